@@ -1,0 +1,33 @@
+package vn.archive;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import vn.archive.cli.ExtractCommand;
+import vn.archive.cli.ImportCommand;
+import vn.archive.cli.RenderCommand;
+import vn.archive.cli.ServeCommand;
+
+/** Entry point: {@code java -jar directive-archive.jar <verb> …}. */
+@Command(name = "directive-archive", mixinStandardHelpOptions = true, version = "directive-archive 0.1.0",
+        description = {"Kho lưu trữ và tra cứu văn bản chỉ đạo của Đảng và Nhà nước.",
+                "Archive and search portal for Vietnamese Party and State directives."},
+        subcommands = {ImportCommand.class, ServeCommand.class, ExtractCommand.class, RenderCommand.class,
+                CommandLine.HelpCommand.class})
+public final class App implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line, for tests that run verbs in-process. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new App()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

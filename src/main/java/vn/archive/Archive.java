@@ -1,0 +1,77 @@
+package vn.archive;
+
+import io.javalin.Javalin;
+import vn.archive.config.AppConfig;
+import vn.archive.index.LuceneIndex;
+import vn.archive.ingest.ContentStore;
+import vn.archive.ingest.IngestPipeline;
+import vn.archive.ingest.OcrEngine;
+import vn.archive.ingest.TikaExtractor;
+import vn.archive.meta.Dictionaries;
+import vn.archive.meta.MetadataExtractor;
+import vn.archive.search.LuceneSearchService;
+import vn.archive.search.SearchService;
+import vn.archive.web.WebServer;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+
+/**
+ * The composition root: builds every service of one archive from its configuration, once. CLI verbs and tests
+ * open an Archive, use what they need, and close it.
+ */
+public final class Archive implements Closeable {
+    private final AppConfig config;
+    private final LuceneIndex index;
+    private final ContentStore store;
+    private final Dictionaries dictionaries;
+    private final MetadataExtractor metadata;
+    private final SearchService search;
+
+    private Archive(AppConfig config) throws IOException {
+        this.config = config;
+        Files.createDirectories(config.dataDir());
+        this.index = LuceneIndex.open(config.dataDir().resolve("index"));
+        this.store = new ContentStore(config.dataDir());
+        this.dictionaries = Dictionaries.load(config.configDir());
+        this.metadata = new MetadataExtractor(dictionaries);
+        this.search = new LuceneSearchService(index);
+    }
+
+    /** Opens (creating if needed) the archive described by the configuration. */
+    public static Archive open(AppConfig config) throws IOException {
+        return new Archive(config);
+    }
+
+    public AppConfig config() {
+        return config;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    public ContentStore store() {
+        return store;
+    }
+
+    public MetadataExtractor metadata() {
+        return metadata;
+    }
+
+    /** A pipeline that imports into this archive. */
+    public IngestPipeline pipeline() {
+        return new IngestPipeline(index, store, new TikaExtractor(), metadata, OcrEngine.none());
+    }
+
+    /** The web app over this archive (not started). */
+    public Javalin webApp() {
+        return WebServer.create(search, store);
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}

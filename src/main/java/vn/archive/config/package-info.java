@@ -1,0 +1,2 @@
+/** Application configuration, read once and validated at the edge. */
+package vn.archive.config;

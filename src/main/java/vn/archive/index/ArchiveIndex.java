@@ -1,0 +1,25 @@
+package vn.archive.index;
+
+import vn.archive.model.ArchivedDocument;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Optional;
+
+/** What the rest of the application may ask of an index: write documents, read them back by id or hash. */
+public interface ArchiveIndex extends Closeable {
+    /** Adds the document, or replaces the one with the same id. Visible to readers after {@link #commit()}. */
+    void upsert(ArchivedDocument document) throws IOException;
+
+    /** Makes every upsert durable and visible. */
+    void commit() throws IOException;
+
+    /** The document with this id, if indexed and committed. */
+    Optional<ArchivedDocument> get(String id) throws IOException;
+
+    /** The id of the document whose original has this SHA-256, if indexed (committed or not). */
+    Optional<String> idForSha256(String sha256) throws IOException;
+
+    /** Number of documents visible to searches. */
+    long count() throws IOException;
+}

@@ -1,0 +1,40 @@
+package vn.archive.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import vn.archive.model.ArchivedDocument;
+
+import java.io.UncheckedIOException;
+
+/** Serializes archived documents (without their text) for storage inside the index. */
+public final class DocumentCodec {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private DocumentCodec() {
+    }
+
+    /** JSON of the document with an empty text (the text is stored in its own field). */
+    public static String encode(ArchivedDocument doc) {
+        try {
+            return MAPPER.writeValueAsString(new ArchivedDocument(doc.id(), doc.metadata(), doc.source(), "", doc.notes()));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The document back, with the given text. */
+    public static ArchivedDocument decode(String json, String text) {
+        try {
+            ArchivedDocument d = MAPPER.readValue(json, ArchivedDocument.class);
+            return new ArchivedDocument(d.id(), d.metadata(), d.source(), text, d.notes());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package vn.archive.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocNumber;
+import vn.archive.model.DocumentMetadata;
+import vn.archive.model.Reference;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Turns an archived document into Lucene fields. The only place that knows which field holds what. */
+public final class DocumentMapper {
+    /** Body text: stored for snippets, with offsets so highlighting needs no re-analysis. */
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY_TYPE.freeze();
+    }
+
+    private final FacetsConfig facetsConfig;
+
+    public DocumentMapper(FacetsConfig facetsConfig) {
+        this.facetsConfig = facetsConfig;
+    }
+
+    /** The facets configuration shared by writer and searcher. */
+    public static FacetsConfig newFacetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(Fields.CITES, true);
+        config.setMultiValued(Fields.SIGNER, true);
+        return config;
+    }
+
+    /** The Lucene document, facets built. */
+    public Document toDocument(ArchivedDocument d) throws IOException {
+        DocumentMetadata m = d.metadata();
+        Document doc = new Document();
+        doc.add(new KeywordField(Fields.ID, d.id(), Field.Store.YES));
+        doc.add(new KeywordField(Fields.SHA256, d.source().sha256(), Field.Store.NO));
+        numberKeys(m).forEach(k -> doc.add(new KeywordField(Fields.NUMBER_KEY, k, Field.Store.NO)));
+        doc.add(new Field(Fields.BODY, d.text(), BODY_TYPE));
+        doc.add(new TextField(Fields.BODY_EXACT, d.text(), Field.Store.NO));
+        if (m.title() != null) {
+            doc.add(new TextField(Fields.TITLE, m.title(), Field.Store.NO));
+            doc.add(new TextField(Fields.TITLE_EXACT, m.title(), Field.Store.NO));
+        }
+        if (m.date() != null) {
+            long day = m.date().toEpochDay();
+            doc.add(new LongPoint(Fields.DATE, day));
+            doc.add(new NumericDocValuesField(Fields.DATE, day));
+            facet(doc, Fields.YEAR, Integer.toString(m.date().getYear()));
+        }
+        facet(doc, Fields.KIND, m.kind());
+        facet(doc, Fields.ISSUER, m.issuer());
+        facet(doc, Fields.LEVEL, m.level());
+        facet(doc, Fields.PLACE, m.place());
+        if (m.signer() != null) {
+            facet(doc, Fields.SIGNER, m.signer().name());
+        }
+        Set<String> cited = new LinkedHashSet<>();
+        for (Reference r : m.references()) {
+            if (r.number() != null) {
+                DocNumber.parse(r.number()).ifPresent(n -> cited.add(n.key()));
+            }
+        }
+        cited.forEach(k -> facet(doc, Fields.CITES, k));
+        doc.add(new StoredField(Fields.DOC_JSON, DocumentCodec.encode(d)));
+        return facetsConfig.build(doc);
+    }
+
+    /** The keys under which a number lookup finds this document. */
+    static Set<String> numberKeys(DocumentMetadata m) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (m.number() != null) {
+            DocNumber.parse(m.number()).ifPresent(n -> keys.add(n.key()));
+        }
+        return keys;
+    }
+
+    private static void facet(Document doc, String dimension, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        doc.add(new SortedSetDocValuesFacetField(dimension, value));
+    }
+}

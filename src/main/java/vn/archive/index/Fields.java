@@ -1,0 +1,40 @@
+package vn.archive.index;
+
+import java.util.List;
+
+/** Every index field name, in one place. */
+public final class Fields {
+    private Fields() {
+    }
+
+    /** Document id: keyword, stored. */
+    public static final String ID = "id";
+    /** SHA-256 of the original: keyword. */
+    public static final String SHA256 = "sha256";
+    /** Canonical number keys (DocNumber.key): keyword, multi-valued. */
+    public static final String NUMBER_KEY = "number_key";
+    /** Full text, folded analysis, stored for snippets. */
+    public static final String BODY = "body";
+    /** Full text, exact (diacritics kept) analysis. */
+    public static final String BODY_EXACT = "body_exact";
+    /** Title, folded. */
+    public static final String TITLE = "title";
+    /** Title, exact. */
+    public static final String TITLE_EXACT = "title_exact";
+    /** Date of issue as epoch day: point for ranges, doc values for sorting. */
+    public static final String DATE = "date";
+    /** The whole document as JSON, stored, for retrieval without the text. */
+    public static final String DOC_JSON = "doc_json";
+
+    /** Facet dimensions (SortedSetDocValues facets; filters are drill-downs on them). */
+    public static final String KIND = "kind";
+    public static final String ISSUER = "issuer";
+    public static final String LEVEL = "level";
+    public static final String YEAR = "year";
+    public static final String PLACE = "place";
+    public static final String SIGNER = "signer";
+    public static final String CITES = "cites";
+
+    /** Facet dimensions shown on the search page, in display order. */
+    public static final List<String> FACETS = List.of(KIND, ISSUER, LEVEL, YEAR, PLACE, SIGNER);
+}

@@ -1,0 +1,141 @@
+package vn.archive.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import vn.archive.model.ArchivedDocument;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The embedded Lucene index: one IndexWriter for the archive's lifetime and a SearcherManager for readers.
+ * Readers see a document after {@link #commit()} (which also refreshes the searcher).
+ */
+public final class LuceneIndex implements ArchiveIndex {
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final DocumentMapper mapper;
+    private final FacetsConfig facetsConfig;
+    private final Analyzer analyzer;
+    /** Hashes upserted since the last commit, which the searcher cannot see yet. */
+    private final Map<String, String> uncommitted = new ConcurrentHashMap<>();
+
+    private LuceneIndex(Directory directory) throws IOException {
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.analyzer = AnalyzerFactory.perField();
+        this.facetsConfig = DocumentMapper.newFacetsConfig();
+        this.mapper = new DocumentMapper(facetsConfig);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, true, true, new SearcherFactory());
+    }
+
+    /** Opens (or creates) the index in this folder. */
+    public static LuceneIndex open(Path folder) throws IOException {
+        return new LuceneIndex(FSDirectory.open(folder));
+    }
+
+    /** Opens an index over any directory (in tests, a ByteBuffersDirectory). */
+    public static LuceneIndex open(Directory directory) throws IOException {
+        return new LuceneIndex(directory);
+    }
+
+    @Override
+    public void upsert(ArchivedDocument document) throws IOException {
+        Document doc = mapper.toDocument(document);
+        writer.updateDocument(new Term(Fields.ID, document.id()), doc);
+        uncommitted.put(document.source().sha256(), document.id());
+    }
+
+    @Override
+    public void commit() throws IOException {
+        Map<String, String> done = Map.copyOf(uncommitted);
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        done.forEach(uncommitted::remove);
+    }
+
+    @Override
+    public Optional<ArchivedDocument> get(String id) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            Document stored = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.DOC_JSON, Fields.BODY));
+            return Optional.of(DocumentCodec.decode(stored.get(Fields.DOC_JSON), stored.get(Fields.BODY)));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public Optional<String> idForSha256(String sha256) throws IOException {
+        String pending = uncommitted.get(sha256);
+        if (pending != null) {
+            return Optional.of(pending);
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(Fields.SHA256, sha256)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.ID)).get(Fields.ID));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public long count() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The searcher manager, for the search package. Acquire and release in finally. */
+    public SearcherManager searchers() {
+        return searchers;
+    }
+
+    /** The facets configuration used when indexing. */
+    public FacetsConfig facetsConfig() {
+        return facetsConfig;
+    }
+
+    /** The analyzer used when indexing, to analyze queries the same way. */
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (directory; writer; searchers) {
+            writer.commit();
+        }
+    }
+}

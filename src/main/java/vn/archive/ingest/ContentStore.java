@@ -1,0 +1,96 @@
+package vn.archive.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Originals and extracted texts on disk, addressed by the SHA-256 of the original:
+ * {@code originals/ab/abcdef…} and {@code text/ab/abcdef….txt}. Writes are atomic (temporary file, then rename),
+ * so a crash never leaves a half-written original under its final name.
+ */
+public final class ContentStore {
+    private final Path originals;
+    private final Path texts;
+
+    public ContentStore(Path dataDir) throws IOException {
+        Objects.requireNonNull(dataDir, "dataDir");
+        this.originals = Files.createDirectories(dataDir.resolve("originals"));
+        this.texts = Files.createDirectories(dataDir.resolve("text"));
+    }
+
+    /** Hex SHA-256 of the bytes. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    /** Stores the original unless already present; returns its hash. */
+    public String putOriginal(byte[] bytes) throws IOException {
+        String sha = sha256(bytes);
+        Path target = originalPath(sha);
+        if (!Files.exists(target)) {
+            writeAtomically(target, bytes);
+        }
+        return sha;
+    }
+
+    /** Stores the extracted text for an original. */
+    public void putText(String sha256, String text) throws IOException {
+        writeAtomically(textPath(sha256), text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The stored original's path, if present. */
+    public Optional<Path> original(String sha256) {
+        Path p = originalPath(checkHash(sha256));
+        return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    /** The stored text, if present. */
+    public Optional<String> text(String sha256) throws IOException {
+        Path p = textPath(checkHash(sha256));
+        return Files.isRegularFile(p) ? Optional.of(Files.readString(p, StandardCharsets.UTF_8)) : Optional.empty();
+    }
+
+    private Path originalPath(String sha) {
+        return originals.resolve(sha.substring(0, 2)).resolve(sha);
+    }
+
+    private Path textPath(String sha) {
+        return texts.resolve(sha.substring(0, 2)).resolve(sha + ".txt");
+    }
+
+    /** Rejects anything but 64 hex digits, so no caller can steer a path outside the store. */
+    private static String checkHash(String sha256) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("Not a SHA-256 hex digest: [" + sha256 + "]");
+        }
+        return sha256;
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), ".tmp-", "");
+        try {
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package vn.archive.meta;
+
+import vn.archive.model.DocNumber;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The editable tables from {@code index-config/}: kinds of document and issuer codes. Loaded once, immutable.
+ */
+public final class Dictionaries {
+    /** A kind of document and the code used for it in symbols. */
+    public record Kind(String code, String name) { }
+
+    /** An issuer code from symbols, with the body's name, level and sector. */
+    public record IssuerCode(String code, String name, String level, String sector) { }
+
+    private final Map<String, Kind> kindsByCode;
+    private final List<Kind> kinds;
+    private final Map<String, IssuerCode> issuersByCode;
+
+    private Dictionaries(List<Kind> kinds, List<IssuerCode> issuers) {
+        this.kinds = List.copyOf(kinds);
+        Map<String, Kind> byCode = new LinkedHashMap<>();
+        for (Kind k : kinds) {
+            if (!k.code().equals("-")) {
+                byCode.putIfAbsent(DocNumber.fold(k.code()), k);
+            }
+        }
+        this.kindsByCode = Collections.unmodifiableMap(byCode);
+        Map<String, IssuerCode> issuersBy = new LinkedHashMap<>();
+        for (IssuerCode i : issuers) {
+            issuersBy.putIfAbsent(DocNumber.fold(i.code()), i);
+        }
+        this.issuersByCode = Collections.unmodifiableMap(issuersBy);
+    }
+
+    /** Loads the tables from a folder, falling back to the copies packaged in the jar for files it lacks. */
+    public static Dictionaries load(Path configDir) {
+        return new Dictionaries(
+                parse(open(configDir, "kinds.tsv"), cols -> new Kind(cols[0], cols[1]), 2),
+                parse(open(configDir, "issuers.tsv"), cols -> new IssuerCode(cols[0], cols[1], cols[2], cols[3]), 4));
+    }
+
+    /** The packaged tables. */
+    public static Dictionaries builtIn() {
+        return load(null);
+    }
+
+    private static InputStream open(Path dir, String name) {
+        try {
+            if (dir != null && Files.isRegularFile(dir.resolve(name))) {
+                return Files.newInputStream(dir.resolve(name));
+            }
+            InputStream in = Dictionaries.class.getResourceAsStream("/index-config/" + name);
+            if (in == null) {
+                throw new IllegalStateException("Dictionary " + name + " is missing from the jar and from " + dir);
+            }
+            return in;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> List<T> parse(InputStream in, java.util.function.Function<String[], T> row, int columns) {
+        List<T> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (cols.length < columns) {
+                    throw new IllegalArgumentException("Line " + n + " has " + cols.length + " columns, expected "
+                            + columns + ": [" + line + "]");
+                }
+                out.add(row.apply(cols));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The kind whose symbol code this is ("CV" → Công văn, "NĐ" or "ND" → Nghị định). */
+    public Optional<Kind> kindByCode(String code) {
+        return Optional.ofNullable(kindsByCode.get(DocNumber.fold(code)));
+    }
+
+    /** All kinds, in file order. */
+    public List<Kind> kinds() {
+        return kinds;
+    }
+
+    /** The issuer code ("HU", "TU", "CP"…). */
+    public Optional<IssuerCode> issuerByCode(String code) {
+        return Optional.ofNullable(issuersByCode.get(DocNumber.fold(code)));
+    }
+
+    /** The kind whose name, in capitals, opens this line ("NGHỊ ĐỊNH QUY ĐỊNH…" → Nghị định), longest first. */
+    public Optional<Kind> kindOpeningLine(String line) {
+        String upper = line.strip().toUpperCase(Locale.ROOT);
+        Kind best = null;
+        for (Kind k : kinds) {
+            String name = k.name().toUpperCase(Locale.ROOT);
+            if (upper.startsWith(name) && (upper.length() == name.length() || !Character.isLetter(upper.charAt(name.length())))
+                    && line.strip().startsWith(line.strip().substring(0, name.length()).toUpperCase(Locale.ROOT))
+                    && (best == null || name.length() > best.name().length())) {
+                best = k;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

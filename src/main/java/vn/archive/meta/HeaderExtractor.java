@@ -1,0 +1,206 @@
+package vn.archive.meta;
+
+import vn.archive.model.DocNumber;
+import vn.archive.model.DocumentMetadata;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the header of a Party or State document: kind, number and symbol, place and date, subject, issuer.
+ * A pure function of the text: unknown fields stay null and are never guessed.
+ */
+public final class HeaderExtractor {
+    /** How far into the text the header may reach. */
+    private static final int HEADER_CHARS = 2500;
+
+    /**
+     * The number label of a header: "Số", "Số:", "SỐ", or a lower-case "số:" with its colon ("Luật số: 43/2024/QH15").
+     * A lower-case "số" without a colon is a citation in running text ("Kế hoạch số 75-KH/BDVTU") and is not a label.
+     */
+    private static final Pattern NUMBER_LABEL = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:Số|SỐ)(?:[ \\t]+(?:và|VÀ)[ \\t]+(?:ký|KÝ)[ \\t]+(?:hiệu|HIỆU))?\\s*[:.]?|số\\s*:)\\s*(?=\\d)");
+    private static final Pattern PLACE_DATE = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}]*\\.?[ \\t]+){0,3}\\p{Lu}[\\p{L}]*)[ \\t]*,?[ \\t]+ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+    private static final Pattern SUBJECT = Pattern.compile("(?:V/v|V/V|v/v|Về việc)\\s*:?\\s*");
+    private static final Pattern MARKUP = Pattern.compile("\\\\\\*|\\*+|_{2,}|(?m) {2,}$");
+    private static final Set<String> NATIONAL_MOTTO = Set.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM");
+
+    private final Dictionaries dictionaries;
+
+    public HeaderExtractor(Dictionaries dictionaries) {
+        this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
+    }
+
+    /** Extracts what the header states. */
+    public DocumentMetadata extract(String text) {
+        String header = plain(text.length() > HEADER_CHARS ? text.substring(0, HEADER_CHARS) : text);
+        DocumentMetadata.Builder b = DocumentMetadata.builder();
+        Set<String> inferred = new LinkedHashSet<>();
+        List<String> warnings = new ArrayList<>();
+
+        Optional<DocNumber> number = number(header);
+        number.ifPresent(n -> b.number(n.format()));
+
+        Matcher pd = PLACE_DATE.matcher(header);
+        if (pd.find()) {
+            String place = pd.group(1).strip();
+            if (!place.equals("Ngày") && !place.isEmpty()) {
+                b.place(place);
+            }
+            try {
+                b.date(LocalDate.of(Integer.parseInt(pd.group(4)), Integer.parseInt(pd.group(3)),
+                        Integer.parseInt(pd.group(2))));
+            } catch (DateTimeException e) {
+                warnings.add("Ngày ban hành không hợp lệ: " + pd.group().strip());
+            }
+        }
+
+        String[] lines = header.split("\n");
+        String kindFromLine = null;
+        String titleUnderKind = null;
+        for (int i = 0; i < lines.length && kindFromLine == null; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || NATIONAL_MOTTO.stream().anyMatch(line::startsWith)) {
+                // a flattened header puts the kind after the motto on one line; look past it
+                line = stripMotto(line);
+                if (line.isEmpty()) {
+                    continue;
+                }
+            }
+            Optional<Dictionaries.Kind> kind = dictionaries.kindOpeningLine(stripLeadingHeader(line));
+            if (kind.isPresent()) {
+                kindFromLine = kind.get().name();
+                String rest = stripLeadingHeader(line).substring(kind.get().name().length()).strip();
+                titleUnderKind = rest.isEmpty() ? paragraphAfter(lines, i) : upperRun(rest);
+            }
+        }
+        if (kindFromLine != null) {
+            b.kind(kindFromLine);
+        } else if (number.isPresent()) {
+            kindFromSymbol(number.get()).ifPresent(k -> {
+                b.kind(k);
+                inferred.add("kind");
+            });
+        }
+
+        Matcher subject = SUBJECT.matcher(header);
+        if (subject.find()) {
+            b.title(subjectText(header, subject.start()));
+        } else if (titleUnderKind != null && !titleUnderKind.isBlank()) {
+            b.title(titleUnderKind);
+        }
+        if (b.kind() == null && subject.find(0)) {
+            b.kind("Công văn");
+            inferred.add("kind");
+        }
+        b.inferred(inferred);
+        b.warnings(warnings);
+        return b.build();
+    }
+
+    /** Removes emphasis markup that text exports leave behind (**bold**, *italic*, escaped asterisks). */
+    static String plain(String text) {
+        return MARKUP.matcher(text).replaceAll("");
+    }
+
+    private static Optional<DocNumber> number(String header) {
+        Matcher label = NUMBER_LABEL.matcher(header);
+        while (label.find()) {
+            Matcher m = DocNumber.WRITTEN.matcher(header);
+            if (m.find(label.end()) && m.start() == label.end()) {
+                return Optional.of(DocNumber.fromMatch(m));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> kindFromSymbol(DocNumber n) {
+        for (String part : n.parts()) {
+            Optional<Dictionaries.Kind> k = dictionaries.kindByCode(part);
+            if (k.isPresent()) {
+                return Optional.of(k.get().name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String stripMotto(String line) {
+        String s = line;
+        for (String motto : NATIONAL_MOTTO) {
+            int at = s.indexOf(motto);
+            if (at >= 0) {
+                s = s.substring(at + motto.length());
+            }
+        }
+        return s.replaceFirst("^\\s*Độc lập\\s*[-–]\\s*Tự do\\s*[-–]\\s*Hạnh phúc", "").replaceFirst("^[\\s\\-*]+", "").strip();
+    }
+
+    /** Drops a leading "Số: …" and place-date from a flattened line so a kind that follows can be seen. */
+    private static String stripLeadingHeader(String line) {
+        Matcher pd = PLACE_DATE.matcher(line);
+        if (pd.find() && pd.start() < 40) {
+            return line.substring(pd.end()).strip();
+        }
+        return line;
+    }
+
+    /** The capitalised run that forms a title in a flattened header ("VỀ CƠ CHẾ … THU HỒI Căn cứ…"). */
+    private static String upperRun(String rest) {
+        String[] words = rest.split("\\s+");
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (w.chars().anyMatch(Character::isLowerCase)) {
+                break;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(w);
+        }
+        return sb.toString().strip();
+    }
+
+    /** The lines right after line {@code i}, up to the first blank line. */
+    private static String paragraphAfter(String[] lines, int i) {
+        StringBuilder sb = new StringBuilder();
+        int j = i + 1;
+        while (j < lines.length && lines[j].isBlank()) {
+            j++;
+        }
+        for (; j < lines.length && !lines[j].isBlank(); j++) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(lines[j].strip());
+        }
+        return sb.toString().strip();
+    }
+
+    /** The subject after "V/v": to the end of its paragraph, stopping at the next header element. */
+    private static String subjectText(String header, int from) {
+        String rest = header.substring(from);
+        StringBuilder sb = new StringBuilder();
+        for (String line : rest.split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("Kính gửi") || NATIONAL_MOTTO.stream().anyMatch(l::startsWith)
+                    || PLACE_DATE.matcher(l).lookingAt()) {
+                break;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(l);
+        }
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+}

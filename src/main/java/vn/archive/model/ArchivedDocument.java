@@ -1,0 +1,28 @@
+package vn.archive.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A document as the archive holds it: identity, extracted metadata, provenance and text.
+ *
+ * @param id       stable id, derived from the original's SHA-256
+ * @param metadata extracted metadata
+ * @param source   the original file
+ * @param text     the extracted, normalized text
+ * @param notes    processing notes (legacy encoding converted, OCR confidence…)
+ */
+public record ArchivedDocument(String id, DocumentMetadata metadata, SourceInfo source, String text, List<String> notes) {
+    public ArchivedDocument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(source, "source");
+        text = text == null ? "" : text;
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** The id used for a document whose original has this SHA-256. */
+    public static String idFor(String sha256) {
+        return sha256.substring(0, 16);
+    }
+}

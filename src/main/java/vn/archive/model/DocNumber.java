@@ -1,0 +1,153 @@
+package vn.archive.model;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A document number and symbol ("số và ký hiệu"), such as {@code 374-CV/HU} or {@code 30/2020/NĐ-CP}.
+ *
+ * <p>Officers write the same number many ways ("374/CV-HU", "374 CV HU", "cv 374 hu"). All of them have one
+ * {@link #key()}: the serial number without leading zeros, the year when present, and the symbol parts folded to
+ * ASCII upper case, in order. Equality of numbers is equality of keys.
+ *
+ * @param serial the serial number as written ("374", "01", "12a")
+ * @param year   the year embedded in state numbers ("2020"), or null
+ * @param parts  the symbol parts as written ("CV", "HU" or "NĐ", "CP")
+ * @param dashed whether the serial is joined to the symbol by a dash, as Party numbers are ("374-CV/HU"),
+ *               rather than by a slash, as State numbers are ("2739/VPCP-ĐMDN")
+ */
+public record DocNumber(String serial, String year, List<String> parts, boolean dashed) {
+    private static final Pattern SERIAL = Pattern.compile("\\d{1,5}[a-zA-Z]?");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+    /** A symbol part: letters (Vietnamese included) optionally followed by digits, e.g. UBTVQH15, QH13. */
+    private static final Pattern PART = Pattern.compile("[\\p{L}][\\p{L}\\p{Nd}]*|\\d+[\\p{L}]+[\\p{L}\\p{Nd}]*");
+    /** The written form in running text: serial, optional year, then symbol parts joined by - or /. */
+    public static final Pattern WRITTEN = Pattern.compile(
+            "(?<![\\p{L}\\p{Nd}/])(\\d{1,5}[a-z]?)\\s*[-/]\\s*(?:((?:19|20)\\d{2})\\s*/\\s*)?"
+                    + "(\\p{Lu}[\\p{L}\\p{Nd}]*(?:\\s*[-/]\\s*\\p{Lu}[\\p{L}\\p{Nd}]*)*)(?![\\p{L}\\p{Nd}])");
+
+    public DocNumber {
+        parts = List.copyOf(parts);
+    }
+
+    /** Finds the first written number in the text, as printed in headers and citations. */
+    public static Optional<DocNumber> find(String text) {
+        Matcher m = WRITTEN.matcher(text);
+        return m.find() ? Optional.of(fromMatch(m)) : Optional.empty();
+    }
+
+    /** Builds a number from a match of {@link #WRITTEN}. */
+    public static DocNumber fromMatch(Matcher m) {
+        List<String> parts = new ArrayList<>();
+        for (String p : m.group(3).split("\\s*[-/]\\s*")) {
+            if (!p.isBlank()) {
+                parts.add(p.trim());
+            }
+        }
+        boolean dashed = m.group(2) == null && m.group().substring(m.end(1) - m.start()).stripLeading().startsWith("-");
+        return new DocNumber(m.group(1), m.group(2), parts, dashed);
+    }
+
+    /**
+     * Parses a number written in any common spelling, or a loose query such as "cv 374 hu" or "NQ 25 TW".
+     * The serial is the first number; a four-digit number after it that looks like a year is the year; every
+     * other token is a symbol part, in order. Returns empty when there is no serial or no symbol part.
+     */
+    public static Optional<DocNumber> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher written = WRITTEN.matcher(text.strip());
+        if (written.matches()) {
+            return Optional.of(fromMatch(written));
+        }
+        String serial = null;
+        String year = null;
+        List<String> parts = new ArrayList<>();
+        for (String token : text.strip().split("[\\s/\\-.:]+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (serial == null && SERIAL.matcher(token).matches()) {
+                serial = token;
+            } else if (serial != null && year == null && parts.isEmpty() && YEAR.matcher(token).matches()) {
+                year = token;
+            } else if (PART.matcher(token).matches()) {
+                parts.add(token);
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (serial == null || parts.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DocNumber(serial, year, parts, false));
+    }
+
+    /** The canonical key: "374/CV-HU", "30/2020/ND-CP". Spelling-insensitive; used for identity and lookup. */
+    public String key() {
+        StringBuilder sb = new StringBuilder(stripZeros(serial).toUpperCase(Locale.ROOT));
+        if (year != null) {
+            sb.append('/').append(year);
+        }
+        sb.append('/');
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                sb.append('-');
+            }
+            sb.append(fold(parts.get(i)));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Display form. Party numbers (no year, first part a kind code such as CV, NQ) print as "374-CV/HU";
+     * state numbers print as "30/2020/NĐ-CP" or "2739/VPCP-ĐMDN".
+     */
+    public String format() {
+        if (year != null) {
+            return serial + "/" + year + "/" + String.join("-", parts);
+        }
+        if (dashed) {
+            String rest = String.join("-", parts.subList(1, parts.size()));
+            return serial + "-" + parts.get(0) + (rest.isEmpty() ? "" : "/" + rest);
+        }
+        return serial + "/" + String.join("-", parts);
+    }
+
+    /** Two numbers are equal when their keys are: spelling and separators do not matter. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DocNumber other && key().equals(other.key());
+    }
+
+    @Override
+    public int hashCode() {
+        return key().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+
+    private static String stripZeros(String s) {
+        int i = 0;
+        while (i < s.length() - 1 && s.charAt(i) == '0') {
+            i++;
+        }
+        return s.substring(i);
+    }
+
+    /** Folds a symbol part to ASCII upper case: "NĐ" → "ND", "ThU" → "THU". */
+    public static String fold(String part) {
+        String d = part.replace('đ', 'd').replace('Đ', 'D');
+        d = Normalizer.normalize(d, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return d.toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,24 @@
+package vn.archive.model;
+
+import java.util.Locale;
+
+/** How a citing document relates to the document it cites. */
+public enum Relation {
+    IMPLEMENTS, BASED_ON, GUIDES, AMENDS, REPLACES, REPEALS, MENTIONS;
+
+    /** The lowercase name used in the JSON API ("based_on"). */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses a wire name, failing with the list of allowed values. */
+    public static Relation fromWire(String value) {
+        for (Relation r : values()) {
+            if (r.wireName().equals(value)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("Unknown relation [" + value + "], expected one of "
+                + java.util.Arrays.stream(values()).map(Relation::wireName).toList());
+    }
+}

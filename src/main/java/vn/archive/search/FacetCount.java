@@ -1,0 +1,5 @@
+package vn.archive.search;
+
+/** One facet value and how many matching documents have it. */
+public record FacetCount(String value, long count) {
+}

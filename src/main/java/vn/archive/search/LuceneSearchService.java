@@ -1,0 +1,216 @@
+package vn.archive.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import vn.archive.index.DocumentCodec;
+import vn.archive.index.Fields;
+import vn.archive.index.LuceneIndex;
+import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocNumber;
+import vn.archive.model.DocumentMetadata;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** Search over the embedded Lucene index: scoring query, drill-down filters with sideways facet counts, snippets. */
+public final class LuceneSearchService implements SearchService {
+    private static final int SNIPPET_PASSAGES = 2;
+    private static final int FALLBACK_SNIPPET_CHARS = 240;
+    private static final int FACET_VALUES = 20;
+
+    private final LuceneIndex index;
+    private final QueryFactory queries;
+    /** Facet state is costly to build; keep one per reader. */
+    private volatile ReaderState readerState;
+
+    private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) { }
+
+    public LuceneSearchService(LuceneIndex index) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.queries = new QueryFactory(index.analyzer());
+    }
+
+    @Override
+    public SearchResponse search(SearchRequest request) throws IOException {
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            Query base = withDateRange(queries.build(request.query()), request);
+            DrillDownQuery drill = new DrillDownQuery(index.facetsConfig(), base);
+            request.filters().forEach((dim, values) -> {
+                for (String v : values) {
+                    drill.add(dim, filterValue(dim, v));
+                }
+            });
+            int topN = request.page() * request.size();
+            SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+            Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+            TopDocs top;
+            if (state == null) {
+                top = searcher.search(drill, topN, sort(request.sort()) == null ? Sort.RELEVANCE : sort(request.sort()));
+                Fields.FACETS.forEach(f -> facets.put(f, List.of()));
+            } else {
+                DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), state);
+                DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, topN,
+                        sort(request.sort()), false);
+                top = result.hits;
+                for (String dim : Fields.FACETS) {
+                    facets.put(dim, counts(result.facets, dim));
+                }
+            }
+            return new SearchResponse(request.query(), top.totalHits.value(), request.page(), request.size(),
+                    hits(searcher, top, request), facets);
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
+    @Override
+    public Optional<ArchivedDocument> document(String id) throws IOException {
+        return index.get(id);
+    }
+
+    @Override
+    public long count() throws IOException {
+        return index.count();
+    }
+
+    /** The indexed form of a filter value: cited numbers are stored by key. */
+    private static String filterValue(String dim, String value) {
+        if (dim.equals(Fields.CITES)) {
+            return DocNumber.parse(value).map(DocNumber::key).orElse(value);
+        }
+        return value;
+    }
+
+    private static Query withDateRange(Query q, SearchRequest r) {
+        if (r.from() == null && r.to() == null) {
+            return q;
+        }
+        long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
+        long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+        return new BooleanQuery.Builder()
+                .add(q, Occur.MUST)
+                .add(LongPoint.newRangeQuery(Fields.DATE, lo, hi), Occur.FILTER)
+                .build();
+    }
+
+    private static Sort sort(SearchRequest.Sort s) {
+        return switch (s) {
+            case RELEVANCE -> null;
+            case NEWEST -> {
+                SortField f = new SortField(Fields.DATE, SortField.Type.LONG, true);
+                f.setMissingValue(Long.MIN_VALUE);
+                yield new Sort(f, SortField.FIELD_SCORE);
+            }
+            case OLDEST -> {
+                SortField f = new SortField(Fields.DATE, SortField.Type.LONG, false);
+                f.setMissingValue(Long.MAX_VALUE);
+                yield new Sort(f, SortField.FIELD_SCORE);
+            }
+        };
+    }
+
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        ReaderState current = readerState;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, index.facetsConfig());
+        } catch (IllegalArgumentException noFacetsYet) {
+            // an empty index has no facet field at all
+            return null;
+        }
+        readerState = new ReaderState(reader, state);
+        return state;
+    }
+
+    private static List<FacetCount> counts(Facets facets, String dim) throws IOException {
+        FacetResult r;
+        try {
+            r = facets.getTopChildren(FACET_VALUES, dim);
+        } catch (IllegalArgumentException dimensionNotIndexedYet) {
+            return List.of();
+        }
+        if (r == null) {
+            return List.of();
+        }
+        List<FacetCount> out = new ArrayList<>();
+        for (LabelAndValue lv : r.labelValues) {
+            out.add(new FacetCount(lv.label, lv.value.longValue()));
+        }
+        return out;
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, SearchRequest request) throws IOException {
+        int from = (request.page() - 1) * request.size();
+        if (from >= top.scoreDocs.length) {
+            return List.of();
+        }
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        String[] snippets = snippets(searcher, request.query(), page);
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document stored = searcher.storedFields().document(page[i].doc, Set.of(Fields.DOC_JSON, Fields.BODY));
+            ArchivedDocument d = DocumentCodec.decode(stored.get(Fields.DOC_JSON), "");
+            String snippet = snippets[i] != null ? snippets[i] : fallbackSnippet(stored.get(Fields.BODY));
+            DocumentMetadata m = d.metadata();
+            hits.add(new SearchHit(d.id(), m.kind(), m.number(), m.date(), m.issuer(), m.place(), m.title(),
+                    snippet, "/documents/" + d.id()));
+        }
+        return hits;
+    }
+
+    private String[] snippets(IndexSearcher searcher, String text, ScoreDoc[] page) throws IOException {
+        Query q = queries.highlightQuery(text);
+        if (q == null) {
+            return new String[page.length];
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .build();
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = page[i].doc;
+        }
+        Map<String, String[]> out = highlighter.highlightFields(new String[] {Fields.BODY}, q, docIds,
+                new int[] {SNIPPET_PASSAGES});
+        return out.get(Fields.BODY);
+    }
+
+    private static String fallbackSnippet(String body) {
+        if (body == null) {
+            return "";
+        }
+        String s = body.strip().replaceAll("\\s+", " ");
+        s = s.length() > FALLBACK_SNIPPET_CHARS ? s.substring(0, FALLBACK_SNIPPET_CHARS) + " …" : s;
+        return SimpleHTMLEncoder.htmlEncode(s);
+    }
+}

@@ -1,0 +1,27 @@
+package vn.archive.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import vn.archive.search.SearchService;
+
+import java.io.IOException;
+import java.util.List;
+
+/** The JSON API: search and document objects, in the shapes of API.md. */
+final class ApiController {
+    private final SearchService search;
+
+    ApiController(SearchService search) {
+        this.search = search;
+    }
+
+    void search(Context ctx) throws IOException {
+        ctx.json(search.search(SearchParams.read(ctx, 20)));
+    }
+
+    void document(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        var doc = search.document(id).orElseThrow(() -> new NotFoundResponse("No document with id [" + id + "]"));
+        ctx.json(DocumentView.of(doc, List.of()));
+    }
+}

@@ -1,0 +1,41 @@
+package vn.archive.web;
+
+import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocumentMetadata;
+import vn.archive.model.Signer;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The document object of the JSON API (see API.md), built from an archived document. */
+public record DocumentView(String id, String kind, String number, LocalDate date, String issuer, String parentIssuer,
+                    String level, String sector, String place, String title, List<String> recipients,
+                    List<String> distribution, Signer signer, String classification, String urgency,
+                    List<LocalDate> deadlines, List<String> campaigns, List<ReferenceView> references,
+                    List<CitedByView> citedBy, List<String> warnings, List<String> inferred, SourceView source,
+                    List<String> notes, String text) {
+
+    /** A reference in the API's shape, relation as its wire name. */
+    public record ReferenceView(String kind, String number, LocalDate date, String issuer, String relation, String target,
+                         String text) { }
+
+    /** A citing document. */
+    public record CitedByView(String id, String number, String relation) { }
+
+    /** Provenance in the API's shape. */
+    public record SourceView(String filename, String sha256, String mediaType, boolean ocr, long size, List<String> paths) { }
+
+    public static DocumentView of(ArchivedDocument d, List<CitedByView> citedBy) {
+        DocumentMetadata m = d.metadata();
+        List<ReferenceView> refs = m.references().stream()
+                .map(r -> new ReferenceView(r.kind(), r.number(), r.date(), r.issuer(), r.relation().wireName(), null,
+                        r.text()))
+                .toList();
+        return new DocumentView(d.id(), m.kind(), m.number(), m.date(), m.issuer(), m.parentIssuer(), m.level(),
+                m.sector(), m.place(), m.title(), m.recipients(), m.distribution(), m.signer(), m.classification(),
+                m.urgency(), m.deadlines(), m.campaigns(), refs, citedBy, m.warnings(), m.inferred().stream().sorted().toList(),
+                new SourceView(d.source().filename(), d.source().sha256(), d.source().mediaType(), d.source().ocr(),
+                        d.source().size(), d.source().paths()),
+                d.notes(), d.text());
+    }
+}

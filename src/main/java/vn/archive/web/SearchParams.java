@@ -1,0 +1,75 @@
+package vn.archive.web;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import vn.archive.index.Fields;
+import vn.archive.search.SearchRequest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads a {@link SearchRequest} from query parameters, for both the page and the API. Bad values are a 400. */
+final class SearchParams {
+    /** Filter parameters accepted, each a facet dimension. */
+    static final List<String> FILTERS = List.of(Fields.KIND, Fields.ISSUER, Fields.LEVEL, Fields.YEAR, Fields.PLACE,
+            Fields.SIGNER, Fields.CITES);
+
+    private SearchParams() {
+    }
+
+    static SearchRequest read(Context ctx, int defaultSize) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (String f : FILTERS) {
+            List<String> values = ctx.queryParams(f).stream().filter(v -> !v.isBlank()).toList();
+            if (!values.isEmpty()) {
+                filters.put(f, values);
+            }
+        }
+        try {
+            return new SearchRequest(ctx.queryParam("q"), filters, date(ctx, "from"), date(ctx, "to"), sort(ctx),
+                    integer(ctx, "page", 1), integer(ctx, "size", defaultSize));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse(e.getMessage());
+        }
+    }
+
+    private static LocalDate date(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestResponse("Parameter " + name + " must be a date YYYY-MM-DD, was [" + v + "]");
+        }
+    }
+
+    private static SearchRequest.Sort sort(Context ctx) {
+        String v = ctx.queryParam("sort");
+        if (v == null || v.isBlank()) {
+            return SearchRequest.Sort.RELEVANCE;
+        }
+        try {
+            return SearchRequest.Sort.valueOf(v.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse("Unknown sort [" + v + "], expected one of [relevance, newest, oldest]");
+        }
+    }
+
+    private static int integer(Context ctx, String name, int fallback) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse("Parameter " + name + " must be a whole number, was [" + v + "]");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package vn.archive.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.archive.ingest.ContentStore;
+import vn.archive.search.SearchService;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** All Javalin wiring: routes, JSON, static assets and error handling. Controllers only do HTTP in and out. */
+public final class WebServer {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    private WebServer() {
+    }
+
+    /** The JSON mapper of the API: ISO dates, nulls written out. */
+    public static ObjectMapper objectMapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /** Creates the app (not started). */
+    public static Javalin create(SearchService search, ContentStore store) {
+        Views views = new Views();
+        PageController pages = new PageController(search, store, views);
+        ApiController api = new ApiController(search);
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(objectMapper(), false));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/assets";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+            });
+            config.http.defaultContentType = "text/plain; charset=utf-8";
+            config.routes.before(ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "same-origin");
+                ctx.header("Content-Security-Policy",
+                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
+            });
+            config.routes.get("/", pages::searchPage);
+            config.routes.get("/documents/{id}", pages::documentPage);
+            config.routes.get("/documents/{id}/original", pages::original);
+            config.routes.get("/documents/{id}/text", pages::text);
+            config.routes.get("/api/search", api::search);
+            config.routes.get("/api/documents/{id}", api::document);
+
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, views, e.getStatus(), e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Request {} failed", ctx.path(), e);
+                error(ctx, views, 500, "Lỗi máy chủ, vui lòng thử lại (internal error)");
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    error(ctx, views, 404, "Không tìm thấy trang (not found)");
+                }
+            });
+        });
+    }
+
+    private static void error(Context ctx, Views views, int status, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", status);
+            body.put("error", message);
+            ctx.json(body);
+        } else {
+            ctx.html(views.render(Views.ERROR, Map.of("status", status, "message", message)));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The portal: Javalin wiring in {@link vn.archive.web.WebServer}, one controller per feature, Pebble views. */
+package vn.archive.web;

@@ -1,0 +1,43 @@
+package vn.archive.model;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DocNumberTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"374-CV/HU", "374/CV-HU", "374 CV HU", "cv 374 hu", "374-cv/hu", "374 - CV/HU"})
+    void every_common_spelling_of_374_CV_HU_has_one_key(String spelling) {
+        assertEquals("374/CV-HU", DocNumber.parse(spelling).orElseThrow().key());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"30/2020/NĐ-CP,30/2020/ND-CP", "30/2020/ND-CP,30/2020/ND-CP", "NQ 25 TW,25/NQ-TW",
+            "01/2019/NQ-HĐTP,1/2019/NQ-HDTP", "134-CV/ThU,134/CV-THU", "2739/VPCP-ĐMDN,2739/VPCP-DMDN"})
+    void keys_fold_diacritics_case_and_leading_zeros(String spelling, String key) {
+        assertEquals(key, DocNumber.parse(spelling).orElseThrow().key());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"374 - CV/HU,374-CV/HU", "30/2020/NĐ-CP,30/2020/NĐ-CP", "2739/VPCP-ĐMDN,2739/VPCP-ĐMDN",
+            "61-CP,61-CP", "24-L/CTN,24-L/CTN", "299/TTg,299/TTg"})
+    void numbers_print_in_the_style_they_were_written(String written, String formatted) {
+        assertEquals(formatted, DocNumber.find("Số " + written).orElseThrow().format());
+    }
+
+    @Test
+    void spellings_of_one_number_are_equal() {
+        assertEquals(DocNumber.parse("374-CV/HU").orElseThrow(), DocNumber.parse("cv 374 hu").orElseThrow());
+    }
+
+    @Test
+    void plain_words_and_bare_numbers_are_not_numbers() {
+        assertTrue(DocNumber.parse("dân vận khéo").isEmpty());
+        assertTrue(DocNumber.parse("2020").isEmpty());
+        assertTrue(DocNumber.parse("").isEmpty());
+    }
+}
