@@ -2,15 +2,21 @@ package vn.archive.text;
 
 import com.ibm.icu.text.Normalizer2;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Pure string rules for Vietnamese text. Three levels, each building on the previous one:
  * <ol>
  *   <li>{@link #clean}: NFC, odd spaces and invisible characters. Used for stored and displayed text.</li>
- *   <li>{@link #canonicalWord}: lower case and one tone-mark placement, so "Hoà" and "hòa" are one term.</li>
+ *   <li>{@link #canonicalWord}: lower case, look-alike letters made Latin, one tone-mark placement and one i/y
+ *       spelling, so "Hoà" and "hòa", "kỹ" and "kĩ" are one term.</li>
  *   <li>{@link #fold}: no diacritics at all, đ → d, so "dan van" matches "Dân vận".</li>
  * </ol>
+ * {@link #unifyLookalikes} maps smart quotes, dash variants and the eth that legacy fonts put for Đ to one form;
+ * it is for matching, not for display, since stored text keeps its typography.
  */
 public final class VietnameseNormalizer {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
@@ -35,6 +41,28 @@ public final class VietnameseNormalizer {
     private static final char COMBINING_CIRCUMFLEX = '\u0302';
     private static final char COMBINING_BREVE = '\u0306';
     private static final char COMBINING_HORN = '\u031B';
+
+    /** Look-alike punctuation: every dash and minus becomes '-', every double quote '"', every single quote '\''. */
+    private static final String DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D";
+    private static final String DOUBLE_QUOTES = "\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\uFF02";
+    private static final String SINGLE_QUOTES = "\u2018\u2019\u201A\u201B\u2032\uFF07\u0060\u00B4";
+    /** Eth and African D are printed for Đ by some legacy fonts and converters ("NÐ-CP"). */
+    private static final char CAPITAL_ETH = '\u00D0';
+    private static final char SMALL_ETH = '\u00F0';
+    private static final char CAPITAL_AFRICAN_D = '\u0189';
+    private static final char SMALL_D_TAIL = '\u0256';
+    /**
+     * Cyrillic and Greek letters that look Latin, each followed by its Latin twin. They are replaced only inside a
+     * word that also has Latin letters, which is where they come from (OCR, copy and paste), never in real Russian
+     * or Greek words.
+     */
+    private static final String HOMOGLYPHS = "а a е e о o р p с c у y х x і i ј j ѕ s һ h ԁ d ѵ v "
+            + "А A В B Е E К K М M Н H О O Р P С C Т T Х X У Y І I Ј J Ѕ S "
+            + "ο o α a ν v ι i κ k τ t υ u Α A Β B Ε E Ζ Z Η H Ι I Κ K Μ M Ν N Ο O Ρ P Τ T Υ Y Χ X";
+    private static final Map<Character, Character> HOMOGLYPH_MAP = homoglyphs();
+    /** Consonant onsets after which a lone i or y is one rhyme spelled two ways (kĩ/kỹ, lí/lý, quí/quý). */
+    private static final Set<String> I_Y_ONSETS = Set.of("b", "c", "ch", "d", "đ", "g", "gh",
+            "h", "k", "kh", "l", "m", "n", "nh", "ng", "ngh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x");
 
     private VietnameseNormalizer() {
     }
@@ -64,8 +92,8 @@ public final class VietnameseNormalizer {
 
     /** Lower case (locale-independent) with the tone mark on its canonical vowel: "Thuỷ" → "thủy", "HOÀ" → "hòa". */
     public static String canonicalWord(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        String decomposed = NFD.normalize(lower);
+        String lower = latinLookalikes(word).toLowerCase(Locale.ROOT);
+        String decomposed = unifyIY(NFD.normalize(lower));
         char tone = 0;
         StringBuilder base = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
@@ -105,6 +133,91 @@ public final class VietnameseNormalizer {
             sb.append(c == 'đ' ? 'd' : c);
         }
         return sb.toString();
+    }
+
+    /**
+     * Smart quotes, dash variants and eth-for-Đ made plain, character for character (same length), so that
+     * "102/2017/NÐ-CP" and "102/2017/NĐ-CP", or “Dân vận khéo” and "Dân vận khéo", compare equal.
+     */
+    public static String unifyLookalikes(String text) {
+        if (text == null) {
+            return null;
+        }
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (DASHES.indexOf(c) >= 0) {
+                out[i] = '-';
+            } else if (DOUBLE_QUOTES.indexOf(c) >= 0) {
+                out[i] = '"';
+            } else if (SINGLE_QUOTES.indexOf(c) >= 0) {
+                out[i] = '\'';
+            } else if (c == CAPITAL_ETH || c == CAPITAL_AFRICAN_D) {
+                out[i] = 'Đ';
+            } else if (c == SMALL_ETH || c == SMALL_D_TAIL) {
+                out[i] = 'đ';
+            }
+        }
+        return new String(out);
+    }
+
+    /**
+     * A word with Cyrillic or Greek look-alikes among Latin letters, written in Latin only ("Cộng hòа" with a
+     * Cyrillic а → "Cộng hòa"), with eth made Đ. Words without any Latin letter are left alone.
+     */
+    public static String latinLookalikes(String word) {
+        boolean latin = false;
+        boolean foreign = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 0x250 && Character.isLetter(c)) {
+                latin = true;
+            } else if (HOMOGLYPH_MAP.containsKey(c)) {
+                foreign = true;
+            }
+        }
+        if (latin && foreign) {
+            StringBuilder sb = new StringBuilder(word.length());
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                sb.append(HOMOGLYPH_MAP.getOrDefault(c, c));
+            }
+            word = sb.toString();
+        }
+        return unifyLookalikes(word);
+    }
+
+    /**
+     * In a decomposed lower-case syllable whose whole rhyme is a lone i or y after a consonant onset, spells it i:
+     * "kỹ" → "kĩ", "quý" → "quí", "lý" → "lí", "mỹ" → "mĩ". Other y's stay: "y", "ý", "tuy", "thủy", "yêu", "quyết".
+     */
+    static String unifyIY(String decomposed) {
+        int n = decomposed.length();
+        int last = n - 1;
+        while (last >= 0 && isMark(decomposed.charAt(last))) {
+            last--;
+        }
+        if (last < 1 || decomposed.charAt(last) != 'y') {
+            return decomposed;
+        }
+        String onset = decomposed.substring(0, last);
+        if (!I_Y_ONSETS.contains(onset)) {
+            return decomposed;
+        }
+        return onset + 'i' + decomposed.substring(last + 1);
+    }
+
+    private static boolean isMark(char c) {
+        return Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static Map<Character, Character> homoglyphs() {
+        String[] pairs = HOMOGLYPHS.split(" ");
+        Map<Character, Character> map = new HashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            map.put(pairs[i].charAt(0), pairs[i + 1].charAt(0));
+        }
+        return Map.copyOf(map);
     }
 
     /** Whether the text has any Vietnamese diacritic or đ. */
