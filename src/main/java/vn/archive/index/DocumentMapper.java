@@ -15,9 +15,11 @@ import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
+import vn.archive.text.KindNames;
 
 import java.io.IOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Turns an archived document into Lucene fields. The only place that knows which field holds what. */
@@ -29,6 +31,8 @@ public final class DocumentMapper {
         BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         BODY_TYPE.freeze();
     }
+
+    private static final KindNames KIND_NAMES = KindNames.builtIn();
 
     private final FacetsConfig facetsConfig;
 
@@ -81,12 +85,31 @@ public final class DocumentMapper {
         return facetsConfig.build(doc);
     }
 
-    /** The keys under which a number lookup finds this document. */
+    /**
+     * The keys under which a number lookup finds this document: the full key ("25/NQ-TW"), and partial keys for
+     * numbers cited by kind and serial only: serial and kind code ("25/NQ" for "nghị quyết 25"), with the year when
+     * the number has one ("30/2020/ND" and "30/ND" for "nghị định 30/2020"). The kind code comes from the symbol when
+     * its first part is one, else from the document's kind ("2739/CV" for a Công văn numbered 2739/VPCP-ĐMDN).
+     */
     static Set<String> numberKeys(DocumentMetadata m) {
         Set<String> keys = new LinkedHashSet<>();
-        if (m.number() != null) {
-            DocNumber.parse(m.number()).ifPresent(n -> keys.add(n.key()));
+        if (m.number() == null) {
+            return keys;
         }
+        DocNumber.parse(m.number()).ifPresent(n -> {
+            keys.add(n.key());
+            Set<String> codes = new LinkedHashSet<>();
+            if (KIND_NAMES.isCode(n.parts().get(0))) {
+                codes.add(n.parts().get(0));
+            }
+            KIND_NAMES.codeOf(m.kind()).ifPresent(codes::add);
+            for (String code : codes) {
+                keys.add(DocNumber.key(n.serial(), null, List.of(code)));
+                if (n.year() != null) {
+                    keys.add(DocNumber.key(n.serial(), n.year(), List.of(code)));
+                }
+            }
+        });
         return keys;
     }
 

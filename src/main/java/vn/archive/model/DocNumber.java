@@ -28,8 +28,11 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
     private static final Pattern PART = Pattern.compile("[\\p{L}][\\p{L}\\p{Nd}]*|\\d+[\\p{L}]+[\\p{L}\\p{Nd}]*");
     /** The written form in running text: serial, optional year, then symbol parts joined by - or /. */
     public static final Pattern WRITTEN = Pattern.compile(
-            "(?<![\\p{L}\\p{Nd}/])(\\d{1,5}[a-z]?)\\s*[-/]\\s*(?:((?:19|20)\\d{2})\\s*/\\s*)?"
-                    + "(\\p{Lu}[\\p{L}\\p{Nd}]*(?:\\s*[-/]\\s*\\p{Lu}[\\p{L}\\p{Nd}]*)*)(?![\\p{L}\\p{Nd}])");
+            "(?<![\\p{L}\\p{Nd}/])(\\d{1,5}[a-z]?)\\s*[-/\u2010-\u2015\u2212]\\s*(?:((?:19|20)\\d{2})\\s*/\\s*)?"
+                    + "(\\p{Lu}[\\p{L}\\p{Nd}]*(?:\\s*[-/\u2010-\u2015\u2212]\\s*\\p{Lu}[\\p{L}\\p{Nd}]*)*)"
+                    + "(?![\\p{L}\\p{Nd}])");
+    /** Separators between the pieces of a number: dash (and its typographic look-alikes), slash, space. */
+    private static final String SEPARATORS = "[\\s/\\-.:\u2010-\u2015\u2212]+";
 
     public DocNumber {
         parts = List.copyOf(parts);
@@ -44,12 +47,12 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
     /** Builds a number from a match of {@link #WRITTEN}. */
     public static DocNumber fromMatch(Matcher m) {
         List<String> parts = new ArrayList<>();
-        for (String p : m.group(3).split("\\s*[-/]\\s*")) {
+        for (String p : m.group(3).split("\\s*[-/\u2010-\u2015\u2212]\\s*")) {
             if (!p.isBlank()) {
                 parts.add(p.trim());
             }
         }
-        boolean dashed = m.group(2) == null && m.group().substring(m.end(1) - m.start()).stripLeading().startsWith("-");
+        boolean dashed = m.group(2) == null && m.group().substring(m.end(1) - m.start()).stripLeading().charAt(0) != '/';
         return new DocNumber(m.group(1), m.group(2), parts, dashed);
     }
 
@@ -69,7 +72,7 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
         String serial = null;
         String year = null;
         List<String> parts = new ArrayList<>();
-        for (String token : text.strip().split("[\\s/\\-.:]+")) {
+        for (String token : text.strip().split(SEPARATORS)) {
             if (token.isEmpty()) {
                 continue;
             }
@@ -91,6 +94,14 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
 
     /** The canonical key: "374/CV-HU", "30/2020/ND-CP". Spelling-insensitive; used for identity and lookup. */
     public String key() {
+        return key(serial, year, parts);
+    }
+
+    /**
+     * The key of a number known only in part: a serial, an optional year and some symbol parts, such as "25/NQ"
+     * for "Nghị quyết 25" or "30/2020/ND" for "Nghị định 30/2020".
+     */
+    public static String key(String serial, String year, List<String> parts) {
         StringBuilder sb = new StringBuilder(stripZeros(serial).toUpperCase(Locale.ROOT));
         if (year != null) {
             sb.append('/').append(year);
@@ -144,9 +155,9 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
         return s.substring(i);
     }
 
-    /** Folds a symbol part to ASCII upper case: "NĐ" → "ND", "ThU" → "THU". */
+    /** Folds a symbol part to ASCII upper case: "NĐ" → "ND", "ThU" → "THU"; the eth some fonts print for Đ too. */
     public static String fold(String part) {
-        String d = part.replace('đ', 'd').replace('Đ', 'D');
+        String d = part.replace('đ', 'd').replace('Đ', 'D').replace('\u00D0', 'D').replace('\u00F0', 'd');
         d = Normalizer.normalize(d, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return d.toUpperCase(Locale.ROOT);
     }

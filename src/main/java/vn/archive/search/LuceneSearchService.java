@@ -51,8 +51,13 @@ public final class LuceneSearchService implements SearchService {
     private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) { }
 
     public LuceneSearchService(LuceneIndex index) {
+        this(index, new QueryFactory(index.analyzer()));
+    }
+
+    /** A service whose scoring comes from the given factory (relevance measurements switch features off). */
+    public LuceneSearchService(LuceneIndex index, QueryFactory queries) {
         this.index = Objects.requireNonNull(index, "index");
-        this.queries = new QueryFactory(index.analyzer());
+        this.queries = Objects.requireNonNull(queries, "queries");
     }
 
     @Override

@@ -1,34 +1,79 @@
 package vn.archive.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import vn.archive.index.Fields;
 import vn.archive.model.DocNumber;
+import vn.archive.text.KindNames;
+import vn.archive.text.VietnameseNormalizer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Builds the Lucene query for a user's text. Every word must match in the folded body or title (so queries
  * without diacritics work); matches with the exact diacritics, contiguous phrases and title matches score higher;
- * a query that reads as a document number puts that document first.
+ * a query that reads as a document number ("374 CV HU", "nghị quyết 25") puts that document first. Text in
+ * quotes, straight or curly, must match as a phrase.
  */
 public final class QueryFactory {
     static final float EXACT_BOOST = 1.5f;
     static final float TITLE_BOOST = 2f;
     static final float PHRASE_BOOST = 2f;
+    static final float PAIR_BOOST = 1f;
     static final float NUMBER_BOOST = 100f;
 
-    private final QueryBuilder builder;
+    /** The scoring features, each switchable so that its worth can be measured (see RelevanceIT). */
+    public enum Feature {
+        /** Boost matches on the exact (diacritics kept) fields. */
+        EXACT,
+        /** Boost matches in the title. */
+        TITLE,
+        /** Boost documents holding the whole query as one phrase. */
+        PHRASE,
+        /** Boost documents holding adjacent query words side by side (syllable bigrams, "dân vận", "nông thôn"). */
+        PAIRS,
+        /** Look the query up as a document number. */
+        NUMBER
+    }
 
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+
+    private final Analyzer analyzer;
+    private final QueryBuilder builder;
+    private final KindNames kinds;
+    private final Set<Feature> features;
+
+    /** Every feature on, with the packaged kind names. */
     public QueryFactory(Analyzer analyzer) {
+        this(analyzer, KindNames.builtIn(), EnumSet.allOf(Feature.class));
+    }
+
+    /** A factory with only some features, for measuring what each one earns. */
+    public QueryFactory(Analyzer analyzer, KindNames kinds, Set<Feature> features) {
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.builder = new QueryBuilder(analyzer);
+        this.kinds = Objects.requireNonNull(kinds, "kinds");
+        this.features = features.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
     }
 
     /** The scoring query for this text; all documents when it is blank. */
@@ -36,12 +81,15 @@ public final class QueryFactory {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }
+        String clean = normalizeQuery(text);
         BooleanQuery.Builder top = new BooleanQuery.Builder();
-        Query words = words(text);
+        Query words = words(clean);
         if (words != null) {
             top.add(words, Occur.SHOULD);
         }
-        numberQuery(text).ifPresent(q -> top.add(q, Occur.SHOULD));
+        if (features.contains(Feature.NUMBER)) {
+            numberQuery(clean).ifPresent(q -> top.add(q, Occur.SHOULD));
+        }
         BooleanQuery q = top.build();
         return q.clauses().isEmpty() ? new MatchAllDocsQuery() : q;
     }
@@ -51,23 +99,99 @@ public final class QueryFactory {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return builder.createBooleanQuery(Fields.BODY, text, Occur.SHOULD);
+        return builder.createBooleanQuery(Fields.BODY, normalizeQuery(text), Occur.SHOULD);
+    }
+
+    /** NFC, plain spaces, and curly quotes and dashes made straight so quoting and numbers work however typed. */
+    static String normalizeQuery(String text) {
+        return VietnameseNormalizer.unifyLookalikes(VietnameseNormalizer.clean(text)).strip();
     }
 
     private Query words(String text) {
-        Query foldedBody = builder.createBooleanQuery(Fields.BODY, text, Occur.MUST);
+        String unquoted = text.replace('"', ' ');
+        Query foldedBody = builder.createBooleanQuery(Fields.BODY, unquoted, Occur.MUST);
         if (foldedBody == null) {
             return null;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(foldedBody, Occur.SHOULD);
-        add(b, builder.createBooleanQuery(Fields.TITLE, text, Occur.MUST), TITLE_BOOST);
-        add(b, builder.createBooleanQuery(Fields.BODY_EXACT, text, Occur.MUST), EXACT_BOOST);
-        add(b, builder.createBooleanQuery(Fields.TITLE_EXACT, text, Occur.MUST), EXACT_BOOST * TITLE_BOOST);
-        add(b, builder.createPhraseQuery(Fields.BODY, text), PHRASE_BOOST);
-        add(b, builder.createPhraseQuery(Fields.BODY_EXACT, text), PHRASE_BOOST * EXACT_BOOST);
+        if (features.contains(Feature.TITLE)) {
+            add(b, builder.createBooleanQuery(Fields.TITLE, unquoted, Occur.MUST), TITLE_BOOST);
+        }
+        if (features.contains(Feature.EXACT)) {
+            add(b, builder.createBooleanQuery(Fields.BODY_EXACT, unquoted, Occur.MUST), EXACT_BOOST);
+            if (features.contains(Feature.TITLE)) {
+                add(b, builder.createBooleanQuery(Fields.TITLE_EXACT, unquoted, Occur.MUST), EXACT_BOOST * TITLE_BOOST);
+            }
+        }
+        if (features.contains(Feature.PHRASE)) {
+            add(b, builder.createPhraseQuery(Fields.BODY, unquoted), PHRASE_BOOST);
+            if (features.contains(Feature.EXACT)) {
+                add(b, builder.createPhraseQuery(Fields.BODY_EXACT, unquoted), PHRASE_BOOST * EXACT_BOOST);
+            }
+        }
+        if (features.contains(Feature.PAIRS)) {
+            pairs(b, Fields.BODY, unquoted, PAIR_BOOST);
+            if (features.contains(Feature.EXACT)) {
+                pairs(b, Fields.BODY_EXACT, unquoted, PAIR_BOOST * EXACT_BOOST);
+            }
+        }
         b.setMinimumNumberShouldMatch(1);
-        return b.build();
+        Query scored = b.build();
+        List<Query> phrases = quotedPhrases(text);
+        if (phrases.isEmpty()) {
+            return scored;
+        }
+        BooleanQuery.Builder required = new BooleanQuery.Builder().add(scored, Occur.MUST);
+        phrases.forEach(p -> required.add(p, Occur.FILTER));
+        return required.build();
+    }
+
+    /** Each "quoted part" must appear as a phrase, in the folded body or title. */
+    private List<Query> quotedPhrases(String text) {
+        List<Query> out = new ArrayList<>();
+        Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            Query body = builder.createPhraseQuery(Fields.BODY, m.group(1));
+            Query title = builder.createPhraseQuery(Fields.TITLE, m.group(1));
+            if (body != null) {
+                BooleanQuery.Builder either = new BooleanQuery.Builder().add(body, Occur.SHOULD);
+                if (title != null) {
+                    either.add(title, Occur.SHOULD);
+                }
+                out.add(either.build());
+            }
+        }
+        return out;
+    }
+
+    /** One phrase clause per pair of adjacent query words: documents that keep the words together score higher. */
+    private void pairs(BooleanQuery.Builder b, String field, String text, float boost) {
+        List<String> terms = terms(field, text);
+        if (terms.size() < 3) {
+            return; // with two words, the pair is the whole phrase
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < terms.size(); i++) {
+            if (seen.add(terms.get(i) + ' ' + terms.get(i + 1))) {
+                b.add(new BoostQuery(new PhraseQuery(field, terms.get(i), terms.get(i + 1)), boost), Occur.SHOULD);
+            }
+        }
+    }
+
+    private List<String> terms(String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     private static void add(BooleanQuery.Builder b, Query q, float boost) {
@@ -76,9 +200,33 @@ public final class QueryFactory {
         }
     }
 
-    /** A term query on the number key, when the text reads as a number. */
-    static Optional<Query> numberQuery(String text) {
-        return DocNumber.parse(text)
-                .map(n -> new BoostQuery(new TermQuery(new Term(Fields.NUMBER_KEY, n.key())), NUMBER_BOOST));
+    /** A term query on the number key, when the text reads as a number (also as kind words and a serial). */
+    Optional<Query> numberQuery(String text) {
+        return numberKey(text)
+                .map(k -> new BoostQuery(new TermQuery(new Term(Fields.NUMBER_KEY, k)), NUMBER_BOOST));
+    }
+
+    private static final Pattern SERIAL_AND_YEAR = Pattern.compile("(\\d{1,5}[a-zA-Z]?)(?:\\s*/\\s*((?:19|20)\\d{2}))?");
+
+    /**
+     * The number key a query stands for: "374 CV HU" → 374/CV-HU; "nghị quyết 25" → 25/NQ; "Nghị định số
+     * 30/2020" → 30/2020/ND; "nghị quyết số 25-NQ/TW" → 25/NQ-TW.
+     */
+    Optional<String> numberKey(String text) {
+        String clean = normalizeQuery(text).replace('"', ' ').strip();
+        Optional<KindNames.Match> kind = kinds.leading(clean);
+        if (kind.isPresent()) {
+            String rest = kind.get().rest();
+            Optional<DocNumber> full = DocNumber.parse(rest);
+            if (full.isPresent()) {
+                return full.map(DocNumber::key);
+            }
+            Matcher m = SERIAL_AND_YEAR.matcher(rest);
+            if (m.matches()) {
+                return Optional.of(DocNumber.key(m.group(1), m.group(2), List.of(kind.get().code())));
+            }
+            return Optional.empty();
+        }
+        return DocNumber.parse(clean).map(DocNumber::key);
     }
 }
