@@ -114,7 +114,7 @@ public final class IngestPipeline {
             store.putOriginal(file.bytes());
             store.putText(sha, text);
             String id = ArchivedDocument.idFor(sha);
-            List<String> notes = new ArrayList<>();
+            List<String> notes = new ArrayList<>(extraction.notes());
             if (confidence != null) {
                 notes.add(String.format(java.util.Locale.ROOT, "OCR confidence %.1f", confidence));
             }

@@ -13,9 +13,12 @@ import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
+import vn.archive.text.LegacyText;
 import vn.archive.text.VietnameseNormalizer;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Text extraction through Apache Tika's auto-detecting parser. OCR is not done here: scans come back with empty
@@ -55,8 +58,12 @@ public final class TikaExtractor {
         String type = metadata.get(Metadata.CONTENT_TYPE);
         String mediaType = type == null ? "application/octet-stream" : type.split(";")[0].strip();
         Integer pages = metadata.getInt(PagedText.N_PAGES);
-        return new Extraction(VietnameseNormalizer.clean(handler.toString()).strip(), mediaType,
-                pages == null ? 0 : pages);
+        String text = handler.toString();
+        // legacy fonts (TCVN3, VNI, VISCII, Windows-1258): convert before cleaning, which drops soft hyphens (ư)
+        Optional<LegacyText.Conversion> legacy = LegacyText.detect(text,
+                mediaType.equals("text/plain") ? file.bytes() : null);
+        return new Extraction(VietnameseNormalizer.clean(legacy.map(LegacyText.Conversion::text).orElse(text)).strip(),
+                mediaType, pages == null ? 0 : pages, legacy.map(c -> List.of(c.note())).orElse(List.of()));
     }
 
     private static String rootMessage(Throwable e) {
