@@ -6,6 +6,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.archive.index.AnalyzerFactory;
 import vn.archive.model.DocNumber;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,5 +30,14 @@ class QueryFactoryTest {
     @ValueSource(strings = {"nghị quyết", "dân vận khéo", "chỉ thị về công tác dân vận", "2020"})
     void words_that_are_not_a_number_give_no_key(String query) {
         assertTrue(queries.numberKey(query).isEmpty(), query + " → " + queries.numberKey(query));
+    }
+
+    @org.junit.jupiter.api.Test
+    void text_in_curly_or_straight_quotes_must_match_as_a_phrase() {
+        for (String q : List.of("\u201cdân vận khéo\u201d", "\"dan van kheo\"")) {
+            String query = queries.build(q).toString();
+            assertTrue(query.contains("#(body:\"dan van kheo\""), q + " → " + query);
+        }
+        assertTrue(!queries.build("dân vận khéo").toString().contains("#("), "unquoted words are not a filter");
     }
 }

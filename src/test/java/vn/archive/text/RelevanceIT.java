@@ -124,6 +124,18 @@ class RelevanceIT {
     }
 
     @Test
+    void only_the_legacy_fixtures_carry_a_conversion_note() throws IOException {
+        int converted = 0;
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            List<String> notes = index.get(e.getKey()).orElseThrow().notes();
+            boolean legacy = e.getValue().startsWith("legacy/");
+            assertEquals(legacy, notes.stream().anyMatch(n -> n.startsWith("Đã chuyển mã")), e.getValue() + " " + notes);
+            converted += legacy ? 1 : 0;
+        }
+        assertEquals(11, converted);
+    }
+
+    @Test
     void snippets_mark_the_original_words_for_a_query_without_diacritics() throws IOException {
         SearchService search = new LuceneSearchService(index);
         for (String q : List.of("dan van kheo", "nong thon moi", "thue dat")) {
