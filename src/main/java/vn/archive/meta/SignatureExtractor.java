@@ -19,11 +19,19 @@ public final class SignatureExtractor {
     /** Authority marks: T/M (thay mặt), K/T (ký thay), T/L (thừa lệnh), TUQ. (thừa ủy quyền), Q. (quyền). */
     private static final String MARKER = "T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.";
     private static final String NAME = "\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+){1,4}";
-    /** An upper-case run, optionally opened by an authority mark, followed by a name in title case. */
+    /**
+     * An upper-case run, optionally opened by an authority mark, followed by a name in title case. Possessive: an
+     * upper-case word is never part of the name, so giving words back can only cost time on long capitalised text.
+     */
     private static final Pattern BLOCK = Pattern.compile(
-            "(?<![\\p{L}/.])(?:(" + MARKER + ")\\s*)?((?:\\p{Lu}+,?\\s+){1,18})(" + NAME + ")(?=([ \\t]+\\p{Ll})?)");
+            "(?<![\\p{L}/.])(?:(" + MARKER + ")\\s*)?((?:\\p{Lu}++,?\\s++){1,18}+)(" + NAME + ")(?=([ \\t]+\\p{Ll})?)");
     /** A law's closing line: only the name, followed by "(Đã ký)". */
-    private static final Pattern SIGNED_NAME = Pattern.compile("(?m)^\\s*(" + NAME + ")\\s*\\(Đã ký\\)\\s*$");
+    private static final String SIGNED = "(Đã ký)";
+    private static final Pattern SIGNED_NAME = Pattern.compile("^\\s*(" + NAME + ")\\s*\\(Đã ký\\)\\s*$");
+    /** How far around a printed position the block may reach: an authority line and a name. */
+    private static final int WINDOW = 300;
+    /** Room for a name of five words after its anchor. */
+    private static final int NAME_CHARS = 80;
     private static final Pattern RECIPIENTS = Pattern.compile("Kính gửi\\s*:?");
     private static final Pattern DISTRIBUTION = Pattern.compile("Nơi nhận\\s*:?");
     /** The addressees of a letter come with its header. */
@@ -51,23 +59,78 @@ public final class SignatureExtractor {
         this.positions = List.copyOf(ps);
     }
 
-    /** The first signature block of the text (joint documents list several; the first signer is kept). */
+    /**
+     * The first signature block of the text (joint documents list several; the first signer is kept). The block
+     * regex only runs in windows before names that follow a word in capitals, found by a plain scan, because
+     * running it over a whole code of law costs a regex step per character.
+     */
     Optional<Found> signature(String text) {
-        Matcher m = BLOCK.matcher(text);
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
-            Optional<Signer> s = read(m);
-            if (s.isPresent()) {
-                return Optional.of(new Found(m.start(), s.get()));
+        List<Integer> anchors = nameAnchors(text);
+        Matcher m = BLOCK.matcher(text).useTransparentBounds(true);
+        int searchedTo = 0;
+        for (int anchor : anchors) {
+            int from = Math.max(searchedTo, Math.max(0, anchor - WINDOW));
+            int to = Math.min(text.length(), anchor + NAME_CHARS);
+            if (from >= to) {
+                continue;
             }
-            from = m.start() + 1;
+            m.region(from, to);
+            while (m.find()) {
+                // the window may cut a later block's name short; read the block again without the window's end
+                Matcher whole = BLOCK.matcher(text).useTransparentBounds(true)
+                        .region(m.start(), Math.min(text.length(), m.start() + WINDOW + NAME_CHARS));
+                Optional<Signer> s = whole.lookingAt() ? read(whole) : Optional.empty();
+                if (s.isPresent()) {
+                    return Optional.of(new Found(m.start(), s.get()));
+                }
+                int next = m.start() + 1;
+                if (next >= to) {
+                    break;
+                }
+                m.region(next, to);
+            }
+            searchedTo = Math.max(from, anchor);
         }
-        Matcher named = SIGNED_NAME.matcher(text);
         Found last = null;
-        while (named.find()) {
-            last = new Found(named.start(1), new Signer(named.group(1), null, null));
+        for (int i = text.indexOf(SIGNED); i >= 0; i = text.indexOf(SIGNED, i + 1)) {
+            int lineStart = text.lastIndexOf('\n', i) + 1;
+            int lineEnd = text.indexOf('\n', i);
+            Matcher named = SIGNED_NAME.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
+            if (named.find()) {
+                last = new Found(lineStart + named.start(1), new Signer(named.group(1), null, null));
+            }
         }
         return Optional.ofNullable(last);
+    }
+
+    /** Starts of two title-case words ("Phan Văn") right after a word in capitals: where a signer's name may be. */
+    private static List<Integer> nameAnchors(String text) {
+        List<Integer> out = new ArrayList<>();
+        int n = text.length();
+        for (int i = 1; i < n - 3; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) || !Character.isUpperCase(text.charAt(i - 1))) {
+                continue;
+            }
+            int j = i;
+            while (j < n && Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            if (titleWordAt(text, j)) {
+                int k = j;
+                while (k < n && Character.isLetter(text.charAt(k))) {
+                    k++;
+                }
+                if (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t') && titleWordAt(text, k + 1)) {
+                    out.add(j);
+                }
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean titleWordAt(String text, int at) {
+        return at + 1 < text.length() && Character.isUpperCase(text.charAt(at)) && Character.isLowerCase(text.charAt(at + 1));
     }
 
     /** The signer, or empty when no signature block is found. */
