@@ -38,10 +38,14 @@ public final class HeaderExtractor {
 
     /**
      * Everything up to the end of the national motto on a flattened line. The republic's name alone is not the
-     * motto: titles say "QUỐC HỘI NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" too.
+     * motto: titles say "QUỐC HỘI NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" too. A PDF may wrap the motto before
+     * "Hạnh phúc", which then opens the next line.
      */
     private static final Pattern MOTTO_LINE = Pattern.compile(
-            "^.*?(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM\\s*Độc lập\\s*[-–]\\s*Tự do\\s*[-–]\\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM)");
+            "^.*?(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM\\s*Độc lập\\s*[-–]\\s*Tự do\\s*[-–]\\s*(?:Hạnh phúc)?|ĐẢNG CỘNG SẢN VIỆT NAM)"
+                    + "|^\\s*Hạnh phúc(?=\\s*-{3,})");
+
+    private static final Pattern WRAPPED_YEAR = Pattern.compile("(?:19|20)\\d{2}\\s+(?=\\p{Lu}{2})");
 
     private final Dictionaries dictionaries;
 
@@ -187,6 +191,11 @@ public final class HeaderExtractor {
 
     /** Drops a leading "Số: …" and place-date from a flattened line so a kind that follows can be seen. */
     private static String stripLeadingHeader(String line) {
+        Matcher year = WRAPPED_YEAR.matcher(line);
+        if (year.lookingAt()) {
+            // "2025 LUẬT …": the year of a date that a PDF wrapped onto this line
+            return line.substring(year.end());
+        }
         Matcher pd = PLACE_DATE.matcher(line);
         if (pd.find() && pd.start() < 40) {
             return line.substring(pd.end()).strip();

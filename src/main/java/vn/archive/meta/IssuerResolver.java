@@ -23,7 +23,9 @@ public final class IssuerResolver {
     private static final Pattern SEPARATOR = Pattern.compile("\\\\\\*|[-–_=*]{2,}|(?m)^\\s*\\*\\s*$");
     /** Words that open the name of a body; a flattened header splits where a second one starts. */
     private static final List<String> HEADS = List.of("đảng bộ", "đảng ủy", "chi bộ", "thành ủy", "huyện ủy", "tỉnh ủy",
-            "quận ủy", "thị ủy", "tổng cục", "cục", "sở", "bộ", "ban", "văn phòng", "ủy ban", "hội đồng");
+            "quận ủy", "thị ủy", "tổng cục", "cục", "sở", "bộ", "ban", "văn phòng", "ủy ban", "hội đồng", "ubnd", "hđnd",
+            "chính phủ", "quốc hội", "thủ tướng", "phủ thủ tướng", "tòa án", "viện kiểm sát", "kiểm toán", "mặt trận",
+            "đoàn", "hội", "công an", "bộ chỉ huy", "trường", "phòng", "chi cục", "trung tâm");
     private static final List<String> COMMITTEES = List.of("huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy");
     private static final Pattern AUTHORITY = Pattern.compile("^(?:T/M|TM\\.)\\s+(.+)$");
     private static final Pattern LUU = Pattern.compile("^Lưu\\s*:?\\s*(.*)$");
@@ -108,10 +110,19 @@ public final class IssuerResolver {
                 lines.add(l);
             }
         }
-        if (lines.size() == 1) {
-            return split(lines.get(0));
+        // a line that does not open with a body continues the one above ("BỘ TÀI / NGUYÊN VÀ MÔI TRƯỜNG" wrapped)
+        List<String> joined = new ArrayList<>();
+        for (String l : lines) {
+            if (!joined.isEmpty() && headAt(l.split(" "), 0) == 0) {
+                joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + l);
+            } else {
+                joined.add(l);
+            }
         }
-        return lines;
+        if (joined.size() == 1) {
+            return split(joined.get(0));
+        }
+        return joined;
     }
 
     /** Splits "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" into its two bodies; a joint header ("BỘ A - BỘ B") stays one. */
@@ -124,7 +135,12 @@ public final class IssuerResolver {
         int i = 0;
         while (i < words.length) {
             int n = headAt(words, i);
-            if (n > 0) {
+            int known = knownBodyAt(words, i);
+            if (n > 0 && known > n) {
+                // a whole known body ("VĂN PHÒNG QUỐC HỘI") is never cut at a head inside it
+                starts.add(i);
+                i += known;
+            } else if (n > 0) {
                 boolean committeeOfBan = i > 0 && canon(words[0]).equals("ban") && isCommittee(words, i, n);
                 if (!committeeOfBan) {
                     starts.add(i);
@@ -140,6 +156,24 @@ public final class IssuerResolver {
         int cut = starts.get(1);
         return List.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut)),
                 String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length)));
+    }
+
+    /** The length in words of the longest dictionary body whose name starts at word i, or 0. */
+    private int knownBodyAt(String[] words, int i) {
+        int best = 0;
+        for (Dictionaries.IssuerCode body : dictionaries.issuers()) {
+            String[] bw = canon(body.name()).split(" ");
+            if (bw.length > best && i + bw.length <= words.length) {
+                boolean same = true;
+                for (int k = 0; k < bw.length && same; k++) {
+                    same = canon(words[i + k]).equals(bw[k]);
+                }
+                if (same) {
+                    best = bw.length;
+                }
+            }
+        }
+        return best;
     }
 
     private static int headAt(String[] words, int i) {

@@ -33,7 +33,7 @@ public final class SignatureExtractor {
     /** Room for a name of five words after its anchor. */
     private static final int NAME_CHARS = 80;
     private static final Pattern RECIPIENTS = Pattern.compile("Kính gửi\\s*:?");
-    private static final Pattern DISTRIBUTION = Pattern.compile("Nơi nhận\\s*:?");
+    private static final Pattern DISTRIBUTION = Pattern.compile("Nơi nhận\\s*:");
     /** The addressees of a letter come with its header. */
     private static final int RECIPIENTS_WITHIN = 4000;
     private static final Pattern DRAFTER = Pattern.compile("(?<=\\))\\.\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)*$");
