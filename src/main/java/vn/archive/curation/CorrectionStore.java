@@ -26,6 +26,8 @@ public final class CorrectionStore {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final Path file;
+    private List<Correction> cached;
+    private long cachedSize = -1;
 
     public CorrectionStore(Path dataDir) {
         this.file = Objects.requireNonNull(dataDir, "dataDir").resolve(FILE);
@@ -55,6 +57,11 @@ public final class CorrectionStore {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
+        // an import asks once per file; read the trail again only when it has grown
+        long size = Files.size(file);
+        if (cached != null && size == cachedSize) {
+            return cached;
+        }
         List<Correction> out = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (line.isBlank()) {
@@ -66,6 +73,8 @@ public final class CorrectionStore {
                 // a half-written last line after a crash; the rest of the trail still counts
             }
         }
-        return out;
+        cached = List.copyOf(out);
+        cachedSize = size;
+        return cached;
     }
 }
