@@ -2,6 +2,8 @@ package vn.archive;
 
 import io.javalin.Javalin;
 import vn.archive.config.AppConfig;
+import vn.archive.curation.CorrectionStore;
+import vn.archive.curation.Corrections;
 import vn.archive.index.LuceneIndex;
 import vn.archive.ingest.ContentStore;
 import vn.archive.ingest.IngestPipeline;
@@ -28,6 +30,7 @@ public final class Archive implements Closeable {
     private final Dictionaries dictionaries;
     private final MetadataExtractor metadata;
     private final SearchService search;
+    private final Corrections corrections;
 
     private Archive(AppConfig config) throws IOException {
         this.config = config;
@@ -37,6 +40,7 @@ public final class Archive implements Closeable {
         this.dictionaries = Dictionaries.load(config.configDir());
         this.metadata = new MetadataExtractor(dictionaries);
         this.search = new LuceneSearchService(index);
+        this.corrections = new Corrections(new CorrectionStore(config.dataDir()), index, java.time.Clock.systemUTC());
     }
 
     /** Opens (creating if needed) the archive described by the configuration. */
@@ -60,14 +64,20 @@ public final class Archive implements Closeable {
         return metadata;
     }
 
+    /** Archivists' corrections of this archive. */
+    public Corrections corrections() {
+        return corrections;
+    }
+
     /** A pipeline that imports into this archive. */
     public IngestPipeline pipeline() {
-        return new IngestPipeline(index, store, new TikaExtractor(), metadata, OcrEngine.none());
+        return new IngestPipeline(index, store, new TikaExtractor(), metadata, OcrEngine.none())
+                .withCorrections(corrections::apply);
     }
 
     /** The web app over this archive (not started). */
     public Javalin webApp() {
-        return WebServer.create(search, store);
+        return WebServer.create(search, store, corrections);
     }
 
     @Override

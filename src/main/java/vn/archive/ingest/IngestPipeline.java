@@ -34,6 +34,8 @@ public final class IngestPipeline {
     private final MetadataExtractor metadata;
     private final OcrEngine ocr;
     private final Scanner scanner = new Scanner();
+    /** Archivists' corrections replayed on freshly extracted metadata (document id, extracted → corrected). */
+    private java.util.function.BiFunction<String, DocumentMetadata, DocumentMetadata> corrections = (id, m) -> m;
 
     public IngestPipeline(ArchiveIndex index, ContentStore store, TikaExtractor extractor, MetadataExtractor metadata,
                           OcrEngine ocr) {
@@ -42,6 +44,12 @@ public final class IngestPipeline {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.metadata = Objects.requireNonNull(metadata, "metadata");
         this.ocr = Objects.requireNonNull(ocr, "ocr");
+    }
+
+    /** Replays archivists' corrections on every imported document, so they survive re-import and re-index. */
+    public IngestPipeline withCorrections(java.util.function.BiFunction<String, DocumentMetadata, DocumentMetadata> replay) {
+        this.corrections = Objects.requireNonNull(replay, "replay");
+        return this;
     }
 
     /** Imports every file under the inputs, reporting each outcome as it happens. */
@@ -110,7 +118,7 @@ public final class IngestPipeline {
                 return outcome(file, IngestStatus.FAILED, "Tệp không có nội dung văn bản (no text)", null, sha, pages,
                         null, start);
             }
-            DocumentMetadata meta = metadata.extract(text);
+            DocumentMetadata meta = corrections.apply(ArchivedDocument.idFor(sha), metadata.extract(text));
             store.putOriginal(file.bytes());
             store.putText(sha, text);
             String id = ArchivedDocument.idFor(sha);

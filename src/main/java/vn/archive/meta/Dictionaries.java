@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The editable tables from {@code index-config/}: kinds of document and issuer codes. Loaded once, immutable.
+ * The editable tables from {@code index-config/}: kinds of document, issuer codes, administrative units, signer
+ * positions and the proper names that keep their capitals. Loaded once, immutable.
  */
 public final class Dictionaries {
     /** A kind of document and the code used for it in symbols. */
@@ -28,12 +29,24 @@ public final class Dictionaries {
     /** An issuer code from symbols, with the body's name, level and sector. */
     public record IssuerCode(String code, String name, String level, String sector) { }
 
+    /** An administrative unit: "Đơn Dương", level huyện, printed as "huyện", in province "Lâm Đồng". */
+    public record AdminUnit(String name, String level, String type, String province) { }
+
     private final Map<String, Kind> kindsByCode;
     private final List<Kind> kinds;
     private final Map<String, IssuerCode> issuersByCode;
+    private final List<IssuerCode> issuers;
+    private final List<AdminUnit> units;
+    private final List<String> positions;
+    private final List<String> properNames;
 
-    private Dictionaries(List<Kind> kinds, List<IssuerCode> issuers) {
+    private Dictionaries(List<Kind> kinds, List<IssuerCode> issuers, List<AdminUnit> units, List<String> positions,
+                         List<String> properNames) {
         this.kinds = List.copyOf(kinds);
+        this.issuers = List.copyOf(issuers);
+        this.units = List.copyOf(units);
+        this.positions = List.copyOf(positions);
+        this.properNames = List.copyOf(properNames);
         Map<String, Kind> byCode = new LinkedHashMap<>();
         for (Kind k : kinds) {
             if (!k.code().equals("-")) {
@@ -43,7 +56,9 @@ public final class Dictionaries {
         this.kindsByCode = Collections.unmodifiableMap(byCode);
         Map<String, IssuerCode> issuersBy = new LinkedHashMap<>();
         for (IssuerCode i : issuers) {
-            issuersBy.putIfAbsent(DocNumber.fold(i.code()), i);
+            if (!i.code().equals("-")) {
+                issuersBy.putIfAbsent(DocNumber.fold(i.code()), i);
+            }
         }
         this.issuersByCode = Collections.unmodifiableMap(issuersBy);
     }
@@ -52,7 +67,11 @@ public final class Dictionaries {
     public static Dictionaries load(Path configDir) {
         return new Dictionaries(
                 parse(open(configDir, "kinds.tsv"), cols -> new Kind(cols[0], cols[1]), 2),
-                parse(open(configDir, "issuers.tsv"), cols -> new IssuerCode(cols[0], cols[1], cols[2], cols[3]), 4));
+                parse(open(configDir, "issuers.tsv"), cols -> new IssuerCode(cols[0], cols[1], cols[2], cols[3]), 4),
+                parse(open(configDir, "admin-units.tsv"),
+                        cols -> new AdminUnit(cols[0], cols[1], cols[2], cols[3].equals("-") ? null : cols[3]), 4),
+                parse(open(configDir, "positions.tsv"), cols -> cols[0], 1),
+                parse(open(configDir, "proper-names.tsv"), cols -> cols[0], 1));
     }
 
     /** The packaged tables. */
@@ -106,6 +125,30 @@ public final class Dictionaries {
     /** All kinds, in file order. */
     public List<Kind> kinds() {
         return kinds;
+    }
+
+    /** All issuer entries, coded or not, in file order. */
+    public List<IssuerCode> issuers() {
+        return issuers;
+    }
+
+    /** Administrative units, in file order (provinces first). */
+    public List<AdminUnit> adminUnits() {
+        return units;
+    }
+
+    /** Signer positions in display casing. */
+    public List<String> positions() {
+        return positions;
+    }
+
+    /** Phrases that keep their capitals in display casing: proper names, issuer names, units and positions. */
+    public List<String> casingPhrases() {
+        List<String> all = new ArrayList<>(properNames);
+        issuers.forEach(i -> all.add(i.name()));
+        units.forEach(u -> all.add(u.name()));
+        all.addAll(positions);
+        return all;
     }
 
     /** The issuer code ("HU", "TU", "CP"…). */

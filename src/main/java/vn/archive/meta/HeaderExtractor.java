@@ -27,13 +27,25 @@ public final class HeaderExtractor {
      * A lower-case "số" without a colon is a citation in running text ("Kế hoạch số 75-KH/BDVTU") and is not a label.
      */
     private static final Pattern NUMBER_LABEL = Pattern.compile(
-            "(?<![\\p{L}])(?:(?:Số|SỐ)(?:[ \\t]+(?:và|VÀ)[ \\t]+(?:ký|KÝ)[ \\t]+(?:hiệu|HIỆU))?\\s*[:.]?|số\\s*:)\\s*(?=\\d)");
+            "(?<![\\p{L}])(?:(?:Số|SỐ|Sè|Sô)(?:[ \\t]+(?:và|VÀ)[ \\t]+(?:ký|KÝ)[ \\t]+(?:hiệu|HIỆU))?\\s*[:.]?|số\\s*:)\\s*(?=\\d)");
     private static final Pattern PLACE_DATE = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}]*\\.?[ \\t]+){0,3}\\p{Lu}[\\p{L}]*)[ \\t]*,?[ \\t]+ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+    /** A digit group with OCR's letter O for zero ("3O", "2O19"). */
+    private static final Pattern OCR_DIGITS = Pattern.compile("(?<![\\p{L}\\d])(?=[\\dOo]*\\d)[\\dOo]+(?![\\p{L}\\d])");
     private static final Pattern SUBJECT = Pattern.compile("(?:V/v|V/V|v/v|Về việc)\\s*:?\\s*");
-    private static final Pattern MARKUP = Pattern.compile("\\\\\\*|\\*+|_{2,}|(?m) {2,}$");
     private static final Set<String> NATIONAL_MOTTO = Set.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM");
+
+    /**
+     * Everything up to the end of the national motto on a flattened line. The republic's name alone is not the
+     * motto: titles say "QUỐC HỘI NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" too. A PDF may wrap the motto before
+     * "Hạnh phúc", which then opens the next line.
+     */
+    private static final Pattern MOTTO_LINE = Pattern.compile(
+            "^.*?(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM\\s*Độc lập\\s*[-–]\\s*Tự do\\s*[-–]\\s*(?:Hạnh phúc)?|ĐẢNG CỘNG SẢN VIỆT NAM)"
+                    + "|^\\s*Hạnh phúc(?=\\s*-{3,})");
+
+    private static final Pattern WRAPPED_YEAR = Pattern.compile("(?:19|20)\\d{2}\\s+(?=\\p{Lu}{2})");
 
     private final Dictionaries dictionaries;
 
@@ -43,7 +55,7 @@ public final class HeaderExtractor {
 
     /** Extracts what the header states. */
     public DocumentMetadata extract(String text) {
-        String header = plain(text.length() > HEADER_CHARS ? text.substring(0, HEADER_CHARS) : text);
+        String header = header(text);
         DocumentMetadata.Builder b = DocumentMetadata.builder();
         Set<String> inferred = new LinkedHashSet<>();
         List<String> warnings = new ArrayList<>();
@@ -53,7 +65,7 @@ public final class HeaderExtractor {
 
         Matcher pd = PLACE_DATE.matcher(header);
         if (pd.find()) {
-            String place = pd.group(1).strip();
+            String place = pd.group(1).strip().replaceFirst("^(?:\\S*\\p{Lu}\\S*\\p{Lu}\\S*\\s+)+(?=\\p{Lu}\\p{Ll})", "");
             if (!place.equals("Ngày") && !place.isEmpty()) {
                 b.place(place);
             }
@@ -70,7 +82,7 @@ public final class HeaderExtractor {
         String titleUnderKind = null;
         for (int i = 0; i < lines.length && kindFromLine == null; i++) {
             String line = lines[i].strip();
-            if (line.isEmpty() || NATIONAL_MOTTO.stream().anyMatch(line::startsWith)) {
+            if (line.isEmpty() || MOTTO_LINE.matcher(line).find()) {
                 // a flattened header puts the kind after the motto on one line; look past it
                 line = stripMotto(line);
                 if (line.isEmpty()) {
@@ -81,7 +93,7 @@ public final class HeaderExtractor {
             if (kind.isPresent()) {
                 kindFromLine = kind.get().name();
                 String rest = stripLeadingHeader(line).substring(kind.get().name().length()).strip();
-                titleUnderKind = rest.isEmpty() ? paragraphAfter(lines, i) : upperRun(rest);
+                titleUnderKind = rest.isEmpty() ? paragraphAfter(lines, i) : upperRun(rest + " " + linesAfter(lines, i));
             }
         }
         if (kindFromLine != null) {
@@ -108,9 +120,48 @@ public final class HeaderExtractor {
         return b.build();
     }
 
+    /** The start of the text where the header lies, markup removed and OCR's "O" in numbers read as zero. */
+    static String header(String text) {
+        String head = plain(text.length() > HEADER_CHARS ? text.substring(0, HEADER_CHARS) : text);
+        Matcher m = OCR_DIGITS.matcher(head);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, m.group().replace('O', '0').replace('o', '0'));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
     /** Removes emphasis markup that text exports leave behind (**bold**, *italic*, escaped asterisks). */
     static String plain(String text) {
-        return MARKUP.matcher(text).replaceAll("");
+        // a plain scan: the regex form of these rules costs a regex step per character of a whole code of law
+        StringBuilder sb = new StringBuilder(text.length());
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < n && text.charAt(i + 1) == '*') {
+                i++;
+            } else if (c == '*') {
+                continue;
+            } else if (c == '_' && (i + 1 < n && text.charAt(i + 1) == '_' || i > 0 && text.charAt(i - 1) == '_')) {
+                continue;
+            } else if (c == ' ' && i + 1 < n && text.charAt(i + 1) == ' ' && spacesToLineEnd(text, i)) {
+                while (i + 1 < n && text.charAt(i + 1) == ' ') {
+                    i++;
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean spacesToLineEnd(String text, int i) {
+        int j = i;
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j == text.length() || text.charAt(j) == '\n';
     }
 
     private static Optional<DocNumber> number(String header) {
@@ -135,18 +186,16 @@ public final class HeaderExtractor {
     }
 
     private static String stripMotto(String line) {
-        String s = line;
-        for (String motto : NATIONAL_MOTTO) {
-            int at = s.indexOf(motto);
-            if (at >= 0) {
-                s = s.substring(at + motto.length());
-            }
-        }
-        return s.replaceFirst("^\\s*Độc lập\\s*[-–]\\s*Tự do\\s*[-–]\\s*Hạnh phúc", "").replaceFirst("^[\\s\\-*]+", "").strip();
+        return MOTTO_LINE.matcher(line).replaceFirst("").replaceFirst("^[\\s\\-*]+", "").strip();
     }
 
     /** Drops a leading "Số: …" and place-date from a flattened line so a kind that follows can be seen. */
     private static String stripLeadingHeader(String line) {
+        Matcher year = WRAPPED_YEAR.matcher(line);
+        if (year.lookingAt()) {
+            // "2025 LUẬT …": the year of a date that a PDF wrapped onto this line
+            return line.substring(year.end());
+        }
         Matcher pd = PLACE_DATE.matcher(line);
         if (pd.find() && pd.start() < 40) {
             return line.substring(pd.end()).strip();
@@ -168,6 +217,15 @@ public final class HeaderExtractor {
             sb.append(w);
         }
         return sb.toString().strip();
+    }
+
+    /** The next few lines after line {@code i}, joined, so a capitalised title can run on over a line break. */
+    private static String linesAfter(String[] lines, int i) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+            sb.append(' ').append(lines[j].strip());
+        }
+        return sb.toString();
     }
 
     /** The lines right after line {@code i}, up to the first blank line. */

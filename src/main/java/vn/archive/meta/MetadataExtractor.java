@@ -1,20 +1,100 @@
 package vn.archive.meta;
 
+import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentMetadata;
+import vn.archive.model.Signer;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
-/** All metadata extraction in one call: the header now, the body's references and marks as they are added. */
+/**
+ * All metadata extraction in one call: the header (kind, number, date, place, title), the issuer, the closing
+ * parts (signer, addressees, distribution), the body's marks (deadlines, campaigns, stamps) and the data-quality
+ * warnings. A pure function of the text: unknown fields stay null, inferred ones are named in {@code inferred}.
+ */
 public final class MetadataExtractor {
+    private static final String CONSOLIDATED = "Văn bản hợp nhất";
+
+    private final Dictionaries dictionaries;
     private final HeaderExtractor header;
+    private final SignatureExtractor closing;
+    private final IssuerResolver issuers;
 
     public MetadataExtractor(Dictionaries dictionaries) {
-        Objects.requireNonNull(dictionaries, "dictionaries");
+        this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
+        DisplayCase casing = new DisplayCase(dictionaries);
         this.header = new HeaderExtractor(dictionaries);
+        this.closing = new SignatureExtractor(dictionaries, casing);
+        this.issuers = new IssuerResolver(dictionaries, casing);
     }
 
     /** Extracts metadata from a document's full, normalized text. */
     public DocumentMetadata extract(String text) {
-        return header.extract(text == null ? "" : text);
+        String raw = text == null ? "" : text;
+        DocumentMetadata head = header.extract(raw);
+        String plain = HeaderExtractor.plain(raw);
+        DocumentMetadata.Builder b = head.toBuilder();
+        Set<String> inferred = new LinkedHashSet<>(head.inferred());
+        List<String> warnings = new ArrayList<>(head.warnings());
+
+        DocNumber number = head.number() == null ? null : DocNumber.parse(head.number()).orElse(null);
+        kindOfConsolidation(number).ifPresent(k -> b.kind(k));
+
+        Optional<SignatureExtractor.Found> signature = closing.signature(plain);
+        Signer signer = signature.map(SignatureExtractor.Found::signer).orElse(null);
+        List<String> distribution = closing.distribution(plain, signature.map(SignatureExtractor.Found::start).orElse(-1));
+        b.signer(signer);
+        b.recipients(closing.recipients(plain, signature.map(SignatureExtractor.Found::start).orElse(-1)));
+        b.distribution(distribution);
+
+        IssuerResolver.Result issuer = issuers.resolve(HeaderExtractor.header(raw), number, head.place(),
+                signer == null ? null : signer.authority(), distribution, plain);
+        b.issuer(issuer.issuer()).parentIssuer(issuer.parentIssuer()).level(issuer.level()).sector(issuer.sector());
+        if (issuer.issuerInferred()) {
+            inferred.add("issuer");
+        }
+        if (issuer.parentInferred()) {
+            inferred.add("parentIssuer");
+        }
+        if (head.title() != null) {
+            b.title(TitleCleaner.trimEnactingBody(head.title(), issuer.issuer(), dictionaries.positions()));
+        }
+
+        b.deadlines(BodyMarks.deadlines(plain));
+        b.campaigns(BodyMarks.campaigns(plain));
+        b.classification(BodyMarks.classification(plain).orElse(null));
+        b.urgency(BodyMarks.urgency(plain).orElse(null));
+
+        symbolMismatch(b.kind(), number).ifPresent(warnings::add);
+        b.inferred(inferred);
+        b.warnings(warnings);
+        return b.build();
+    }
+
+    /** A consolidated text ("03/VBHN-VPQH") is that kind, whatever kind of text it consolidates. */
+    private Optional<String> kindOfConsolidation(DocNumber number) {
+        if (number == null || number.parts().isEmpty()) {
+            return Optional.empty();
+        }
+        return dictionaries.kindByCode(number.parts().get(0)).map(Dictionaries.Kind::name)
+                .filter(CONSOLIDATED::equals);
+    }
+
+    /** Warns when the symbol's kind code names another kind than the header ("12-NQ/TU" printed as a Công văn). */
+    private Optional<String> symbolMismatch(String kind, DocNumber number) {
+        if (kind == null || number == null || number.parts().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Dictionaries.Kind> coded = dictionaries.kindByCode(number.parts().get(0));
+        if (coded.isEmpty() || coded.get().name().toLowerCase(Locale.ROOT).equals(kind.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of("Ký hiệu " + number.format() + " là của " + coded.get().name() + " nhưng văn bản là "
+                + kind + " (ký hiệu không khớp loại văn bản)");
     }
 }

@@ -10,6 +10,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.archive.curation.Corrections;
 import vn.archive.ingest.ContentStore;
 import vn.archive.search.SearchService;
 
@@ -29,11 +30,17 @@ public final class WebServer {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
-    /** Creates the app (not started). */
+    /** Creates the app (not started), without archivists' corrections. */
     public static Javalin create(SearchService search, ContentStore store) {
+        return create(search, store, null);
+    }
+
+    /** Creates the app (not started); corrections may be null when the archive takes none. */
+    public static Javalin create(SearchService search, ContentStore store, Corrections corrections) {
         Views views = new Views();
         PageController pages = new PageController(search, store, views);
         ApiController api = new ApiController(search);
+        CorrectionController fixes = corrections == null ? null : new CorrectionController(corrections, views);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             config.staticFiles.add(files -> {
@@ -54,6 +61,12 @@ public final class WebServer {
             config.routes.get("/documents/{id}/text", pages::text);
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/documents/{id}", api::document);
+            if (fixes != null) {
+                config.routes.post("/documents/{id}/corrections", fixes::formPost);
+                config.routes.get("/documents/{id}/corrections", fixes::historyPage);
+                config.routes.post("/api/documents/{id}/corrections", fixes::apiPost);
+                config.routes.get("/api/documents/{id}/corrections", fixes::apiHistory);
+            }
 
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, views, e.getStatus(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -1,0 +1,75 @@
+package vn.archive.curation;
+
+import vn.archive.index.ArchiveIndex;
+import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocumentMetadata;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Applies and records corrections. Extracted values stay as the extractor made them; on every import and every
+ * correction, the document's corrections are replayed on top of them, oldest first, so the last one wins.
+ */
+public final class Corrections {
+    private final CorrectionStore store;
+    private final ArchiveIndex index;
+    private final Clock clock;
+
+    public Corrections(CorrectionStore store, ArchiveIndex index, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.index = Objects.requireNonNull(index, "index");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The metadata with this document's corrections replayed on it (the import hook). */
+    public DocumentMetadata apply(String documentId, DocumentMetadata extracted) {
+        try {
+            return replay(extracted, store.forDocument(documentId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replays corrections, oldest first. */
+    public static DocumentMetadata replay(DocumentMetadata m, List<Correction> corrections) {
+        DocumentMetadata out = m;
+        for (Correction c : corrections) {
+            out = CorrectableField.of(c.field()).apply(out, c.newValue());
+        }
+        return out;
+    }
+
+    /**
+     * Records a correction of a document and re-indexes it at once.
+     *
+     * @return the audited correction, or empty when the document is not in the archive
+     * @throws IllegalArgumentException when the field, the value or the corrector's name is not acceptable
+     */
+    public Optional<Correction> correct(String documentId, String field, String value, String who) throws IOException {
+        if (who == null || who.isBlank()) {
+            throw new IllegalArgumentException("Cần ghi tên người hiệu đính (who is required)");
+        }
+        CorrectableField f = CorrectableField.of(field);
+        String stored = f.validate(value);
+        Optional<ArchivedDocument> doc = index.get(documentId);
+        if (doc.isEmpty()) {
+            return Optional.empty();
+        }
+        ArchivedDocument d = doc.get();
+        Correction c = new Correction(documentId, f.apiName(), f.read(d.metadata()), stored, who.strip(), clock.instant());
+        store.append(c);
+        index.upsert(new ArchivedDocument(d.id(), f.apply(d.metadata(), stored), d.source(), d.text(), d.notes()));
+        index.commit();
+        return Optional.of(c);
+    }
+
+    /** The audit trail of one document, oldest first. */
+    public List<Correction> history(String documentId) throws IOException {
+        return store.forDocument(documentId);
+    }
+}

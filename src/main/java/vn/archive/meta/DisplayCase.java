@@ -1,0 +1,87 @@
+package vn.archive.meta;
+
+import vn.archive.text.VietnameseNormalizer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Shows a name printed in capitals in the archive's display casing: known phrases (bodies, places, positions,
+ * proper names from the dictionaries) keep their own casing, every other word is lower case, the first word gets
+ * a capital. "BAN THƯỜNG VỤ HUYỆN ỦY TRIỆU PHONG" → "Ban Thường vụ Huyện ủy Triệu Phong".
+ */
+public final class DisplayCase {
+    /** Longest phrase, in words, worth trying. */
+    private final int longest;
+    /** Canonical lower-case word sequence → display form. */
+    private final Map<String, String> phrases = new HashMap<>();
+
+    public DisplayCase(Dictionaries dictionaries) {
+        int max = 1;
+        for (String phrase : dictionaries.casingPhrases()) {
+            String[] words = phrase.strip().split("\\s+");
+            String key = key(words, 0, words.length);
+            // a later, longer entry never overrides an earlier casing of the same words
+            phrases.putIfAbsent(key, phrase.strip());
+            max = Math.max(max, words.length);
+        }
+        this.longest = max;
+    }
+
+    /** The display form of a name, whatever its printed casing. Null stays null. */
+    public String apply(String printed) {
+        if (printed == null) {
+            return null;
+        }
+        String[] words = printed.strip().split("\\s+");
+        if (words.length == 1 && words[0].isEmpty()) {
+            return "";
+        }
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.length) {
+            int matched = 0;
+            for (int n = Math.min(longest, words.length - i); n >= 1 && matched == 0; n--) {
+                String hit = phrases.get(key(words, i, i + n));
+                if (hit != null) {
+                    out.add(hit);
+                    matched = n;
+                }
+            }
+            if (matched == 0) {
+                out.add(lower(words[i]));
+                matched = 1;
+            }
+            i += matched;
+        }
+        String joined = String.join(" ", out);
+        return capitalizeFirst(joined);
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    private static String capitalizeFirst(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        int cp = s.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(cp)).append(s.substring(Character.charCount(cp)))
+                .toString();
+    }
+
+    private static String key(String[] words, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                sb.append(' ');
+            }
+            sb.append(VietnameseNormalizer.canonicalWord(words[i].replaceAll("[,.;:]+$", "")));
+        }
+        return sb.toString();
+    }
+}

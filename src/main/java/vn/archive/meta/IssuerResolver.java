@@ -1,0 +1,302 @@
+package vn.archive.meta;
+
+import vn.archive.model.DocNumber;
+import vn.archive.text.VietnameseNormalizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who issued a document and the body above it, with level and sector. Reads the header's left column when
+ * there is one; otherwise infers the issuer from the symbol (or the "Lưu" code of the distribution list), the
+ * authority line ("T/M BAN THƯỜNG VỤ") and the locality, and says so.
+ */
+public final class IssuerResolver {
+    /** Where the left column of a header ends: the national motto, the number label or the place and date. */
+    private static final Pattern COLUMN_END = Pattern.compile(
+            "CỘNG H(?:ÒA|OÀ) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|(?<![\\p{L}])(?:Số|SỐ|Sè)(?![\\p{L}])|\\p{L}+ số\\s*:|,?\\s*ngày\\s+\\d|\\n\\s*\\n\\s*\\p{Ll}");
+    private static final Pattern SEPARATOR = Pattern.compile("\\\\\\*|[-–_=*]{2,}|(?m)^\\s*\\*\\s*$");
+    /** Words that open the name of a body; a flattened header splits where a second one starts. */
+    private static final List<String> HEADS = List.of("đảng bộ", "đảng ủy", "chi bộ", "thành ủy", "huyện ủy", "tỉnh ủy",
+            "quận ủy", "thị ủy", "tổng cục", "cục", "sở", "bộ", "ban", "văn phòng", "ủy ban", "hội đồng", "ubnd", "hđnd",
+            "chính phủ", "quốc hội", "thủ tướng", "phủ thủ tướng", "tòa án", "viện kiểm sát", "kiểm toán", "mặt trận",
+            "đoàn", "hội", "công an", "bộ chỉ huy", "trường", "phòng", "chi cục", "trung tâm");
+    private static final List<String> COMMITTEES = List.of("huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy");
+    private static final Pattern AUTHORITY = Pattern.compile("^(?:T/M|TM\\.)\\s+(.+)$");
+    private static final Pattern LUU = Pattern.compile("^Lưu\\s*:?\\s*(.*)$");
+
+    private final Dictionaries dictionaries;
+    private final DisplayCase casing;
+
+    /** What was resolved, and which of it was inferred. */
+    public record Result(String issuer, String parentIssuer, String level, String sector, boolean issuerInferred,
+                         boolean parentInferred) { }
+
+    public IssuerResolver(Dictionaries dictionaries, DisplayCase casing) {
+        this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
+        this.casing = Objects.requireNonNull(casing, "casing");
+    }
+
+    /**
+     * Resolves the issuer.
+     *
+     * @param header       the plain header text (start of the document)
+     * @param number       the document's number, or null
+     * @param place        the printed place of issue, or null
+     * @param authority    the signer's authority ("T/M Ban Thường vụ"), or null
+     * @param distribution the "Nơi nhận" items
+     * @param text         the whole text, to find the locality named in the body
+     */
+    public Result resolve(String header, DocNumber number, String place, String authority, List<String> distribution,
+                          String text) {
+        List<String> column = column(header);
+        String issuer = null;
+        String parent = null;
+        boolean inferred = false;
+        boolean parentInferred = false;
+        if (!column.isEmpty()) {
+            issuer = casing.apply(column.get(column.size() - 1));
+            parent = column.size() > 1 ? casing.apply(column.get(0)) : null;
+        } else {
+            Optional<Dictionaries.IssuerCode> code = codeOf(number, distribution);
+            if (code.isPresent()) {
+                Dictionaries.AdminUnit unit = locality(code.get().level(), place, text);
+                String name = code.get().name();
+                Matcher a = authority == null ? null : AUTHORITY.matcher(authority);
+                if (a != null && a.matches() && !canon(name).contains(canon(a.group(1)))) {
+                    name = a.group(1) + " " + name;
+                }
+                if (endsWithCommittee(name)) {
+                    if (unit == null) {
+                        name = null;
+                    } else {
+                        name = name + " " + unit.name();
+                    }
+                }
+                if (name != null) {
+                    issuer = name;
+                    inferred = true;
+                    if ("party".equals(code.get().sector()) && unit != null && unit.province() != null) {
+                        parent = "Đảng bộ tỉnh " + unit.province();
+                        parentInferred = true;
+                    }
+                }
+            }
+        }
+        String[] levelSector = levelAndSector(issuer, number);
+        return new Result(issuer, parent, levelSector[0], levelSector[1], inferred, parentInferred);
+    }
+
+    /** The lines of the header's left column, separators removed; a flattened line is split where a new body starts. */
+    List<String> column(String header) {
+        Matcher end = COLUMN_END.matcher(header);
+        String col = end.find() ? header.substring(0, end.start()) : "";
+        col = SEPARATOR.matcher(col).replaceAll("\n");
+        List<String> lines = new ArrayList<>();
+        for (String line : col.split("\n")) {
+            String l = line.replaceAll("\\s+", " ").strip();
+            if (dictionaries.kindOpeningLine(l).isPresent()) {
+                // the kind's name ("KẾ HOẠCH") closes the header; nothing after it is the issuer
+                break;
+            }
+            // only capitals make a header line; a title-case line is body text
+            if (!l.isEmpty() && l.equals(l.toUpperCase(Locale.ROOT)) && l.chars().anyMatch(Character::isLetter)
+                    && l.chars().noneMatch(Character::isDigit)) {
+                lines.add(l);
+            }
+        }
+        // a line that does not open with a body continues the one above ("BỘ TÀI / NGUYÊN VÀ MÔI TRƯỜNG" wrapped)
+        List<String> joined = new ArrayList<>();
+        for (String l : lines) {
+            if (!joined.isEmpty() && headAt(l.split(" "), 0) == 0) {
+                joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + l);
+            } else {
+                joined.add(l);
+            }
+        }
+        if (joined.size() == 1) {
+            return split(joined.get(0));
+        }
+        return joined;
+    }
+
+    /** Splits "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" into its two bodies; a joint header ("BỘ A - BỘ B") stays one. */
+    private List<String> split(String line) {
+        if (line.contains(" - ")) {
+            return List.of(line);
+        }
+        String[] words = line.split(" ");
+        List<Integer> starts = new ArrayList<>();
+        int i = 0;
+        while (i < words.length) {
+            int n = headAt(words, i);
+            int known = knownBodyAt(words, i);
+            if (n > 0 && known > n) {
+                // a whole known body ("VĂN PHÒNG QUỐC HỘI") is never cut at a head inside it
+                starts.add(i);
+                i += known;
+            } else if (n > 0) {
+                boolean committeeOfBan = i > 0 && canon(words[0]).equals("ban") && isCommittee(words, i, n);
+                if (!committeeOfBan) {
+                    starts.add(i);
+                }
+                i += n;
+            } else {
+                i++;
+            }
+        }
+        if (starts.size() < 2 || starts.get(0) != 0) {
+            return List.of(line);
+        }
+        int cut = starts.get(1);
+        return List.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut)),
+                String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length)));
+    }
+
+    /** The length in words of the longest dictionary body whose name starts at word i, or 0. */
+    private int knownBodyAt(String[] words, int i) {
+        int best = 0;
+        for (Dictionaries.IssuerCode body : dictionaries.issuers()) {
+            String[] bw = canon(body.name()).split(" ");
+            if (bw.length > best && i + bw.length <= words.length) {
+                boolean same = true;
+                for (int k = 0; k < bw.length && same; k++) {
+                    same = canon(words[i + k]).equals(bw[k]);
+                }
+                if (same) {
+                    best = bw.length;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int headAt(String[] words, int i) {
+        int best = 0;
+        for (String head : HEADS) {
+            String[] hw = head.split(" ");
+            if (i + hw.length <= words.length && hw.length > best) {
+                boolean same = true;
+                for (int k = 0; k < hw.length && same; k++) {
+                    same = canon(words[i + k]).equals(hw[k]);
+                }
+                if (same) {
+                    best = hw.length;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean isCommittee(String[] words, int i, int n) {
+        String head = canon(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)));
+        return COMMITTEES.contains(head);
+    }
+
+    private static boolean endsWithCommittee(String name) {
+        String c = canon(name);
+        return COMMITTEES.stream().anyMatch(c::endsWith);
+    }
+
+    /** The issuer code from the symbol's last part, or else from the "Lưu" line of the distribution list. */
+    private Optional<Dictionaries.IssuerCode> codeOf(DocNumber number, List<String> distribution) {
+        if (number != null) {
+            for (int i = number.parts().size() - 1; i >= 1; i--) {
+                Optional<Dictionaries.IssuerCode> c = dictionaries.issuerByCode(number.parts().get(i));
+                if (c.isPresent()) {
+                    return c;
+                }
+            }
+        }
+        for (String item : distribution) {
+            Matcher m = LUU.matcher(item);
+            if (m.matches()) {
+                List<String> codes = List.of(m.group(1).split("[\\s,;:()]+"));
+                for (int i = codes.size() - 1; i >= 0; i--) {
+                    Optional<Dictionaries.IssuerCode> c = dictionaries.issuerByCode(codes.get(i));
+                    if (c.isPresent() && !c.get().code().equals("-")) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The unit of this level that the document belongs to: the place of issue, or the first one the body names. */
+    private Dictionaries.AdminUnit locality(String level, String place, String text) {
+        if (place != null) {
+            for (Dictionaries.AdminUnit u : dictionaries.adminUnits()) {
+                if (u.level().equals(level) && canon(u.name()).equals(canon(place))) {
+                    return u;
+                }
+            }
+        }
+        Dictionaries.AdminUnit first = null;
+        int firstAt = Integer.MAX_VALUE;
+        for (Dictionaries.AdminUnit u : dictionaries.adminUnits()) {
+            if (!u.level().equals(level)) {
+                continue;
+            }
+            int at = text.indexOf(u.type() + " " + u.name());
+            if (at >= 0 && at < firstAt) {
+                first = u;
+                firstAt = at;
+            }
+        }
+        return first;
+    }
+
+    /** Level and sector from the longest dictionary body named in the issuer, the locality overriding the level. */
+    private String[] levelAndSector(String issuer, DocNumber number) {
+        Dictionaries.IssuerCode best = null;
+        if (issuer != null) {
+            String c = canon(issuer);
+            for (Dictionaries.IssuerCode i : dictionaries.issuers()) {
+                String n = canon(i.name());
+                if (containsWords(c, n) && (best == null || n.length() > canon(best.name()).length())) {
+                    best = i;
+                }
+            }
+        } else if (number != null) {
+            for (int i = number.parts().size() - 1; i >= 1 && best == null; i--) {
+                best = dictionaries.issuerByCode(number.parts().get(i)).orElse(null);
+            }
+        }
+        if (best == null) {
+            return new String[] {null, null};
+        }
+        String level = best.level();
+        if (issuer != null && !"trung ương".equals(level)) {
+            String c = " " + canon(issuer) + " ";
+            if (c.matches(".* (xã|phường|thị trấn) .*") && !c.contains(" thị xã ")) {
+                level = "xã";
+            } else if (c.matches(".* (huyện|quận|thị xã) .*")) {
+                level = "huyện";
+            } else if (c.contains(" tỉnh ")) {
+                level = "tỉnh";
+            }
+        }
+        return new String[] {level, best.sector()};
+    }
+
+    private static boolean containsWords(String haystack, String needle) {
+        return (" " + haystack + " ").contains(" " + needle + " ");
+    }
+
+    private static String canon(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : s.strip().split("\\s+")) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(VietnameseNormalizer.canonicalWord(w));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,73 @@
+package vn.archive.web;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import vn.archive.curation.Correction;
+import vn.archive.curation.Corrections;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Archivists' corrections over HTTP: the document page's form, its history page, and the JSON variant. */
+final class CorrectionController {
+    /** The template of the history page. */
+    static final String HISTORY = "corrections-history";
+
+    /** The JSON body of {@code POST /api/documents/{id}/corrections}. */
+    record CorrectionRequest(String field, String value, String who) { }
+
+    private final Corrections corrections;
+    private final Views views;
+
+    CorrectionController(Corrections corrections, Views views) {
+        this.corrections = corrections;
+        this.views = views;
+    }
+
+    void formPost(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        correct(id, ctx.formParam("field"), ctx.formParam("value"), ctx.formParam("who"));
+        ctx.redirect("/documents/" + id + "/corrections", HttpStatus.SEE_OTHER);
+    }
+
+    void apiPost(Context ctx) throws IOException {
+        CorrectionRequest body;
+        try {
+            body = ctx.bodyAsClass(CorrectionRequest.class);
+        } catch (RuntimeException e) {
+            throw new BadRequestResponse("Cần JSON {\"field\", \"value\", \"who\"} (expected a JSON object)");
+        }
+        Correction c = correct(ctx.pathParam("id"), body.field(), body.value(), body.who());
+        ctx.status(HttpStatus.CREATED).json(c);
+    }
+
+    void apiHistory(Context ctx) throws IOException {
+        ctx.json(corrections.history(ctx.pathParam("id")));
+    }
+
+    void historyPage(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        Map<String, Object> model = new HashMap<>();
+        model.put("id", id);
+        model.put("history", corrections.history(id));
+        model.put("pageTitle", "Lịch sử hiệu đính");
+        ctx.html(views.render(HISTORY, model));
+    }
+
+    private Correction correct(String id, String field, String value, String who) throws IOException {
+        if (field == null) {
+            throw new BadRequestResponse("Cần chọn trường cần sửa (field is required)");
+        }
+        Optional<Correction> c;
+        try {
+            c = corrections.correct(id, field, value, who);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse(e.getMessage());
+        }
+        return c.orElseThrow(() -> new NotFoundResponse("Không tìm thấy văn bản [" + id + "]"));
+    }
+}

@@ -1,0 +1,97 @@
+package vn.archive.curation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.JavalinTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.archive.Archive;
+import vn.archive.TestCorpus;
+import vn.archive.config.AppConfig;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Corrections through the portal and the API: audited, shown, and kept across a rebuilt index. */
+class CorrectionsIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void a_correction_is_audited_shown_and_survives_a_rebuilt_index() throws Exception {
+        Path data = temp.resolve("data");
+        String id;
+        try (Archive archive = Archive.open(AppConfig.forData(data))) {
+            archive.pipeline().run(List.of(TestCorpus.SEEDS), o -> { });
+            id = vn.archive.model.ArchivedDocument.idFor(
+                    vn.archive.ingest.ContentStore.sha256(Files.readAllBytes(TestCorpus.BAO_LOC)));
+            String docId = id;
+            JavalinTest.test(archive.webApp(), (server, client) -> {
+                String origin = "http://localhost:" + server.port();
+                HttpResponse<String> response = post(origin + "/documents/" + docId + "/corrections",
+                        "application/x-www-form-urlencoded",
+                        "field=signer.name&value=" + enc("Nguyễn Văn A") + "&who=" + enc("Lưu trữ viên"));
+                assertEquals(200, response.statusCode(), "the form redirects to the history page");
+                assertTrue(response.body().contains("Nguyễn Văn A"));
+
+                HttpResponse<String> bad = post(origin + "/api/documents/" + docId + "/corrections", "application/json",
+                        "{\"field\":\"date\",\"value\":\"31/2/2020\",\"who\":\"X\"}");
+                assertEquals(400, bad.statusCode(), "an impossible date is refused with a reason");
+
+                HttpResponse<String> ok = post(origin + "/api/documents/" + docId + "/corrections", "application/json",
+                        "{\"field\":\"date\",\"value\":\"28/4/2021\",\"who\":\"Lan\"}");
+                assertEquals(201, ok.statusCode());
+                JsonNode audit = JSON.readTree(ok.body());
+                assertEquals("2020-04-28", audit.path("oldValue").asText());
+                assertEquals("2021-04-28", audit.path("newValue").asText());
+                assertEquals("Lan", audit.path("who").asText());
+
+                JsonNode doc = JSON.readTree(client.get("/api/documents/" + docId).body().string());
+                assertEquals("2021-04-28", doc.path("date").asText());
+                assertEquals("Nguyễn Văn A", doc.path("signer").path("name").asText());
+                String page = client.get("/documents/" + docId).body().string();
+                assertTrue(page.contains("Hiệu đính siêu dữ liệu"), "the document page carries the correction form");
+            });
+        }
+        deleteTree(data.resolve("index"));
+        try (Archive rebuilt = Archive.open(AppConfig.forData(data))) {
+            rebuilt.pipeline().run(List.of(TestCorpus.SEEDS), o -> { });
+            var doc = rebuilt.search().document(id).orElseThrow();
+            assertEquals(java.time.LocalDate.of(2021, 4, 28), doc.metadata().date());
+            assertEquals("Nguyễn Văn A", doc.metadata().signer().name());
+            assertEquals(2, rebuilt.corrections().history(id).size());
+        }
+    }
+
+    private static HttpResponse<String> post(String url, String type, String body) throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static void deleteTree(Path root) throws Exception {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package vn.archive.meta;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class DisplayCaseTest {
+    private final DisplayCase casing = new DisplayCase(Dictionaries.builtIn());
+
+    @Test
+    void a_header_in_capitals_keeps_capitals_only_on_names() {
+        assertEquals("Ban Thường vụ Huyện ủy Triệu Phong", casing.apply("BAN THƯỜNG VỤ HUYỆN ỦY TRIỆU PHONG"));
+        assertEquals("Đảng bộ tỉnh Lâm Đồng", casing.apply("ĐẢNG BỘ TỈNH LÂM ĐỒNG"));
+        assertEquals("Bộ Tài nguyên và Môi trường", casing.apply("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"));
+    }
+
+    @Test
+    void the_old_tone_placement_of_uỷ_reads_as_ủy() {
+        assertEquals("Ủy ban nhân dân tỉnh Tuyên Quang", casing.apply("UỶ BAN NHÂN DÂN TỈNH TUYÊN QUANG"));
+    }
+}
