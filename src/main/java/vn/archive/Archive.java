@@ -9,7 +9,9 @@ import vn.archive.ingest.OcrEngine;
 import vn.archive.ingest.TikaExtractor;
 import vn.archive.meta.Dictionaries;
 import vn.archive.meta.MetadataExtractor;
+import vn.archive.search.LuceneReferenceGraph;
 import vn.archive.search.LuceneSearchService;
+import vn.archive.search.ReferenceGraph;
 import vn.archive.search.SearchService;
 import vn.archive.web.WebServer;
 
@@ -28,6 +30,7 @@ public final class Archive implements Closeable {
     private final Dictionaries dictionaries;
     private final MetadataExtractor metadata;
     private final SearchService search;
+    private final ReferenceGraph references;
 
     private Archive(AppConfig config) throws IOException {
         this.config = config;
@@ -37,6 +40,7 @@ public final class Archive implements Closeable {
         this.dictionaries = Dictionaries.load(config.configDir());
         this.metadata = new MetadataExtractor(dictionaries);
         this.search = new LuceneSearchService(index);
+        this.references = new LuceneReferenceGraph(index, dictionaries);
     }
 
     /** Opens (creating if needed) the archive described by the configuration. */
@@ -56,6 +60,11 @@ public final class Archive implements Closeable {
         return store;
     }
 
+    /** Who cites whom in this archive, resolved at query time. */
+    public ReferenceGraph references() {
+        return references;
+    }
+
     public MetadataExtractor metadata() {
         return metadata;
     }
@@ -67,7 +76,7 @@ public final class Archive implements Closeable {
 
     /** The web app over this archive (not started). */
     public Javalin webApp() {
-        return WebServer.create(search, store);
+        return WebServer.create(search, store, references);
     }
 
     @Override

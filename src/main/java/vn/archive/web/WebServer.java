@@ -11,6 +11,7 @@ import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.archive.ingest.ContentStore;
+import vn.archive.search.ReferenceGraph;
 import vn.archive.search.SearchService;
 
 import java.util.LinkedHashMap;
@@ -31,9 +32,15 @@ public final class WebServer {
 
     /** Creates the app (not started). */
     public static Javalin create(SearchService search, ContentStore store) {
+        return create(search, store, ReferenceGraph.EMPTY);
+    }
+
+    /** Creates the app (not started) with cross-references resolved by this graph. */
+    public static Javalin create(SearchService search, ContentStore store, ReferenceGraph graph) {
         Views views = new Views();
-        PageController pages = new PageController(search, store, views);
-        ApiController api = new ApiController(search);
+        ReferenceController refs = new ReferenceController(graph, views);
+        PageController pages = new PageController(search, store, views, refs);
+        ApiController api = new ApiController(search, refs);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             config.staticFiles.add(files -> {
@@ -54,6 +61,8 @@ public final class WebServer {
             config.routes.get("/documents/{id}/text", pages::text);
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/documents/{id}", api::document);
+            config.routes.get("/references/<number>", refs::numberPage);
+            config.routes.get("/api/references/<number>/implementations", refs::implementationsApi);
 
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, views, e.getStatus(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
