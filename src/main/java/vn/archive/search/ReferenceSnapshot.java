@@ -398,7 +398,8 @@ public final class ReferenceSnapshot {
         ReferenceSnapshot probe = new ReferenceSnapshot(List.of(), d);
         String level = m.level() != null ? m.level() : own.flatMap(probe::scope).orElse(null);
         boolean district = "huyện".equals(level) || "xã".equals(level);
-        if (fromMeta.district() == null && district && m.place() != null) {
+        // a district document is issued in its district's town; a commune's place is the commune, not the district
+        if (fromMeta.district() == null && "huyện".equals(level) && m.place() != null) {
             fromMeta = fromMeta.orElse(new Locality(null, Locality.fold(m.place())));
         }
         boolean citesLocal = m.references().stream().anyMatch(r -> r.number() != null
