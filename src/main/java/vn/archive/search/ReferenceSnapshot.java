@@ -186,8 +186,11 @@ public final class ReferenceSnapshot {
             for (Entry other : byNumber.getOrDefault(n.key(), List.of())) {
                 if (!other.id().equals(id) && identity(other, n).equals(mine) && year != null
                         && other.metadata().date() != null && other.metadata().date().getYear() == year) {
-                    w.add("Trùng số: " + n.format() + " cũng là số của một văn bản khác của cùng cơ quan trong năm "
-                            + year + " (" + other.id() + ")");
+                    boolean sameText = Objects.equals(self.metadata().date(), other.metadata().date())
+                            && Objects.equals(self.metadata().title(), other.metadata().title());
+                    w.add("Trùng số: " + n.format() + " cũng là số của văn bản " + other.id() + " của cùng cơ quan trong năm "
+                            + year + (sameText ? " (cùng ngày, cùng trích yếu: có thể là một văn bản nhập hai lần ở hai định dạng)"
+                            : " (số bị cấp trùng, hoặc một trong hai số bị nhập sai)"));
                 }
             }
         });

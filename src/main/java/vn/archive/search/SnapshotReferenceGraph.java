@@ -125,9 +125,8 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
         // a placeholder: describe it with what its citations say
         Reference said = s.incoming(key).stream().map(ReferenceSnapshot.Edge::reference).findFirst().orElse(null);
         String number = said != null && said.number() != null ? said.number() : cited == null ? null : cited.format();
-        String scope = key.contains("@") ? key.substring(key.indexOf('@') + 1) : null;
         return new ImplementationNode(null, said == null ? null : said.kind(), number, said == null ? null : said.date(),
-                said == null ? null : said.issuer(), scope, "Chưa có trong kho", null,
+                said == null ? null : said.issuer(), null, "Chưa có trong kho", null,
                 number == null ? null : numberUrl(number), level(s, number), rel, false, children);
     }
 
