@@ -11,7 +11,9 @@ import vn.archive.ingest.OcrEngine;
 import vn.archive.ingest.TikaExtractor;
 import vn.archive.meta.Dictionaries;
 import vn.archive.meta.MetadataExtractor;
+import vn.archive.search.LuceneReferenceGraph;
 import vn.archive.search.LuceneSearchService;
+import vn.archive.search.ReferenceGraph;
 import vn.archive.search.SearchService;
 import vn.archive.web.WebServer;
 
@@ -31,6 +33,7 @@ public final class Archive implements Closeable {
     private final MetadataExtractor metadata;
     private final SearchService search;
     private final Corrections corrections;
+    private final ReferenceGraph references;
 
     private Archive(AppConfig config) throws IOException {
         this.config = config;
@@ -41,6 +44,7 @@ public final class Archive implements Closeable {
         this.metadata = new MetadataExtractor(dictionaries);
         this.search = new LuceneSearchService(index);
         this.corrections = new Corrections(new CorrectionStore(config.dataDir()), index, java.time.Clock.systemUTC());
+        this.references = new LuceneReferenceGraph(index, dictionaries);
     }
 
     /** Opens (creating if needed) the archive described by the configuration. */
@@ -60,6 +64,11 @@ public final class Archive implements Closeable {
         return store;
     }
 
+    /** Who cites whom in this archive, resolved at query time. */
+    public ReferenceGraph references() {
+        return references;
+    }
+
     public MetadataExtractor metadata() {
         return metadata;
     }
@@ -77,7 +86,7 @@ public final class Archive implements Closeable {
 
     /** The web app over this archive (not started). */
     public Javalin webApp() {
-        return WebServer.create(search, store, corrections);
+        return WebServer.create(search, store, references, corrections);
     }
 
     @Override

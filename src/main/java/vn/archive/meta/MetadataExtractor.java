@@ -2,6 +2,7 @@ package vn.archive.meta;
 
 import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentMetadata;
+import vn.archive.model.Reference;
 import vn.archive.model.Signer;
 
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ public final class MetadataExtractor {
     private final HeaderExtractor header;
     private final SignatureExtractor closing;
     private final IssuerResolver issuers;
+    private final ReferenceExtractor references;
 
     public MetadataExtractor(Dictionaries dictionaries) {
         this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
@@ -31,6 +33,7 @@ public final class MetadataExtractor {
         this.header = new HeaderExtractor(dictionaries);
         this.closing = new SignatureExtractor(dictionaries, casing);
         this.issuers = new IssuerResolver(dictionaries, casing);
+        this.references = new ReferenceExtractor(dictionaries);
     }
 
     /** Extracts metadata from a document's full, normalized text. */
@@ -69,6 +72,10 @@ public final class MetadataExtractor {
         b.campaigns(BodyMarks.campaigns(plain));
         b.classification(BodyMarks.classification(plain).orElse(null));
         b.urgency(BodyMarks.urgency(plain).orElse(null));
+
+        List<Reference> refs = references.extract(raw, head.number());
+        b.references(refs);
+        warnings.addAll(ReferenceExtractor.dateWarnings(head.date(), refs));
 
         symbolMismatch(b.kind(), number).ifPresent(warnings::add);
         b.inferred(inferred);

@@ -5,14 +5,15 @@ import io.javalin.http.NotFoundResponse;
 import vn.archive.search.SearchService;
 
 import java.io.IOException;
-import java.util.List;
 
 /** The JSON API: search and document objects, in the shapes of API.md. */
 final class ApiController {
     private final SearchService search;
+    private final ReferenceController refs;
 
-    ApiController(SearchService search) {
+    ApiController(SearchService search, ReferenceController refs) {
         this.search = search;
+        this.refs = refs;
     }
 
     void search(Context ctx) throws IOException {
@@ -22,6 +23,6 @@ final class ApiController {
     void document(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         var doc = search.document(id).orElseThrow(() -> new NotFoundResponse("No document with id [" + id + "]"));
-        ctx.json(DocumentView.of(doc, List.of()));
+        ctx.json(refs.documentView(doc));
     }
 }

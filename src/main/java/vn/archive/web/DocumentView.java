@@ -25,6 +25,21 @@ public record DocumentView(String id, String kind, String number, LocalDate date
     /** Provenance in the API's shape. */
     public record SourceView(String filename, String sha256, String mediaType, boolean ocr, long size, List<String> paths) { }
 
+    /** This view with each reference's resolved target id (null when not in the archive) and the graph's warnings. */
+    public DocumentView withReferences(List<String> targets, List<String> graphWarnings) {
+        List<ReferenceView> refs = new java.util.ArrayList<>();
+        for (int i = 0; i < references.size(); i++) {
+            ReferenceView r = references.get(i);
+            refs.add(new ReferenceView(r.kind(), r.number(), r.date(), r.issuer(), r.relation(),
+                    i < targets.size() ? targets.get(i) : null, r.text()));
+        }
+        List<String> allWarnings = new java.util.ArrayList<>(warnings);
+        allWarnings.addAll(graphWarnings);
+        return new DocumentView(id, kind, number, date, issuer, parentIssuer, level, sector, place, title, recipients,
+                distribution, signer, classification, urgency, deadlines, campaigns, refs, citedBy, allWarnings,
+                inferred, source, notes, text);
+    }
+
     public static DocumentView of(ArchivedDocument d, List<CitedByView> citedBy) {
         DocumentMetadata m = d.metadata();
         List<ReferenceView> refs = m.references().stream()

@@ -20,11 +20,13 @@ final class PageController {
     private final SearchService search;
     private final ContentStore store;
     private final Views views;
+    private final ReferenceController refs;
 
-    PageController(SearchService search, ContentStore store, Views views) {
+    PageController(SearchService search, ContentStore store, Views views, ReferenceController refs) {
         this.search = search;
         this.store = store;
         this.views = views;
+        this.refs = refs;
     }
 
     void searchPage(Context ctx) throws IOException {
@@ -46,6 +48,7 @@ final class PageController {
         model.put("doc", doc);
         model.put("m", doc.metadata());
         model.put("pageTitle", doc.metadata().title() == null ? doc.source().filename() : doc.metadata().title());
+        refs.addToDocumentModel(model, doc.id());
         ctx.html(views.render(Views.DOCUMENT, model));
     }
 

@@ -16,6 +16,8 @@ public final class Views {
     public static final String SEARCH = "search";
     public static final String DOCUMENT = "document";
     public static final String ERROR = "error";
+    /** The page of a cited number: implementation tree and timeline. */
+    public static final String REFERENCE = "refs/number";
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 

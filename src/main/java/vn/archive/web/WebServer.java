@@ -10,8 +10,9 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.archive.curation.Corrections;
 import vn.archive.ingest.ContentStore;
+import vn.archive.curation.Corrections;
+import vn.archive.search.ReferenceGraph;
 import vn.archive.search.SearchService;
 
 import java.util.LinkedHashMap;
@@ -30,16 +31,21 @@ public final class WebServer {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
-    /** Creates the app (not started), without archivists' corrections. */
+    /** Creates the app (not started). */
     public static Javalin create(SearchService search, ContentStore store) {
-        return create(search, store, null);
+        return create(search, store, ReferenceGraph.EMPTY, null);
     }
 
-    /** Creates the app (not started); corrections may be null when the archive takes none. */
-    public static Javalin create(SearchService search, ContentStore store, Corrections corrections) {
+    /**
+     * Creates the app (not started) with cross-references resolved by this graph; corrections may be null when the
+     * archive takes none.
+     */
+    public static Javalin create(SearchService search, ContentStore store, ReferenceGraph graph,
+                                 Corrections corrections) {
         Views views = new Views();
-        PageController pages = new PageController(search, store, views);
-        ApiController api = new ApiController(search);
+        ReferenceController refs = new ReferenceController(graph, views);
+        PageController pages = new PageController(search, store, views, refs);
+        ApiController api = new ApiController(search, refs);
         CorrectionController fixes = corrections == null ? null : new CorrectionController(corrections, views);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
@@ -61,6 +67,8 @@ public final class WebServer {
             config.routes.get("/documents/{id}/text", pages::text);
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/documents/{id}", api::document);
+            config.routes.get("/references/<number>", refs::numberPage);
+            config.routes.get("/api/references/<number>/implementations", refs::implementationsApi);
             if (fixes != null) {
                 config.routes.post("/documents/{id}/corrections", fixes::formPost);
                 config.routes.get("/documents/{id}/corrections", fixes::historyPage);

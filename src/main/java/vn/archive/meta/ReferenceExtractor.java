@@ -1,0 +1,344 @@
+package vn.archive.meta;
+
+import vn.archive.model.DocNumber;
+import vn.archive.model.Reference;
+import vn.archive.model.Relation;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds every mention of another document in a text: numbered citations ("Kế hoạch số 75-KH/BDVTU ngày 03/3/2020
+ * của Ban Dân vận Tỉnh ủy Lâm Đồng"), named laws without a number ("Luật Hải quan ngày 23 tháng 6 năm 2014"),
+ * the Constitution, and Party documents named by their congress ("Nghị quyết Đại hội XII Đảng bộ huyện").
+ *
+ * <p>The relation comes from the cue words before the citation in the same clause ({@link ReferenceCues}): the
+ * last cue between the previous citation (or the clause start) and this one. A citation that only follows another
+ * after a separator ("; ", ", ", " và ") continues that list and shares its relation; a citation that sits inside
+ * the description of the previous one ("… của Chính phủ quy định chi tiết thi hành Luật Đất đai") is a mention.
+ *
+ * <p>Bracketed notes that the publisher of a consolidated text inserts ("[Khoản này được hướng dẫn bởi … Nghị định
+ * 65/2013/NĐ-CP …]") are not the document's own words: they point from later texts back to this one, and they are
+ * left out. A pure function: the same text always gives the same list.
+ */
+public final class ReferenceExtractor {
+    private static final int LOOKBACK = 140;
+    private static final int LOOKAHEAD = 260;
+    private static final int MAX_ISSUER = 110;
+
+    /** A publisher's editorial note in square brackets. */
+    private static final Pattern BRACKET = Pattern.compile("\\[[^\\[\\]]{0,20000}\\]");
+    private static final Pattern EDITORIAL = Pattern.compile(
+            "được (?:hướng dẫn|sửa đổi|bổ sung|bãi bỏ|thay thế|quy định chi tiết|đính chính)|hết hiệu lực|bị (?:bãi bỏ|thay thế|đình chỉ)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "số", "số:" right before a number. */
+    private static final Pattern NUMBER_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])số\\s*:?\\s*$");
+    /** A named law whose number follows: "Luật Đất đai số ". The name holds no digit and no clause break. */
+    private static final Pattern NAMED_BEFORE_NUMBER = Pattern.compile(
+            "(?<![\\p{L}])(Bộ luật|Luật|Pháp lệnh)\\s+((?:(?!Luật\\s)[^\\d;\\n\\[\\]()]){1,90}?)\\s+số\\s*:?\\s*$");
+    private static final String DATE_WORDS =
+            "ngày\\s*(\\d{1,2})\\s*(?:/|-|\\.|tháng)\\s*(\\d{1,2})\\s*(?:/|-|\\.|năm)\\s*(\\d{4})";
+    private static final Pattern DATE_AFTER = Pattern.compile("^\\s*,?\\s*(?:ban hành\\s+)?" + DATE_WORDS);
+    private static final Pattern ISSUER_AFTER = Pattern.compile(
+            "^\\s*,?\\s*của\\s+(\\p{Lu}[^;,.\\n\\[\\]()“”\"]{1," + MAX_ISSUER + "}?)"
+                    + "(?=\\s+(?iu:về|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tiếp tục|sửa đổi|"
+                    + "tổ chức thực hiện|v/v|khóa|khoá)(?![\\p{L}])|\\s*[;,.\\n(“”\"]|\\s*$)");
+    /** A law, code or ordinance named without a number, with its date or year: "Luật Hải quan ngày 23 tháng 6 năm 2014". */
+    private static final Pattern NAMED_LAW = Pattern.compile(
+            "(?<![\\p{L}])(Bộ luật|Luật|Pháp lệnh)\\s+((?:(?!Luật\\s|Bộ luật\\s|Pháp lệnh\\s|ngày\\s|năm\\s|là\\s|có\\s|được\\s|đã\\s|này\\s)[^\\d;.\\n\\[\\]()“”\"])"
+                    + "{1,120}?)\\s*,?\\s+(?:" + DATE_WORDS + "|năm\\s+(\\d{4}))(?![\\p{L}\\p{Nd}])");
+    /**
+     * An amending law cited by its long name and date, without its number: "Luật sửa đổi, bổ sung một số điều của
+     * Luật Đất đai số 31/2024/QH15, …, Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024" (the
+     * date is the amending law's). It may contain the numbered citations of the laws it amends.
+     */
+    private static final Pattern AMENDING_LAW = Pattern.compile(
+            "(?<![\\p{L}])Luật\\s+(?iu:sửa đổi),?\\s+(?:bổ sung\\s+)?[^;\\n\\[\\]]{1,400}?\\s+(?:ngày\\s+)?"
+                    + "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})(?![\\p{L}\\p{Nd}])");
+    /** The Constitution by its full name or its year (a bare "Hiến pháp" in running text is not a citation). */
+    private static final Pattern CONSTITUTION = Pattern.compile(
+            "(?<![\\p{L}])Hiến pháp(?:\\s+nước\\s+Cộng\\s+h(?:oà|òa)\\s+xã\\s+hội\\s+chủ\\s+nghĩa\\s+Việt\\s+Nam"
+                    + "(?:\\s+năm\\s+(\\d{4}))?|\\s+năm\\s+(\\d{4}))(?![\\p{L}\\p{Nd}])");
+    /** A Party document known by its congress or plenum rather than a number. */
+    private static final Pattern BY_CONGRESS = Pattern.compile(
+            "(?<![\\p{L}])(Nghị quyết|Chỉ thị|Kết luận|Quy định|Kế hoạch|Chương trình hành động|Báo cáo chính trị)\\s+"
+                    + "((?:Đại hội|Hội nghị)[^;,.\\n\\[\\]()“”\"]{1,80}?)(?=\\s+về\\s|\\s*[;,.\\n(“”\"]|\\s*$)");
+    /** A lone "Luật này", "Bộ luật này": the document itself. */
+    private static final Pattern SELF = Pattern.compile("(?iu)^(?:này|nay)(?![\\p{L}])");
+    /** Where a clause starts: a line break or the end of a sentence. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\n|\\.\\s");
+    /** What may sit between two citations of one list. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?iu)^[\\s;,]*(?:và|cùng|hoặc)?[\\s;,]*$");
+
+    private final Dictionaries dictionaries;
+    private final ReferenceCues cues;
+    private final Pattern kindBefore;
+    private final Map<String, String> kindNames = new HashMap<>();
+
+    public ReferenceExtractor(Dictionaries dictionaries, ReferenceCues cues) {
+        this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
+        this.cues = Objects.requireNonNull(cues, "cues");
+        for (Dictionaries.Kind k : dictionaries.kinds()) {
+            kindNames.putIfAbsent(k.name().toLowerCase(Locale.ROOT), k.name());
+        }
+        String names = dictionaries.kinds().stream().map(Dictionaries.Kind::name).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        this.kindBefore = Pattern.compile("(?<![\\p{L}])(" + names + ")\\s*(?:số\\s*:?\\s*)?$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Extractor with the packaged cue words. */
+    public ReferenceExtractor(Dictionaries dictionaries) {
+        this(dictionaries, ReferenceCues.builtIn());
+    }
+
+    /**
+     * The references in a text, in text order.
+     *
+     * @param text      the document's full, normalized text
+     * @param ownNumber the document's own number, which is not a reference to another document (may be null)
+     */
+    public List<Reference> extract(String text, String ownNumber) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        String original = text;
+        // odd spaces (no-break, figure, narrow) become plain ones, one char for one, so offsets still fit the original
+        text = text.replace('\u00a0', ' ').replace('\u2007', ' ').replace('\u202f', ' ');
+        String ownKey = ownNumber == null ? null : DocNumber.parse(ownNumber).map(DocNumber::key).orElse(null);
+        List<int[]> editorial = editorialRanges(text);
+        List<Found> found = new ArrayList<>();
+        numbered(text, ownKey, editorial, found);
+        named(text, editorial, found);
+        found.sort(Comparator.comparingInt(Found::start));
+        return withRelations(text, original, found);
+    }
+
+    /** A citation before its relation is known. */
+    private record Found(String kind, String number, LocalDate date, String issuer, int start, int end) { }
+
+    private void numbered(String text, String ownKey, List<int[]> editorial, List<Found> out) {
+        Matcher m = DocNumber.WRITTEN.matcher(text);
+        while (m.find()) {
+            if (inside(editorial, m.start())) {
+                continue;
+            }
+            DocNumber n = DocNumber.fromMatch(m);
+            if (n.key().equals(ownKey)) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, m.start() - LOOKBACK), m.start());
+            int beforeStart = m.start() - before.length();
+            String kind = null;
+            int start = m.start();
+            Matcher kb = kindBefore.matcher(before);
+            Matcher named = NAMED_BEFORE_NUMBER.matcher(before);
+            if (kb.find()) {
+                kind = kindNames.get(kb.group(1).toLowerCase(Locale.ROOT));
+                start = beforeStart + kb.start();
+            } else if (named.find()) {
+                kind = named.group(1);
+                start = beforeStart + named.start();
+            } else {
+                Matcher label = NUMBER_LABEL.matcher(before);
+                if (label.find()) {
+                    start = beforeStart + label.start();
+                }
+            }
+            boolean labelled = start < m.start();
+            Optional<Dictionaries.Kind> byCode = dictionaries.kindByCode(n.parts().get(0));
+            boolean knownIssuer = n.parts().stream().anyMatch(p -> dictionaries.issuerByCode(p).isPresent());
+            if (!labelled && byCode.isEmpty() && !knownIssuer) {
+                continue;
+            }
+            if (kind == null && byCode.isPresent()) {
+                kind = byCode.get().name();
+            }
+            int end = m.end();
+            String after = text.substring(end, Math.min(text.length(), end + LOOKAHEAD));
+            LocalDate date = null;
+            Matcher d = DATE_AFTER.matcher(after);
+            if (d.find()) {
+                date = date(d.group(3), d.group(2), d.group(1));
+                end += d.end();
+                after = after.substring(d.end());
+            }
+            String issuer = null;
+            Matcher i = ISSUER_AFTER.matcher(after);
+            if (i.find()) {
+                issuer = i.group(1).strip();
+                end += i.end();
+            }
+            out.add(new Found(kind, n.format(), date, issuer, start, end));
+        }
+    }
+
+    private void named(String text, List<int[]> editorial, List<Found> out) {
+        List<Found> numbered = List.copyOf(out);
+        List<Found> amending = new ArrayList<>();
+        Matcher a = AMENDING_LAW.matcher(text);
+        while (a.find()) {
+            if (!inside(editorial, a.start()) && !overlaps(numbered, a.start(), a.start() + 5)) {
+                LocalDate date = date(a.group(3), a.group(2), a.group(1));
+                if (date != null) {
+                    amending.add(new Found("Luật", null, date, null, a.start(), a.end()));
+                }
+            }
+        }
+        // the numbered laws inside an amending law's name keep their citation but lose the amending law's date
+        for (Found f : amending) {
+            out.replaceAll(n -> n.start() >= f.start() && n.end() <= f.end() + 1 && f.date().equals(n.date())
+                    ? new Found(n.kind(), n.number(), null, n.issuer(), n.start(), n.end()) : n);
+        }
+        Matcher m = NAMED_LAW.matcher(text);
+        while (m.find()) {
+            String name = m.group(2).strip();
+            if (SELF.matcher(name).find() || overlaps(numbered, m.start(), m.end()) || overlaps(amending, m.start(), m.end())
+                    || inside(editorial, m.start())
+                    || amendingListMember(text, m.start())) {
+                continue;
+            }
+            LocalDate date = m.group(3) == null ? null : date(m.group(5), m.group(4), m.group(3));
+            out.add(new Found(m.group(1), null, date, null, m.start(), m.end()));
+        }
+        out.addAll(amending);
+        Matcher c = CONSTITUTION.matcher(text);
+        while (c.find()) {
+            if (!overlaps(out, c.start(), c.end()) && !inside(editorial, c.start())) {
+                out.add(new Found("Hiến pháp", null, null, null, c.start(), c.end()));
+            }
+        }
+        Matcher p = BY_CONGRESS.matcher(text);
+        while (p.find()) {
+            if (!overlaps(out, p.start(), p.end()) && !inside(editorial, p.start())) {
+                out.add(new Found(p.group(1), null, null, null, p.start(), p.end()));
+            }
+        }
+    }
+
+    /**
+     * True for "Luật Tổ chức chính quyền địa phương" in "Luật sửa đổi … của Luật Tổ chức Chính phủ và Luật Tổ chức
+     * chính quyền địa phương ngày 22 tháng 11 năm 2019": the date belongs to the amending law, not to this one.
+     */
+    private static boolean amendingListMember(String text, int start) {
+        int from = Math.max(0, start - 300);
+        String before = text.substring(from, start);
+        int cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('\n'));
+        String clause = before.substring(cut + 1);
+        return clause.contains("một số điều của") && !clause.strip().isEmpty()
+                && !LIST_SEPARATOR.matcher(clause.substring(clause.lastIndexOf("một số điều của"))).matches()
+                && clause.lastIndexOf("Luật") > clause.lastIndexOf("một số điều của") - 60;
+    }
+
+    private List<Reference> withRelations(String text, String original, List<Found> found) {
+        List<Reference> out = new ArrayList<>(found.size());
+        Relation previous = null;
+        int previousEnd = -1;
+        for (Found f : found) {
+            int clauseStart = clauseStart(text, f.start());
+            boolean sameClause = previousEnd >= clauseStart && previousEnd <= f.start();
+            int from = sameClause ? previousEnd : clauseStart;
+            String window = text.substring(from, f.start());
+            Relation cue = cues.lastCue(window);
+            Relation relation;
+            if (sameClause && LIST_SEPARATOR.matcher(lastListItem(window)).matches()) {
+                relation = cue != null ? cue : previous;
+            } else if (sameClause && window.indexOf(';') < 0) {
+                // inside the description of the previous citation: that text's cue words are not this document's
+                relation = Relation.MENTIONS;
+            } else {
+                relation = cue != null ? cue : Relation.MENTIONS;
+            }
+            out.add(new Reference(f.kind(), f.number(), f.date(), f.issuer(), relation,
+                    original.substring(f.start(), f.end()).strip(), f.start(), f.end()));
+            previous = relation;
+            previousEnd = f.end();
+        }
+        return out;
+    }
+
+    /** The part of a window after its last semicolon: "…năm 2020; " → " ". */
+    private static String lastListItem(String window) {
+        int semi = window.lastIndexOf(';');
+        return semi < 0 ? window : window.substring(semi + 1);
+    }
+
+    private static int clauseStart(String text, int pos) {
+        int from = Math.max(0, pos - 2000);
+        Matcher m = CLAUSE_BREAK.matcher(text).region(from, pos);
+        int start = from;
+        while (m.find()) {
+            start = m.end();
+        }
+        return start;
+    }
+
+    private static List<int[]> editorialRanges(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = BRACKET.matcher(text);
+        while (m.find()) {
+            if (EDITORIAL.matcher(m.group()).find()) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return out;
+    }
+
+    private static boolean inside(List<int[]> ranges, int pos) {
+        for (int[] r : ranges) {
+            if (pos >= r[0] && pos < r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(List<Found> found, int start, int end) {
+        for (Found f : found) {
+            if (start < f.end() && f.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Warnings for citations dated after the citing document: a document cannot implement one not yet issued, so
+     * one of the two dates is wrong (a typo in the year, usually).
+     */
+    public static List<String> dateWarnings(LocalDate citingDate, List<Reference> references) {
+        if (citingDate == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        for (Reference r : references) {
+            if (r.date() != null && r.date().isAfter(citingDate)) {
+                out.add("Văn bản được dẫn chiếu " + (r.number() != null ? r.number() : r.text()) + " đề ngày "
+                        + f.format(r.date()) + ", sau ngày ban hành của văn bản này (" + f.format(citingDate)
+                        + "): một trong hai ngày có thể sai");
+            }
+        }
+        return out;
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package vn.archive.search;
+
+import vn.archive.model.DocNumber;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a document belongs: its province and district, folded to ASCII upper case for comparison ("LAM DONG",
+ * "DON DUONG"). Local symbols (HU, TU, ThU…) only make sense inside one place, so resolution compares localities.
+ *
+ * @param province folded province name, or null when unknown
+ * @param district folded district (huyện, thị xã, thành phố thuộc tỉnh) name, or null when unknown
+ */
+public record Locality(String province, String district) {
+    /** Nothing known. */
+    public static final Locality UNKNOWN = new Locality(null, null);
+
+    private static final String NAME = "(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{Lu}\\p{L}*){0,2})";
+    private static final Pattern PROVINCE = Pattern.compile(
+            "(?<![\\p{L}])(?iu:tỉnh(?:[ \\t]+(?:ủy|uỷ))?|đảng bộ tỉnh)[ \\t]+" + NAME);
+    private static final Pattern DISTRICT = Pattern.compile(
+            "(?<![\\p{L}])(?iu:huyện(?:[ \\t]+(?:ủy|uỷ))?|thành[ \\t]+(?:ủy|uỷ)|quận(?:[ \\t]+(?:ủy|uỷ))?|thị[ \\t]+(?:ủy|uỷ)|"
+                    + "thị xã|thành phố)[ \\t]+" + NAME);
+    /** Capitalised words that follow "huyện" or "tỉnh" but are not place names. */
+    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("UY", "BAN", "DOAN", "HOI", "UBND", "DANG",
+            "THUONG", "VE", "MTTQ", "MTTQVN", "NAY", "CAC", "VA", "HDND");
+    private static final int HEADER = 700;
+
+    /** Reads a locality from a body's name ("Ban Dân vận Tỉnh ủy Lâm Đồng", "Thành ủy Bảo Lộc"); unknown parts null. */
+    public static Locality ofName(String name) {
+        if (name == null || name.isBlank()) {
+            return UNKNOWN;
+        }
+        return new Locality(first(PROVINCE, name), first(DISTRICT, name));
+    }
+
+    /**
+     * Reads a locality from a document's text when its metadata lacks one: the header first ("ĐẢNG BỘ TỈNH LÂM ĐỒNG
+     * / THÀNH ỦY BẢO LỘC"), else the place named most often in the whole text ("huyện Đơn Dương").
+     */
+    public static Locality ofText(String text) {
+        if (text == null || text.isBlank()) {
+            return UNKNOWN;
+        }
+        String header = text.substring(0, Math.min(HEADER, text.length()));
+        String province = first(PROVINCE, header);
+        String district = first(DISTRICT, header);
+        return new Locality(province != null ? province : mostFrequent(PROVINCE, text),
+                district != null ? district : mostFrequent(DISTRICT, text));
+    }
+
+    /** This locality, with unknown parts taken from the other one. */
+    public Locality orElse(Locality other) {
+        return new Locality(province != null ? province : other.province, district != null ? district : other.district);
+    }
+
+    /** Whether anything is known. */
+    public boolean known() {
+        return province != null || district != null;
+    }
+
+    /** A place name folded for comparison: "Lâm Đồng" and "LÂM ĐỒNG" give "LAM DONG". */
+    public static String fold(String name) {
+        return name == null ? null : DocNumber.fold(name.strip().replaceAll("\\s+", " "));
+    }
+
+    private static String first(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            String name = clean(m.group(1));
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static String mostFrequent(Pattern p, String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            String name = clean(m.group(1));
+            if (name != null) {
+                counts.merge(name, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static String clean(String raw) {
+        String folded = fold(raw);
+        String firstWord = folded.split(" ")[0];
+        return NOT_PLACES.contains(firstWord) ? null : folded;
+    }
+}

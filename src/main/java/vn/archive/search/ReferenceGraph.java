@@ -1,0 +1,85 @@
+package vn.archive.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who cites whom, resolved at query time from what the archive holds now, so the order of imports never matters:
+ * a document cited before it was imported is a placeholder ("chưa có trong kho") until it arrives, then a link.
+ */
+public interface ReferenceGraph {
+    /** The references of a document, one per extracted reference and in the same order, resolved. */
+    List<Citation> cites(String id) throws IOException;
+
+    /** The archive documents citing this one, one per citing reference. */
+    List<Citation> citedBy(String id) throws IOException;
+
+    /** The implementation tree under the document(s) with this number, or empty when nothing has the number. */
+    Optional<ImplementationNode> implementations(String number) throws IOException;
+
+    /** Data-quality warnings the graph reveals about a document (later-dated citations, dangling, duplicates…). */
+    List<String> warnings(String id) throws IOException;
+
+    /** A graph with no edges, for apps built without one. */
+    ReferenceGraph EMPTY = new ReferenceGraph() {
+        @Override
+        public List<Citation> cites(String id) {
+            return List.of();
+        }
+
+        @Override
+        public List<Citation> citedBy(String id) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<ImplementationNode> implementations(String number) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<String> warnings(String id) {
+            return List.of();
+        }
+    };
+
+    /**
+     * One end of a citation as a page shows it.
+     *
+     * @param id        the other document's id, or null when it is not in the archive
+     * @param kind      its kind
+     * @param number    its number, or null when cited without one
+     * @param date      its date (the archive's when in the archive, else as cited)
+     * @param issuer    its issuer
+     * @param relation  relation wire name ("implements"…)
+     * @param label     relation label in Vietnamese
+     * @param text      the citing words, or the other document's title for cited-by
+     * @param url       where to go: the document page, or the page of the cited number for a placeholder
+     * @param key       the resolved node key ("doc:…" or a placeholder key)
+     */
+    record Citation(String id, String kind, String number, LocalDate date, String issuer, String relation,
+                    String label, String text, String url, String key) {
+        /** Whether the other end is in the archive. */
+        public boolean inArchive() {
+            return id != null;
+        }
+    }
+
+    /**
+     * A node of an implementation tree, shaped like a search hit plus the relation to its parent and children.
+     *
+     * @param id        document id, or null for a document cited but not in the archive
+     * @param level     trung ương, tỉnh, huyện or xã, when known
+     * @param relation  how this node relates to its parent (null for the root)
+     * @param children  the documents implementing this one
+     */
+    record ImplementationNode(String id, String kind, String number, LocalDate date, String issuer, String place,
+                              String title, String snippet, String url, String level, String relation,
+                              boolean inArchive, List<ImplementationNode> children) {
+        public ImplementationNode {
+            children = List.copyOf(children);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package vn.archive.search;
+
+import vn.archive.model.DocNumber;
+import vn.archive.model.DocumentMetadata;
+import vn.archive.model.Reference;
+import vn.archive.model.Relation;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** A {@link ReferenceGraph} over whatever snapshot the supplier gives now (the index's current one, or a test's). */
+public class SnapshotReferenceGraph implements ReferenceGraph {
+    /** Relation labels as the portal prints them. */
+    public static final Map<Relation, String> LABELS = Map.of(
+            Relation.IMPLEMENTS, "thực hiện",
+            Relation.BASED_ON, "căn cứ",
+            Relation.GUIDES, "hướng dẫn",
+            Relation.AMENDS, "sửa đổi, bổ sung",
+            Relation.REPLACES, "thay thế",
+            Relation.REPEALS, "bãi bỏ",
+            Relation.MENTIONS, "nhắc đến");
+    private static final int MAX_DEPTH = 8;
+
+    private final Supplier<ReferenceSnapshot> snapshots;
+
+    public SnapshotReferenceGraph(Supplier<ReferenceSnapshot> snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    /** The page of a cited number: where placeholders link. */
+    public static String numberUrl(String number) {
+        return "/references/" + URLEncoder.encode(number, StandardCharsets.UTF_8).replace("%2F", "/");
+    }
+
+    @Override
+    public List<Citation> cites(String id) {
+        ReferenceSnapshot s = snapshots.get();
+        List<Citation> out = new ArrayList<>();
+        for (ReferenceSnapshot.Edge e : s.outgoing(id)) {
+            Reference r = e.reference();
+            Optional<ReferenceSnapshot.Entry> target = Optional.ofNullable(e.targetId()).flatMap(s::entry);
+            String relation = r.relation().wireName();
+            String label = LABELS.get(r.relation());
+            if (target.isPresent()) {
+                DocumentMetadata m = target.get().metadata();
+                out.add(new Citation(target.get().id(), m.kind(), m.number(), m.date(), m.issuer(), relation, label,
+                        r.text(), "/documents/" + target.get().id(), e.target()));
+            } else {
+                out.add(new Citation(null, r.kind(), r.number(), r.date(), r.issuer(), relation, label, r.text(),
+                        r.number() == null ? null : numberUrl(r.number()), e.target()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<Citation> citedBy(String id) {
+        ReferenceSnapshot s = snapshots.get();
+        List<Citation> out = new ArrayList<>();
+        for (ReferenceSnapshot.Edge e : s.incoming("doc:" + id)) {
+            s.entry(e.from()).ifPresent(from -> {
+                DocumentMetadata m = from.metadata();
+                out.add(new Citation(from.id(), m.kind(), m.number(), m.date(), m.issuer(),
+                        e.reference().relation().wireName(), LABELS.get(e.reference().relation()), m.title(),
+                        "/documents/" + from.id(), "doc:" + from.id()));
+            });
+        }
+        out.sort(Comparator.comparing(Citation::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Citation::id));
+        return out;
+    }
+
+    @Override
+    public Optional<ImplementationNode> implementations(String number) {
+        Optional<DocNumber> n = DocNumber.parse(number);
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        ReferenceSnapshot s = snapshots.get();
+        List<String> nodes = s.nodesForNumber(n.get());
+        if (nodes.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ImplementationNode> roots = new ArrayList<>();
+        for (String node : nodes) {
+            roots.add(node(s, node, null, n.get(), new HashSet<>(), 0));
+        }
+        if (roots.size() == 1) {
+            return Optional.of(roots.get(0));
+        }
+        // one number, several documents (one per district for a local symbol): a neutral root above them
+        return Optional.of(new ImplementationNode(null, null, n.get().format(), null, null, null,
+                "Các văn bản mang số " + n.get().format(), null, numberUrl(n.get().format()), null, null, false, roots));
+    }
+
+    private ImplementationNode node(ReferenceSnapshot s, String key, Relation relation, DocNumber cited,
+                                    Set<String> seen, int depth) {
+        seen.add(key);
+        List<ImplementationNode> children = new ArrayList<>();
+        if (depth < MAX_DEPTH) {
+            for (ReferenceSnapshot.Edge e : s.incoming(key)) {
+                String child = "doc:" + e.from();
+                if (ReferenceSnapshot.TREE_RELATIONS.contains(e.reference().relation()) && !seen.contains(child)) {
+                    children.add(node(s, child, e.reference().relation(), null, seen, depth + 1));
+                }
+            }
+        }
+        children.sort(Comparator.comparing(ImplementationNode::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(c -> c.id() == null ? "" : c.id()));
+        String rel = relation == null ? null : relation.wireName();
+        if (key.startsWith("doc:")) {
+            ReferenceSnapshot.Entry e = s.entry(key.substring(4)).orElseThrow();
+            DocumentMetadata m = e.metadata();
+            return new ImplementationNode(e.id(), m.kind(), m.number(), m.date(), m.issuer(), m.place(), m.title(),
+                    null, "/documents/" + e.id(), s.level(e), rel, true, children);
+        }
+        // a placeholder: describe it with what its citations say
+        Reference said = s.incoming(key).stream().map(ReferenceSnapshot.Edge::reference).findFirst().orElse(null);
+        String number = said != null && said.number() != null ? said.number() : cited == null ? null : cited.format();
+        return new ImplementationNode(null, said == null ? null : said.kind(), number, said == null ? null : said.date(),
+                said == null ? null : said.issuer(), null, "Chưa có trong kho", null,
+                number == null ? null : numberUrl(number), level(s, number), rel, false, children);
+    }
+
+    private static String level(ReferenceSnapshot s, String number) {
+        return number == null ? null : DocNumber.parse(number).map(n -> s.scope(n).orElse("trung ương")).orElse(null);
+    }
+
+    @Override
+    public List<String> warnings(String id) {
+        return snapshots.get().warnings(id);
+    }
+}

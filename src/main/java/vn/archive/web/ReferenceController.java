@@ -1,0 +1,76 @@
+package vn.archive.web;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocNumber;
+import vn.archive.search.ReferenceGraph;
+import vn.archive.search.ReferenceGraph.Citation;
+import vn.archive.search.ReferenceGraph.ImplementationNode;
+import vn.archive.search.SnapshotReferenceGraph;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Cross-references: the page and API of a cited number's implementation tree, and the document's citation lists. */
+final class ReferenceController {
+    private final ReferenceGraph graph;
+    private final Views views;
+
+    ReferenceController(ReferenceGraph graph, Views views) {
+        this.graph = graph;
+        this.views = views;
+    }
+
+    /** What the document page's reference partial needs, added to its model. */
+    void addToDocumentModel(Map<String, Object> model, String id) throws IOException {
+        model.put("refCites", graph.cites(id));
+        model.put("refCitedBy", graph.citedBy(id));
+        model.put("refWarnings", graph.warnings(id));
+    }
+
+    /** The API's document object with references resolved, cited-by filled and the graph's warnings added. */
+    DocumentView documentView(ArchivedDocument doc) throws IOException {
+        List<Citation> cites = graph.cites(doc.id());
+        List<String> targets = cites.stream().map(Citation::id).toList();
+        List<DocumentView.CitedByView> citedBy = graph.citedBy(doc.id()).stream()
+                .map(c -> new DocumentView.CitedByView(c.id(), c.number(), c.relation())).toList();
+        return DocumentView.of(doc, citedBy).withReferences(targets, graph.warnings(doc.id()));
+    }
+
+    void numberPage(Context ctx) throws IOException {
+        String number = number(ctx);
+        Optional<ImplementationNode> tree = graph.implementations(number);
+        Map<String, Object> model = new HashMap<>();
+        model.put("number", DocNumber.parse(number).map(DocNumber::format).orElse(number));
+        model.put("tree", tree.orElse(null));
+        model.put("timeline", tree.map(ReferenceTimeline::svg).orElse(""));
+        model.put("pageTitle", "Cây thực hiện " + model.get("number"));
+        Map<String, String> labels = new HashMap<>();
+        SnapshotReferenceGraph.LABELS.forEach((r, label) -> labels.put(r.wireName(), label));
+        model.put("labels", labels);
+        if (tree.isEmpty()) {
+            ctx.status(404);
+        }
+        ctx.html(views.render(Views.REFERENCE, model));
+    }
+
+    void implementationsApi(Context ctx) throws IOException {
+        String number = number(ctx);
+        ImplementationNode tree = graph.implementations(number).orElseThrow(() ->
+                new NotFoundResponse("No document has or cites the number [" + number + "]"));
+        ctx.json(tree);
+    }
+
+    private static String number(Context ctx) {
+        String raw = ctx.pathParam("number");
+        if (DocNumber.parse(raw).isEmpty()) {
+            throw new BadRequestResponse("Số hiệu không hợp lệ [" + raw + "], ví dụ hợp lệ: 25-NQ/TW, 30/2020/NĐ-CP");
+        }
+        return raw;
+    }
+}
