@@ -1,15 +1,35 @@
 package vn.archive.ingest;
 
+import java.util.List;
+
 /**
  * What Tika read from a file.
  *
- * @param text      the extracted text, normalized (NFC, clean spaces)
- * @param mediaType the detected media type
- * @param pages     page count when the format has pages, else 0
+ * @param text          the extracted text, normalized (NFC, clean spaces)
+ * @param mediaType     the detected media type
+ * @param pages         page count when the format has pages, else 0
+ * @param charsPerPage  for PDFs, characters of text layer on each page (empty when unknown)
  */
-public record Extraction(String text, String mediaType, int pages) {
+public record Extraction(String text, String mediaType, int pages, List<Integer> charsPerPage) {
+    public Extraction {
+        charsPerPage = charsPerPage == null ? List.of() : List.copyOf(charsPerPage);
+    }
+
+    public Extraction(String text, String mediaType, int pages) {
+        this(text, mediaType, pages, List.of());
+    }
+
     /** Whether the file is an image or an image-only document that needs OCR to have text. */
     public boolean needsOcr() {
-        return text.isBlank() && (mediaType.startsWith("image/") || mediaType.equals("application/pdf"));
+        return text.isBlank() && (mediaType.startsWith("image/") || isPdf());
+    }
+
+    /** Whether some page of a PDF has no text layer (a scan inside an otherwise digital PDF). */
+    public boolean hasPagesWithoutText() {
+        return isPdf() && charsPerPage.stream().anyMatch(c -> c == 0);
+    }
+
+    boolean isPdf() {
+        return mediaType.equals("application/pdf");
     }
 }

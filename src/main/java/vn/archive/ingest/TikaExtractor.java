@@ -4,6 +4,7 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
@@ -16,6 +17,8 @@ import org.xml.sax.SAXException;
 import vn.archive.text.VietnameseNormalizer;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Text extraction through Apache Tika's auto-detecting parser. OCR is not done here: scans come back with empty
@@ -55,8 +58,12 @@ public final class TikaExtractor {
         String type = metadata.get(Metadata.CONTENT_TYPE);
         String mediaType = type == null ? "application/octet-stream" : type.split(";")[0].strip();
         Integer pages = metadata.getInt(PagedText.N_PAGES);
+        List<Integer> charsPerPage = new ArrayList<>();
+        for (String c : metadata.getValues(PDF.CHARACTERS_PER_PAGE)) {
+            charsPerPage.add(Integer.parseInt(c.strip()));
+        }
         return new Extraction(VietnameseNormalizer.clean(handler.toString()).strip(), mediaType,
-                pages == null ? 0 : pages);
+                pages == null ? 0 : pages, charsPerPage);
     }
 
     private static String rootMessage(Throwable e) {
