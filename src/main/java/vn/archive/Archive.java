@@ -5,7 +5,7 @@ import vn.archive.config.AppConfig;
 import vn.archive.index.LuceneIndex;
 import vn.archive.ingest.ContentStore;
 import vn.archive.ingest.IngestPipeline;
-import vn.archive.ingest.OcrEngine;
+import vn.archive.ingest.TesseractOcr;
 import vn.archive.ingest.TikaExtractor;
 import vn.archive.meta.Dictionaries;
 import vn.archive.meta.MetadataExtractor;
@@ -28,6 +28,7 @@ public final class Archive implements Closeable {
     private final Dictionaries dictionaries;
     private final MetadataExtractor metadata;
     private final SearchService search;
+    private IngestPipeline pipeline;
 
     private Archive(AppConfig config) throws IOException {
         this.config = config;
@@ -60,9 +61,12 @@ public final class Archive implements Closeable {
         return metadata;
     }
 
-    /** A pipeline that imports into this archive. */
-    public IngestPipeline pipeline() {
-        return new IngestPipeline(index, store, new TikaExtractor(), metadata, OcrEngine.none());
+    /** The pipeline that imports into this archive (one per archive, so its live progress is shared). */
+    public synchronized IngestPipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = new IngestPipeline(index, store, new TikaExtractor(), metadata, TesseractOcr.system());
+        }
+        return pipeline;
     }
 
     /** The web app over this archive (not started). */

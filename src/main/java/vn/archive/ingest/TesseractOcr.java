@@ -80,9 +80,13 @@ public final class TesseractOcr implements OcrEngine {
         });
     }
 
-    /** Tesseract on PATH, Vietnamese, one process per core. */
+    /** System property naming the tesseract binary (default: {@code tesseract} on PATH). */
+    public static final String BINARY_PROPERTY = "archive.tesseract";
+
+    /** Tesseract on PATH (or at {@value #BINARY_PROPERTY}), Vietnamese, one process per core. */
     public static TesseractOcr system() {
-        return new TesseractOcr(Path.of("tesseract"), "vie", Runtime.getRuntime().availableProcessors());
+        return new TesseractOcr(Path.of(System.getProperty(BINARY_PROPERTY, "tesseract")), "vie",
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** Pages OCR'd by this engine so far (for progress displays). */
