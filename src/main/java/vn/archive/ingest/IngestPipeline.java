@@ -50,8 +50,11 @@ import java.util.zip.ZipFile;
  */
 public final class IngestPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
-    /** Commit after this many outcomes, so an interrupted run keeps most of its work. */
-    private static final int COMMIT_EVERY = 200;
+    /**
+     * Commit after this many outcomes, so an interrupted run keeps most of its work (system property
+     * {@code archive.commitEvery} lowers it, for tests that interrupt small batches).
+     */
+    private static final int COMMIT_EVERY = Integer.getInteger("archive.commitEvery", 200);
     /** …or after this long, so a slow OCR batch is durable as it goes. */
     private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(10);
     /** Longest a single file may spend in Tika before it is reported as failed and the batch moves on. */

@@ -1,5 +1,7 @@
 package vn.archive.ingest;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -7,7 +9,10 @@ import vn.archive.TestCorpus;
 import vn.archive.meta.Dictionaries;
 import vn.archive.meta.MetadataExtractor;
 import vn.archive.model.DocumentMetadata;
+import vn.archive.render.DocumentRenderer;
 import vn.archive.render.ScanRenderer;
+
+import java.io.ByteArrayOutputStream;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Tesseract on scans rendered from the seeds and state documents, judged by character error rate. */
 class TesseractOcrIT {
     private static final TesseractOcr OCR = TesseractOcr.system();
+    private static final java.nio.file.Path STATE_209 = TestCorpus.ROOT.resolve("state").resolve("209.txt");
     private static final MetadataExtractor META = new MetadataExtractor(Dictionaries.builtIn());
 
     @BeforeAll
@@ -62,5 +68,40 @@ class TesseractOcrIT {
         assertEquals("Công văn", m.kind());
         assertEquals("134-CV/ThU", m.number());
         assertEquals(LocalDate.of(2020, 4, 28), m.date());
+    }
+
+    @Test
+    void an_image_only_pdf_of_a_state_letter_reads_within_3_percent_and_keeps_its_number() throws Exception {
+        List<ScanRenderer.Page> pages = ScanFixtures.pages(STATE_209, ScanRenderer.Style.clean(), 1);
+        OcrEngine.Result r = ocr("209.pdf", ScanRenderer.imagePdf(List.of(pages.get(0).image())), "application/pdf");
+        double cer = ScanFixtures.cer(ScanFixtures.text(pages), r.text());
+        System.out.printf("image PDF CER %.4f, confidence %.1f%n", cer, r.confidence());
+        assertTrue(cer <= 0.03, "CER " + cer + " for:\n" + r.text());
+        DocumentMetadata m = META.extract(r.text());
+        assertEquals("Công văn", m.kind());
+        assertEquals("2739/VPCP-ĐMDN", m.number());
+        assertEquals(LocalDate.of(2019, 4, 5), m.date());
+    }
+
+    @Test
+    void a_mixed_pdf_is_recognized_only_on_the_page_without_a_text_layer() throws Exception {
+        String typed = "Trang một có lớp chữ: Nghị quyết số 25-NQ/TW về công tác dân vận.";
+        List<ScanRenderer.Page> scanned = ScanFixtures.pages(TestCorpus.TRIEU_PHONG, ScanRenderer.Style.clean(), 1);
+        byte[] pdf;
+        try (PDDocument doc = Loader.loadPDF(DocumentRenderer.withSystemFont().pdf(typed));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ScanRenderer.addImagePage(doc, scanned.get(0).image());
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        Extraction tika = new TikaExtractor().extract(new SourceFile("mixed.pdf", "mixed.pdf", pdf));
+        assertTrue(tika.hasPagesWithoutText(), "Tika's characters per page show the scanned page: " + tika.charsPerPage());
+        assertTrue(OCR.wants(new SourceFile("mixed.pdf", "mixed.pdf", pdf), tika));
+        OcrEngine.Result r = OCR.recognize(new SourceFile("mixed.pdf", "mixed.pdf", pdf), tika).orElseThrow();
+        assertEquals(1, r.pages());
+        assertEquals(List.of(2), r.pageConfidences().stream().map(OcrEngine.PageConfidence::page).toList());
+        assertTrue(r.text().startsWith(typed), r.text());
+        String ocrd = r.text().substring(typed.length());
+        assertTrue(ScanFixtures.cer(ScanFixtures.text(scanned), ocrd) <= 0.03, ocrd);
     }
 }
