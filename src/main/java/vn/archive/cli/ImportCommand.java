@@ -82,6 +82,10 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private static void summarize(IngestReport report) {
+        if (report.resumed() > 0) {
+            System.out.println("Tiếp tục lần nhập bị gián đoạn: " + report.resumed()
+                    + " tệp đã xong từ trước (resumed: " + report.resumed() + " files were already done)");
+        }
         System.out.println(report.summary());
     }
 

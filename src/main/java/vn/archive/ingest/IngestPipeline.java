@@ -215,6 +215,10 @@ public final class IngestPipeline {
             try (IngestJournal journal = IngestJournal.open(store.dataDir().resolve("journal"), key)) {
                 Run run = new Run(journal, options, record);
                 Map<String, IngestOutcome> done = journal.committed();
+                report.resumed(done.size());
+                if (journal.resuming()) {
+                    LOG.info("Resuming an interrupted import: {} files already done", done.size());
+                }
                 ExecutorService workers = Executors.newFixedThreadPool(options.workers(), r -> {
                     Thread t = new Thread(r, "ingest-worker");
                     t.setDaemon(true);
