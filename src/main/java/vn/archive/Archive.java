@@ -64,7 +64,8 @@ public final class Archive implements Closeable {
     /** The pipeline that imports into this archive (one per archive, so its live progress is shared). */
     public synchronized IngestPipeline pipeline() {
         if (pipeline == null) {
-            pipeline = new IngestPipeline(index, store, new TikaExtractor(), metadata, TesseractOcr.system());
+            pipeline = new IngestPipeline(index, store, TikaExtractor.isolated(IngestPipeline.EXTRACTION_TIMEOUT), metadata,
+                    TesseractOcr.system());
         }
         return pipeline;
     }

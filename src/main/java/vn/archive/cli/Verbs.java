@@ -23,7 +23,7 @@ final class Verbs {
 
     /** Runs the step with a progress bar on stderr while it runs (when asked and a terminal is there). */
     static IngestReport withProgress(IngestPipeline pipeline, boolean wanted, Step step) throws IOException {
-        boolean show = wanted && System.console() != null;
+        boolean show = wanted && onTerminal();
         Thread painter = null;
         if (show) {
             painter = Thread.ofPlatform().daemon().start(() -> {
@@ -45,6 +45,22 @@ final class Verbs {
                 PrintStream err = System.err;
                 err.print("\r" + bar(pipeline.progress().snapshot()) + "\n");
             }
+        }
+    }
+
+    /**
+     * Whether stdout is a terminal. From JDK 22 {@code System.console()} exists even when output is redirected, and
+     * {@code Console.isTerminal()} (not in the Java 21 API this compiles against) tells; before, null meant no terminal.
+     */
+    static boolean onTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
         }
     }
 

@@ -524,8 +524,10 @@ public final class IngestPipeline {
 
     private <T> T withTimeout(Work<T> work) throws TikaExtractor.ExtractionException {
         Future<T> f = tika.submit(work::call);
+        // An isolated extractor enforces the deadline itself (killing its child); this one is the backstop.
+        long seconds = EXTRACTION_TIMEOUT.toSeconds() + (extractor.isIsolated() ? 30 : 0);
         try {
-            return f.get(EXTRACTION_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            return f.get(seconds, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
             throw new TikaExtractor.ExtractionException("Quá thời gian xử lý tệp (" + EXTRACTION_TIMEOUT.toSeconds()

@@ -13,10 +13,13 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
 import vn.archive.text.VietnameseNormalizer;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +28,40 @@ import java.util.List;
  * text and are handed to the OCR stage, which controls resolution, deskewing and parallelism itself.
  */
 public final class TikaExtractor {
+    private static final Logger LOG = LoggerFactory.getLogger(TikaExtractor.class);
+    /** Heap of each child JVM in isolated mode. */
+    public static final String CHILD_HEAP = "768m";
+    private static ForkedExtractor shared;
+
     private final Parser parser = new AutoDetectParser();
+    /** Children that extract when isolated; null for in-process extraction. */
+    private final ForkedExtractor fork;
+
+    /** In-process extraction. */
+    public TikaExtractor() {
+        this(null);
+    }
+
+    private TikaExtractor(ForkedExtractor fork) {
+        this.fork = fork;
+    }
+
+    /**
+     * Extraction in child JVMs (shared by every isolated extractor of this process): a file that exhausts memory or
+     * runs past the deadline kills only its child, never the batch. Falls back to in-process extraction, with a
+     * warning, if a child cannot be started.
+     */
+    public static synchronized TikaExtractor isolated(Duration timeout) {
+        if (shared == null) {
+            shared = new ForkedExtractor(CHILD_HEAP, timeout);
+        }
+        return new TikaExtractor(shared);
+    }
+
+    /** Whether extraction runs in child JVMs. */
+    public boolean isIsolated() {
+        return fork != null;
+    }
 
     /** Why a file could not be extracted, in words an officer understands. */
     public static final class ExtractionException extends Exception {
@@ -34,8 +70,19 @@ public final class TikaExtractor {
         }
     }
 
-    /** Extracts text and media type. */
+    /** Extracts text and media type (in a child JVM when isolated). */
     public Extraction extract(SourceFile file) throws ExtractionException {
+        if (fork != null) {
+            try {
+                return fork.extract(file);
+            } catch (ForkedExtractor.ChildFailure e) {
+                LOG.warn("Isolated extraction unavailable ({}); extracting {} in process", e.getMessage(), file.path());
+            }
+        }
+        return extractHere(file);
+    }
+
+    private Extraction extractHere(SourceFile file) throws ExtractionException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.fileName());
         BodyContentHandler handler = new BodyContentHandler(-1);
