@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import vn.archive.cli.EvalCommand;
 import vn.archive.cli.ExtractCommand;
 import vn.archive.cli.ImportCommand;
+import vn.archive.cli.ReocrCommand;
 import vn.archive.cli.RenderCommand;
 import vn.archive.cli.ServeCommand;
 
@@ -12,7 +13,8 @@ import vn.archive.cli.ServeCommand;
 @Command(name = "directive-archive", mixinStandardHelpOptions = true, version = "directive-archive 0.1.0",
         description = {"Kho lưu trữ và tra cứu văn bản chỉ đạo của Đảng và Nhà nước.",
                 "Archive and search portal for Vietnamese Party and State directives."},
-        subcommands = {ImportCommand.class, ServeCommand.class, ExtractCommand.class, RenderCommand.class, EvalCommand.class,
+        subcommands = {ImportCommand.class, ReocrCommand.class, ServeCommand.class, ExtractCommand.class,
+                RenderCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class App implements Runnable {
     @CommandLine.Spec

@@ -7,7 +7,7 @@ import vn.archive.curation.Corrections;
 import vn.archive.index.LuceneIndex;
 import vn.archive.ingest.ContentStore;
 import vn.archive.ingest.IngestPipeline;
-import vn.archive.ingest.OcrEngine;
+import vn.archive.ingest.TesseractOcr;
 import vn.archive.ingest.TikaExtractor;
 import vn.archive.meta.Dictionaries;
 import vn.archive.meta.MetadataExtractor;
@@ -34,6 +34,7 @@ public final class Archive implements Closeable {
     private final SearchService search;
     private final Corrections corrections;
     private final ReferenceGraph references;
+    private IngestPipeline pipeline;
 
     private Archive(AppConfig config) throws IOException {
         this.config = config;
@@ -78,10 +79,13 @@ public final class Archive implements Closeable {
         return corrections;
     }
 
-    /** A pipeline that imports into this archive. */
-    public IngestPipeline pipeline() {
-        return new IngestPipeline(index, store, new TikaExtractor(), metadata, OcrEngine.none())
-                .withCorrections(corrections::apply);
+    /** The pipeline that imports into this archive (one per archive, so its live progress is shared). */
+    public synchronized IngestPipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = new IngestPipeline(index, store, TikaExtractor.isolated(IngestPipeline.EXTRACTION_TIMEOUT), metadata,
+                    TesseractOcr.system()).withCorrections(corrections::apply);
+        }
+        return pipeline;
     }
 
     /** The web app over this archive (not started). */

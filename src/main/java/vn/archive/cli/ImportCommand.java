@@ -2,41 +2,91 @@ package vn.archive.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.archive.Archive;
 import vn.archive.config.AppConfig;
+import vn.archive.ingest.IngestPipeline;
 import vn.archive.ingest.IngestReport;
 import vn.archive.model.IngestOutcome;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
-/** {@code import PATH… [--data DIR]}: imports files, folders and ZIPs. */
+/** {@code import PATH… [--data DIR]}: imports files, folders and ZIPs; {@code --retry}, {@code --retry-failed}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Nhập tệp, thư mục (đệ quy) và tệp ZIP vào kho.",
-                "Imports files, folders (recursively) and ZIPs. Prints one line per file and a summary.",
+                "Imports files, folders (recursively) and ZIPs. Prints one line per file and a summary, and writes",
+                "a per-file report (CSV and JSON) under DIR/reports/. An interrupted import continues where it",
+                "stopped when the same command is run again.",
                 "Exits non-zero only when the archive itself cannot be written."})
 public final class ImportCommand implements Callable<Integer> {
     @Mixin
     ArchiveOptions archive = new ArchiveOptions();
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or ZIPs to import.")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders or ZIPs to import.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--retry", description = "Also run OCR again on scans waiting for it (same as the reocr verb).")
+    boolean retry;
+
+    @Option(names = "--retry-failed", description = "Import again only the files that failed in the last report.")
+    boolean retryFailed;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Files processed at once (default: one per core).")
+    Integer workers;
+
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Show a progress bar on the terminal (default: when there is one).")
+    boolean progressBar;
 
     @Override
     public Integer call() {
+        if (paths.isEmpty() && !retry && !retryFailed) {
+            System.err.println("Cần ít nhất một PATH, hoặc --retry / --retry-failed (need PATH, --retry or --retry-failed)");
+            return 2;
+        }
         AppConfig config = archive.toConfig(AppConfig.DEFAULT_HOST, AppConfig.DEFAULT_PORT);
         try (Archive a = Archive.open(config)) {
-            IngestReport report = run(a, paths, System.out);
-            System.out.println(report.summary());
+            IngestPipeline pipeline = a.pipeline();
+            int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
+            if (retry) {
+                summarize(Verbs.withProgress(pipeline, progressBar,
+                        () -> pipeline.reocr(o -> System.out.println(line(o)), new IngestPipeline.Options(n, null))));
+            }
+            if (retryFailed) {
+                List<String> failed = pipeline.reports().latestFailures();
+                Set<Path> inputs = new LinkedHashSet<>();
+                failed.forEach(p -> inputs.add(Path.of(p.contains("!") ? p.substring(0, p.indexOf('!')) : p)));
+                System.out.println("Nhập lại " + failed.size() + " tệp lỗi của lần trước (retrying last failures)");
+                if (!failed.isEmpty()) {
+                    summarize(Verbs.withProgress(pipeline, progressBar, () -> pipeline.run(List.copyOf(inputs),
+                            o -> System.out.println(line(o)), new IngestPipeline.Options(n, Set.copyOf(failed)))));
+                }
+            }
+            if (!paths.isEmpty()) {
+                summarize(Verbs.withProgress(pipeline, progressBar, () -> pipeline.run(paths,
+                        o -> System.out.println(line(o)), new IngestPipeline.Options(n, null))));
+            }
             return 0;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             System.err.println("Không ghi được vào kho " + config.dataDir() + ": " + e.getMessage());
             return 2;
         }
+    }
+
+    private static void summarize(IngestReport report) {
+        if (report.resumed() > 0) {
+            System.out.println("Tiếp tục lần nhập bị gián đoạn: " + report.resumed()
+                    + " tệp đã xong từ trước (resumed: " + report.resumed() + " files were already done)");
+        }
+        System.out.println(report.summary());
     }
 
     /** Imports and prints each outcome as a line. */
@@ -49,6 +99,9 @@ public final class ImportCommand implements Callable<Integer> {
         sb.append(String.format("%-11s %s", o.status(), o.path()));
         if (o.documentId() != null) {
             sb.append("  id=").append(o.documentId());
+        }
+        if (o.ocrConfidence() != null) {
+            sb.append(String.format(java.util.Locale.ROOT, "  ocr=%.1f%% (%d trang)", o.ocrConfidence(), o.pages()));
         }
         if (o.reason() != null) {
             sb.append("  — ").append(o.reason());

@@ -10,7 +10,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Originals and extracted texts on disk, addressed by the SHA-256 of the original:
@@ -18,13 +20,36 @@ import java.util.Optional;
  * so a crash never leaves a half-written original under its final name.
  */
 public final class ContentStore {
+    private final Path dataDir;
     private final Path originals;
     private final Path texts;
 
     public ContentStore(Path dataDir) throws IOException {
-        Objects.requireNonNull(dataDir, "dataDir");
+        this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
         this.originals = Files.createDirectories(dataDir.resolve("originals"));
         this.texts = Files.createDirectories(dataDir.resolve("text"));
+    }
+
+    /** The archive folder this store lives in. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /**
+     * Deletes temporary files a killed writer left behind (they never got their final name, so nothing refers to
+     * them). Only one process writes an archive at a time (Lucene's write lock), so none is in use.
+     */
+    public int sweepTemporaryFiles() throws IOException {
+        int swept = 0;
+        for (Path root : List.of(originals, texts)) {
+            try (Stream<Path> s = Files.walk(root)) {
+                for (Path p : s.filter(p -> p.getFileName().toString().startsWith(".tmp-")).toList()) {
+                    Files.deleteIfExists(p);
+                    swept++;
+                }
+            }
+        }
+        return swept;
     }
 
     /** Hex SHA-256 of the bytes. */

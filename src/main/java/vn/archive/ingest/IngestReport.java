@@ -12,6 +12,7 @@ import java.util.Map;
 /** Every outcome of one import run, and the totals, which always add up to the files seen. */
 public final class IngestReport {
     private final List<IngestOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+    private volatile int resumed;
 
     /** Records one outcome. */
     public void add(IngestOutcome outcome) {
@@ -35,6 +36,15 @@ public final class IngestReport {
             counts.merge(o.status(), 1, Integer::sum);
         }
         return counts;
+    }
+
+    /** Files an interrupted run of the same command had already finished durably (reported, not redone). */
+    public int resumed() {
+        return resumed;
+    }
+
+    void resumed(int files) {
+        resumed = files;
     }
 
     /** Files seen. */

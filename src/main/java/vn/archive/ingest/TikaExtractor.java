@@ -4,6 +4,7 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
@@ -12,11 +13,15 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
 import vn.archive.text.LegacyText;
 import vn.archive.text.VietnameseNormalizer;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +30,40 @@ import java.util.Optional;
  * text and are handed to the OCR stage, which controls resolution, deskewing and parallelism itself.
  */
 public final class TikaExtractor {
+    private static final Logger LOG = LoggerFactory.getLogger(TikaExtractor.class);
+    /** Heap of each child JVM in isolated mode. */
+    public static final String CHILD_HEAP = "768m";
+    private static ForkedExtractor shared;
+
     private final Parser parser = new AutoDetectParser();
+    /** Children that extract when isolated; null for in-process extraction. */
+    private final ForkedExtractor fork;
+
+    /** In-process extraction. */
+    public TikaExtractor() {
+        this(null);
+    }
+
+    private TikaExtractor(ForkedExtractor fork) {
+        this.fork = fork;
+    }
+
+    /**
+     * Extraction in child JVMs (shared by every isolated extractor of this process): a file that exhausts memory or
+     * runs past the deadline kills only its child, never the batch. Falls back to in-process extraction, with a
+     * warning, if a child cannot be started.
+     */
+    public static synchronized TikaExtractor isolated(Duration timeout) {
+        if (shared == null) {
+            shared = new ForkedExtractor(CHILD_HEAP, timeout);
+        }
+        return new TikaExtractor(shared);
+    }
+
+    /** Whether extraction runs in child JVMs. */
+    public boolean isIsolated() {
+        return fork != null;
+    }
 
     /** Why a file could not be extracted, in words an officer understands. */
     public static final class ExtractionException extends Exception {
@@ -34,8 +72,32 @@ public final class TikaExtractor {
         }
     }
 
-    /** Extracts text and media type. */
+    /** Extracts text and media type (in a child JVM when isolated). */
     public Extraction extract(SourceFile file) throws ExtractionException {
+        if (fork != null) {
+            try {
+                return finish(fork.extract(file), file);
+            } catch (ForkedExtractor.ChildFailure e) {
+                LOG.warn("Isolated extraction unavailable ({}); extracting {} in process", e.getMessage(), file.path());
+            }
+        }
+        return finish(extractRaw(file), file);
+    }
+
+    /**
+     * Converts text written with legacy fonts (TCVN3, VNI, VISCII, Windows-1258) and cleans it. Conversion comes
+     * before cleaning, which would drop soft hyphens that are letters (ư) in those encodings.
+     */
+    private static Extraction finish(Extraction raw, SourceFile file) {
+        Optional<LegacyText.Conversion> legacy = LegacyText.detect(raw.text(),
+                raw.mediaType().equals("text/plain") ? file.bytes() : null);
+        String text = VietnameseNormalizer.clean(legacy.map(LegacyText.Conversion::text).orElse(raw.text())).strip();
+        return new Extraction(text, raw.mediaType(), raw.pages(), raw.charsPerPage(),
+                legacy.map(c -> List.of(c.note())).orElse(List.of()));
+    }
+
+    /** Tika's text as it comes, before legacy conversion and cleaning (what an isolated child sends back). */
+    Extraction extractRaw(SourceFile file) throws ExtractionException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.fileName());
         BodyContentHandler handler = new BodyContentHandler(-1);
@@ -58,12 +120,11 @@ public final class TikaExtractor {
         String type = metadata.get(Metadata.CONTENT_TYPE);
         String mediaType = type == null ? "application/octet-stream" : type.split(";")[0].strip();
         Integer pages = metadata.getInt(PagedText.N_PAGES);
-        String text = handler.toString();
-        // legacy fonts (TCVN3, VNI, VISCII, Windows-1258): convert before cleaning, which drops soft hyphens (ư)
-        Optional<LegacyText.Conversion> legacy = LegacyText.detect(text,
-                mediaType.equals("text/plain") ? file.bytes() : null);
-        return new Extraction(VietnameseNormalizer.clean(legacy.map(LegacyText.Conversion::text).orElse(text)).strip(),
-                mediaType, pages == null ? 0 : pages, legacy.map(c -> List.of(c.note())).orElse(List.of()));
+        List<Integer> charsPerPage = new ArrayList<>();
+        for (String c : metadata.getValues(PDF.CHARACTERS_PER_PAGE)) {
+            charsPerPage.add(Integer.parseInt(c.strip()));
+        }
+        return new Extraction(handler.toString(), mediaType, pages == null ? 0 : pages, charsPerPage);
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,0 +1,368 @@
+package vn.archive.ingest;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.archive.text.VietnameseNormalizer;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * OCR with the Tesseract 5 command line ({@code tesseract-ocr} and {@code tesseract-ocr-vie} from Debian), one child
+ * process per page with {@code OMP_THREAD_LIMIT=1} and at most one process per core, so pages, not threads inside
+ * Tesseract, are what runs in parallel (Tesseract's own OpenMP threads make throughput worse on a loaded machine).
+ * PDF pages are rendered at 300 dpi with PDFBox; only pages without a text layer are OCR'd. Every page is
+ * deskewed before recognition. Text and per-word confidences come from Tesseract's TSV output.
+ */
+public final class TesseractOcr implements OcrEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(TesseractOcr.class);
+    /** Render resolution for PDF pages, and the resolution told to Tesseract for images that do not say. */
+    public static final int DPI = 300;
+    private static final Duration PAGE_TIMEOUT = Duration.ofMinutes(3);
+    private static final String PAGE_SEPARATOR = "\n\n";
+
+    private final Path binary;
+    private final String language;
+    private final int workers;
+    private final ExecutorService pool;
+    private final Semaphore processes;
+    private final AtomicLong pagesRecognized = new AtomicLong();
+    private volatile Boolean available;
+
+    /**
+     * An engine running the given binary.
+     *
+     * @param binary   the tesseract executable (a bare name is looked up on PATH)
+     * @param language traineddata language, {@code vie} for Vietnamese
+     * @param workers  Tesseract processes at once (one per core)
+     */
+    public TesseractOcr(Path binary, String language, int workers) {
+        this.binary = Objects.requireNonNull(binary, "binary");
+        this.language = Objects.requireNonNull(language, "language");
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, was " + workers);
+        }
+        this.workers = workers;
+        this.processes = new Semaphore(workers);
+        this.pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "ocr-page");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** System property naming the tesseract binary (default: {@code tesseract} on PATH). */
+    public static final String BINARY_PROPERTY = "archive.tesseract";
+
+    /** Tesseract on PATH (or at {@value #BINARY_PROPERTY}), Vietnamese, one process per core. */
+    public static TesseractOcr system() {
+        return new TesseractOcr(Path.of(System.getProperty(BINARY_PROPERTY, "tesseract")), "vie",
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Pages OCR'd by this engine so far (for progress displays). */
+    public long pagesRecognized() {
+        return pagesRecognized.get();
+    }
+
+    @Override
+    public boolean available() {
+        Boolean a = available;
+        if (a == null) {
+            a = probe();
+            available = a;
+        }
+        return a;
+    }
+
+    /** Runs {@code tesseract --list-langs} and looks for the language. */
+    private boolean probe() {
+        try {
+            Process p = process(List.of(binary.toString(), "--list-langs")).start();
+            p.getOutputStream().close();
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+            boolean found = new String(out, StandardCharsets.UTF_8).lines().map(String::strip).anyMatch(language::equals);
+            if (!found) {
+                LOG.warn("Tesseract at {} has no '{}' data; install tesseract-ocr-{}", binary, language, language);
+            }
+            return found && p.exitValue() == 0;
+        } catch (IOException e) {
+            LOG.info("Tesseract not found at {} ({}); scans will wait for OCR", binary, e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public boolean wants(SourceFile file, Extraction extraction) {
+        return extraction.needsOcr() || extraction.hasPagesWithoutText();
+    }
+
+    @Override
+    public Optional<Result> recognize(SourceFile file, Extraction extraction) throws Exception {
+        if (!available()) {
+            return Optional.empty();
+        }
+        if (extraction.isPdf()) {
+            return Optional.of(recognizePdf(file.bytes()));
+        }
+        if (extraction.mediaType().startsWith("image/")) {
+            return Optional.of(recognizeImages(file.bytes()));
+        }
+        return Optional.empty();
+    }
+
+    /** OCR of every image in an image file (all frames of a multi-page TIFF). */
+    private Result recognizeImages(byte[] bytes) throws IOException, InterruptedException {
+        List<Future<PageText>> pages = new ArrayList<>();
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new IOException("Không đọc được ảnh (unsupported image format)");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, false, true);
+                int count = reader.getNumImages(true);
+                for (int i = 0; i < count; i++) {
+                    BufferedImage image = reader.read(i);
+                    int number = i + 1;
+                    pages.add(submit(() -> ocrPage(number, image)));
+                }
+            } finally {
+                reader.dispose();
+            }
+        }
+        return combine(pages, List.of());
+    }
+
+    /** Text-layer pages as they are, OCR for the pages without text. */
+    private Result recognizePdf(byte[] bytes) throws IOException, InterruptedException {
+        List<Future<PageText>> ocrd = new ArrayList<>();
+        List<PageText> layered = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                stripper.setStartPage(i + 1);
+                stripper.setEndPage(i + 1);
+                String layer = VietnameseNormalizer.clean(stripper.getText(doc)).strip();
+                int number = i + 1;
+                if (!layer.isBlank()) {
+                    layered.add(new PageText(number, layer, -1));
+                } else {
+                    // PDFBox renderers are not thread-safe: render here, recognize on the pool.
+                    BufferedImage image = renderer.renderImageWithDPI(i, DPI, ImageType.GRAY);
+                    ocrd.add(submit(() -> ocrPage(number, image)));
+                }
+            }
+        }
+        return combine(ocrd, layered);
+    }
+
+    private Future<PageText> submit(java.util.concurrent.Callable<PageText> page) {
+        return pool.submit(page);
+    }
+
+    private Result combine(List<Future<PageText>> ocrd, List<PageText> layered) throws IOException, InterruptedException {
+        List<PageText> all = new ArrayList<>(layered);
+        List<PageConfidence> confidences = new ArrayList<>();
+        try {
+            for (Future<PageText> f : ocrd) {
+                PageText p = f.get();
+                all.add(p);
+                confidences.add(new PageConfidence(p.number(), p.confidence()));
+            }
+        } catch (ExecutionException e) {
+            ocrd.forEach(f -> f.cancel(true));
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("OCR lỗi: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            ocrd.forEach(f -> f.cancel(true));
+            throw e;
+        }
+        all.sort(java.util.Comparator.comparingInt(PageText::number));
+        StringBuilder text = new StringBuilder();
+        for (PageText p : all) {
+            if (!p.text().isBlank()) {
+                if (!text.isEmpty()) {
+                    text.append(PAGE_SEPARATOR);
+                }
+                text.append(p.text());
+            }
+        }
+        double mean = confidences.stream().mapToDouble(PageConfidence::confidence).average().orElse(0);
+        return new Result(VietnameseNormalizer.clean(text.toString()).strip(), confidences.size(), mean, confidences);
+    }
+
+    /** One page: text and mean word confidence (-1 for a text-layer page). */
+    private record PageText(int number, String text, double confidence) { }
+
+    private PageText ocrPage(int number, BufferedImage image) throws IOException, InterruptedException {
+        TsvPage page = recognize(Deskew.straighten(gray(image)));
+        pagesRecognized.incrementAndGet();
+        return new PageText(number, page.text(), page.confidence());
+    }
+
+    /**
+     * Recognizes one page image with the child process. Public for the benchmark and tests; at most
+     * {@code workers} processes run at once across all callers.
+     */
+    public TsvPage recognize(BufferedImage page) throws IOException, InterruptedException {
+        Path tmp = Files.createTempFile("ocr-page-", ".pgm");
+        try {
+            writePgm(gray(page), tmp);
+            return recognizeFile(tmp);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Recognizes one image file with the child process. */
+    public TsvPage recognizeFile(Path image) throws IOException, InterruptedException {
+        processes.acquire();
+        try {
+            Process p = process(List.of(binary.toString(), image.toString(), "stdout", "-l", language,
+                    "--dpi", String.valueOf(DPI), "tsv")).start();
+            p.getOutputStream().close();
+            // Drain stderr on its own thread so a chatty Tesseract can never block on a full pipe.
+            Thread drain = Thread.ofVirtual().start(() -> {
+                try (InputStream err = p.getErrorStream()) {
+                    err.transferTo(OutputStream.nullOutputStream());
+                } catch (IOException ignored) {
+                    // the process is gone; nothing to drain
+                }
+            });
+            byte[] out;
+            try (InputStream in = p.getInputStream()) {
+                out = in.readAllBytes();
+            }
+            if (!p.waitFor(PAGE_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("Tesseract quá thời gian (" + PAGE_TIMEOUT.toSeconds() + " s) cho một trang");
+            }
+            drain.join(1000);
+            if (p.exitValue() != 0) {
+                throw new IOException("Tesseract lỗi (mã " + p.exitValue() + ")");
+            }
+            return TsvPage.parse(new String(out, StandardCharsets.UTF_8));
+        } finally {
+            processes.release();
+        }
+    }
+
+    private static ProcessBuilder process(List<String> command) {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("OMP_THREAD_LIMIT", "1");
+        return pb;
+    }
+
+    /** Grey 8-bit copy (or the image itself when it already is). */
+    static BufferedImage gray(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            return image;
+        }
+        BufferedImage g = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D gr = g.createGraphics();
+        try {
+            gr.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+        } finally {
+            gr.dispose();
+        }
+        return g;
+    }
+
+    /** Binary PGM: no compression to pay for, and Leptonica reads it directly. */
+    private static void writePgm(BufferedImage gray, Path file) throws IOException {
+        int w = gray.getWidth();
+        int h = gray.getHeight();
+        byte[] header = ("P5\n" + w + " " + h + "\n255\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] pixels = new byte[w * h];
+        gray.getRaster().getDataElements(0, 0, w, h, pixels);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(header);
+            out.write(pixels);
+        }
+    }
+
+    /** Tesseract's TSV of one page reduced to text (lines and paragraphs kept) and mean word confidence. */
+    public record TsvPage(String text, double confidence, int words) {
+        /** Parses {@code tesseract … tsv} output. */
+        public static TsvPage parse(String tsv) {
+            StringBuilder text = new StringBuilder();
+            String lastPar = null;
+            String lastLine = null;
+            double confSum = 0;
+            int words = 0;
+            for (String row : tsv.split("\n")) {
+                String[] c = row.split("\t", -1);
+                if (c.length < 12 || !c[0].equals("5")) {
+                    continue;
+                }
+                String word = c[11].strip();
+                if (word.isEmpty()) {
+                    continue;
+                }
+                String par = c[1] + "/" + c[2] + "/" + c[3];
+                String line = par + "/" + c[4];
+                if (lastLine != null && !line.equals(lastLine)) {
+                    text.append(par.equals(lastPar) ? "\n" : "\n\n");
+                } else if (lastLine != null) {
+                    text.append(' ');
+                }
+                text.append(word);
+                lastPar = par;
+                lastLine = line;
+                double conf = Double.parseDouble(c[10].strip().replace(',', '.'));
+                if (conf >= 0) {
+                    confSum += conf;
+                    words++;
+                }
+            }
+            double mean = words == 0 ? 0 : confSum / words;
+            return new TsvPage(VietnameseNormalizer.clean(text.toString()), Math.round(mean * 10) / 10.0, words);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "tesseract(%s, -l %s, %d workers)", binary, language, workers);
+    }
+}
