@@ -53,7 +53,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 String sha = ContentStore.sha256(bytes);
                 ArchivedDocument d = new ArchivedDocument(ArchivedDocument.idFor(sha), m,
                         new SourceInfo(f.getFileName().toString(), sha, e.mediaType(), false, bytes.length,
-                                List.of(f.toString())), e.text(), List.of());
+                                List.of(f.toString())), e.text(), e.notes());
                 ObjectNode node = mapper.valueToTree(DocumentView.of(d, List.of()));
                 node.remove("id");
                 if (json) {

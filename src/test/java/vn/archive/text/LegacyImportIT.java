@@ -108,6 +108,22 @@ class LegacyImportIT {
     }
 
     @Test
+    void a_windows_1258_text_file_with_combining_tone_marks_imports_as_composed_unicode() throws Exception {
+        String original = Files.readString(SEEDS.resolve("001_cc016d0e568e5fa8.txt"));
+        byte[] bytes = LegacyFixtures.txt(original, LegacyEncoding.WINDOWS_1258);
+        Path file = Files.createDirectories(temp.resolve("cp1258")).resolve("don-duong.txt");
+        Files.write(file, bytes);
+        List<IngestOutcome> outcomes = new ArrayList<>();
+        archive.pipeline().run(List.of(file), outcomes::add);
+        IngestOutcome o = outcomes.get(0);
+        assertEquals(IngestStatus.IMPORTED, o.status(), o.reason());
+        ArchivedDocument d = archive.search().document(o.documentId()).orElseThrow();
+        assertEquals(List.of("Đã chuyển mã Windows-1258 → Unicode"), d.notes());
+        assertEquals(LegacyFixtures.comparable(original), LegacyFixtures.comparable(d.text()));
+        assertTrue(d.text().contains("Đơn Dương"), "composed (NFC) letters");
+    }
+
+    @Test
     void unicode_originals_carry_no_conversion_note() throws Exception {
         try (var seeds = Files.list(SEEDS)) {
             for (Path seed : seeds.toList()) {
