@@ -19,6 +19,7 @@ final class ReferenceTimeline {
     private static final int RIGHT = 30;
     private static final int ROW = 56;
     private static final int TOP = 24;
+    private static final int LABEL_WIDTH = 80;
 
     private ReferenceTimeline() {
     }
@@ -47,8 +48,11 @@ final class ReferenceTimeline {
         }
         int axis = TOP + ROW * LEVELS.size() + 14;
         s.append(tick(min, x(min, min, span), axis)).append(tick(max, x(max, min, span), axis));
-        int[] labelsPerRow = new int[LEVELS.size()];
-        for (ImplementationNode n : dated) {
+        int[] lastLabelX = new int[LEVELS.size()];
+        int[] flip = new int[LEVELS.size()];
+        java.util.Arrays.fill(lastLabelX, -1000);
+        List<ImplementationNode> byDate = dated.stream().sorted(java.util.Comparator.comparing(ImplementationNode::date)).toList();
+        for (ImplementationNode n : byDate) {
             int row = LEVELS.indexOf(n.level() == null ? "" : n.level().toLowerCase(Locale.ROOT));
             if (row < 0) {
                 continue;
@@ -64,9 +68,17 @@ final class ReferenceTimeline {
             }
             s.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"7\" fill=\"").append(fill)
                     .append("\" stroke=\"#9b1c1c\" stroke-width=\"2\"><title>").append(esc(title)).append("</title></circle>");
-            int dy = (labelsPerRow[row]++ % 2 == 0) ? -12 : 22;
-            s.append("<text x=\"").append(x).append("\" y=\"").append(y + dy).append("\" font-size=\"11\" text-anchor=\"middle\" fill=\"#545d68\">")
-                    .append(esc(label)).append("</text>");
+            // labels closer than their width alternate above and below the line; a third one is left to the tooltip
+            boolean crowded = x - lastLabelX[row] < LABEL_WIDTH;
+            flip[row] = crowded ? flip[row] + 1 : 0;
+            if (flip[row] < 2) {
+                int dy = flip[row] == 0 ? -12 : 22;
+                s.append("<text x=\"").append(x).append("\" y=\"").append(y + dy)
+                        .append("\" font-size=\"11\" text-anchor=\"middle\" fill=\"#545d68\">").append(esc(label)).append("</text>");
+                if (flip[row] == 0) {
+                    lastLabelX[row] = x;
+                }
+            }
             if (n.url() != null) {
                 s.append("</a>");
             }

@@ -137,6 +137,21 @@ class ReferenceExtractorTest {
     }
 
     @Test
+    void extraction_does_not_depend_on_the_default_locale() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        List<Reference> expected = extractor.extract(TestCorpus.read(TestCorpus.DON_DUONG), null);
+        try {
+            for (String tag : List.of("vi", "tr", "en")) {
+                java.util.Locale.setDefault(java.util.Locale.forLanguageTag(tag));
+                ReferenceExtractor fresh = new ReferenceExtractor(Dictionaries.builtIn());
+                assertEquals(expected, fresh.extract(TestCorpus.read(TestCorpus.DON_DUONG), null), tag);
+            }
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
+    @Test
     void no_space_variant_breaks_a_citation() {
         String text = "Căn cứ Nghị định số\u00a0103/2024/NĐ-CP\u00a0ngày 30 tháng 7 năm 2024 của Chính phủ;";
         Reference r = only(extractor.extract(text, null), "103/2024/NĐ-CP");
