@@ -48,6 +48,8 @@ public final class ReferenceExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "số", "số:" right before a number. */
     private static final Pattern NUMBER_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])số\\s*:?\\s*$");
+    /** The label of a form or annex number rather than a document's: "Mẫu số", "các mẫu số 01/QĐC, 02/QĐC", "Bảng số". */
+    private static final Pattern FORM_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:mẫu|biểu|bảng|phụ lục|tờ khai|phiếu|sơ đồ|bản đồ|hình)\\s+số\\s*:?\\s*(?:(?:số\\s+)?[\\p{L}\\p{Nd}/\\-]+\\s*(?:,|và|hoặc)\\s*){0,8}(?:số\\s*)?$");
     /** A named law whose number follows: "Luật Đất đai số ". The name holds no digit and no clause break. */
     private static final Pattern NAMED_BEFORE_NUMBER = Pattern.compile(
             "(?<![\\p{L}])(Bộ luật|Luật|Pháp lệnh)\\s+((?:(?!Luật\\s)[^\\d;\\n\\[\\]()]){1,90}?)\\s+số\\s*:?\\s*$");
@@ -56,8 +58,9 @@ public final class ReferenceExtractor {
     private static final Pattern DATE_AFTER = Pattern.compile("^\\s*,?\\s*(?:ban hành\\s+)?" + DATE_WORDS);
     private static final Pattern ISSUER_AFTER = Pattern.compile(
             "^\\s*,?\\s*của\\s+(\\p{Lu}[^;,.\\n\\[\\]()“”\"]{1," + MAX_ISSUER + "}?)"
-                    + "(?=\\s+(?iu:về|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tiếp tục|sửa đổi|"
-                    + "tổ chức thực hiện|v/v|khóa|khoá)(?![\\p{L}])|\\s*[;,.\\n(“”\"]|\\s*$)");
+                    + "(?=\\s+(?iu:về|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tiếp tục|sửa đổi|bổ sung|"
+                    + "tổ chức thực hiện|v/v|khóa|khoá|đã|được|phải|thì|hết hiệu lực|thí điểm|để|tại|mẫu|và (?:điểm|khoản|điều|"
+                    + "chương|nghị|luật|thông tư|quyết định|chỉ thị|kế hoạch))(?![\\p{L}])|\\s*[;,.\\n(“”\"]|\\s*$)");
     /** A law, code or ordinance named without a number, with its date or year: "Luật Hải quan ngày 23 tháng 6 năm 2014". */
     private static final Pattern NAMED_LAW = Pattern.compile(
             "(?<![\\p{L}])(Bộ luật|Luật|Pháp lệnh)\\s+((?:(?!Luật\\s|Bộ luật\\s|Pháp lệnh\\s|ngày\\s|năm\\s|là\\s|có\\s|được\\s|đã\\s|này\\s)[^\\d;.\\n\\[\\]()“”\"])"
@@ -160,6 +163,9 @@ public final class ReferenceExtractor {
                 if (label.find()) {
                     start = beforeStart + label.start();
                 }
+            }
+            if (FORM_LABEL.matcher(before).find()) {
+                continue; // "Mẫu số 04/QĐC của Phụ lục I" numbers a form, not a document
             }
             boolean labelled = start < m.start();
             Optional<Dictionaries.Kind> byCode = dictionaries.kindByCode(n.parts().get(0));

@@ -137,6 +137,18 @@ class ReferenceExtractorTest {
     }
 
     @Test
+    void form_and_annex_numbers_are_not_documents() {
+        String text = "Lập bảng theo các mẫu số 02/CLĐ, 04/CLĐ và 06/CLĐ của Phụ lục II; minh họa tại Sơ đồ số 03/CLĐ.";
+        assertEquals(List.of(), extractor.extract(text, null));
+    }
+
+    @Test
+    void the_issuer_stops_where_the_sentence_goes_on() {
+        String text = "Thực hiện Nghị quyết số 61/2022/QH15 ngày 16 tháng 6 năm 2022 của Quốc hội thí điểm một số chính sách.";
+        assertEquals("Quốc hội", only(extractor.extract(text, null), "61/2022/QH15").issuer());
+    }
+
+    @Test
     void extraction_does_not_depend_on_the_default_locale() {
         java.util.Locale saved = java.util.Locale.getDefault();
         List<Reference> expected = extractor.extract(TestCorpus.read(TestCorpus.DON_DUONG), null);
