@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,6 +35,9 @@ import java.util.stream.Collectors;
  */
 public final class ReferenceExtractor {
     private static final int LOOKBACK = 140;
+    private static final int KIND_LOOKBACK = 40;
+    /** Longer than any named citation the patterns accept (the amending law's 400-character name and its date). */
+    private static final int MATCH_WINDOW = 520;
     private static final int LOOKAHEAD = 260;
     private static final int MAX_ISSUER = 110;
 
@@ -44,6 +48,8 @@ public final class ReferenceExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "số", "số:" right before a number. */
     private static final Pattern NUMBER_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])số\\s*:?\\s*$");
+    /** The label of a form or annex number rather than a document's: "Mẫu số", "các mẫu số 01/QĐC, 02/QĐC", "Bảng số". */
+    private static final Pattern FORM_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:mẫu|biểu|bảng|phụ lục|tờ khai|phiếu|sơ đồ|bản đồ|hình)\\s+số\\s*:?\\s*(?:(?:số\\s+)?[\\p{L}\\p{Nd}/\\-]+\\s*(?:,|và|hoặc)\\s*){0,8}(?:số\\s*)?$");
     /** A named law whose number follows: "Luật Đất đai số ". The name holds no digit and no clause break. */
     private static final Pattern NAMED_BEFORE_NUMBER = Pattern.compile(
             "(?<![\\p{L}])(Bộ luật|Luật|Pháp lệnh)\\s+((?:(?!Luật\\s)[^\\d;\\n\\[\\]()]){1,90}?)\\s+số\\s*:?\\s*$");
@@ -52,8 +58,9 @@ public final class ReferenceExtractor {
     private static final Pattern DATE_AFTER = Pattern.compile("^\\s*,?\\s*(?:ban hành\\s+)?" + DATE_WORDS);
     private static final Pattern ISSUER_AFTER = Pattern.compile(
             "^\\s*,?\\s*của\\s+(\\p{Lu}[^;,.\\n\\[\\]()“”\"]{1," + MAX_ISSUER + "}?)"
-                    + "(?=\\s+(?iu:về|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tiếp tục|sửa đổi|"
-                    + "tổ chức thực hiện|v/v|khóa|khoá)(?![\\p{L}])|\\s*[;,.\\n(“”\"]|\\s*$)");
+                    + "(?=\\s+(?iu:về|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tiếp tục|sửa đổi|bổ sung|"
+                    + "tổ chức thực hiện|v/v|khóa|khoá|đã|được|phải|thì|hết hiệu lực|thí điểm|để|tại|mẫu|và (?:điểm|khoản|điều|"
+                    + "chương|nghị|luật|thông tư|quyết định|chỉ thị|kế hoạch))(?![\\p{L}])|\\s*[;,.\\n(“”\"]|\\s*$)");
     /** A law, code or ordinance named without a number, with its date or year: "Luật Hải quan ngày 23 tháng 6 năm 2014". */
     private static final Pattern NAMED_LAW = Pattern.compile(
             "(?<![\\p{L}])(Bộ luật|Luật|Pháp lệnh)\\s+((?:(?!Luật\\s|Bộ luật\\s|Pháp lệnh\\s|ngày\\s|năm\\s|là\\s|có\\s|được\\s|đã\\s|này\\s)[^\\d;.\\n\\[\\]()“”\"])"
@@ -76,8 +83,6 @@ public final class ReferenceExtractor {
                     + "((?:Đại hội|Hội nghị)[^;,.\\n\\[\\]()“”\"]{1,80}?)(?=\\s+về\\s|\\s*[;,.\\n(“”\"]|\\s*$)");
     /** A lone "Luật này", "Bộ luật này": the document itself. */
     private static final Pattern SELF = Pattern.compile("(?iu)^(?:này|nay)(?![\\p{L}])");
-    /** Where a clause starts: a line break or the end of a sentence. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\n|\\.\\s");
     /** What may sit between two citations of one list. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("(?iu)^[\\s;,]*(?:và|cùng|hoặc)?[\\s;,]*$");
 
@@ -143,12 +148,14 @@ public final class ReferenceExtractor {
             int beforeStart = m.start() - before.length();
             String kind = null;
             int start = m.start();
-            Matcher kb = kindBefore.matcher(before);
+            // the kind and "số" sit right before the number: a short lookback keeps the big alternation cheap
+            int near = Math.max(0, before.length() - KIND_LOOKBACK);
+            Matcher kb = kindBefore.matcher(before).region(near, before.length());
             Matcher named = NAMED_BEFORE_NUMBER.matcher(before);
             if (kb.find()) {
                 kind = kindNames.get(kb.group(1).toLowerCase(Locale.ROOT));
                 start = beforeStart + kb.start();
-            } else if (named.find()) {
+            } else if ((before.contains("Luật") || before.contains("Pháp lệnh")) && named.find()) {
                 kind = named.group(1);
                 start = beforeStart + named.start();
             } else {
@@ -156,6 +163,9 @@ public final class ReferenceExtractor {
                 if (label.find()) {
                     start = beforeStart + label.start();
                 }
+            }
+            if (FORM_LABEL.matcher(before).find()) {
+                continue; // "Mẫu số 04/QĐC của Phụ lục I" numbers a form, not a document
             }
             boolean labelled = start < m.start();
             Optional<Dictionaries.Kind> byCode = dictionaries.kindByCode(n.parts().get(0));
@@ -188,8 +198,7 @@ public final class ReferenceExtractor {
     private void named(String text, List<int[]> editorial, List<Found> out) {
         List<Found> numbered = List.copyOf(out);
         List<Found> amending = new ArrayList<>();
-        Matcher a = AMENDING_LAW.matcher(text);
-        while (a.find()) {
+        for (MatchResult a : matches(AMENDING_LAW, text, "Luật")) {
             if (!inside(editorial, a.start()) && !overlaps(numbered, a.start(), a.start() + 5)) {
                 LocalDate date = date(a.group(3), a.group(2), a.group(1));
                 if (date != null) {
@@ -202,8 +211,7 @@ public final class ReferenceExtractor {
             out.replaceAll(n -> n.start() >= f.start() && n.end() <= f.end() + 1 && f.date().equals(n.date())
                     ? new Found(n.kind(), n.number(), null, n.issuer(), n.start(), n.end()) : n);
         }
-        Matcher m = NAMED_LAW.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : matches(NAMED_LAW, text, "Luật", "Bộ luật", "Pháp lệnh")) {
             String name = m.group(2).strip();
             if (SELF.matcher(name).find() || overlaps(numbered, m.start(), m.end()) || overlaps(amending, m.start(), m.end())
                     || inside(editorial, m.start())
@@ -214,18 +222,44 @@ public final class ReferenceExtractor {
             out.add(new Found(m.group(1), null, date, null, m.start(), m.end()));
         }
         out.addAll(amending);
-        Matcher c = CONSTITUTION.matcher(text);
-        while (c.find()) {
+        for (MatchResult c : matches(CONSTITUTION, text, "Hiến pháp")) {
             if (!overlaps(out, c.start(), c.end()) && !inside(editorial, c.start())) {
                 out.add(new Found("Hiến pháp", null, null, null, c.start(), c.end()));
             }
         }
-        Matcher p = BY_CONGRESS.matcher(text);
-        while (p.find()) {
+        for (MatchResult p : matches(BY_CONGRESS, text, "Nghị quyết", "Chỉ thị", "Kết luận", "Quy định", "Kế hoạch",
+                "Chương trình hành động", "Báo cáo chính trị")) {
             if (!overlaps(out, p.start(), p.end()) && !inside(editorial, p.start())) {
                 out.add(new Found(p.group(1), null, null, null, p.start(), p.end()));
             }
         }
+    }
+
+    /**
+     * Matches of a pattern that can only start at one of these words, as {@link Matcher#find()} would give them.
+     * Trying the pattern only where a start word is (found with indexOf) keeps long lazy patterns cheap on long laws.
+     */
+    private static List<MatchResult> matches(Pattern pattern, String text, String... startWords) {
+        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+        for (String w : startWords) {
+            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+                starts.add(i);
+            }
+        }
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int after = 0;
+        for (int start : starts) {
+            if (start < after) {
+                continue;
+            }
+            m.region(start, Math.min(text.length(), start + MATCH_WINDOW));
+            if (m.lookingAt()) {
+                out.add(m.toMatchResult());
+                after = m.end();
+            }
+        }
+        return out;
     }
 
     /**
@@ -275,14 +309,19 @@ public final class ReferenceExtractor {
         return semi < 0 ? window : window.substring(semi + 1);
     }
 
+    /** Where the clause holding this position starts: after the last line break or sentence end before it. */
     private static int clauseStart(String text, int pos) {
-        int from = Math.max(0, pos - 2000);
-        Matcher m = CLAUSE_BREAK.matcher(text).region(from, pos);
-        int start = from;
-        while (m.find()) {
-            start = m.end();
+        int limit = Math.max(0, pos - 2000);
+        for (int i = pos - 1; i >= limit; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i + 1;
+            }
+            if (c == '.' && i + 1 < pos && Character.isWhitespace(text.charAt(i + 1))) {
+                return i + 2;
+            }
         }
-        return start;
+        return limit;
     }
 
     private static List<int[]> editorialRanges(String text) {

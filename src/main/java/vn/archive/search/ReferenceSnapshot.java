@@ -81,6 +81,7 @@ public final class ReferenceSnapshot {
     private final Map<String, List<Entry>> byName = new HashMap<>();
     private final Map<String, List<Edge>> out = new HashMap<>();
     private final Map<String, List<Edge>> in = new HashMap<>();
+    private final Map<String, Optional<String>> scopes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ReferenceSnapshot(Collection<Entry> docs, Dictionaries dictionaries) {
         this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
@@ -286,6 +287,11 @@ public final class ReferenceSnapshot {
 
     /** The most local level among a number's issuer codes ("tỉnh", "huyện", "xã"); empty for a national number. */
     Optional<String> scope(DocNumber n) {
+        // many citations share a few numbers; folding symbol parts is costly enough to remember per key
+        return scopes.computeIfAbsent(n.key(), k -> computeScope(n));
+    }
+
+    private Optional<String> computeScope(DocNumber n) {
         String best = null;
         for (String part : n.parts()) {
             Optional<Dictionaries.IssuerCode> code = dictionaries.issuerByCode(part);

@@ -19,6 +19,7 @@ final class ReferenceTimeline {
     private static final int RIGHT = 30;
     private static final int ROW = 56;
     private static final int TOP = 24;
+    private static final int LABEL_WIDTH = 66;
 
     private ReferenceTimeline() {
     }
@@ -47,8 +48,12 @@ final class ReferenceTimeline {
         }
         int axis = TOP + ROW * LEVELS.size() + 14;
         s.append(tick(min, x(min, min, span), axis)).append(tick(max, x(max, min, span), axis));
-        int[] labelsPerRow = new int[LEVELS.size()];
-        for (ImplementationNode n : dated) {
+        int[] lastAbove = new int[LEVELS.size()];
+        int[] lastBelow = new int[LEVELS.size()];
+        java.util.Arrays.fill(lastAbove, -1000);
+        java.util.Arrays.fill(lastBelow, -1000);
+        List<ImplementationNode> byDate = dated.stream().sorted(java.util.Comparator.comparing(ImplementationNode::date)).toList();
+        for (ImplementationNode n : byDate) {
             int row = LEVELS.indexOf(n.level() == null ? "" : n.level().toLowerCase(Locale.ROOT));
             if (row < 0) {
                 continue;
@@ -64,9 +69,19 @@ final class ReferenceTimeline {
             }
             s.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"7\" fill=\"").append(fill)
                     .append("\" stroke=\"#9b1c1c\" stroke-width=\"2\"><title>").append(esc(title)).append("</title></circle>");
-            int dy = (labelsPerRow[row]++ % 2 == 0) ? -12 : 22;
-            s.append("<text x=\"").append(x).append("\" y=\"").append(y + dy).append("\" font-size=\"11\" text-anchor=\"middle\" fill=\"#545d68\">")
-                    .append(esc(label)).append("</text>");
+            // a label goes above its dot, else below, where it clears the last label on that side; else only the tooltip
+            Integer dy = null;
+            if (x - lastAbove[row] >= LABEL_WIDTH) {
+                dy = -12;
+                lastAbove[row] = x;
+            } else if (x - lastBelow[row] >= LABEL_WIDTH) {
+                dy = 22;
+                lastBelow[row] = x;
+            }
+            if (dy != null) {
+                s.append("<text x=\"").append(x).append("\" y=\"").append(y + dy)
+                        .append("\" font-size=\"11\" text-anchor=\"middle\" fill=\"#545d68\">").append(esc(label)).append("</text>");
+            }
             if (n.url() != null) {
                 s.append("</a>");
             }

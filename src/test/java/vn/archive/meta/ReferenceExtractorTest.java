@@ -137,6 +137,33 @@ class ReferenceExtractorTest {
     }
 
     @Test
+    void form_and_annex_numbers_are_not_documents() {
+        String text = "Lập bảng theo các mẫu số 02/CLĐ, 04/CLĐ và 06/CLĐ của Phụ lục II; minh họa tại Sơ đồ số 03/CLĐ.";
+        assertEquals(List.of(), extractor.extract(text, null));
+    }
+
+    @Test
+    void the_issuer_stops_where_the_sentence_goes_on() {
+        String text = "Thực hiện Nghị quyết số 61/2022/QH15 ngày 16 tháng 6 năm 2022 của Quốc hội thí điểm một số chính sách.";
+        assertEquals("Quốc hội", only(extractor.extract(text, null), "61/2022/QH15").issuer());
+    }
+
+    @Test
+    void extraction_does_not_depend_on_the_default_locale() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        List<Reference> expected = extractor.extract(TestCorpus.read(TestCorpus.DON_DUONG), null);
+        try {
+            for (String tag : List.of("vi", "tr", "en")) {
+                java.util.Locale.setDefault(java.util.Locale.forLanguageTag(tag));
+                ReferenceExtractor fresh = new ReferenceExtractor(Dictionaries.builtIn());
+                assertEquals(expected, fresh.extract(TestCorpus.read(TestCorpus.DON_DUONG), null), tag);
+            }
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
+    @Test
     void no_space_variant_breaks_a_citation() {
         String text = "Căn cứ Nghị định số\u00a0103/2024/NĐ-CP\u00a0ngày 30 tháng 7 năm 2024 của Chính phủ;";
         Reference r = only(extractor.extract(text, null), "103/2024/NĐ-CP");
