@@ -14,6 +14,9 @@ import java.util.Map;
  * a capital. "BAN THƯỜNG VỤ HUYỆN ỦY TRIỆU PHONG" → "Ban Thường vụ Huyện ủy Triệu Phong".
  */
 public final class DisplayCase {
+    /** Words after which a place name follows: administrative types and committees named after their place. */
+    private static final List<String> PLACE_ENDS = List.of("tỉnh", "huyện", "quận", "xã", "phường", "thị trấn",
+            "thành phố", "thị xã", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy");
     /** Longest phrase, in words, worth trying. */
     private final int longest;
     /** Canonical lower-case word sequence → display form. */
@@ -42,6 +45,7 @@ public final class DisplayCase {
         }
         List<String> out = new ArrayList<>();
         int i = 0;
+        boolean placeName = false;
         while (i < words.length) {
             int matched = 0;
             for (int n = Math.min(longest, words.length - i); n >= 1 && matched == 0; n--) {
@@ -52,13 +56,32 @@ public final class DisplayCase {
                 }
             }
             if (matched == 0) {
-                out.add(lower(words[i]));
+                // after "xã", "huyện", "Huyện ủy"… comes a place name, capitalised even when no dictionary knows it
+                out.add(placeName ? capitalizeFirst(lower(words[i])) : lower(words[i]));
                 matched = 1;
             }
             i += matched;
+            placeName = placeName && matched == 1 || opensPlaceName(out);
         }
         String joined = String.join(" ", out);
         return capitalizeFirst(joined);
+    }
+
+    /** Whether the words so far end with an administrative type or a committee named after its place. */
+    private static boolean opensPlaceName(List<String> out) {
+        StringBuilder tail = new StringBuilder();
+        for (int k = Math.max(0, out.size() - 2); k < out.size(); k++) {
+            for (String w : out.get(k).split(" ")) {
+                tail.append(' ').append(VietnameseNormalizer.canonicalWord(w));
+            }
+        }
+        String t = tail.toString();
+        for (String end : PLACE_ENDS) {
+            if (t.endsWith(" " + end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lower(String word) {

@@ -27,6 +27,8 @@ public final class IssuerResolver {
             "chính phủ", "quốc hội", "thủ tướng", "phủ thủ tướng", "tòa án", "viện kiểm sát", "kiểm toán", "mặt trận",
             "đoàn", "hội", "công an", "bộ chỉ huy", "trường", "phòng", "chi cục", "trung tâm");
     private static final List<String> COMMITTEES = List.of("huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy");
+    /** A committee's own departments, printed under its name in a header. */
+    private static final List<String> DEPARTMENTS = List.of("ban", "văn phòng", "ủy ban kiểm tra");
     private static final Pattern AUTHORITY = Pattern.compile("^(?:T/M|TM\\.)\\s+(.+)$");
     private static final Pattern LUU = Pattern.compile("^Lưu\\s*:?\\s*(.*)$");
 
@@ -62,6 +64,10 @@ public final class IssuerResolver {
         if (!column.isEmpty()) {
             issuer = casing.apply(column.get(column.size() - 1));
             parent = column.size() > 1 ? casing.apply(column.get(0)) : null;
+            if (parent != null && isDepartment(issuer) && startsWithCommittee(parent)) {
+                // "HUYỆN ỦY ĐƠN DƯƠNG / BAN DÂN VẬN": the department is known by its committee's name
+                issuer = issuer + " " + parent;
+            }
         } else {
             Optional<Dictionaries.IssuerCode> code = codeOf(number, distribution);
             if (code.isPresent()) {
@@ -196,6 +202,16 @@ public final class IssuerResolver {
     private static boolean isCommittee(String[] words, int i, int n) {
         String head = canon(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)));
         return COMMITTEES.contains(head);
+    }
+
+    private static boolean isDepartment(String name) {
+        String c = canon(name);
+        return DEPARTMENTS.stream().anyMatch(d -> c.equals(d) || c.startsWith(d + " "));
+    }
+
+    private static boolean startsWithCommittee(String name) {
+        String c = canon(name);
+        return COMMITTEES.stream().anyMatch(k -> c.startsWith(k + " "));
     }
 
     private static boolean endsWithCommittee(String name) {

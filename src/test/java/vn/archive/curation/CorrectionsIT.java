@@ -65,6 +65,12 @@ class CorrectionsIT {
                 assertEquals("Nguyễn Văn A", doc.path("signer").path("name").asText());
                 String page = client.get("/documents/" + docId).body().string();
                 assertTrue(page.contains("Hiệu đính siêu dữ liệu"), "the document page carries the correction form");
+                assertTrue(page.contains("Nơi nhận") && page.contains("Ban Dân vận Tỉnh ủy"), "and the closing fields");
+                String trieuPhong = vn.archive.model.ArchivedDocument.idFor(
+                        vn.archive.ingest.ContentStore.sha256(Files.readAllBytes(TestCorpus.TRIEU_PHONG)));
+                String letter = client.get("/documents/" + trieuPhong).body().string();
+                assertTrue(letter.contains("01/07/2020") && letter.contains("Phan Văn Linh"), "deadline and signer are shown");
+                assertTrue(letter.contains("Suy luận"), "an inferred issuer is marked as such");
             });
         }
         deleteTree(data.resolve("index"));

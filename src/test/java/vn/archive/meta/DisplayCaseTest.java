@@ -2,6 +2,8 @@ package vn.archive.meta;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class DisplayCaseTest {
@@ -17,5 +19,19 @@ class DisplayCaseTest {
     @Test
     void the_old_tone_placement_of_uỷ_reads_as_ủy() {
         assertEquals("Ủy ban nhân dân tỉnh Tuyên Quang", casing.apply("UỶ BAN NHÂN DÂN TỈNH TUYÊN QUANG"));
+    }
+
+    @Test
+    void display_casing_does_not_depend_on_the_default_locale() {
+        Locale saved = Locale.getDefault();
+        try {
+            for (String tag : new String[] {"tr", "vi", "en"}) {
+                Locale.setDefault(Locale.forLanguageTag(tag));
+                assertEquals("Ban chỉ đạo thi đua khen thưởng tỉnh Lâm Đồng",
+                        casing.apply("BAN CHỈ ĐẠO THI ĐUA KHEN THƯỞNG TỈNH LÂM ĐỒNG"), tag);
+            }
+        } finally {
+            Locale.setDefault(saved);
+        }
     }
 }

@@ -155,4 +155,24 @@ class MetadataExtractorTest {
         assertNull(m.level());
         assertFalse(m.inferred().contains("issuer"));
     }
+
+    @Test
+    void a_department_under_its_committee_is_named_after_the_committee() {
+        DocumentMetadata m = extractor.extract("HUYỆN ỦY ĐƠN DƯƠNG\nBAN DÂN VẬN\n*\nSố 12-KH/BDVHU\n"
+                + "Đơn Dương, ngày 05 tháng 3 năm 2020\nKẾ HOẠCH\ntổ chức phong trào\n");
+        assertEquals("Ban Dân vận Huyện ủy Đơn Dương", m.issuer());
+        assertEquals("Huyện ủy Đơn Dương", m.parentIssuer());
+        assertEquals("huyện", m.level());
+        assertEquals("party", m.sector());
+    }
+
+    @Test
+    void a_commune_party_committee_unknown_to_the_dictionaries_keeps_its_place_name_capitalised() {
+        DocumentMetadata m = extractor.extract("ĐẢNG BỘ HUYỆN ĐƠN DƯƠNG\nĐẢNG ỦY XÃ LẠC XUÂN\n*\nSố 45-CV/ĐU\n"
+                + "Lạc Xuân, ngày 10 tháng 6 năm 2020\nV/v tổ chức hội nghị\n");
+        assertEquals("Đảng ủy xã Lạc Xuân", m.issuer());
+        assertEquals("Đảng bộ huyện Đơn Dương", m.parentIssuer());
+        assertEquals("xã", m.level());
+        assertEquals("Lạc Xuân", m.place());
+    }
 }
