@@ -11,6 +11,7 @@ import vn.archive.meta.Dictionaries;
 import vn.archive.meta.MetadataExtractor;
 import vn.archive.search.LuceneSearchService;
 import vn.archive.search.SearchService;
+import vn.archive.web.Uploads;
 import vn.archive.web.WebServer;
 
 import java.io.Closeable;
@@ -67,7 +68,8 @@ public final class Archive implements Closeable {
 
     /** The web app over this archive (not started). */
     public Javalin webApp() {
-        return WebServer.create(search, store);
+        return WebServer.create(search, store, new Uploads((inputs, listener) -> pipeline().run(inputs, listener),
+                config.dataDir().resolve("uploads"), Uploads.DEFAULT_MAX_BYTES));
     }
 
     @Override
