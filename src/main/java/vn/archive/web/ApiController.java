@@ -45,9 +45,6 @@ final class ApiController {
 
     void similar(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        if (search.document(id).isEmpty()) {
-            throw new NotFoundResponse("Không tìm thấy văn bản [" + id + "] (no document with this id)");
-        }
         String raw = ctx.queryParam("size");
         int size = PageController.SIMILAR;
         if (raw != null && !raw.isBlank()) {
@@ -60,6 +57,9 @@ final class ApiController {
                 throw new BadRequestResponse("Tham số size phải từ 1 đến " + MAX_SIMILAR
                         + " (size must be a whole number from 1 to " + MAX_SIMILAR + ", was [" + raw + "])");
             }
+        }
+        if (search.document(id).isEmpty()) {
+            throw new NotFoundResponse("Không tìm thấy văn bản [" + id + "] (no document with this id)");
         }
         ctx.json(search.similar(id, size));
     }
