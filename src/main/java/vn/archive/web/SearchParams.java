@@ -3,6 +3,7 @@ package vn.archive.web;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import vn.archive.index.Fields;
+import vn.archive.model.DocNumber;
 import vn.archive.search.SearchRequest;
 
 import java.time.LocalDate;
@@ -26,7 +27,8 @@ final class SearchParams {
     static SearchRequest read(Context ctx, int defaultSize) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String f : FILTERS) {
-            List<String> values = ctx.queryParams(f).stream().filter(v -> !v.isBlank()).toList();
+            List<String> values = ctx.queryParams(f).stream().filter(v -> !v.isBlank())
+                    .map(v -> f.equals(Fields.CITES) ? citedKey(v) : v).distinct().toList();
             if (!values.isEmpty()) {
                 filters.put(f, values);
             }
@@ -42,6 +44,11 @@ final class SearchParams {
         } catch (IllegalArgumentException e) {
             throw new BadRequestResponse("Tham số không hợp lệ (invalid parameter): " + e.getMessage());
         }
+    }
+
+    /** A cited number in its canonical key, the form the facet counts show, so one number is one filter value. */
+    private static String citedKey(String number) {
+        return DocNumber.parse(number).map(DocNumber::key).orElse(number.strip());
     }
 
     private static LocalDate date(Context ctx, String name) {

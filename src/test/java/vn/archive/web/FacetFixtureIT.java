@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.archive.web.WebTestSupport.enc;
 import static vn.archive.web.WebTestSupport.getJson;
@@ -90,6 +91,10 @@ class FacetFixtureIT {
 
             JsonNode citing = getJson(client, "/api/search?cites=" + enc("25-NQ/TW"));
             assertEquals(2, citing.path("total").asLong(), "any spelling of the number filters");
+            String cited = client.get("/?cites=" + enc("25-NQ/TW")).body().string();
+            assertEquals(List.of("/"), links(cited, "class=\"remove\""));
+            assertTrue(cited.contains("data-value=\"25/NQ-TW\" class=\"selected\""), "the listed value is the selected one");
+            assertFalse(cited.contains("data-value=\"25-NQ/TW\""), "the spelled and the listed number are one value");
             String html = client.get("/?campaign=" + enc("Dân vận khéo")).body().string();
             assertTrue(html.contains("Phong trào, cuộc vận động: <strong>Dân vận khéo</strong>"), "shown as a chip");
             assertTrue(html.contains("id=\"facet-cites\""));

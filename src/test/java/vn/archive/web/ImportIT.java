@@ -102,6 +102,20 @@ class ImportIT {
     }
 
     @Test
+    void a_file_of_several_megabytes_is_accepted_under_the_limit() {
+        JavalinTest.test(archive.webApp(), (server, client) -> {
+            String text = TestCorpus.read(TestCorpus.BAO_LOC);
+            byte[] big = text.repeat(3 * 1024 * 1024 / text.length() + 1).getBytes(StandardCharsets.UTF_8);
+            assertTrue(big.length > 3 * 1024 * 1024);
+            var form = multipart("files", List.of("lon.txt"), List.of(big));
+            Response posted = client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()));
+            assertEquals(202, posted.code(), posted.body().string());
+            JsonNode done = awaitDone(client, json(posted).path("id").asText());
+            assertEquals(1, done.path("processed").asInt(), done.toString());
+        });
+    }
+
+    @Test
     void an_upload_over_the_limit_is_refused_with_a_clear_vietnamese_message() throws Exception {
         var small = new Uploads((in, l) -> { }, temp.resolve("uploads"), 1024);
         JavalinTest.test(WebServer.create(archive.search(), archive.store(), small), (server, client) -> {
