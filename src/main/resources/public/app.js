@@ -1,6 +1,8 @@
 // Light progressive enhancement: every feature works without this file.
 (function () {
   'use strict';
+  // marks pages where the script ran (styles and tests can tell the two cases apart)
+  document.documentElement.classList.add('js');
   // Changing the sort order applies it at once (the Apply button still works without JS).
   document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
     select.addEventListener('change', function () { select.form.submit(); });

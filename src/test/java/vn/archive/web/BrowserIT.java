@@ -88,19 +88,27 @@ class BrowserIT {
         downloads = Files.createDirectories(work.resolve("downloads"));
         app = PortalFixture.corpus().webApp().start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + work.resolve("profile"), "--window-size=1280,1000", "--lang=vi");
+        ChromeOptions options = chromeOptions(work.resolve("profile"));
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("download.default_directory", downloads.toString());
         prefs.put("download.prompt_for_download", false);
         options.setExperimentalOption("prefs", prefs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = new ChromeDriver(driverService(), options);
         Files.createDirectories(SHOTS);
+    }
+
+    /** Headless Chromium with a fresh profile and nothing that reaches the network by itself. */
+    private static ChromeOptions chromeOptions(Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=vi");
+        return options;
+    }
+
+    private static ChromeDriverService driverService() {
+        return new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     }
 
     @AfterAll
@@ -303,6 +311,44 @@ class BrowserIT {
         driver.findElement(By.cssSelector("a.lang")).click();
         waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "vi"));
         assertTrue(heading().startsWith("Tìm thấy "));
+    }
+
+    @Test
+    void searching_filtering_and_sorting_work_with_javascript_turned_off() throws IOException {
+        ChromeOptions options = chromeOptions(work.resolve("profile-nojs"));
+        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        WebDriver plain = new ChromeDriver(driverService(), options);
+        try {
+            plain.get(base + "/");
+            WebElement box = plain.findElement(By.id("q"));
+            box.sendKeys("dân vận khéo");
+            box.submit();
+            new WebDriverWait(plain, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("q="));
+            int all = plain.findElements(By.cssSelector("li.hit")).size();
+            plain.findElement(By.cssSelector("#facet-kind + ul a[data-value='Kế hoạch']")).click();
+            new WebDriverWait(plain, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("kind="));
+            assertTrue(plain.findElements(By.cssSelector("li.hit")).size() < all);
+            new org.openqa.selenium.support.ui.Select(plain.findElement(By.id("sort"))).selectByValue("oldest");
+            assertFalse(String.valueOf(plain.findElement(By.tagName("html")).getAttribute("class")).contains("js"),
+                    "the page's script really is off");
+            plain.findElement(By.cssSelector("form.refine button[type=submit]")).click();
+            new WebDriverWait(plain, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("sort=oldest"));
+            assertTrue(plain.getCurrentUrl().contains("kind="), "the apply button keeps the selected facets");
+        } finally {
+            plain.quit();
+        }
+    }
+
+    @Test
+    void the_first_tab_reaches_a_skip_link_to_the_main_content() {
+        driver.get(base + "/?q=dan+van+kheo");
+        waitFor(ExpectedConditions.attributeContains(By.tagName("html"), "class", "js"));
+        driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        WebElement focused = driver.switchTo().activeElement();
+        assertEquals("#main", focused.getAttribute("href").replaceFirst("^.*(#main)$", "$1"));
+        assertTrue(focused.isDisplayed(), "the skip link shows itself when focused");
+        focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitFor(ExpectedConditions.urlContains("#main"));
     }
 
     private Optional<JsonNode> firstCitedDocument() throws Exception {
