@@ -181,6 +181,27 @@ class PortalIT {
     }
 
     @Test
+    void every_page_renders_in_both_languages() {
+        JavalinTest.test(archive.webApp(), (server, client) -> {
+            String id = getJson(client, "/api/search?q=374-CV/HU").path("hits").get(0).path("id").asText();
+            List<String> pages = List.of("/", "/?q=" + enc("dan van kheo") + "&kind=" + enc("Luật") + "&from=2019-01-01",
+                    "/documents/" + id, "/browse/issuers", "/browse/years", "/browse/kinds", "/import");
+            for (String lang : List.of("en", "vi")) {
+                for (String page : pages) {
+                    String sep = page.contains("?") ? "&" : "?";
+                    var r = client.get(page + sep + "lang=" + lang);
+                    assertEquals(200, r.code(), page);
+                    assertTrue(r.body().string().contains("<html lang=\"" + lang + "\">"), page);
+                }
+            }
+            var missing = client.get("/documents/none?lang=en");
+            assertEquals(404, missing.code());
+            assertTrue(missing.body().string().contains("Error 404"));
+            client.get("/?lang=vi");
+        });
+    }
+
+    @Test
     void user_text_is_escaped_everywhere_it_is_shown() {
         JavalinTest.test(archive.webApp(), (server, client) -> {
             String html = client.get("/?q=" + enc("<script>alert(1)</script>") + "&kind=" + enc("\"><b>x")).body().string();
