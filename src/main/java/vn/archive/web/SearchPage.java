@@ -56,7 +56,10 @@ final class SearchPage {
         model.put("prevUrl", request.page() > 1 ? links.page(request.page() - 1) : "");
         model.put("nextUrl", request.page() < pages ? links.page(request.page() + 1) : "");
         model.put("firstShown", response.hits().isEmpty() ? 0 : (long) (request.page() - 1) * request.size() + 1);
-        model.put("lastShown", (long) (request.page() - 1) * request.size() + response.hits().size());
+        model.put("lastShown", response.hits().isEmpty() ? 0
+                : (long) (request.page() - 1) * request.size() + response.hits().size());
+        // a shared link to a deep page may outlive the documents: offer the last page that exists
+        model.put("lastPageUrl", links.page((int) Math.min(pages, SearchParams.MAX_PAGE)));
         List<SortOption> sorts = new ArrayList<>();
         for (SearchRequest.Sort s : SearchRequest.Sort.values()) {
             sorts.add(new SortOption(s.name().toLowerCase(java.util.Locale.ROOT), links.sort(s), s == request.sort()));

@@ -101,6 +101,9 @@ class PortalIT {
             assertTrue(second.contains("Hiển thị 21–40 trong " + total + " kết quả"), second);
             assertEquals(List.of("/"), links(second, "rel=\"prev\""));
             assertEquals(List.of("/?page=3"), links(second, "rel=\"next\""));
+            String past = client.get("/?page=50").body().string();
+            assertTrue(past.contains("Trang này không còn kết quả."));
+            assertTrue(past.contains("<a href=\"/?page=" + pages + "\">Về trang cuối</a>"), past);
         });
     }
 
