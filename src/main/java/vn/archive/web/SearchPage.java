@@ -16,9 +16,15 @@ import java.util.Map;
 final class SearchPage {
     /** Page numbers shown on each side of the current one. */
     private static final int PAGER_WINDOW = 3;
+    /** How many values the search service returns per facet (see LuceneSearchService). */
+    private static final int FACET_LIMIT = 20;
 
     /** A facet dimension and its values. */
-    record FacetView(String dim, List<FacetOption> options, boolean active) { }
+    record FacetView(String dim, List<FacetOption> options, boolean active, String moreUrl) { }
+
+    /** Facet lists stop at the top values; these dimensions have a browse page with every value. */
+    private static final Map<String, String> BROWSE_ALL = Map.of(Fields.KIND, "/browse/kinds", Fields.YEAR,
+            "/browse/years", Fields.ISSUER, "/browse/issuers");
 
     /** One facet value: selecting it narrows, unselecting widens. */
     record FacetOption(String value, long count, boolean selected, String url) { }
@@ -92,7 +98,8 @@ final class SearchPage {
                 }
             }
             if (!options.isEmpty()) {
-                out.add(new FacetView(dim, options, !selected.isEmpty()));
+                boolean cut = response.facets().getOrDefault(dim, List.of()).size() >= FACET_LIMIT;
+                out.add(new FacetView(dim, options, !selected.isEmpty(), cut ? BROWSE_ALL.getOrDefault(dim, "") : ""));
             }
         }
         return out;

@@ -163,6 +163,9 @@ class PortalIT {
             long laws = getJson(client, "/api/search?kind=" + enc("Luật")).path("total").asLong();
             assertTrue(kinds.contains(">Luật</a> <span class=\"n\">" + laws + "</span>"));
             assertEquals(200, client.get("/browse/issuers").code());
+            String home = client.get("/").body().string();
+            assertTrue(home.contains("<a href=\"/browse/years\">Xem tất cả</a>"),
+                    "more years than the facet shows: a link to all of them");
         });
     }
 
