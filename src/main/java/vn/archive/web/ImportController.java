@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -87,10 +88,10 @@ final class ImportController {
         List<UploadedFile> files;
         try {
             files = ctx.uploadedFiles(FIELD);
-        } catch (RuntimeException e) {
-            // Jetty refuses parts over the multipart limits while parsing; anything else is a malformed request
-            if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("size")
-                    || e.getCause() != null && String.valueOf(e.getCause().getMessage()).toLowerCase(java.util.Locale.ROOT).contains("size")) {
+        } catch (Exception e) {
+            // Jetty refuses parts over the multipart limits while reading them (chunked uploads have no length to
+            // check first); anything else is a malformed request. Both are the client's, never a server error.
+            if (exceedsLimit(e)) {
                 throw tooLarge();
             }
             throw new BadRequestResponse("Không đọc được tệp tải lên (malformed multipart upload): " + e.getMessage());
@@ -110,6 +111,17 @@ final class ImportController {
         }
         batches.start(batch);
         return batch;
+    }
+
+    /** Whether a multipart failure, at any depth of causes, is Jetty's size limit. */
+    private static boolean exceedsLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("max length exceeded") || m.contains("exceeds max") || m.contains("too large")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private HttpResponseException tooLarge() {
