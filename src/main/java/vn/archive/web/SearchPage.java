@@ -18,6 +18,8 @@ final class SearchPage {
     private static final int PAGER_WINDOW = 3;
     /** How many values the search service returns per facet (see LuceneSearchService). */
     private static final int FACET_LIMIT = 20;
+    /** Each suggestion costs a search: a URL with dozens of filters must not cost dozens. */
+    private static final int MAX_REMOVALS_CHECKED = 10;
 
     /** A facet dimension and its values. */
     record FacetView(String dim, List<FacetOption> options, boolean active, String moreUrl) { }
@@ -135,8 +137,12 @@ final class SearchPage {
     private static List<Suggestion> suggestions(SearchService search, SearchRequest request, SearchLinks links)
             throws IOException {
         List<Suggestion> out = new ArrayList<>();
+        int checked = 0;
         for (String dim : SearchParams.FILTERS) {
             for (String v : request.filters().getOrDefault(dim, List.of())) {
+                if (++checked > MAX_REMOVALS_CHECKED) {
+                    break;
+                }
                 long n = search.search(links.requestWithout(dim, v)).total();
                 if (n > 0) {
                     out.add(new Suggestion(dim, v, n, links.without(dim, v)));
