@@ -115,6 +115,9 @@ class PortalIT {
             assertTrue(html.contains("Không tìm thấy văn bản phù hợp."));
             assertTrue(html.contains("<a href=\"/?q=dan+van+kheo\">Bỏ lọc Loại văn bản: “Luật”</a> — " + withoutKind
                     + " văn bản"), html);
+            String oldDates = client.get("/?q=" + enc("dan van kheo") + "&from=1990-01-01&to=1990-12-31").body().string();
+            assertTrue(oldDates.contains("<a href=\"/?q=dan+van+kheo\">Bỏ khoảng thời gian</a> — " + withoutKind
+                    + " văn bản"), oldDates);
             String nothing = client.get("/?q=xyzzyqwerty").body().string();
             assertTrue(nothing.contains("Mẹo:"), "without filters there is nothing to drop, only tips");
             assertFalse(nothing.contains("class=\"suggestions\""));
