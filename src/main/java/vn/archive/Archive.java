@@ -15,6 +15,7 @@ import vn.archive.search.LuceneReferenceGraph;
 import vn.archive.search.LuceneSearchService;
 import vn.archive.search.ReferenceGraph;
 import vn.archive.search.SearchService;
+import vn.archive.web.Uploads;
 import vn.archive.web.WebServer;
 
 import java.io.Closeable;
@@ -90,7 +91,9 @@ public final class Archive implements Closeable {
 
     /** The web app over this archive (not started). */
     public Javalin webApp() {
-        return WebServer.create(search, store, references, corrections);
+        return WebServer.create(search, store, references, corrections,
+                new Uploads((inputs, listener) -> pipeline().run(inputs, listener),
+                        config.dataDir().resolve("uploads"), Uploads.DEFAULT_MAX_BYTES));
     }
 
     @Override

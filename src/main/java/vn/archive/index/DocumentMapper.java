@@ -45,6 +45,7 @@ public final class DocumentMapper {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(Fields.CITES, true);
         config.setMultiValued(Fields.SIGNER, true);
+        config.setMultiValued(Fields.CAMPAIGN, true);
         return config;
     }
 
@@ -74,6 +75,7 @@ public final class DocumentMapper {
         if (m.signer() != null) {
             facet(doc, Fields.SIGNER, m.signer().name());
         }
+        new LinkedHashSet<>(m.campaigns()).forEach(c -> facet(doc, Fields.CAMPAIGN, c));
         Set<String> cited = new LinkedHashSet<>();
         for (Reference r : m.references()) {
             if (r.number() != null) {

@@ -34,7 +34,9 @@ public final class Fields {
     public static final String PLACE = "place";
     public static final String SIGNER = "signer";
     public static final String CITES = "cites";
+    /** Campaigns and movements named in the document ("Dân vận khéo"): multi-valued facet. */
+    public static final String CAMPAIGN = "campaign";
 
     /** Facet dimensions shown on the search page, in display order. */
-    public static final List<String> FACETS = List.of(KIND, ISSUER, LEVEL, YEAR, PLACE, SIGNER);
+    public static final List<String> FACETS = List.of(KIND, ISSUER, LEVEL, YEAR, PLACE, SIGNER, CAMPAIGN, CITES);
 }

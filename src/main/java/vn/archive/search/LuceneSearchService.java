@@ -8,8 +8,12 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -17,10 +21,12 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.Bits;
 import vn.archive.index.DocumentCodec;
 import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
@@ -30,25 +36,35 @@ import vn.archive.model.DocumentMetadata;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Search over the embedded Lucene index: scoring query, drill-down filters with sideways facet counts, snippets. */
 public final class LuceneSearchService implements SearchService {
     private static final int SNIPPET_PASSAGES = 2;
     private static final int FALLBACK_SNIPPET_CHARS = 240;
     private static final int FACET_VALUES = 20;
+    private static final int MLT_TERMS = 25;
+    private static final Comparator<FacetCount> BY_COUNT = Comparator.comparingLong(FacetCount::count).reversed()
+            .thenComparing(FacetCount::value);
 
     private final LuceneIndex index;
     private final QueryFactory queries;
     /** Facet state is costly to build; keep one per reader. */
     private volatile ReaderState readerState;
 
+    private volatile IssuerTree issuerTree;
+
     private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) { }
+
+    private record IssuerTree(IndexReader reader, List<IssuerGroup> groups) { }
 
     public LuceneSearchService(LuceneIndex index) {
         this(index, new QueryFactory(index.analyzer()));
@@ -64,13 +80,7 @@ public final class LuceneSearchService implements SearchService {
     public SearchResponse search(SearchRequest request) throws IOException {
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            Query base = withDateRange(queries.build(request.query()), request);
-            DrillDownQuery drill = new DrillDownQuery(index.facetsConfig(), base);
-            request.filters().forEach((dim, values) -> {
-                for (String v : values) {
-                    drill.add(dim, filterValue(dim, v));
-                }
-            });
+            DrillDownQuery drill = drillDown(request);
             int topN = request.page() * request.size();
             SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
@@ -84,11 +94,133 @@ public final class LuceneSearchService implements SearchService {
                         sort(request.sort()), false);
                 top = result.hits;
                 for (String dim : Fields.FACETS) {
-                    facets.put(dim, counts(result.facets, dim));
+                    facets.put(dim, counts(result.facets, dim, FACET_VALUES));
                 }
             }
             return new SearchResponse(request.query(), top.totalHits.value(), request.page(), request.size(),
                     hits(searcher, top, request), facets);
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
+    private DrillDownQuery drillDown(SearchRequest request) {
+        Query base = withDateRange(queries.build(request.query()), request);
+        DrillDownQuery drill = new DrillDownQuery(index.facetsConfig(), base);
+        request.filters().forEach((dim, values) -> {
+            for (String v : values) {
+                drill.add(dim, filterValue(dim, v));
+            }
+        });
+        return drill;
+    }
+
+    @Override
+    public List<SearchHit> similar(String id, int max) throws IOException {
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            Query self = new TermQuery(new Term(Fields.ID, id));
+            TopDocs found = searcher.search(self, 1);
+            if (found.scoreDocs.length == 0 || max < 1) {
+                return List.of();
+            }
+            MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+            mlt.setAnalyzer(index.analyzer());
+            mlt.setFieldNames(new String[] {Fields.BODY});
+            // short directives repeat few words: a term seen twice in the text already says something
+            mlt.setMinTermFreq(2);
+            mlt.setMinDocFreq(2);
+            mlt.setMaxQueryTerms(MLT_TERMS);
+            Query like = mlt.like(found.scoreDocs[0].doc);
+            Query others = new BooleanQuery.Builder()
+                    .add(like, Occur.MUST)
+                    .add(self, Occur.MUST_NOT)
+                    .build();
+            TopDocs top = searcher.search(others, max);
+            List<SearchHit> out = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document stored = searcher.storedFields().document(sd.doc, Set.of(Fields.DOC_JSON));
+                out.add(hit(DocumentCodec.decode(stored.get(Fields.DOC_JSON), ""), ""));
+            }
+            return out;
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
+    @Override
+    public long export(SearchRequest request, Consumer<ArchivedDocument> sink) throws IOException {
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            int all = Math.max(1, searcher.getIndexReader().maxDoc());
+            Sort order = sort(request.sort());
+            TopDocs top = searcher.search(drillDown(request), all, order == null ? Sort.RELEVANCE : order);
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document stored = searcher.storedFields().document(sd.doc, Set.of(Fields.DOC_JSON));
+                sink.accept(DocumentCodec.decode(stored.get(Fields.DOC_JSON), ""));
+            }
+            return top.scoreDocs.length;
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
+    @Override
+    public List<FacetCount> facetValues(String dimension) throws IOException {
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+            if (state == null) {
+                return List.of();
+            }
+            List<FacetCount> out = new ArrayList<>(counts(new SortedSetDocValuesFacetCounts(state), dimension, 0));
+            out.sort(BY_COUNT);
+            return out;
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
+    @Override
+    public List<IssuerGroup> issuerTree() throws IOException {
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            IssuerTree current = issuerTree;
+            if (current != null && current.reader() == searcher.getIndexReader()) {
+                return current.groups();
+            }
+            // parent bodies are not a facet: one pass over the stored documents, kept until the index changes
+            Map<String, Map<String, Long>> byParent = new HashMap<>();
+            IndexReader reader = searcher.getIndexReader();
+            var storedFields = reader.storedFields();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                    if (live != null && !live.get(i)) {
+                        continue;
+                    }
+                    Document stored = storedFields.document(leaf.docBase + i, Set.of(Fields.DOC_JSON));
+                    DocumentMetadata m = DocumentCodec.decode(stored.get(Fields.DOC_JSON), "").metadata();
+                    if (m.issuer() != null) {
+                        byParent.computeIfAbsent(m.parentIssuer() == null ? "" : m.parentIssuer(), k -> new HashMap<>())
+                                .merge(m.issuer(), 1L, Long::sum);
+                    }
+                }
+            }
+            List<IssuerGroup> groups = new ArrayList<>();
+            byParent.forEach((parent, issuers) -> {
+                List<FacetCount> counts = new ArrayList<>();
+                issuers.forEach((issuer, n) -> counts.add(new FacetCount(issuer, n)));
+                counts.sort(BY_COUNT);
+                long total = counts.stream().mapToLong(FacetCount::count).sum();
+                groups.add(new IssuerGroup(parent.isEmpty() ? null : parent, total, counts));
+            });
+            groups.sort(Comparator.comparing((IssuerGroup g) -> g.parent() == null)
+                    .thenComparing(IssuerGroup::count, Comparator.reverseOrder())
+                    .thenComparing(g -> g.parent() == null ? "" : g.parent()));
+            List<IssuerGroup> result = List.copyOf(groups);
+            issuerTree = new IssuerTree(reader, result);
+            return result;
         } finally {
             index.searchers().release(searcher);
         }
@@ -156,10 +288,11 @@ public final class LuceneSearchService implements SearchService {
         return state;
     }
 
-    private static List<FacetCount> counts(Facets facets, String dim) throws IOException {
+    /** The counts of a dimension's top values, or of all its values when {@code top} is 0. */
+    private static List<FacetCount> counts(Facets facets, String dim, int top) throws IOException {
         FacetResult r;
         try {
-            r = facets.getTopChildren(FACET_VALUES, dim);
+            r = top > 0 ? facets.getTopChildren(top, dim) : facets.getAllChildren(dim);
         } catch (IllegalArgumentException dimensionNotIndexedYet) {
             return List.of();
         }
@@ -185,11 +318,15 @@ public final class LuceneSearchService implements SearchService {
             Document stored = searcher.storedFields().document(page[i].doc, Set.of(Fields.DOC_JSON, Fields.BODY));
             ArchivedDocument d = DocumentCodec.decode(stored.get(Fields.DOC_JSON), "");
             String snippet = snippets[i] != null ? snippets[i] : fallbackSnippet(stored.get(Fields.BODY));
-            DocumentMetadata m = d.metadata();
-            hits.add(new SearchHit(d.id(), m.kind(), m.number(), m.date(), m.issuer(), m.place(), m.title(),
-                    snippet, "/documents/" + d.id()));
+            hits.add(hit(d, snippet));
         }
         return hits;
+    }
+
+    private static SearchHit hit(ArchivedDocument d, String snippet) {
+        DocumentMetadata m = d.metadata();
+        return new SearchHit(d.id(), m.kind(), m.number(), m.date(), m.issuer(), m.place(), m.title(),
+                snippet, "/documents/" + d.id());
     }
 
     private String[] snippets(IndexSearcher searcher, String text, ScoreDoc[] page) throws IOException {

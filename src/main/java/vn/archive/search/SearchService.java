@@ -3,7 +3,9 @@ package vn.archive.search;
 import vn.archive.model.ArchivedDocument;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** What the portal asks of the archive's search side. */
 public interface SearchService {
@@ -15,4 +17,19 @@ public interface SearchService {
 
     /** Number of searchable documents. */
     long count() throws IOException;
+
+    /** Documents most like this one ("more like this"), best first, never the document itself. */
+    List<SearchHit> similar(String id, int max) throws IOException;
+
+    /**
+     * Every hit of the request, in its order, ignoring page and size (for export). Documents come without their
+     * text. Returns the number of hits given to the sink.
+     */
+    long export(SearchRequest request, Consumer<ArchivedDocument> sink) throws IOException;
+
+    /** Every value of a facet dimension over the whole archive, with its count, most frequent first. */
+    List<FacetCount> facetValues(String dimension) throws IOException;
+
+    /** Issuing bodies grouped under the body above them, for browsing. */
+    List<IssuerGroup> issuerTree() throws IOException;
 }

@@ -1,28 +1,86 @@
 package vn.archive.web;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import vn.archive.index.Fields;
 import vn.archive.search.SearchService;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
 
-/** The JSON API: search and document objects, in the shapes of API.md. */
+/** The JSON API: search and document objects in the shapes of API.md, similar documents, browse lists. */
 final class ApiController {
+    /** The OpenAPI description, maintained by hand next to the routes it describes. */
+    static final String OPENAPI = "/public/openapi.json";
+    private static final int MAX_SIMILAR = 50;
+
     private final SearchService search;
     private final ReferenceController refs;
+    private final byte[] openApi;
 
     ApiController(SearchService search, ReferenceController refs) {
         this.search = search;
         this.refs = refs;
+        try (InputStream in = ApiController.class.getResourceAsStream(OPENAPI)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + OPENAPI);
+            }
+            this.openApi = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void search(Context ctx) throws IOException {
-        ctx.json(search.search(SearchParams.read(ctx, 20)));
+        ctx.json(search.search(SearchParams.read(ctx, PageController.PAGE_SIZE)));
     }
 
     void document(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        var doc = search.document(id).orElseThrow(() -> new NotFoundResponse("No document with id [" + id + "]"));
+        var doc = search.document(id).orElseThrow(() ->
+                new NotFoundResponse("Không tìm thấy văn bản [" + id + "] (no document with this id)"));
         ctx.json(refs.documentView(doc));
+    }
+
+    void similar(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        String raw = ctx.queryParam("size");
+        int size = PageController.SIMILAR;
+        if (raw != null && !raw.isBlank()) {
+            try {
+                size = Integer.parseInt(raw.strip());
+            } catch (NumberFormatException e) {
+                size = -1;
+            }
+            if (size < 1 || size > MAX_SIMILAR) {
+                throw new BadRequestResponse("Tham số size phải từ 1 đến " + MAX_SIMILAR
+                        + " (size must be a whole number from 1 to " + MAX_SIMILAR + ", was [" + raw + "])");
+            }
+        }
+        if (search.document(id).isEmpty()) {
+            throw new NotFoundResponse("Không tìm thấy văn bản [" + id + "] (no document with this id)");
+        }
+        ctx.json(search.similar(id, size));
+    }
+
+    void browse(Context ctx) throws IOException {
+        String dim = ctx.pathParam("dimension");
+        if (dim.equals("issuers")) {
+            ctx.json(search.issuerTree());
+            return;
+        }
+        if (!Fields.FACETS.contains(dim)) {
+            throw new BadRequestResponse("Không có chiều duyệt [" + dim + "] (unknown dimension, expected one of "
+                    + "[issuers, " + String.join(", ", Fields.FACETS) + "])");
+        }
+        ctx.json(search.facetValues(dim));
+    }
+
+    void openApi(Context ctx) {
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.result(openApi);
     }
 }

@@ -2,8 +2,10 @@ package vn.archive.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import vn.archive.index.Fields;
 import vn.archive.ingest.ContentStore;
 import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocumentMetadata;
 import vn.archive.search.SearchRequest;
 import vn.archive.search.SearchResponse;
 import vn.archive.search.SearchService;
@@ -12,11 +14,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** The HTML pages: search, document, original download and extracted text. */
+/** The HTML pages: search, document, original download, extracted text, and browsing. */
 final class PageController {
+    /** Hits per page on the search page. */
+    static final int PAGE_SIZE = 20;
+    /** Similar documents shown on a document page. */
+    static final int SIMILAR = 5;
+    /** Dimensions with a browse page of their own (issuers have a tree). */
+    static final List<String> BROWSE = List.of(Fields.YEAR, Fields.KIND);
+
     private final SearchService search;
     private final ContentStore store;
     private final Views views;
@@ -30,26 +42,46 @@ final class PageController {
     }
 
     void searchPage(Context ctx) throws IOException {
-        SearchRequest request = SearchParams.read(ctx, 20);
+        SearchRequest request = SearchParams.read(ctx, PAGE_SIZE);
         SearchResponse response = search.search(request);
-        Map<String, Object> model = new HashMap<>();
-        model.put("q", request.query());
-        model.put("request", request);
-        model.put("response", response);
-        model.put("archiveSize", search.count());
-        long pages = (response.total() + request.size() - 1) / request.size();
-        model.put("pages", pages);
-        ctx.html(views.render(Views.SEARCH, model));
+        Map<String, Object> model = SearchPage.model(search, request, response, PAGE_SIZE);
+        model.put("pageTitle", request.query().isEmpty()
+                ? Messages.get(locale(ctx), "nav.search") : request.query());
+        ctx.html(views.render(ctx, Views.SEARCH, model));
     }
 
     void documentPage(Context ctx) throws IOException {
         ArchivedDocument doc = find(ctx);
+        DocumentMetadata m = doc.metadata();
         Map<String, Object> model = new HashMap<>();
         model.put("doc", doc);
-        model.put("m", doc.metadata());
-        model.put("pageTitle", doc.metadata().title() == null ? doc.source().filename() : doc.metadata().title());
+        model.put("m", m);
+        model.put("pageTitle", m.title() == null ? doc.source().filename() : m.title());
+        model.put("similar", search.similar(doc.id(), SIMILAR));
+        model.put("missing", missing(m));
         refs.addToDocumentModel(model, doc.id());
-        ctx.html(views.render(Views.DOCUMENT, model));
+        ctx.html(views.render(ctx, Views.DOCUMENT, model));
+    }
+
+    /** Fields an officer expects on every directive but that extraction did not find: a data-quality warning. */
+    static List<String> missing(DocumentMetadata m) {
+        List<String> out = new ArrayList<>();
+        if (m.kind() == null) {
+            out.add("kind");
+        }
+        if (m.number() == null) {
+            out.add("number");
+        }
+        if (m.date() == null) {
+            out.add("date");
+        }
+        if (m.issuer() == null) {
+            out.add("issuer");
+        }
+        if (m.title() == null) {
+            out.add("title");
+        }
+        return out;
     }
 
     void original(Context ctx) throws IOException {
@@ -67,6 +99,38 @@ final class PageController {
         ArchivedDocument doc = find(ctx);
         ctx.contentType("text/plain; charset=utf-8");
         ctx.result(doc.text());
+    }
+
+    void browseIssuers(Context ctx) throws IOException {
+        Map<String, Object> model = new HashMap<>();
+        model.put("groups", search.issuerTree());
+        model.put("pageTitle", Messages.get(locale(ctx), "browse.title.issuer"));
+        ctx.html(views.render(ctx, Views.BROWSE_ISSUERS, model));
+    }
+
+    void browseYears(Context ctx) throws IOException {
+        browse(ctx, Fields.YEAR);
+    }
+
+    void browseKinds(Context ctx) throws IOException {
+        browse(ctx, Fields.KIND);
+    }
+
+    private void browse(Context ctx, String dim) throws IOException {
+        var values = new ArrayList<>(search.facetValues(dim));
+        if (dim.equals(Fields.YEAR)) {
+            // years read best in order, newest first
+            values.sort((a, b) -> b.value().compareTo(a.value()));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("dim", dim);
+        model.put("values", values);
+        model.put("pageTitle", Messages.get(locale(ctx), "browse.title." + dim));
+        ctx.html(views.render(ctx, Views.BROWSE, model));
+    }
+
+    private static Locale locale(Context ctx) {
+        return Messages.locale(Messages.language(ctx));
     }
 
     private ArchivedDocument find(Context ctx) throws IOException {

@@ -1,14 +1,18 @@
 package vn.archive.web;
 
+import io.javalin.http.Context;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /** Pebble templates from {@code templates/}, with strict variables so a typo fails loudly. */
 public final class Views {
@@ -18,6 +22,10 @@ public final class Views {
     public static final String ERROR = "error";
     /** The page of a cited number: implementation tree and timeline. */
     public static final String REFERENCE = "refs/number";
+    public static final String BROWSE = "browse";
+    public static final String BROWSE_ISSUERS = "browse_issuers";
+    public static final String IMPORT = "import";
+    public static final String IMPORT_BATCH = "import_batch";
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -31,20 +39,69 @@ public final class Views {
                 .loader(loader)
                 .strictVariables(true)
                 .defaultLocale(VI)
+                .extension(new MessagesExtension())
                 .build();
     }
 
-    /** Renders a template with the model plus the shared base model. */
+    /** Renders a page for this request: the model plus the shared base model, in the request's language. */
+    public String render(Context ctx, String template, Map<String, Object> model) {
+        String lang = Messages.language(ctx);
+        Map<String, Object> context = new HashMap<>(model);
+        context.put("lang", lang);
+        context.put("section", section(ctx.path()));
+        String other = lang.equals("vi") ? "en" : "vi";
+        context.put("otherLang", other);
+        context.put("otherLangUrl", withParam(ctx, "lang", other));
+        return render(template, context, Messages.locale(lang));
+    }
+
+    /** Renders a template with the model plus defaults, in Vietnamese (no request at hand). */
     public String render(String template, Map<String, Object> model) {
         Map<String, Object> context = new HashMap<>(model);
-        context.putIfAbsent("pageTitle", "Kho văn bản chỉ đạo");
+        context.putIfAbsent("lang", "vi");
+        context.putIfAbsent("section", "");
+        context.putIfAbsent("otherLang", "en");
+        context.putIfAbsent("otherLangUrl", "/?lang=en");
+        return render(template, context, VI);
+    }
+
+    private String render(String template, Map<String, Object> context, Locale locale) {
+        context.putIfAbsent("pageTitle", Messages.get(locale, "site.name"));
         context.putIfAbsent("q", "");
+        context.putIfAbsent("refresh", false);
         StringWriter out = new StringWriter();
         try {
-            engine.getTemplate(template).evaluate(out, context, VI);
+            engine.getTemplate(template).evaluate(out, context, locale);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** The part of the site a path belongs to, for marking the current navigation link. */
+    static String section(String path) {
+        if (path.equals("/")) {
+            return "search";
+        }
+        if (path.startsWith("/browse/")) {
+            return path.substring("/browse/".length());
+        }
+        return path.startsWith("/import") ? "import" : "";
+    }
+
+    /** This request's URL with one query parameter set (others kept, in order). */
+    static String withParam(Context ctx, String name, String value) {
+        StringJoiner query = new StringJoiner("&");
+        ctx.queryParamMap().forEach((k, values) -> {
+            if (!k.equals(name)) {
+                values.forEach(v -> query.add(encode(k) + "=" + encode(v)));
+            }
+        });
+        query.add(encode(name) + "=" + encode(value));
+        return ctx.path() + "?" + query;
+    }
+
+    static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -31,30 +32,45 @@ public final class WebServer {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
-    /** Creates the app (not started). */
+    /** Creates the app (not started), without references, corrections or uploads. */
     public static Javalin create(SearchService search, ContentStore store) {
-        return create(search, store, ReferenceGraph.EMPTY, null);
+        return create(search, store, ReferenceGraph.EMPTY, null, null);
+    }
+
+    /** Creates the app (not started); with uploads, the import page runs batches in the background. */
+    public static Javalin create(SearchService search, ContentStore store, Uploads uploads) {
+        return create(search, store, ReferenceGraph.EMPTY, null, uploads);
     }
 
     /**
-     * Creates the app (not started) with cross-references resolved by this graph; corrections may be null when the
-     * archive takes none.
+     * Creates the app (not started) with cross-references resolved by this graph. Corrections may be null when the
+     * archive takes none; uploads may be null, and then the import page says so.
      */
     public static Javalin create(SearchService search, ContentStore store, ReferenceGraph graph,
-                                 Corrections corrections) {
+                                 Corrections corrections, Uploads uploads) {
         Views views = new Views();
+        ObjectMapper json = objectMapper();
         ReferenceController refs = new ReferenceController(graph, views);
         PageController pages = new PageController(search, store, views, refs);
         ApiController api = new ApiController(search, refs);
         CorrectionController fixes = corrections == null ? null : new CorrectionController(corrections, views);
+        ExportController export = new ExportController(search, json);
+        ImportBatches batches = uploads == null ? null : new ImportBatches(uploads.importer(), uploads.folder());
+        long maxUpload = uploads == null ? Uploads.DEFAULT_MAX_BYTES : uploads.maxBytes();
+        ImportController imports = new ImportController(batches, maxUpload, views);
         return Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson(objectMapper(), false));
+            config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
             });
             config.http.defaultContentType = "text/plain; charset=utf-8";
+            config.jetty.multipartConfig.maxFileSize(maxUpload, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(maxUpload, SizeUnit.BYTES);
+            if (batches != null) {
+                config.events.serverStopped(batches::close);
+            }
             config.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "same-origin");
@@ -65,6 +81,12 @@ public final class WebServer {
             config.routes.get("/documents/{id}", pages::documentPage);
             config.routes.get("/documents/{id}/original", pages::original);
             config.routes.get("/documents/{id}/text", pages::text);
+            config.routes.get("/browse/issuers", pages::browseIssuers);
+            config.routes.get("/browse/years", pages::browseYears);
+            config.routes.get("/browse/kinds", pages::browseKinds);
+            config.routes.get("/import", imports::page);
+            config.routes.post("/import", imports::upload);
+            config.routes.get("/import/{id}", imports::batchPage);
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/documents/{id}", api::document);
             config.routes.get("/references/<number>", refs::numberPage);
@@ -75,6 +97,13 @@ public final class WebServer {
                 config.routes.post("/api/documents/{id}/corrections", fixes::apiPost);
                 config.routes.get("/api/documents/{id}/corrections", fixes::apiHistory);
             }
+            config.routes.get("/api/documents/{id}/similar", api::similar);
+            config.routes.get("/api/browse/{dimension}", api::browse);
+            config.routes.get("/api/export.csv", export::csv);
+            config.routes.get("/api/export.json", export::json);
+            config.routes.post("/api/imports", imports::uploadApi);
+            config.routes.get("/api/imports/{id}", imports::batchJson);
+            config.routes.get("/api/openapi.json", api::openApi);
 
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, views, e.getStatus(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -97,7 +126,8 @@ public final class WebServer {
             body.put("error", message);
             ctx.json(body);
         } else {
-            ctx.html(views.render(Views.ERROR, Map.of("status", status, "message", message)));
+            ctx.html(views.render(ctx, Views.ERROR, Map.of("status", status, "message", message,
+                    "pageTitle", Messages.get(Messages.locale(Messages.language(ctx)), "error.title", status))));
         }
     }
 }
