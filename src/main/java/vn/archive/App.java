@@ -12,7 +12,8 @@ import vn.archive.cli.ServeCommand;
 @Command(name = "directive-archive", mixinStandardHelpOptions = true, version = "directive-archive 0.1.0",
         description = {"Kho lưu trữ và tra cứu văn bản chỉ đạo của Đảng và Nhà nước.",
                 "Archive and search portal for Vietnamese Party and State directives."},
-        subcommands = {ImportCommand.class, ServeCommand.class, ExtractCommand.class, RenderCommand.class, EvalCommand.class,
+        subcommands = {ImportCommand.class, ServeCommand.class, ExtractCommand.class, RenderCommand.class,
+                EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class App implements Runnable {
     @CommandLine.Spec
