@@ -186,4 +186,15 @@ class MetadataExtractorTest {
         assertEquals("SỞ HỮU TRÍ TUỆ", m.title());
         assertEquals("Quốc hội", m.issuer());
     }
+
+    @Test
+    void a_provincial_department_is_read_under_its_people_committee() {
+        DocumentMetadata m = extractor.extract("UBND TỈNH LÂM ĐỒNG\nSỞ Y TẾ\n-------\nSố: 123/SYT-NVY\n"
+                + "Đà Lạt, ngày 05 tháng 3 năm 2020\nV/v phòng, chống dịch\n");
+        assertEquals("Sở Y tế", m.issuer());
+        assertEquals("UBND tỉnh Lâm Đồng", m.parentIssuer());
+        assertEquals("tỉnh", m.level());
+        assertEquals("state", m.sector());
+        assertEquals("Đà Lạt", m.place());
+    }
 }
