@@ -14,6 +14,8 @@ import java.util.Map;
  * a capital. "BAN THƯỜNG VỤ HUYỆN ỦY TRIỆU PHONG" → "Ban Thường vụ Huyện ủy Triệu Phong".
  */
 public final class DisplayCase {
+    /** Heads of a body whose next word opens its proper name: "SỞ Y TẾ" → "Sở Y tế", "CỤC THUẾ" → "Cục Thuế". */
+    private static final java.util.Set<String> HEADS = java.util.Set.of("bộ", "sở", "cục", "tổng cục", "ban", "vụ", "viện");
     /** Words after which a place name follows: administrative types and committees named after their place. */
     private static final List<String> PLACE_ENDS = List.of("tỉnh", "huyện", "quận", "xã", "phường", "thị trấn",
             "thành phố", "thị xã", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy");
@@ -57,7 +59,8 @@ public final class DisplayCase {
             }
             if (matched == 0) {
                 // after "xã", "huyện", "Huyện ủy"… comes a place name, capitalised even when no dictionary knows it
-                out.add(placeName ? capitalizeFirst(lower(words[i])) : lower(words[i]));
+                boolean named = placeName || !out.isEmpty() && HEADS.contains(canonical(out.get(out.size() - 1)));
+                out.add(named ? capitalizeFirst(lower(words[i])) : lower(words[i]));
                 matched = 1;
             }
             i += matched;
@@ -82,6 +85,14 @@ public final class DisplayCase {
             }
         }
         return false;
+    }
+
+    private static String canonical(String phrase) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : phrase.split(" ")) {
+            sb.append(sb.length() == 0 ? "" : " ").append(VietnameseNormalizer.canonicalWord(w));
+        }
+        return sb.toString();
     }
 
     private static String lower(String word) {

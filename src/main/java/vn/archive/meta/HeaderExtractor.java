@@ -48,9 +48,17 @@ public final class HeaderExtractor {
     private static final Pattern WRAPPED_YEAR = Pattern.compile("(?:19|20)\\d{2}\\s+(?=\\p{Lu}{2})");
 
     private final Dictionaries dictionaries;
+    /** A kind's name in capitals followed by a capitalised title, anywhere in a line. */
+    private final Pattern kindInCapitals;
 
     public HeaderExtractor(Dictionaries dictionaries) {
         this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
+        List<String> names = new ArrayList<>();
+        for (Dictionaries.Kind k : dictionaries.kinds()) {
+            names.add(Pattern.quote(k.name().toUpperCase(java.util.Locale.ROOT)));
+        }
+        names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        this.kindInCapitals = Pattern.compile("(?<![\\p{L}])(" + String.join("|", names) + ")(?=\\s+\\p{Lu}{2})");
     }
 
     /** Extracts what the header states. */
@@ -94,6 +102,14 @@ public final class HeaderExtractor {
                 kindFromLine = kind.get().name();
                 String rest = stripLeadingHeader(line).substring(kind.get().name().length()).strip();
                 titleUnderKind = rest.isEmpty() ? paragraphAfter(lines, i) : upperRun(rest + " " + linesAfter(lines, i));
+            }
+        }
+        for (int i = 0; i < lines.length && kindFromLine == null && !lines[i].startsWith("Căn cứ"); i++) {
+            // "… năm 2005 QUỐC HỘI NƯỚC … Khoá XI, kỳ họp thứ 8 (…) LUẬT SỞ HỮU TRÍ TUỆ": the kind inside a merged line
+            Matcher k = kindInCapitals.matcher(lines[i]);
+            if (k.find() && lines[i].substring(0, k.start()).contains(" ngày ")) {
+                kindFromLine = dictionaries.kindOpeningLine(k.group(1)).map(Dictionaries.Kind::name).orElse(null);
+                titleUnderKind = upperRun(lines[i].substring(k.end(1)).strip() + " " + linesAfter(lines, i));
             }
         }
         if (kindFromLine != null) {

@@ -17,6 +17,14 @@ class DisplayCaseTest {
     }
 
     @Test
+    void the_word_after_the_head_of_a_body_opens_its_name_and_abbreviations_stay_capitals() {
+        assertEquals("Sở Y tế", casing.apply("SỞ Y TẾ"));
+        assertEquals("Cục Thuế tỉnh Lâm Đồng", casing.apply("CỤC THUẾ TỈNH LÂM ĐỒNG"));
+        assertEquals("UBND tỉnh Lâm Đồng", casing.apply("UBND TỈNH LÂM ĐỒNG"));
+        assertEquals("Đảng bộ tỉnh Lâm Đồng", casing.apply("ĐẢNG BỘ TỈNH LÂM ĐỒNG"));
+    }
+
+    @Test
     void the_old_tone_placement_of_uỷ_reads_as_ủy() {
         assertEquals("Ủy ban nhân dân tỉnh Tuyên Quang", casing.apply("UỶ BAN NHÂN DÂN TỈNH TUYÊN QUANG"));
     }
@@ -27,7 +35,7 @@ class DisplayCaseTest {
         try {
             for (String tag : new String[] {"tr", "vi", "en"}) {
                 Locale.setDefault(Locale.forLanguageTag(tag));
-                assertEquals("Ban chỉ đạo thi đua khen thưởng tỉnh Lâm Đồng",
+                assertEquals("Ban Chỉ đạo thi đua khen thưởng tỉnh Lâm Đồng",
                         casing.apply("BAN CHỈ ĐẠO THI ĐUA KHEN THƯỞNG TỈNH LÂM ĐỒNG"), tag);
             }
         } finally {

@@ -175,4 +175,26 @@ class MetadataExtractorTest {
         assertEquals("xã", m.level());
         assertEquals("Lạc Xuân", m.place());
     }
+
+    @Test
+    void a_kind_named_inside_a_merged_header_line_is_found_after_the_date() {
+        DocumentMetadata m = extractor.extract("QUỐC HỘI --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc"
+                + " ---------------\nSố: 50/2005/QH11\nHà Nội, ngày 29 tháng 11 năm 2005 QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ"
+                + " NGHĨA VIỆT NAM Khoá XI, kỳ họp thứ 8 (Từ ngày 18 tháng 10 đến ngày 29 tháng 11 năm 2005) LUẬT SỞ HỮU TRÍ TUỆ"
+                + "\nCăn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;\n");
+        assertEquals("Luật", m.kind());
+        assertEquals("SỞ HỮU TRÍ TUỆ", m.title());
+        assertEquals("Quốc hội", m.issuer());
+    }
+
+    @Test
+    void a_provincial_department_is_read_under_its_people_committee() {
+        DocumentMetadata m = extractor.extract("UBND TỈNH LÂM ĐỒNG\nSỞ Y TẾ\n-------\nSố: 123/SYT-NVY\n"
+                + "Đà Lạt, ngày 05 tháng 3 năm 2020\nV/v phòng, chống dịch\n");
+        assertEquals("Sở Y tế", m.issuer());
+        assertEquals("UBND tỉnh Lâm Đồng", m.parentIssuer());
+        assertEquals("tỉnh", m.level());
+        assertEquals("state", m.sector());
+        assertEquals("Đà Lạt", m.place());
+    }
 }
