@@ -46,6 +46,8 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Show a progress bar on the terminal (default: when there is one).")
     boolean progressBar;
 
+    private boolean clearBar;
+
     @Override
     public Integer call() {
         if (paths.isEmpty() && !retry && !retryFailed) {
@@ -53,12 +55,13 @@ public final class ImportCommand implements Callable<Integer> {
             return 2;
         }
         AppConfig config = archive.toConfig(AppConfig.DEFAULT_HOST, AppConfig.DEFAULT_PORT);
+        clearBar = progressBar && Verbs.onTerminal();
         try (Archive a = Archive.open(config)) {
             IngestPipeline pipeline = a.pipeline();
             int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
             if (retry) {
                 summarize(Verbs.withProgress(pipeline, progressBar,
-                        () -> pipeline.reocr(o -> System.out.println(line(o)), new IngestPipeline.Options(n, null))));
+                        () -> pipeline.reocr(this::print, new IngestPipeline.Options(n, null))));
             }
             if (retryFailed) {
                 List<String> failed = pipeline.reports().latestFailures();
@@ -67,18 +70,23 @@ public final class ImportCommand implements Callable<Integer> {
                 System.out.println("Nhập lại " + failed.size() + " tệp lỗi của lần trước (retrying last failures)");
                 if (!failed.isEmpty()) {
                     summarize(Verbs.withProgress(pipeline, progressBar, () -> pipeline.run(List.copyOf(inputs),
-                            o -> System.out.println(line(o)), new IngestPipeline.Options(n, Set.copyOf(failed)))));
+                            this::print, new IngestPipeline.Options(n, Set.copyOf(failed)))));
                 }
             }
             if (!paths.isEmpty()) {
                 summarize(Verbs.withProgress(pipeline, progressBar, () -> pipeline.run(paths,
-                        o -> System.out.println(line(o)), new IngestPipeline.Options(n, null))));
+                        this::print, new IngestPipeline.Options(n, null))));
             }
             return 0;
         } catch (IOException | RuntimeException e) {
             System.err.println("Không ghi được vào kho " + config.dataDir() + ": " + e.getMessage());
             return 2;
         }
+    }
+
+    /** One outcome line; on a terminal it first clears the progress bar drawn on the same line. */
+    private void print(IngestOutcome o) {
+        System.out.println((clearBar ? "\r\033[K" : "") + line(o));
     }
 
     private static void summarize(IngestReport report) {

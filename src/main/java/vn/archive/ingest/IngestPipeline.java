@@ -440,8 +440,9 @@ public final class IngestPipeline {
                     notes.add(0, String.format(Locale.ROOT, "OCR confidence %.1f", confidence));
                 }
                 notes.addAll(extraNotes);
-                List<String> group = NearDuplicates.key(meta).isPresent()
-                        ? nearDuplicates().join(NearDuplicates.key(meta).get(), id) : List.of();
+                Optional<String> groupKey = NearDuplicates.key(meta);
+                List<String> group = groupKey.isPresent() ? nearDuplicates().join(groupKey.get(), id)
+                        : nearDuplicates().joinByText(id, text);
                 group.forEach(other -> notes.add(sameDirective(other)));
                 SourceInfo source = new SourceInfo(file.fileName(), sha, extraction.mediaType(), fromOcr,
                         file.bytes().length, List.of(file.path()));

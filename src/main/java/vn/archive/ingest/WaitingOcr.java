@@ -36,9 +36,13 @@ public final class WaitingOcr {
     public void add(Entry entry) throws IOException {
         Files.createDirectories(folder);
         Path tmp = Files.createTempFile(folder, ".tmp-", "");
-        Files.write(tmp, JSON.writeValueAsBytes(entry));
-        Files.move(tmp, folder.resolve(entry.sha256() + ".json"), StandardCopyOption.ATOMIC_MOVE,
-                StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.write(tmp, JSON.writeValueAsBytes(entry));
+            Files.move(tmp, folder.resolve(entry.sha256() + ".json"), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     /** The scan no longer waits (it was read, or found in the index). */

@@ -90,19 +90,17 @@ public final class DocumentRenderer {
     }
 
     private static List<String> wrap(PDType0Font f, String para, float width) throws IOException {
-        List<String> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : para.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && f.getStringWidth(candidate) / 1000 * FONT_SIZE > width) {
-                out.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
+        try {
+            return ScanRenderer.wrap(para, s -> {
+                try {
+                    return f.getStringWidth(s) / 1000 * FONT_SIZE;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, width);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        out.add(line.toString());
-        return out;
     }
 
     private static Calendar pinned() {

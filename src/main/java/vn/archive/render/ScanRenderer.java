@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Renders text as scanned pages: A4 at 300 dpi in grey, optionally "noisy" (speckles, uneven grey, a small skew),
@@ -128,11 +129,16 @@ public final class ScanRenderer {
     }
 
     private static List<String> wrap(FontMetrics fm, String para, int width) {
+        return wrap(para, fm::stringWidth, width);
+    }
+
+    /** Greedy word wrap: as many words per line as fit in {@code max} by the given measure. */
+    static List<String> wrap(String para, ToDoubleFunction<String> measure, double max) {
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : para.split(" ")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && fm.stringWidth(candidate) > width) {
+            if (!line.isEmpty() && measure.applyAsDouble(candidate) > max) {
                 out.add(line.toString());
                 line = new StringBuilder(word);
             } else {

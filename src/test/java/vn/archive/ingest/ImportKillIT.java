@@ -96,9 +96,9 @@ class ImportKillIT {
     private static Path inputs(Path in) throws IOException {
         Files.createDirectories(in);
         try (Stream<Path> s = Files.walk(TestCorpus.ROOT)) {
-            // seeds, renditions and the first 30 state documents: enough files for five kills to land apart
+            // seeds, renditions and the first state documents: enough files for five kills to land apart
             List<Path> files = s.filter(Files::isRegularFile).sorted().toList();
-            for (Path p : files.subList(0, Math.min(files.size(), 36))) {
+            for (Path p : files.subList(0, Math.min(files.size(), 24))) {
                 Path target = in.resolve(TestCorpus.ROOT.relativize(p).toString());
                 Files.createDirectories(target.getParent());
                 Files.copy(p, target);
@@ -121,9 +121,10 @@ class ImportKillIT {
 
     private static Process start(Path in, Path data, Path log) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
+        // One worker keeps the child JVMs (the import and its extraction child) to two on a shared machine.
         List<String> cmd = new ArrayList<>(List.of(java, "-Darchive.commitEvery=3", "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), "vn.archive.App",
-                "import", in.toString(), "--data", data.toString(), "--no-progress", "--workers", "2"));
+                "import", in.toString(), "--data", data.toString(), "--no-progress", "--workers", "1"));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 

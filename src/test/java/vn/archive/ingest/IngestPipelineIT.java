@@ -160,6 +160,27 @@ class IngestPipelineIT {
     }
 
     @Test
+    void import_retry_completes_scans_that_waited_while_tesseract_was_missing(@TempDir Path tmp) throws Exception {
+        Assumptions.assumeTrue(TesseractOcr.system().available(), "tesseract-ocr-vie is installed by .ci/run");
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path data = tmp.resolve("data");
+        Files.write(in.resolve("134.png"), ScanRenderer.png(
+                ScanFixtures.pages(TestCorpus.BAO_LOC, ScanRenderer.Style.noisy(2), 1).get(0).image()));
+        System.setProperty(TesseractOcr.BINARY_PROPERTY, "/nonexistent/tesseract");
+        try {
+            assertEquals(0, App.commandLine().execute("import", in.toString(), "--data", data.toString(), "--no-progress"));
+        } finally {
+            System.clearProperty(TesseractOcr.BINARY_PROPERTY);
+        }
+        assertEquals(1, latestReport(data).path("counts").path("WAITING_OCR").asInt());
+        Thread.sleep(5);
+        assertEquals(0, App.commandLine().execute("import", "--retry", "--data", data.toString(), "--no-progress"));
+        JsonNode retry = latestReport(data);
+        assertEquals(1, retry.path("counts").path("IMPORTED").asInt(), retry.toString());
+        assertTrue(retry.path("outcomes").get(0).path("ocrConfidence").asDouble() > 80, retry.toString());
+    }
+
+    @Test
     void each_email_attachment_becomes_a_document_linked_to_its_envelope(@TempDir Path tmp) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Path data = tmp.resolve("data");
