@@ -118,7 +118,7 @@ class LegacyImportIT {
         IngestOutcome o = outcomes.get(0);
         assertEquals(IngestStatus.IMPORTED, o.status(), o.reason());
         ArchivedDocument d = archive.search().document(o.documentId()).orElseThrow();
-        assertEquals(List.of("Đã chuyển mã Windows-1258 → Unicode"), d.notes());
+        assertEquals(List.of("Đã chuyển mã Windows-1258 → Unicode"), conversionNotes(d));
         assertEquals(LegacyFixtures.comparable(original), LegacyFixtures.comparable(d.text()));
         assertTrue(d.text().contains("Đơn Dương"), "composed (NFC) letters");
     }
