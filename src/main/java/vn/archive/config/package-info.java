@@ -1,2 +1,2 @@
-/** Application configuration, read once and validated at the edge. */
+/** Application configuration, read once and validated at the edge, and the reader of the index-config tables. */
 package vn.archive.config;

@@ -1,14 +1,8 @@
 package vn.archive.meta;
 
+import vn.archive.config.ConfigTables;
 import vn.archive.model.DocNumber;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,12 +60,12 @@ public final class Dictionaries {
     /** Loads the tables from a folder, falling back to the copies packaged in the jar for files it lacks. */
     public static Dictionaries load(Path configDir) {
         return new Dictionaries(
-                parse(open(configDir, "kinds.tsv"), cols -> new Kind(cols[0], cols[1]), 2),
-                parse(open(configDir, "issuers.tsv"), cols -> new IssuerCode(cols[0], cols[1], cols[2], cols[3]), 4),
-                parse(open(configDir, "admin-units.tsv"),
+                parse(configDir, "kinds.tsv", cols -> new Kind(cols[0], cols[1]), 2),
+                parse(configDir, "issuers.tsv", cols -> new IssuerCode(cols[0], cols[1], cols[2], cols[3]), 4),
+                parse(configDir, "admin-units.tsv",
                         cols -> new AdminUnit(cols[0], cols[1], cols[2], cols[3].equals("-") ? null : cols[3]), 4),
-                parse(open(configDir, "positions.tsv"), cols -> cols[0], 1),
-                parse(open(configDir, "proper-names.tsv"), cols -> cols[0], 1));
+                parse(configDir, "positions.tsv", cols -> cols[0], 1),
+                parse(configDir, "proper-names.tsv", cols -> cols[0], 1));
     }
 
     /** The packaged tables. */
@@ -79,42 +73,8 @@ public final class Dictionaries {
         return load(null);
     }
 
-    private static InputStream open(Path dir, String name) {
-        try {
-            if (dir != null && Files.isRegularFile(dir.resolve(name))) {
-                return Files.newInputStream(dir.resolve(name));
-            }
-            InputStream in = Dictionaries.class.getResourceAsStream("/index-config/" + name);
-            if (in == null) {
-                throw new IllegalStateException("Dictionary " + name + " is missing from the jar and from " + dir);
-            }
-            return in;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static <T> List<T> parse(InputStream in, java.util.function.Function<String[], T> row, int columns) {
-        List<T> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length < columns) {
-                    throw new IllegalArgumentException("Line " + n + " has " + cols.length + " columns, expected "
-                            + columns + ": [" + line + "]");
-                }
-                out.add(row.apply(cols));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+    private static <T> List<T> parse(Path dir, String file, java.util.function.Function<String[], T> row, int columns) {
+        return ConfigTables.read(dir, file, columns).stream().map(r -> row.apply(r.cols())).toList();
     }
 
     /** The kind whose symbol code this is ("CV" → Công văn, "NĐ" or "ND" → Nghị định). */

@@ -1,13 +1,8 @@
 package vn.archive.meta;
 
+import vn.archive.config.ConfigTables;
 import vn.archive.model.Relation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +15,7 @@ import java.util.stream.Collectors;
  * {@code index-config/relation-cues.tsv}. Immutable.
  */
 public final class ReferenceCues {
-    private static final String FILE = "/index-config/relation-cues.tsv";
+    private static final String FILE = "relation-cues.tsv";
 
     private final Map<String, Relation> byCue;
     private final Pattern anyCue;
@@ -41,27 +36,9 @@ public final class ReferenceCues {
 
     /** The cues packaged in the jar. */
     public static ReferenceCues builtIn() {
-        InputStream in = ReferenceCues.class.getResourceAsStream(FILE);
-        if (in == null) {
-            throw new IllegalStateException("Relation cues " + FILE + " are missing from the jar");
-        }
         Map<String, Relation> cues = new LinkedHashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 2) {
-                    throw new IllegalArgumentException(FILE + " line " + n + ": expected [cue<TAB>relation], got [" + line + "]");
-                }
-                cues.put(cols[0].strip().toLowerCase(Locale.ROOT), Relation.fromWire(cols[1].strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (ConfigTables.Row r : ConfigTables.read(null, FILE, 2)) {
+            cues.put(r.col(0).toLowerCase(Locale.ROOT), Relation.fromWire(r.col(1)));
         }
         return new ReferenceCues(cues);
     }

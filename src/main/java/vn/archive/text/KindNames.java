@@ -1,11 +1,7 @@
 package vn.archive.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import vn.archive.config.ConfigTables;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -89,21 +85,10 @@ public final class KindNames {
 
     private static KindNames load() {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = KindNames.class.getResourceAsStream("/index-config/kinds.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("index-config/kinds.tsv is missing from the class path");
+        for (ConfigTables.Row r : ConfigTables.read(null, "kinds.tsv", 2)) {
+            if (!r.col(0).equals("-")) {
+                rows.add(r.cols());
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                String[] cols = line.split("\t", -1);
-                if (line.isBlank() || line.startsWith("#") || cols.length < 2 || cols[0].strip().equals("-")) {
-                    continue;
-                }
-                rows.add(cols);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         rows.sort(Comparator.comparingInt((String[] cols) -> -cols[1].length()));
         Map<String, String> byName = new LinkedHashMap<>();

@@ -1,12 +1,9 @@
 package vn.archive.text;
 
+import vn.archive.config.ConfigTables;
+
 import com.ibm.icu.text.Normalizer2;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
@@ -214,32 +211,12 @@ public enum LegacyEncoding {
         Map<String, String> decode = new LinkedHashMap<>();
         Map<String, String> encode = new HashMap<>();
         int longest = 1;
-        String path = "/index-config/legacy/" + file;
-        try (InputStream in = LegacyEncoding.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Mapping table " + path + " is missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 2) {
-                    throw new IllegalArgumentException(path + " line " + n + ": expected bytes<TAB>code points, was ["
-                            + line + "]");
-                }
-                String bytes = parse(cols[0], 16, path, n);
-                String unicode = NFC.normalize(parse(cols[1].replace("U+", ""), 16, path, n));
-                decode.put(bytes, unicode);
-                encode.putIfAbsent(unicode, bytes);
-                longest = Math.max(longest, bytes.length());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (ConfigTables.Row r : ConfigTables.read(null, "legacy/" + file, 2)) {
+            String bytes = parse(r.cols()[0], 16, r);
+            String unicode = NFC.normalize(parse(r.cols()[1].replace("U+", ""), 16, r));
+            decode.put(bytes, unicode);
+            encode.putIfAbsent(unicode, bytes);
+            longest = Math.max(longest, bytes.length());
         }
         java.util.Set<Character> marks = new java.util.HashSet<>();
         decode.keySet().forEach(k -> {
@@ -251,13 +228,13 @@ public enum LegacyEncoding {
                 java.util.Set.copyOf(marks));
     }
 
-    private static String parse(String hexList, int radix, String path, int line) {
+    private static String parse(String hexList, int radix, ConfigTables.Row row) {
         StringBuilder sb = new StringBuilder();
         for (String h : hexList.trim().split("\\s+")) {
             try {
                 sb.appendCodePoint(Integer.parseInt(h, radix));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(path + " line " + line + ": [" + h + "] is not hexadecimal", e);
+                throw row.error("[" + h + "] is not hexadecimal");
             }
         }
         return sb.toString();
