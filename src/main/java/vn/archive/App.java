@@ -3,6 +3,7 @@ package vn.archive;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.archive.cli.ExtractCommand;
+import vn.archive.cli.GenCorpusCommand;
 import vn.archive.cli.ImportCommand;
 import vn.archive.cli.RenderCommand;
 import vn.archive.cli.ServeCommand;
@@ -12,7 +13,7 @@ import vn.archive.cli.ServeCommand;
         description = {"Kho lưu trữ và tra cứu văn bản chỉ đạo của Đảng và Nhà nước.",
                 "Archive and search portal for Vietnamese Party and State directives."},
         subcommands = {ImportCommand.class, ServeCommand.class, ExtractCommand.class, RenderCommand.class,
-                CommandLine.HelpCommand.class})
+                GenCorpusCommand.class, CommandLine.HelpCommand.class})
 public final class App implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
