@@ -1,0 +1,477 @@
+package vn.archive.bench;
+
+import io.javalin.Javalin;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.Version;
+import vn.archive.generate.CorpusGenerator;
+import vn.archive.generate.GeneratorData;
+import vn.archive.generate.TextModel;
+import vn.archive.index.Fields;
+import vn.archive.index.LuceneIndex;
+import vn.archive.ingest.ContentStore;
+import vn.archive.meta.Dictionaries;
+import vn.archive.search.LuceneSearchService;
+import vn.archive.search.QueryFactory;
+import vn.archive.search.SearchRequest;
+import vn.archive.search.SearchService;
+import vn.archive.web.WebServer;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The macro benchmark: generates a corpus, then measures ingest, query latency (in-process and over HTTP), facets,
+ * a PostgreSQL peer and footprint, each against a baseline measured in the same run, and writes bench/RESULTS.md.
+ * Run with {@code bench/run [--docs N]}.
+ */
+public final class BenchMain {
+    private static final int[] CLIENTS = {1, 8};
+
+    private int docs = 50_000;
+    private long seed = 1;
+    private int threads = 2;
+    private int requests = 200;
+    private boolean postgres = true;
+    private Path work = Path.of("bench/work");
+    private Path results = Path.of("bench/RESULTS.md");
+    private final StringBuilder report = new StringBuilder();
+    private final List<String> notes = new ArrayList<>();
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchMain b = new BenchMain();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--docs" -> b.docs = Integer.parseInt(args[++i]);
+                case "--seed" -> b.seed = Long.parseLong(args[++i]);
+                case "--threads" -> b.threads = Integer.parseInt(args[++i]);
+                case "--requests" -> b.requests = Integer.parseInt(args[++i]);
+                case "--no-postgres" -> b.postgres = false;
+                case "--work" -> b.work = Path.of(args[++i]);
+                case "--results" -> b.results = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option [" + args[i]
+                        + "], expected --docs N, --seed S, --threads T, --requests R, --no-postgres, --work DIR,"
+                        + " --results FILE");
+            }
+        }
+        b.run();
+    }
+
+    private void log(String fmt, Object... args) {
+        System.out.printf(Locale.ROOT, "[%tT] " + fmt + "%n", prepend(Instant.now(), args));
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = java.util.Date.from((Instant) first);
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    private String loadAtStart;
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private void run() throws Exception {
+        long started = System.nanoTime();
+        loadAtStart = load();
+        Path corpusDir = work.resolve("corpus-" + docs + "-" + seed);
+        Path archiveDir = work.resolve("archive-" + docs + "-" + seed);
+        Path bareDir = work.resolve("bare-" + docs + "-" + seed);
+        delete(archiveDir);
+        delete(bareDir);
+
+        // 0. corpus
+        double genSeconds = 0;
+        if (!Files.exists(corpusDir.resolve("manifest.tsv"))) {
+            delete(corpusDir);
+            log("generating %d documents (seed %d) into %s", docs, seed, corpusDir);
+            long t0 = System.nanoTime();
+            new CorpusGenerator(GeneratorData.load(Path.of("index-config")), TextModel.learn(Path.of("corpus")),
+                    Dictionaries.builtIn()).generate(docs, seed, corpusDir);
+            genSeconds = (System.nanoTime() - t0) / 1e9;
+        }
+        GeneratedCorpus corpus = GeneratedCorpus.open(corpusDir);
+        long textBytes = 0;
+        for (GeneratedCorpus.Row r : corpus.rows) {
+            textBytes += Files.size(corpusDir.resolve(r.file()));
+        }
+
+        // 1. ingest: bare Lucene, then the archive's path, each in its own JVM with a 1 GiB heap
+        log("ingest: bare IndexWriter loop");
+        IngestResult bare = ingest("bare", corpusDir, bareDir);
+        log("ingest: bare %.0f docs/s", bare.docsPerSecond());
+        log("ingest: archive path");
+        IngestResult archive = ingest("archive", corpusDir, archiveDir);
+        log("ingest: archive %.0f docs/s", archive.docsPerSecond());
+        long indexBytes = size(archiveDir.resolve("index"));
+        long bareBytes = size(bareDir.resolve("index"));
+        delete(bareDir);
+
+        // 4 (load). PostgreSQL: a private cluster loaded with the same documents, queried interleaved below
+        Optional<Path> pgBin = postgres ? PostgresPeer.binaries() : Optional.empty();
+        double pgIngest = -1;
+        long pgBytes = -1;
+        String pgVersion = null;
+        PostgresPeer peer = null;
+        if (pgBin.isPresent()) {
+            log("PostgreSQL: starting a private cluster from %s", pgBin.get());
+            peer = PostgresPeer.start(pgBin.get());
+            pgVersion = peer.version();
+            pgIngest = peer.ingest(corpus);
+            pgBytes = peer.bytes();
+            log("PostgreSQL: ingest %.1f s", pgIngest);
+        } else {
+            notes.add(postgres ? "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): peer skipped."
+                    : "PostgreSQL peer skipped (--no-postgres).");
+        }
+
+        // 2, 3 and 4. latency in-process, over HTTP and in PostgreSQL, interleaved; facets against the query alone
+        Map<String, List<QuerySet.Query>> queries = QuerySet.build(corpus, 100, seed);
+        Map<String, Map<Integer, Latency.Result[]>> latency = new LinkedHashMap<>();
+        Map<String, Map<Integer, Latency.Result>> pg = new LinkedHashMap<>();
+        Map<String, Latency.Result[]> facets = new LinkedHashMap<>();
+        try (LuceneIndex index = LuceneIndex.open(archiveDir.resolve("index"))) {
+            SearchService search = new LuceneSearchService(index);
+            Javalin app = WebServer.create(search, new ContentStore(archiveDir)).start("127.0.0.1", 0);
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            String base = "http://127.0.0.1:" + app.port();
+            try {
+                // warm the JIT and the caches on every class, every way, before measuring anything
+                for (int pass = 0; pass < 2; pass++) {
+                    for (var e : queries.entrySet()) {
+                        for (QuerySet.Query q : e.getValue()) {
+                            search.search(request(q));
+                            get(http, base + q.url());
+                            if (peer != null) {
+                                peer.query(e.getKey(), q);
+                            }
+                        }
+                    }
+                }
+                for (var e : queries.entrySet()) {
+                    List<QuerySet.Query> qs = e.getValue();
+                    String cls = e.getKey();
+                    Map<Integer, Latency.Result[]> byClients = new LinkedHashMap<>();
+                    Map<Integer, Latency.Result> pgByClients = new LinkedHashMap<>();
+                    for (int c : CLIENTS) {
+                        int total = requests * (c == 1 ? 1 : 2);
+                        Latency.Request in = i -> search.search(request(Latency.pick(qs, i)));
+                        Latency.Request web = i -> get(http, base + Latency.pick(qs, i).url());
+                        PostgresPeer p = peer;
+                        Latency.Result[] r = p == null ? Latency.measure(c, total, 0, in, web)
+                                : Latency.measure(c, total, 0, in, web, i -> p.query(cls, Latency.pick(qs, i)));
+                        byClients.put(c, new Latency.Result[] {r[0], r[1]});
+                        if (p != null) {
+                            pgByClients.put(c, r[2]);
+                        }
+                        log("%s, %d clients: in-process %s ms, HTTP %s ms%s", cls, c, r[0].ms(), r[1].ms(),
+                                p == null ? "" : ", PostgreSQL " + r[2].ms() + " ms");
+                    }
+                    latency.put(cls, byClients);
+                    if (peer != null) {
+                        pg.put(cls, pgByClients);
+                    }
+                }
+            } finally {
+                app.stop();
+                if (peer != null) {
+                    peer.close();
+                }
+            }
+            QueryFactory factory = new QueryFactory(index.analyzer());
+            IndexSearcher searcher = index.searchers().acquire();
+            try {
+                SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(
+                        searcher.getIndexReader(), index.facetsConfig());
+                for (String cls : List.of(QuerySet.TERM, QuerySet.WORDS, QuerySet.PHRASE)) {
+                    List<QuerySet.Query> qs = queries.get(cls);
+                    Latency.Result[] r = Latency.measure(1, requests, qs.size(),
+                            i -> searcher.search(factory.build(Latency.pick(qs, i).text()), 20),
+                            i -> {
+                                Query q = factory.build(Latency.pick(qs, i).text());
+                                DrillSideways.DrillSidewaysResult d = new DrillSideways(searcher, index.facetsConfig(),
+                                        state).search(new DrillDownQuery(index.facetsConfig(), q), null, null, 20, null, false);
+                                topChildren(d.facets);
+                            });
+                    facets.put(cls, r);
+                    log("facets %s: alone %s ms, with facets %s ms", cls, r[0].ms(), r[1].ms());
+                }
+            } finally {
+                index.searchers().release(searcher);
+            }
+        }
+
+        // 5. cold start and serving heap of the real `serve` verb on the archive just built
+        Serve serve = serve(archiveDir, queries);
+
+        double total = (System.nanoTime() - started) / 1e9;
+        write(corpus, textBytes, genSeconds, bare, archive, indexBytes, bareBytes, latency, facets, pgVersion,
+                pgIngest, pgBytes, pg, serve, total);
+        log("done in %.0f s: %s", total, results);
+    }
+
+    private static SearchRequest request(QuerySet.Query q) {
+        return new SearchRequest(q.text(), q.filters(), null, null, SearchRequest.Sort.RELEVANCE, 1, 20);
+    }
+
+    private static void get(HttpClient http, String url) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (r.statusCode() != 200) {
+            throw new IOException(url + " answered " + r.statusCode() + ": " + r.body());
+        }
+    }
+
+    private static void topChildren(Facets facets) throws IOException {
+        for (String dim : Fields.FACETS) {
+            try {
+                facets.getTopChildren(20, dim);
+            } catch (IllegalArgumentException notIndexed) {
+                // a dimension without values in this index
+            }
+        }
+    }
+
+    record IngestResult(int docs, double seconds, long heapMb) {
+        double docsPerSecond() {
+            return docs / seconds;
+        }
+    }
+
+    private IngestResult ingest(String mode, Path corpusDir, Path out) throws Exception {
+        Files.createDirectories(out);
+        Path gc = work.resolve("gc-ingest-" + mode + ".log");
+        String output = ChildJvm.run(ChildJvm.builder("1g", gc, IngestRun.class.getName(), mode, corpusDir.toString(),
+                out.toString(), Integer.toString(threads)));
+        String line = output.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
+                .orElseThrow(() -> new IOException("ingest " + mode + " printed no result:\n" + output));
+        String[] p = line.split(" ");
+        return new IngestResult(Integer.parseInt(p[1]), Double.parseDouble(p[2]), ChildJvm.maxAfterGcMb(gc));
+    }
+
+    record Serve(double coldStartSeconds, long heapMb, Latency.Result mixed) {
+    }
+
+    private Serve serve(Path archiveDir, Map<String, List<QuerySet.Query>> queries) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path gc = work.resolve("gc-serve.log");
+        Files.deleteIfExists(gc);
+        ProcessBuilder pb = ChildJvm.builder("1g", gc, "vn.archive.App", "serve", "--data", archiveDir.toString(),
+                "--port", Integer.toString(port));
+        pb.redirectOutput(work.resolve("serve.log").toFile());
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        String base = "http://127.0.0.1:" + port;
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        double cold = -1;
+        try {
+            while (System.nanoTime() - t0 < 120e9 && p.isAlive()) {
+                try {
+                    get(http, base + "/api/search?q=dan+van");
+                    cold = (System.nanoTime() - t0) / 1e9;
+                    break;
+                } catch (IOException notYet) {
+                    Thread.sleep(20);
+                }
+            }
+            log("serve: first answer after %.2f s", cold);
+            List<QuerySet.Query> mixed = new ArrayList<>();
+            queries.values().forEach(mixed::addAll);
+            Latency.Result r = Latency.measure(8, requests * 4, 0, i -> get(http, base + Latency.pick(mixed, i * 7).url()))[0];
+            return new Serve(cold, ChildJvm.maxAfterGcMb(gc), r);
+        } finally {
+            p.destroy();
+            p.waitFor();
+        }
+    }
+
+    // ---------------------------------------------------------------- report
+
+    private void write(GeneratedCorpus corpus, long textBytes, double genSeconds, IngestResult bare,
+                       IngestResult archive, long indexBytes, long bareBytes,
+                       Map<String, Map<Integer, Latency.Result[]>> latency, Map<String, Latency.Result[]> facets,
+                       String pgVersion, double pgIngest, long pgBytes, Map<String, Map<Integer, Latency.Result>> pg,
+                       Serve serve, double totalSeconds) throws IOException {
+        int n = corpus.rows.size();
+        StringBuilder r = report;
+        r.append("# Benchmark results\n\n");
+        r.append("Written by `bench/run --docs ").append(docs).append(" --seed ").append(seed)
+                .append("` (the macro harness `vn.archive.bench.BenchMain`). Every figure is set against a baseline")
+                .append(" measured in the same run; ratios are what to compare across machines.\n\n");
+        r.append("| | |\n|---|---|\n");
+        r.append("| date | ").append(Instant.now().toString(), 0, 16).append(" UTC |\n");
+        r.append("| machine | ").append(cpu()).append(", ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, ").append(memory()).append(" RAM, shared with other engineers' builds |\n");
+        r.append("| OS | ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append(" |\n");
+        r.append("| JVM | ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
+                .append(", G1, child JVMs with `-Xmx1g` |\n");
+        r.append("| Lucene | ").append(Version.LATEST).append(" |\n");
+        r.append("| PostgreSQL | ").append(pgVersion == null ? "not measured" : pgVersion).append(" |\n");
+        r.append(String.format(Locale.ROOT, "| corpus | %,d generated documents (seed %d), %.0f MB of UTF-8 text, %.1f KB per document%s |\n",
+                n, seed, textBytes / 1e6, textBytes / 1e3 / n,
+                genSeconds > 0 ? String.format(Locale.ROOT, ", generated in %.0f s", genSeconds) : ""));
+        r.append(String.format(Locale.ROOT, "| whole run | %.0f s |\n", totalSeconds));
+        r.append("| load average at start → end | ").append(loadAtStart).append(" → ").append(load())
+                .append(" (2 cores: anything above 2 means other work competed for the CPU) |\n\n");
+
+        r.append("## 1. Ingest of pre-extracted text\n\n");
+        r.append("One reader thread feeds texts from disk (page cache) to ").append(threads)
+                .append(" indexing threads in a child JVM with a 1 GiB heap. **Archive**: header extraction")
+                .append(" (`MetadataExtractor`) on every text, ground truth for the fields this branch's extractor does")
+                .append(" not read yet (issuer, level, signer, references), `DocumentMapper`, `LuceneIndex.upsert`")
+                .append(" (update by id), facets, stored JSON, final commit. **Bare**: `IndexWriter.addDocument` of the")
+                .append(" same four analysed text fields (body stored with offsets, exact body, title, exact title) with")
+                .append(" the same per-field analyzer and RAM buffer, no facets, no JSON, no extraction.\n\n");
+        r.append("| path | docs/s | MB/s | seconds | heap after GC, max | index size |\n|---|---:|---:|---:|---:|---:|\n");
+        for (var e : List.of(Map.entry("bare Lucene (baseline)", bare), Map.entry("archive", archive))) {
+            IngestResult x = e.getValue();
+            long bytes = e.getValue() == bare ? bareBytes : indexBytes;
+            r.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %d MB | %.0f MB |\n", e.getKey(),
+                    x.docsPerSecond(), textBytes / 1e6 / x.seconds(), x.seconds(), x.heapMb(), bytes / 1e6));
+        }
+        double ingestRatio = archive.docsPerSecond() / bare.docsPerSecond();
+        r.append(String.format(Locale.ROOT, "\n**Ratio archive / bare: %.2f×** (target ≥ 0.8×: %s).\n\n", ingestRatio,
+                ingestRatio >= 0.8 ? "met" : "not met"));
+
+        r.append("## 2. Query latency, in-process against HTTP\n\n");
+        r.append("p50 / p99 in milliseconds over ").append(requests).append(" requests at 1 client and ")
+                .append(requests * 2).append(" at 8 clients, after two warm-up passes over every class's 100 queries.")
+                .append(" Each client runs a query in-process, over HTTP (and in PostgreSQL, section 4) in turn, in")
+                .append(" rotating order, so that all ways share the same load on this shared machine.")
+                .append(" In-process: `SearchService.search` (query, all six facets, snippets, page of 20). HTTP:")
+                .append(" `GET /api/search` on a Javalin server started on 127.0.0.1 in the same JVM over the same index,")
+                .append(" with JSON serialisation and a `java.net.http` client. Target: HTTP ≤ 1.2× in-process or ≤ +1 ms.\n\n");
+        r.append("| class | clients | in-process p50 / p99 | HTTP p50 / p99 | HTTP ÷ in-process p99 | target |\n|---|---:|---:|---:|---:|---|\n");
+        for (var e : latency.entrySet()) {
+            for (var c : e.getValue().entrySet()) {
+                Latency.Result in = c.getValue()[0];
+                Latency.Result web = c.getValue()[1];
+                boolean met = web.p99() <= in.p99() * 1.2 || web.p99() - in.p99() <= 1.0;
+                r.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %.2f× (%+.2f ms) | %s |\n", e.getKey(), c.getKey(),
+                        in.ms(), web.ms(), web.p99() / in.p99(), web.p99() - in.p99(), met ? "met" : "not met"));
+            }
+        }
+        r.append("| ").append(QuerySet.TREE).append(" | – | not measured | not measured | – | the tree endpoint")
+                .append(" (`/api/references/{number}/implementations`) is not on this branch |\n\n");
+
+        r.append("## 3. Facets\n\n");
+        r.append("One client; the same `QueryFactory` query, top 20 by score. Alone: `IndexSearcher.search`. With facets:")
+                .append(" `DrillSideways` over the cached `SortedSetDocValuesReaderState` and the top 20 values of all six")
+                .append(" dimensions. Target ≤ 1.5×.\n\n");
+        r.append("| class | query alone p50 / p99 | query + all facets p50 / p99 | ratio p50 | ratio p99 | target |\n|---|---:|---:|---:|---:|---|\n");
+        for (var e : facets.entrySet()) {
+            Latency.Result a = e.getValue()[0];
+            Latency.Result f = e.getValue()[1];
+            r.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f× | %.2f× | %s |\n", e.getKey(), a.ms(), f.ms(),
+                    f.p50() / a.p50(), f.p99() / a.p99(), f.p99() / a.p99() <= 1.5 ? "met" : "not met"));
+        }
+        r.append('\n');
+
+        r.append("## 4. Peer: PostgreSQL full-text search\n\n");
+        if (pg.isEmpty()) {
+            r.append("Not measured: ").append(String.join(" ", notes)).append("\n\n");
+        } else {
+            r.append("A private cluster (initdb in a temp folder, loopback port, `fsync=off`, `synchronous_commit=off`,")
+                    .append(" `shared_buffers=256MB`, `maintenance_work_mem=512MB`). A stored generated `tsvector`")
+                    .append(" column (title weighted A plus body) with a text search configuration that maps words through")
+                    .append(" `unaccent` then `simple`, a GIN index on it, b-tree on number, GIN on the cited numbers.")
+                    .append(" Text classes: `websearch_to_tsquery` (quoted text is a phrase) ranked by `ts_rank`, top 20;")
+                    .append(" number: equality; cites: array containment, newest 20; browse: filter, newest 20 plus one")
+                    .append(" `GROUPING SETS` count over the six facet columns. PostgreSQL computes no snippets and no")
+                    .append(" facets on text queries, so it does less work per query than the archive does.\n\n");
+            r.append(String.format(Locale.ROOT, "| | archive (Lucene) | PostgreSQL | ratio |\n|---|---:|---:|---:|\n"
+                            + "| ingest, seconds | %.1f | %.1f | %.2f× |\n| size on disk | %.0f MB | %.0f MB | %.2f× |\n\n",
+                    archive.seconds(), pgIngest, archive.seconds() / pgIngest, indexBytes / 1e6, pgBytes / 1e6,
+                    (double) indexBytes / pgBytes));
+            r.append("| class | clients | archive in-process p50 / p99 | PostgreSQL p50 / p99 | archive ÷ PostgreSQL p99 | target ≤ 0.25× |\n|---|---:|---:|---:|---:|---|\n");
+            for (var e : pg.entrySet()) {
+                for (var c : e.getValue().entrySet()) {
+                    Latency.Result a = latency.get(e.getKey()).get(c.getKey())[0];
+                    Latency.Result p = c.getValue();
+                    double ratio = a.p99() / p.p99();
+                    r.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %.2f× | %s |\n", e.getKey(), c.getKey(),
+                            a.ms(), p.ms(), ratio, ratio <= 0.25 ? "met" : "not met"));
+                }
+            }
+            r.append('\n');
+        }
+
+        r.append("## 5. Footprint\n\n");
+        r.append("| | measured | target |\n|---|---:|---|\n");
+        r.append(String.format(Locale.ROOT, "| heap needed to import (largest heap left after a GC, child JVM `-Xmx1g`) | %d MB | ≤ 1 GiB at 1M documents |\n", archive.heapMb()));
+        r.append(String.format(Locale.ROOT, "| heap needed to serve (same, `serve` under %d mixed HTTP requests at 8 clients) | %d MB | ≤ 1 GiB at 1M documents |\n", requests * 4, serve.heapMb()));
+        r.append(String.format(Locale.ROOT, "| index bytes per document | %,d B (bare Lucene: %,d B) | – |\n", indexBytes / n, bareBytes / n));
+        r.append(String.format(Locale.ROOT, "| cold start of `serve` (process start to first answered `/api/search`) | %.2f s | ≤ 3 s |\n", serve.coldStartSeconds()));
+        r.append(String.format(Locale.ROOT, "| `serve` HTTP p50 / p99, all classes mixed, 8 clients | %s ms | – |\n\n", serve.mixed().ms()));
+        Files.createDirectories(results.toAbsolutePath().getParent());
+        String existing = Files.exists(results) ? Files.readString(results) : "";
+        int keep = existing.indexOf("\n## Sizes run");
+        r.append(keep >= 0 ? existing.substring(keep + 1) : "## Sizes run\n\n(edit by hand after a run)\n");
+        Files.writeString(results, r.toString());
+    }
+
+    private static String cpu() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return lines.filter(l -> l.startsWith("model name")).findFirst().map(l -> l.replaceFirst(".*:\\s*", ""))
+                    .orElse(System.getProperty("os.arch"));
+        } catch (IOException e) {
+            return System.getProperty("os.arch");
+        }
+    }
+
+    private static String memory() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/meminfo"))) {
+            return lines.filter(l -> l.startsWith("MemTotal")).findFirst()
+                    .map(l -> String.format(Locale.ROOT, "%.0f GB", Long.parseLong(l.replaceAll("\\D", "")) / 1e6))
+                    .orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void delete(Path dir) throws IOException, InterruptedException {
+        if (Files.exists(dir)) {
+            new ProcessBuilder("rm", "-rf", dir.toString()).inheritIO().start().waitFor();
+        }
+    }
+}

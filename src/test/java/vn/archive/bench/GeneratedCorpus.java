@@ -1,0 +1,90 @@
+package vn.archive.bench;
+
+import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocumentMetadata;
+import vn.archive.model.Reference;
+import vn.archive.model.Relation;
+import vn.archive.model.Signer;
+import vn.archive.model.SourceInfo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/** A corpus written by {@code gen-corpus}: its manifest rows, and each document as the archive would hold it. */
+final class GeneratedCorpus {
+    /** One manifest row. */
+    record Row(int id, String file, String kind, String number, LocalDate date, String issuer, String parentIssuer,
+               String level, String sector, String place, String title, String signer, String position,
+               String authority, List<String> cites, int implementsId) {
+    }
+
+    final Path root;
+    final List<Row> rows;
+
+    private GeneratedCorpus(Path root, List<Row> rows) {
+        this.root = root;
+        this.rows = rows;
+    }
+
+    static GeneratedCorpus open(Path root) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(root.resolve("manifest.tsv"), StandardCharsets.UTF_8)) {
+            r.readLine();
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] c = line.split("\t", -1);
+                rows.add(new Row(Integer.parseInt(c[0]), c[1], c[2], c[3], LocalDate.parse(c[4]), c[5],
+                        c[6].isEmpty() ? null : c[6], c[7], c[8], c[9], c[10], c[11], c[12], c[13],
+                        c[14].isEmpty() ? List.of() : List.of(c[14].split(";")), Integer.parseInt(c[15])));
+            }
+        }
+        return new GeneratedCorpus(root, rows);
+    }
+
+    String text(Row row) {
+        try {
+            return Files.readString(root.resolve(row.file()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The archived document for a row: id from the text's SHA-256 as the pipeline makes it, metadata read from the
+     * header by {@code extracted} overlaid with the ground truth the extractor on this branch does not read yet
+     * (issuer, level, sector, signer, references), so facets and {@code cites} are filled as in production.
+     */
+    static ArchivedDocument document(Row row, String text, DocumentMetadata extracted) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        String sha = sha256(bytes);
+        List<Reference> refs = new ArrayList<>();
+        for (int k = 0; k < row.cites().size(); k++) {
+            String n = row.cites().get(k);
+            refs.add(new Reference(null, n, null, null, k == 0 ? Relation.IMPLEMENTS : Relation.MENTIONS, n, 0, 0));
+        }
+        DocumentMetadata m = extracted.toBuilder()
+                .issuer(row.issuer()).parentIssuer(row.parentIssuer()).level(row.level()).sector(row.sector())
+                .signer(new Signer(row.signer(), row.position(), row.authority().isEmpty() ? null : row.authority()))
+                .references(refs).build();
+        return new ArchivedDocument(ArchivedDocument.idFor(sha), m,
+                new SourceInfo(row.file(), sha, "text/plain", false, bytes.length, List.of(row.file())), text, List.of());
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
