@@ -73,7 +73,8 @@ public final class HeaderExtractor {
 
         Matcher pd = PLACE_DATE.matcher(header);
         if (pd.find()) {
-            String place = pd.group(1).strip().replaceFirst("^(?:\\S*\\p{Lu}\\S*\\p{Lu}\\S*\\s+)+(?=\\p{Lu}\\p{Ll})", "");
+            // drop capitals that end a flattened motto ("… VIỆT NAM Bảo Lộc, ngày"), but keep "TP." and "TX."
+            String place = pd.group(1).strip().replaceFirst("^(?:\\S*\\p{Lu}\\S*\\p{Lu}[^\\s.]*\\s+)+(?=\\p{Lu}\\p{Ll})", "");
             if (!place.equals("Ngày") && !place.isEmpty()) {
                 b.place(place);
             }
@@ -107,7 +108,8 @@ public final class HeaderExtractor {
         for (int i = 0; i < lines.length && kindFromLine == null && !lines[i].startsWith("Căn cứ"); i++) {
             // "… năm 2005 QUỐC HỘI NƯỚC … Khoá XI, kỳ họp thứ 8 (…) LUẬT SỞ HỮU TRÍ TUỆ": the kind inside a merged line
             Matcher k = kindInCapitals.matcher(lines[i]);
-            if (k.find() && lines[i].substring(0, k.start()).contains(" ngày ")) {
+            // only after a real place and date ("Hà Nội, ngày 29 tháng 11 năm 2005"), not any "ngày" of the body
+            if (k.find() && PLACE_DATE.matcher(lines[i].substring(0, k.start())).find()) {
                 kindFromLine = dictionaries.kindOpeningLine(k.group(1)).map(Dictionaries.Kind::name).orElse(null);
                 titleUnderKind = upperRun(lines[i].substring(k.end(1)).strip() + " " + linesAfter(lines, i));
             }

@@ -59,4 +59,20 @@ class HeaderExtractorTest {
         assertEquals("87/2025/NĐ-CP", m.number());
         assertEquals(LocalDate.of(2025, 4, 11), m.date());
     }
+
+    @Test
+    void a_city_place_keeps_its_TP_abbreviation() {
+        DocumentMetadata m = extractor.extract("THÀNH ỦY HỒ CHÍ MINH\n*\nSố 12-CV/ThU\nV/v tổng kết\n\n"
+                + "ĐẢNG CỘNG SẢN VIỆT NAM\nTP. Hồ Chí Minh, ngày 05 tháng 3 năm 2021\n");
+        assertEquals("TP. Hồ Chí Minh", m.place());
+        assertEquals(LocalDate.of(2021, 3, 5), m.date());
+    }
+
+    @Test
+    void a_kind_in_capitals_inside_a_body_sentence_is_not_the_documents_kind() {
+        DocumentMetadata m = extractor.extract("BAN DÂN VẬN\n*\nSố 1-CV/BDVTU\nV/v tăng cường\n\n"
+                + "Cần Thơ, ngày 27 tháng 2 năm 2013\n\nKính gửi: Các huyện ủy\n\n"
+                + "Theo quy định tại Nghị định số 20/2020/NĐ-CP ngày tháng năm LUẬT CĂN CƯỚC ĐIỆN TỬ và các văn bản.\n");
+        assertEquals("Công văn", m.kind());
+    }
 }
