@@ -14,6 +14,7 @@ import vn.archive.config.AppConfig;
 import vn.archive.model.IngestOutcome;
 import vn.archive.model.IngestStatus;
 import vn.archive.render.DocumentRenderer;
+import vn.archive.security.TestAccounts;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,10 +51,11 @@ class ImportIT {
     @Test
     void an_uploaded_docx_is_imported_in_the_background_and_becomes_searchable() {
         JavalinTest.test(archive.webApp(), (server, client) -> {
+            var as = TestAccounts.archivist(archive.security(), client);
             assertEquals(0, getJson(client, "/api/search?q=374-CV/HU").path("total").asLong());
             byte[] docx = DocumentRenderer.docx(TestCorpus.read(TestCorpus.TRIEU_PHONG));
             var form = multipart("files", List.of("Công văn 374.docx"), List.of(docx));
-            Response posted = client.request("/import", b -> b.post(form.publisher()).header("Content-Type", form.contentType()));
+            Response posted = client.request("/import", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf()));
             String batch = batchId(posted);
             JsonNode done = awaitDone(client, batch);
             assertEquals("DONE", done.path("state").asText());
@@ -74,6 +76,7 @@ class ImportIT {
     @Test
     void a_zip_reports_every_file_and_a_bad_file_does_not_stop_the_batch() {
         JavalinTest.test(archive.webApp(), (server, client) -> {
+            var as = TestAccounts.archivist(archive.security(), client);
             ByteArrayOutputStream zip = new ByteArrayOutputStream();
             try (ZipOutputStream z = new ZipOutputStream(zip)) {
                 z.putNextEntry(new ZipEntry("bao-loc.txt"));
@@ -83,7 +86,7 @@ class ImportIT {
                 z.putNextEntry(new ZipEntry("rong.txt"));
             }
             var form = multipart("files", List.of("lo.zip"), List.of(zip.toByteArray()));
-            Response posted = client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()));
+            Response posted = client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf()));
             assertEquals(202, posted.code());
             String batch = json(posted).path("id").asText();
             assertEquals("/api/imports/" + batch, posted.headers().get("Location").getFirst());
@@ -104,11 +107,12 @@ class ImportIT {
     @Test
     void a_file_of_several_megabytes_is_accepted_under_the_limit() {
         JavalinTest.test(archive.webApp(), (server, client) -> {
+            var as = TestAccounts.archivist(archive.security(), client);
             String text = TestCorpus.read(TestCorpus.BAO_LOC);
             byte[] big = text.repeat(3 * 1024 * 1024 / text.length() + 1).getBytes(StandardCharsets.UTF_8);
             assertTrue(big.length > 3 * 1024 * 1024);
             var form = multipart("files", List.of("lon.txt"), List.of(big));
-            Response posted = client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()));
+            Response posted = client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf()));
             assertEquals(202, posted.code(), posted.body().string());
             JsonNode done = awaitDone(client, json(posted).path("id").asText());
             assertEquals(1, done.path("processed").asInt(), done.toString());
@@ -118,17 +122,18 @@ class ImportIT {
     @Test
     void an_upload_over_the_limit_is_refused_with_a_clear_vietnamese_message() throws Exception {
         var small = new Uploads((in, l) -> { }, temp.resolve("uploads"), 1024);
-        JavalinTest.test(WebServer.create(archive.search(), archive.store(), small), (server, client) -> {
+        JavalinTest.test(WebServer.create(archive.search(), archive.store(), small, archive.security()), (server, client) -> {
+            var as = TestAccounts.archivist(archive.security(), client);
             var form = multipart("files", List.of("lon.txt"), List.of(new byte[4096]));
-            Response page = client.request("/import", b -> b.post(form.publisher()).header("Content-Type", form.contentType()));
+            Response page = client.request("/import", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf()));
             assertEquals(413, page.code());
             assertTrue(page.body().string().contains("Tệp tải lên quá lớn: tối đa 1024 byte"));
-            Response api = client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()));
+            Response api = client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf()));
             assertEquals(413, api.code());
             assertTrue(json(api).path("error").asText().contains("quá lớn"));
             // without a Content-Length (chunked), the limit is met while the parts are read
             Response chunked = client.request("/api/imports", b -> b.post(java.net.http.HttpRequest.BodyPublishers
-                    .ofInputStream(() -> new java.io.ByteArrayInputStream(form.body()))).header("Content-Type", form.contentType()));
+                    .ofInputStream(() -> new java.io.ByteArrayInputStream(form.body()))).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf()));
             assertEquals(413, chunked.code(), chunked.body().string());
         });
     }
@@ -136,11 +141,12 @@ class ImportIT {
     @Test
     void an_upload_without_files_is_a_400_that_says_so() {
         JavalinTest.test(archive.webApp(), (server, client) -> {
+            var as = TestAccounts.archivist(archive.security(), client);
             var form = multipart("other", List.of("x.txt"), List.of(new byte[] {1}));
-            Response r = client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()));
+            Response r = client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf()));
             assertEquals(400, r.code());
             assertTrue(json(r).path("error").asText().contains("Chưa chọn tệp"));
-            Response notMultipart = client.post("/import", "hello");
+            Response notMultipart = client.request("/import", b -> as.sign(b.post(java.net.http.HttpRequest.BodyPublishers.ofString("hello"))));
             assertEquals(400, notMultipart.code());
             assertEquals(404, client.get("/import/unknown").code());
         });
@@ -159,9 +165,10 @@ class ImportIT {
                     "thử", null, null, 0, null, 1));
         };
         var uploads = new Uploads(slow, temp.resolve("uploads"), Uploads.DEFAULT_MAX_BYTES);
-        JavalinTest.test(WebServer.create(archive.search(), archive.store(), uploads), (server, client) -> {
+        JavalinTest.test(WebServer.create(archive.search(), archive.store(), uploads, archive.security()), (server, client) -> {
+            var as = TestAccounts.archivist(archive.security(), client);
             var form = multipart("files", List.of("a.txt"), List.of("nội dung".getBytes(StandardCharsets.UTF_8)));
-            String batch = batchId(client.request("/import", b -> b.post(form.publisher()).header("Content-Type", form.contentType())));
+            String batch = batchId(client.request("/import", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf())));
             String running = client.get("/import/" + batch).body().string();
             assertTrue(running.contains("<meta http-equiv=\"refresh\" content=\"2\">"));
             assertTrue(running.contains("data-status-url=\"/api/imports/" + batch + "\""));
@@ -173,10 +180,11 @@ class ImportIT {
 
     @Test
     void a_portal_without_uploads_says_so_and_refuses_them() throws Exception {
-        JavalinTest.test(WebServer.create(archive.search(), archive.store()), (server, client) -> {
+        JavalinTest.test(WebServer.create(archive.search(), archive.store(), null, archive.security()), (server, client) -> {
+            var as = TestAccounts.archivist(archive.security(), client);
             assertTrue(client.get("/import").body().string().contains("Cổng này không nhận tải lên."));
             var form = multipart("files", List.of("a.txt"), List.of(new byte[] {1}));
-            assertEquals(503, client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType())).code());
+            assertEquals(503, client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf())).code());
         });
     }
 
