@@ -81,6 +81,12 @@ final class LoginController {
         return v == null || v.session() == null ? "" : v.session().csrf();
     }
 
+    /** The logged-in user's name for the page header, or "". */
+    static String viewerName(Context ctx) {
+        Viewer v = ctx.attribute(VIEWER);
+        return v == null || v.name() == null ? "" : v.name();
+    }
+
     void guard(Context ctx) {
         Optional<Sessions.Session> session = security.sessions().find(ctx.cookie(COOKIE));
         User user = session.flatMap(s -> security.users().find(s.user())).orElse(null);

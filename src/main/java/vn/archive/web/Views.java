@@ -49,6 +49,7 @@ public final class Views {
         Map<String, Object> context = new HashMap<>(model);
         context.put("lang", lang);
         context.put("csrf", LoginController.csrf(ctx));
+        context.put("viewerName", LoginController.viewerName(ctx));
         context.put("section", section(ctx.path()));
         String other = lang.equals("vi") ? "en" : "vi";
         context.put("otherLang", other);
@@ -61,6 +62,7 @@ public final class Views {
         Map<String, Object> context = new HashMap<>(model);
         context.putIfAbsent("lang", "vi");
         context.putIfAbsent("csrf", "");
+        context.putIfAbsent("viewerName", "");
         context.putIfAbsent("section", "");
         context.putIfAbsent("otherLang", "en");
         context.putIfAbsent("otherLangUrl", "/?lang=en");
