@@ -28,6 +28,7 @@ import java.util.zip.ZipOutputStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.archive.web.WebTestSupport.awaitDone;
 import static vn.archive.web.WebTestSupport.getJson;
 import static vn.archive.web.WebTestSupport.json;
 import static vn.archive.web.WebTestSupport.multipart;
@@ -124,15 +125,17 @@ class ImportIT {
         var small = new Uploads((in, l) -> { }, temp.resolve("uploads"), 1024);
         JavalinTest.test(WebServer.create(archive.search(), archive.store(), small, archive.security()), (server, client) -> {
             var as = TestAccounts.archivist(archive.security(), client);
+            // the uploads go on fresh connections, as before logging in: an over-size body may end its connection
+            var fresh = SecurityIT.anonymous(server);
             var form = multipart("files", List.of("lon.txt"), List.of(new byte[4096]));
-            Response page = client.request("/import", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf()));
+            Response page = fresh.request("/import", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf()));
             assertEquals(413, page.code());
             assertTrue(page.body().string().contains("Tệp tải lên quá lớn: tối đa 1024 byte"));
-            Response api = client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf()));
+            Response api = fresh.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf()));
             assertEquals(413, api.code());
             assertTrue(json(api).path("error").asText().contains("quá lớn"));
             // without a Content-Length (chunked), the limit is met while the parts are read
-            Response chunked = client.request("/api/imports", b -> b.post(java.net.http.HttpRequest.BodyPublishers
+            Response chunked = fresh.request("/api/imports", b -> b.post(java.net.http.HttpRequest.BodyPublishers
                     .ofInputStream(() -> new java.io.ByteArrayInputStream(form.body()))).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf()));
             assertEquals(413, chunked.code(), chunked.body().string());
         });
@@ -199,19 +202,5 @@ class ImportIT {
         assertEquals(200, posted.code(), body);
         int at = body.indexOf("data-status-url=\"/api/imports/") + "data-status-url=\"/api/imports/".length();
         return body.substring(at, body.indexOf('"', at));
-    }
-
-    private static JsonNode awaitDone(HttpClient client, String batch) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (true) {
-            JsonNode status = getJson(client, "/api/imports/" + batch);
-            if (!status.path("running").asBoolean()) {
-                return status;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("import batch did not finish: " + status);
-            }
-            Thread.sleep(200);
-        }
     }
 }
