@@ -3,6 +3,7 @@ package vn.archive.web;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UnauthorizedResponse;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Clearance;
@@ -110,6 +111,11 @@ final class LoginController {
             throw new UnauthorizedResponse("Cần đăng nhập (login required)");
         }
         if (!write) {
+            if ((path.startsWith("/import/") || path.startsWith("/api/imports/"))
+                    && (user == null || !user.role().canWrite())) {
+                // a batch lists the files and documents it imported, classified ones included
+                throw new NotFoundResponse("Không tìm thấy đợt nhập (no such import batch)");
+            }
             return;
         }
         String token = ctx.header(CSRF_HEADER);

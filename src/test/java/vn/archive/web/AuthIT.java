@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.archive.web.WebTestSupport.enc;
+import static vn.archive.web.WebTestSupport.multipart;
 
 /** Accounts, sessions, CSRF and login throttling, tried the way an attacker would. */
 class AuthIT {
@@ -83,6 +84,15 @@ class AuthIT {
                     .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", as.cookie()));
             assertEquals(303, ok.code());
             assertEquals("Tiêu đề mới", archive.search().document(docId).orElseThrow().metadata().title());
+            var form = multipart("files", List.of("a.txt"), List.of("nội dung".getBytes(StandardCharsets.UTF_8)));
+            Response up = anon.request("/api/imports", b -> as.sign(b.post(form.publisher())).header("Content-Type", form.contentType()));
+            assertEquals(202, up.code());
+            String batch = WebTestSupport.json(up).path("id").asText();
+            WebTestSupport.awaitDone(client, batch);
+            assertEquals(404, anon.get("/api/imports/" + batch).code(), "import batches are for archivists only");
+            assertEquals(404, anon.get("/import/" + batch).code());
+            assertEquals(404, anon.request("/import/" + batch, b -> reader.sign(b.get())).code());
+            assertEquals(200, anon.request("/api/imports/" + batch, b -> as.sign(b.get())).code());
         });
     }
 
