@@ -271,7 +271,7 @@ class BrowserIT {
                 driver.findElement(By.id("username")).sendKeys("luutru");
                 driver.findElement(By.id("password")).sendKeys(vn.archive.security.TestAccounts.PASSWORD);
                 driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-                waitFor(ExpectedConditions.urlMatches("/import$"));
+                waitFor(ExpectedConditions.urlToBe(site + "/import"));
                 driver.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
                 driver.findElement(By.cssSelector("form.upload button[type=submit]")).click();
                 waitFor(ExpectedConditions.urlMatches("/import/[^/]+$"));
