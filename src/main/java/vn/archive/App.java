@@ -2,12 +2,14 @@ package vn.archive;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.archive.cli.BackupCommand;
 import vn.archive.cli.EvalCommand;
 import vn.archive.cli.ExtractCommand;
 import vn.archive.cli.GenCorpusCommand;
 import vn.archive.cli.ImportCommand;
 import vn.archive.cli.ReocrCommand;
 import vn.archive.cli.RenderCommand;
+import vn.archive.cli.RestoreCommand;
 import vn.archive.cli.ServeCommand;
 
 /** Entry point: {@code java -jar directive-archive.jar <verb> …}. */
@@ -15,7 +17,8 @@ import vn.archive.cli.ServeCommand;
         description = {"Kho lưu trữ và tra cứu văn bản chỉ đạo của Đảng và Nhà nước.",
                 "Archive and search portal for Vietnamese Party and State directives."},
         subcommands = {ImportCommand.class, ReocrCommand.class, ServeCommand.class, ExtractCommand.class,
-                RenderCommand.class, EvalCommand.class, GenCorpusCommand.class,
+                RenderCommand.class, EvalCommand.class, GenCorpusCommand.class, BackupCommand.class,
+                RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class App implements Runnable {
     @CommandLine.Spec

@@ -36,6 +36,7 @@ public final class Archive implements Closeable {
     private final Corrections corrections;
     private final ReferenceGraph references;
     private IngestPipeline pipeline;
+    private final vn.archive.security.Security security;
 
     private Archive(AppConfig config) throws IOException {
         this.config = config;
@@ -47,6 +48,7 @@ public final class Archive implements Closeable {
         this.search = new LuceneSearchService(index);
         this.corrections = new Corrections(new CorrectionStore(config.dataDir()), index, java.time.Clock.systemUTC());
         this.references = new LuceneReferenceGraph(index, dictionaries);
+        this.security = vn.archive.security.Security.open(config.dataDir());
     }
 
     /** Opens (creating if needed) the archive described by the configuration. */
@@ -89,11 +91,16 @@ public final class Archive implements Closeable {
         return pipeline;
     }
 
+    /** Accounts, sessions and the audit log of this archive. */
+    public vn.archive.security.Security security() {
+        return security;
+    }
+
     /** The web app over this archive (not started). */
     public Javalin webApp() {
         return WebServer.create(search, store, references, corrections,
                 new Uploads((inputs, listener) -> pipeline().run(inputs, listener),
-                        config.dataDir().resolve("uploads"), Uploads.DEFAULT_MAX_BYTES));
+                        config.dataDir().resolve("uploads"), Uploads.DEFAULT_MAX_BYTES), security);
     }
 
     @Override

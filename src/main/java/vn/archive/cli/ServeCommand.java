@@ -42,6 +42,9 @@ public final class ServeCommand implements Callable<Integer> {
                 IngestReport report = a.pipeline().run(List.of(CORPUS), o -> { });
                 System.out.println(report.summary());
             }
+            a.security().users().createAdminIfNone().ifPresent(password -> System.out.println(
+                    "Đã tạo tài khoản quản trị 'admin' với mật khẩu (chỉ hiện một lần, hãy đổi/ghi lại): " + password
+                            + "\n(first run: admin account created; this password is shown once)"));
             Javalin app = a.webApp().start(config.host(), config.port());
             System.out.println("Kho văn bản đang phục vụ tại http://" + config.host() + ":" + app.port()
                     + "/  (" + a.search().count() + " văn bản). Ctrl+C để dừng.");

@@ -57,6 +57,11 @@ public final class DocumentMapper {
         doc.add(new KeywordField(Fields.SHA256, d.source().sha256(), Field.Store.NO));
         numberKeys(m).forEach(k -> doc.add(new KeywordField(Fields.NUMBER_KEY, k, Field.Store.NO)));
         doc.add(new Field(Fields.BODY, d.text(), BODY_TYPE));
+        int secrecy = vn.archive.model.Clearance.ofClassification(m.classification()).ordinal();
+        if (secrecy > 0) {
+            // searches filter on this point, so totals and facet counts never include what the reader may not see
+            doc.add(new org.apache.lucene.document.IntPoint(Fields.CLEARANCE, secrecy));
+        }
         doc.add(new TextField(Fields.BODY_EXACT, d.text(), Field.Store.NO));
         if (m.title() != null) {
             doc.add(new TextField(Fields.TITLE, m.title(), Field.Store.NO));

@@ -36,6 +36,8 @@ public final class Fields {
     public static final String CITES = "cites";
     /** Campaigns and movements named in the document ("Dân vận khéo"): multi-valued facet. */
     public static final String CAMPAIGN = "campaign";
+    /** Secrecy level as an int point (ordinal of {@code Clearance}); absent for unclassified documents. */
+    public static final String CLEARANCE = "clearance";
 
     /** Facet dimensions shown on the search page, in display order. */
     public static final List<String> FACETS = List.of(KIND, ISSUER, LEVEL, YEAR, PLACE, SIGNER, CAMPAIGN, CITES);

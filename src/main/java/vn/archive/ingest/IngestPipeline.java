@@ -401,6 +401,10 @@ public final class IngestPipeline {
                 if (file.bytes().length == 0) {
                     return outcome(file, IngestStatus.FAILED, "Tệp rỗng (empty file)", null, sha, 0, null, start);
                 }
+                if (file.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".txt") && looksBinary(file.bytes())) {
+                    return outcome(file, IngestStatus.FAILED, "Tệp .txt chứa dữ liệu nhị phân, không phải văn bản "
+                            + "(binary content named .txt)", null, sha, 0, null, start);
+                }
                 Extraction extraction = extract(file);
                 String text = extraction.text();
                 boolean fromOcr = false;
@@ -464,6 +468,26 @@ public final class IngestPipeline {
     /** The note that links two renditions of one directive. */
     static String sameDirective(String otherId) {
         return "Cùng văn bản, bản khác: " + otherId;
+    }
+
+    /**
+     * Whether bytes named as text are binary: text in any encoding we read (UTF-8, TCVN3, VNI, Windows-1258) has
+     * almost no C0 control bytes besides tab and line ends, random or binary data has about one in ten. UTF-16 with
+     * a byte-order mark is text.
+     */
+    static boolean looksBinary(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            return false;
+        }
+        int n = Math.min(bytes.length, 64 * 1024);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+                control++;
+            }
+        }
+        return n > 0 && control * 20 > n;
     }
 
     private NearDuplicates nearDuplicates() throws IOException {

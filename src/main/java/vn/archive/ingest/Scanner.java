@@ -26,6 +26,10 @@ public final class Scanner {
     public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
     /** How deep ZIPs may nest. */
     public static final int MAX_ZIP_DEPTH = 4;
+    /** Most a ZIP may unpack to, as a multiple of its own size (zip bombs reach thousands). */
+    public static final long MAX_ZIP_RATIO = 100;
+    /** Small ZIPs may always unpack to this much. */
+    static final long MIN_ZIP_BUDGET = 64L * 1024 * 1024;
 
     /** Scans the inputs in order. */
     public void scan(List<Path> inputs, Consumer<SourceFile> files, Consumer<IngestOutcome> failures) {
@@ -66,7 +70,7 @@ public final class Scanner {
             byte[] bytes = Files.readAllBytes(file);
             String name = file.getFileName().toString();
             if (isZip(name)) {
-                unzip(path, bytes, 1, files, failures);
+                unzip(path, bytes, 1, files, failures, new long[] {zipBudget(bytes.length)});
             } else {
                 files.accept(new SourceFile(path, name, bytes));
             }
@@ -75,7 +79,16 @@ public final class Scanner {
         }
     }
 
-    private void unzip(String zipPath, byte[] zip, int depth, Consumer<SourceFile> files, Consumer<IngestOutcome> failures) {
+    /**
+     * How many bytes a ZIP of this size may unpack to, nested ZIPs included: real archives of documents compress
+     * a few times, a bomb compresses thousands of times, so the budget is a ratio with a floor for small archives.
+     */
+    static long zipBudget(long zipBytes) {
+        return Math.max(MIN_ZIP_BUDGET, zipBytes * MAX_ZIP_RATIO);
+    }
+
+    private void unzip(String zipPath, byte[] zip, int depth, Consumer<SourceFile> files, Consumer<IngestOutcome> failures,
+                       long[] budget) {
         if (depth > MAX_ZIP_DEPTH) {
             failures.accept(failed(zipPath, "Tệp ZIP lồng nhau quá sâu (tối đa " + MAX_ZIP_DEPTH + " cấp)"));
             return;
@@ -93,12 +106,18 @@ public final class Scanner {
                 if (name.startsWith(".") || name.isEmpty()) {
                     continue;
                 }
-                byte[] bytes = readLimited(in, entryPath);
-                if (bytes == null) {
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Math.min(MAX_FILE_BYTES, budget[0]) + 1));
+                if (bytes.length > MAX_FILE_BYTES) {
                     failures.accept(failed(entryPath, "Tệp trong ZIP quá lớn khi giải nén (tối đa " + MAX_FILE_BYTES + " byte)"));
+                } else if (bytes.length > budget[0]) {
+                    budget[0] = 0;
+                    failures.accept(failed(entryPath, "Bom ZIP: giải nén vượt quá " + MAX_ZIP_RATIO
+                            + " lần kích thước tệp ZIP (zip bomb: unpacks to more than " + MAX_ZIP_RATIO + "× its size)"));
                 } else if (isZip(name)) {
-                    unzip(entryPath, bytes, depth + 1, files, failures);
+                    budget[0] -= bytes.length;
+                    unzip(entryPath, bytes, depth + 1, files, failures, budget);
                 } else {
+                    budget[0] -= bytes.length;
                     files.accept(new SourceFile(entryPath, name, bytes));
                 }
             }
@@ -108,11 +127,6 @@ public final class Scanner {
         } catch (IOException | RuntimeException e) {
             failures.accept(failed(zipPath, "Tệp ZIP hỏng: " + e.getMessage()));
         }
-    }
-
-    private static byte[] readLimited(InputStream in, String path) throws IOException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_FILE_BYTES + 1));
-        return bytes.length > MAX_FILE_BYTES ? null : bytes;
     }
 
     private static boolean isZip(String name) {

@@ -1,7 +1,11 @@
 package vn.archive.search;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import vn.archive.model.Clearance;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -61,6 +65,10 @@ public final class LuceneSearchService implements SearchService {
     private volatile ReaderState readerState;
 
     private volatile IssuerTree issuerTree;
+    /** What this view may see; the unrestricted service sees everything. */
+    private final Clearance clearance;
+    /** One view per clearance, each keeping its own caches. */
+    private final Map<Clearance, LuceneSearchService> views;
 
     private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) { }
 
@@ -74,6 +82,41 @@ public final class LuceneSearchService implements SearchService {
     public LuceneSearchService(LuceneIndex index, QueryFactory queries) {
         this.index = Objects.requireNonNull(index, "index");
         this.queries = Objects.requireNonNull(queries, "queries");
+        this.clearance = Clearance.TUYET_MAT;
+        this.views = new java.util.EnumMap<>(Clearance.class);
+        views.put(Clearance.TUYET_MAT, this);
+        for (Clearance c : Clearance.values()) {
+            if (c != Clearance.TUYET_MAT) {
+                views.put(c, new LuceneSearchService(this, c));
+            }
+        }
+    }
+
+    private LuceneSearchService(LuceneSearchService all, Clearance clearance) {
+        this.index = all.index;
+        this.queries = all.queries;
+        this.clearance = clearance;
+        this.views = all.views;
+    }
+
+    @Override
+    public SearchService restrictedTo(Clearance c) {
+        return views.get(Objects.requireNonNull(c, "clearance"));
+    }
+
+    /** The query limited to what this view may see (a filter clause, so counts and facets agree). */
+    private Query visible(Query q) {
+        if (clearance == Clearance.TUYET_MAT) {
+            return q;
+        }
+        return new BooleanQuery.Builder()
+                .add(q, Occur.MUST)
+                .add(IntPoint.newRangeQuery(Fields.CLEARANCE, clearance.ordinal() + 1, Integer.MAX_VALUE), Occur.MUST_NOT)
+                .build();
+    }
+
+    private boolean allows(DocumentMetadata m) {
+        return clearance.allows(Clearance.ofClassification(m.classification()));
     }
 
     @Override
@@ -105,7 +148,7 @@ public final class LuceneSearchService implements SearchService {
     }
 
     private DrillDownQuery drillDown(SearchRequest request) {
-        Query base = withDateRange(queries.build(request.query()), request);
+        Query base = visible(withDateRange(queries.build(request.query()), request));
         DrillDownQuery drill = new DrillDownQuery(index.facetsConfig(), base);
         request.filters().forEach((dim, values) -> {
             for (String v : values) {
@@ -120,7 +163,7 @@ public final class LuceneSearchService implements SearchService {
         IndexSearcher searcher = index.searchers().acquire();
         try {
             Query self = new TermQuery(new Term(Fields.ID, id));
-            TopDocs found = searcher.search(self, 1);
+            TopDocs found = searcher.search(visible(self), 1);
             if (found.scoreDocs.length == 0 || max < 1) {
                 return List.of();
             }
@@ -132,10 +175,10 @@ public final class LuceneSearchService implements SearchService {
             mlt.setMinDocFreq(2);
             mlt.setMaxQueryTerms(MLT_TERMS);
             Query like = mlt.like(found.scoreDocs[0].doc);
-            Query others = new BooleanQuery.Builder()
+            Query others = visible(new BooleanQuery.Builder()
                     .add(like, Occur.MUST)
                     .add(self, Occur.MUST_NOT)
-                    .build();
+                    .build());
             TopDocs top = searcher.search(others, max);
             List<SearchHit> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
@@ -173,7 +216,10 @@ public final class LuceneSearchService implements SearchService {
             if (state == null) {
                 return List.of();
             }
-            List<FacetCount> out = new ArrayList<>(counts(new SortedSetDocValuesFacetCounts(state), dimension, 0));
+            Facets all = clearance == Clearance.TUYET_MAT ? new SortedSetDocValuesFacetCounts(state)
+                    : new SortedSetDocValuesFacetCounts(state, FacetsCollectorManager.search(searcher,
+                            visible(new MatchAllDocsQuery()), 1, new FacetsCollectorManager()).facetsCollector());
+            List<FacetCount> out = new ArrayList<>(counts(all, dimension, 0));
             out.sort(BY_COUNT);
             return out;
         } finally {
@@ -201,7 +247,7 @@ public final class LuceneSearchService implements SearchService {
                     }
                     Document stored = storedFields.document(leaf.docBase + i, Set.of(Fields.DOC_JSON));
                     DocumentMetadata m = DocumentCodec.decode(stored.get(Fields.DOC_JSON), "").metadata();
-                    if (m.issuer() != null) {
+                    if (m.issuer() != null && allows(m)) {
                         byParent.computeIfAbsent(m.parentIssuer() == null ? "" : m.parentIssuer(), k -> new HashMap<>())
                                 .merge(m.issuer(), 1L, Long::sum);
                     }
@@ -228,12 +274,20 @@ public final class LuceneSearchService implements SearchService {
 
     @Override
     public Optional<ArchivedDocument> document(String id) throws IOException {
-        return index.get(id);
+        return index.get(id).filter(d -> allows(d.metadata()));
     }
 
     @Override
     public long count() throws IOException {
-        return index.count();
+        if (clearance == Clearance.TUYET_MAT) {
+            return index.count();
+        }
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            return searcher.count(visible(new MatchAllDocsQuery()));
+        } finally {
+            index.searchers().release(searcher);
+        }
     }
 
     /** The indexed form of a filter value: cited numbers are stored by key. */

@@ -32,4 +32,10 @@ public interface SearchService {
 
     /** Issuing bodies grouped under the body above them, for browsing. */
     List<IssuerGroup> issuerTree() throws IOException;
+
+    /**
+     * The same archive as seen by a holder of this clearance: documents classified above it are absent from every
+     * answer (hits, totals, facet counts, similar documents, export, lookup by id).
+     */
+    SearchService restrictedTo(vn.archive.model.Clearance clearance);
 }

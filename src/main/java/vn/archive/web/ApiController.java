@@ -35,14 +35,15 @@ final class ApiController {
     }
 
     void search(Context ctx) throws IOException {
-        ctx.json(search.search(SearchParams.read(ctx, PageController.PAGE_SIZE)));
+        ctx.json(visible(ctx).search(SearchParams.read(ctx, PageController.PAGE_SIZE)));
     }
 
     void document(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        var doc = search.document(id).orElseThrow(() ->
+        var doc = visible(ctx).document(id).orElseThrow(() ->
                 new NotFoundResponse("Không tìm thấy văn bản [" + id + "] (no document with this id)"));
-        ctx.json(refs.documentView(doc));
+        LoginController.viewer(ctx).auditIfClassified(doc, "view");
+        ctx.json(refs.documentView(ctx, doc));
     }
 
     void similar(Context ctx) throws IOException {
@@ -60,23 +61,28 @@ final class ApiController {
                         + " (size must be a whole number from 1 to " + MAX_SIMILAR + ", was [" + raw + "])");
             }
         }
-        if (search.document(id).isEmpty()) {
+        if (visible(ctx).document(id).isEmpty()) {
             throw new NotFoundResponse("Không tìm thấy văn bản [" + id + "] (no document with this id)");
         }
-        ctx.json(search.similar(id, size));
+        ctx.json(visible(ctx).similar(id, size));
     }
 
     void browse(Context ctx) throws IOException {
         String dim = ctx.pathParam("dimension");
         if (dim.equals("issuers")) {
-            ctx.json(search.issuerTree());
+            ctx.json(visible(ctx).issuerTree());
             return;
         }
         if (!Fields.FACETS.contains(dim)) {
             throw new BadRequestResponse("Không có chiều duyệt [" + dim + "] (unknown dimension, expected one of "
                     + "[issuers, " + String.join(", ", Fields.FACETS) + "])");
         }
-        ctx.json(search.facetValues(dim));
+        ctx.json(visible(ctx).facetValues(dim));
+    }
+
+    /** The archive as this request's viewer may see it. */
+    private SearchService visible(Context ctx) {
+        return search.restrictedTo(LoginController.clearance(ctx));
     }
 
     void openApi(Context ctx) {

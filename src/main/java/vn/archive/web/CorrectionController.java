@@ -22,15 +22,24 @@ final class CorrectionController {
 
     private final Corrections corrections;
     private final Views views;
+    private final vn.archive.search.SearchService search;
 
-    CorrectionController(Corrections corrections, Views views) {
+    CorrectionController(Corrections corrections, Views views, vn.archive.search.SearchService search) {
         this.corrections = corrections;
         this.views = views;
+        this.search = search;
+    }
+
+    /** A document above the viewer's clearance cannot be corrected or its history read: it is "not found". */
+    private void requireVisible(Context ctx, String id) throws IOException {
+        if (search.restrictedTo(LoginController.clearance(ctx)).document(id).isEmpty()) {
+            throw new NotFoundResponse("Không tìm thấy văn bản [" + id + "]");
+        }
     }
 
     void formPost(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        correct(id, ctx.formParam("field"), ctx.formParam("value"), ctx.formParam("who"));
+        correct(ctx, id, ctx.formParam("field"), ctx.formParam("value"), ctx.formParam("who"));
         ctx.redirect("/documents/" + id + "/corrections", HttpStatus.SEE_OTHER);
     }
 
@@ -41,16 +50,18 @@ final class CorrectionController {
         } catch (RuntimeException e) {
             throw new BadRequestResponse("Cần JSON {\"field\", \"value\", \"who\"} (expected a JSON object)");
         }
-        Correction c = correct(ctx.pathParam("id"), body.field(), body.value(), body.who());
+        Correction c = correct(ctx, ctx.pathParam("id"), body.field(), body.value(), body.who());
         ctx.status(HttpStatus.CREATED).json(c);
     }
 
     void apiHistory(Context ctx) throws IOException {
+        requireVisible(ctx, ctx.pathParam("id"));
         ctx.json(corrections.history(ctx.pathParam("id")));
     }
 
     void historyPage(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
+        requireVisible(ctx, id);
         Map<String, Object> model = new HashMap<>();
         model.put("id", id);
         model.put("history", corrections.history(id));
@@ -58,7 +69,8 @@ final class CorrectionController {
         ctx.html(views.render(HISTORY, model));
     }
 
-    private Correction correct(String id, String field, String value, String who) throws IOException {
+    private Correction correct(Context ctx, String id, String field, String value, String who) throws IOException {
+        requireVisible(ctx, id);
         if (field == null) {
             throw new BadRequestResponse("Cần chọn trường cần sửa (field is required)");
         }
@@ -68,6 +80,9 @@ final class CorrectionController {
         } catch (IllegalArgumentException e) {
             throw new BadRequestResponse(e.getMessage());
         }
-        return c.orElseThrow(() -> new NotFoundResponse("Không tìm thấy văn bản [" + id + "]"));
+        Correction done = c.orElseThrow(() -> new NotFoundResponse("Không tìm thấy văn bản [" + id + "]"));
+        LoginController.viewer(ctx).security().audit().record(LoginController.viewer(ctx).name(), "correct", id,
+                field + "=" + value);
+        return done;
     }
 }

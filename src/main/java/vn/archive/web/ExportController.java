@@ -50,7 +50,7 @@ final class ExportController {
         try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             w.write(BOM);
             CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL.builder().setHeader(header.toArray(String[]::new)).get());
-            search.export(request, d -> {
+            search.restrictedTo(LoginController.clearance(ctx)).export(request, d -> {
                 try {
                     csv.printRecord(row(d).values());
                 } catch (IOException e) {
@@ -71,7 +71,7 @@ final class ExportController {
             g.writeStartObject();
             g.writeStringField("query", request.query());
             g.writeArrayFieldStart("hits");
-            long total = search.export(request, d -> {
+            long total = search.restrictedTo(LoginController.clearance(ctx)).export(request, d -> {
                 try {
                     g.writeObject(row(d));
                 } catch (IOException e) {

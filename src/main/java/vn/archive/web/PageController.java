@@ -43,8 +43,8 @@ final class PageController {
 
     void searchPage(Context ctx) throws IOException {
         SearchRequest request = SearchParams.read(ctx, PAGE_SIZE);
-        SearchResponse response = search.search(request);
-        Map<String, Object> model = SearchPage.model(search, request, response, PAGE_SIZE);
+        SearchResponse response = search(ctx).search(request);
+        Map<String, Object> model = SearchPage.model(search(ctx), request, response, PAGE_SIZE);
         model.put("pageTitle", request.query().isEmpty()
                 ? Messages.get(locale(ctx), "nav.search") : request.query());
         ctx.html(views.render(ctx, Views.SEARCH, model));
@@ -57,9 +57,10 @@ final class PageController {
         model.put("doc", doc);
         model.put("m", m);
         model.put("pageTitle", m.title() == null ? doc.source().filename() : m.title());
-        model.put("similar", search.similar(doc.id(), SIMILAR));
+        model.put("similar", search(ctx).similar(doc.id(), SIMILAR));
         model.put("missing", missing(m));
-        refs.addToDocumentModel(model, doc.id());
+        refs.addToDocumentModel(ctx, model, doc.id());
+        LoginController.viewer(ctx).auditIfClassified(doc, "view");
         ctx.html(views.render(ctx, Views.DOCUMENT, model));
     }
 
@@ -91,19 +92,21 @@ final class PageController {
         ctx.contentType(doc.source().mediaType());
         ctx.header("Content-Disposition", ContentDisposition.attachment(doc.source().filename()));
         ctx.header("X-Content-Type-Options", "nosniff");
+        LoginController.viewer(ctx).auditIfClassified(doc, "download-original");
         InputStream in = Files.newInputStream(path);
         ctx.result(in);
     }
 
     void text(Context ctx) throws IOException {
         ArchivedDocument doc = find(ctx);
+        LoginController.viewer(ctx).auditIfClassified(doc, "download-text");
         ctx.contentType("text/plain; charset=utf-8");
         ctx.result(doc.text());
     }
 
     void browseIssuers(Context ctx) throws IOException {
         Map<String, Object> model = new HashMap<>();
-        model.put("groups", search.issuerTree());
+        model.put("groups", search(ctx).issuerTree());
         model.put("pageTitle", Messages.get(locale(ctx), "browse.title.issuer"));
         ctx.html(views.render(ctx, Views.BROWSE_ISSUERS, model));
     }
@@ -117,7 +120,7 @@ final class PageController {
     }
 
     private void browse(Context ctx, String dim) throws IOException {
-        var values = new ArrayList<>(search.facetValues(dim));
+        var values = new ArrayList<>(search(ctx).facetValues(dim));
         if (dim.equals(Fields.YEAR)) {
             // years read best in order, newest first
             values.sort((a, b) -> b.value().compareTo(a.value()));
@@ -135,6 +138,12 @@ final class PageController {
 
     private ArchivedDocument find(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        return search.document(id).orElseThrow(() -> new NotFoundResponse("Không tìm thấy văn bản [" + id + "]"));
+        // a document above the viewer's clearance is "not found", so its existence does not leak
+        return search(ctx).document(id).orElseThrow(() -> new NotFoundResponse("Không tìm thấy văn bản [" + id + "]"));
+    }
+
+    /** The archive as this request's viewer may see it. */
+    private SearchService search(Context ctx) {
+        return search.restrictedTo(LoginController.clearance(ctx));
     }
 }

@@ -18,23 +18,32 @@ import java.util.Optional;
 
 /** Cross-references: the page and API of a cited number's implementation tree, and the document's citation lists. */
 final class ReferenceController {
-    private final ReferenceGraph graph;
+    private final ReferenceGraph all;
     private final Views views;
+    private final vn.archive.search.SearchService search;
 
-    ReferenceController(ReferenceGraph graph, Views views) {
-        this.graph = graph;
+    ReferenceController(ReferenceGraph graph, Views views, vn.archive.search.SearchService search) {
+        this.all = graph;
         this.views = views;
+        this.search = search;
+    }
+
+    /** The graph as this request's viewer may see it. */
+    private ReferenceGraph graph(Context ctx) {
+        return new vn.archive.search.ClearedReferenceGraph(all, search.restrictedTo(LoginController.clearance(ctx)));
     }
 
     /** What the document page's reference partial needs, added to its model. */
-    void addToDocumentModel(Map<String, Object> model, String id) throws IOException {
+    void addToDocumentModel(Context ctx, Map<String, Object> model, String id) throws IOException {
+        ReferenceGraph graph = graph(ctx);
         model.put("refCites", graph.cites(id));
         model.put("refCitedBy", graph.citedBy(id));
         model.put("refWarnings", graph.warnings(id));
     }
 
     /** The API's document object with references resolved, cited-by filled and the graph's warnings added. */
-    DocumentView documentView(ArchivedDocument doc) throws IOException {
+    DocumentView documentView(Context ctx, ArchivedDocument doc) throws IOException {
+        ReferenceGraph graph = graph(ctx);
         List<Citation> cites = graph.cites(doc.id());
         List<String> targets = cites.stream().map(Citation::id).toList();
         List<DocumentView.CitedByView> citedBy = graph.citedBy(doc.id()).stream()
@@ -44,7 +53,7 @@ final class ReferenceController {
 
     void numberPage(Context ctx) throws IOException {
         String number = number(ctx);
-        Optional<ImplementationNode> tree = graph.implementations(number);
+        Optional<ImplementationNode> tree = graph(ctx).implementations(number);
         Map<String, Object> model = new HashMap<>();
         model.put("number", DocNumber.parse(number).map(DocNumber::format).orElse(number));
         model.put("tree", tree.orElse(null));
@@ -61,7 +70,7 @@ final class ReferenceController {
 
     void implementationsApi(Context ctx) throws IOException {
         String number = number(ctx);
-        ImplementationNode tree = graph.implementations(number).orElseThrow(() ->
+        ImplementationNode tree = graph(ctx).implementations(number).orElseThrow(() ->
                 new NotFoundResponse("No document has or cites the number [" + number + "]"));
         ctx.json(tree);
     }

@@ -48,6 +48,8 @@ public final class Views {
         String lang = Messages.language(ctx);
         Map<String, Object> context = new HashMap<>(model);
         context.put("lang", lang);
+        context.put("csrf", LoginController.csrf(ctx));
+        context.put("viewerName", LoginController.viewerName(ctx));
         context.put("section", section(ctx.path()));
         String other = lang.equals("vi") ? "en" : "vi";
         context.put("otherLang", other);
@@ -59,6 +61,8 @@ public final class Views {
     public String render(String template, Map<String, Object> model) {
         Map<String, Object> context = new HashMap<>(model);
         context.putIfAbsent("lang", "vi");
+        context.putIfAbsent("csrf", "");
+        context.putIfAbsent("viewerName", "");
         context.putIfAbsent("section", "");
         context.putIfAbsent("otherLang", "en");
         context.putIfAbsent("otherLangUrl", "/?lang=en");

@@ -15,6 +15,7 @@ import vn.archive.ingest.ContentStore;
 import vn.archive.curation.Corrections;
 import vn.archive.search.ReferenceGraph;
 import vn.archive.search.SearchService;
+import vn.archive.security.Security;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,12 +49,38 @@ public final class WebServer {
      */
     public static Javalin create(SearchService search, ContentStore store, ReferenceGraph graph,
                                  Corrections corrections, Uploads uploads) {
+        return create(search, store, graph, corrections, uploads, noAccounts(store));
+    }
+
+    /** Creates the app (not started) with uploads, guarded by this security. */
+    public static Javalin create(SearchService search, ContentStore store, Uploads uploads, Security security) {
+        return create(search, store, ReferenceGraph.EMPTY, null, uploads, security);
+    }
+
+    /** An app built without accounts can be read anonymously but never written: no one can log in. */
+    private static Security noAccounts(ContentStore store) {
+        try {
+            return new Security(vn.archive.security.UserStore.open(store.dataDir().resolve("no-accounts")),
+                    new vn.archive.security.AuditLog(store.dataDir(), java.time.Clock.systemUTC()), true,
+                    java.time.Clock.systemUTC());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Creates the app (not started): every request passes the login guard, and every answer shows only what the
+     * viewer's clearance allows.
+     */
+    public static Javalin create(SearchService search, ContentStore store, ReferenceGraph graph,
+                                 Corrections corrections, Uploads uploads, Security security) {
         Views views = new Views();
+        LoginController login = new LoginController(security, views);
         ObjectMapper json = objectMapper();
-        ReferenceController refs = new ReferenceController(graph, views);
+        ReferenceController refs = new ReferenceController(graph, views, search);
         PageController pages = new PageController(search, store, views, refs);
         ApiController api = new ApiController(search, refs);
-        CorrectionController fixes = corrections == null ? null : new CorrectionController(corrections, views);
+        CorrectionController fixes = corrections == null ? null : new CorrectionController(corrections, views, search);
         ExportController export = new ExportController(search, json);
         ImportBatches batches = uploads == null ? null : new ImportBatches(uploads.importer(), uploads.folder());
         long maxUpload = uploads == null ? Uploads.DEFAULT_MAX_BYTES : uploads.maxBytes();
@@ -77,6 +104,10 @@ public final class WebServer {
                 ctx.header("Content-Security-Policy",
                         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
             });
+            config.routes.before(login::guard);
+            config.routes.get("/login", login::page);
+            config.routes.post("/login", login::login);
+            config.routes.post("/logout", login::logout);
             config.routes.get("/", pages::searchPage);
             config.routes.get("/documents/{id}", pages::documentPage);
             config.routes.get("/documents/{id}/original", pages::original);

@@ -42,6 +42,7 @@ class CorrectionsIT {
             String docId = id;
             JavalinTest.test(archive.webApp(), (server, client) -> {
                 String origin = "http://localhost:" + server.port();
+                as = vn.archive.security.TestAccounts.archivist(archive.security(), client);
                 HttpResponse<String> response = post(origin + "/documents/" + docId + "/corrections",
                         "application/x-www-form-urlencoded",
                         "field=signer.name&value=" + enc("Nguyễn Văn A") + "&who=" + enc("Lưu trữ viên"));
@@ -83,9 +84,13 @@ class CorrectionsIT {
         }
     }
 
+    /** The archivist's session, logged in at the start of the test. */
+    private static vn.archive.security.TestAccounts.Login as;
+
     private static HttpResponse<String> post(String url, String type, String body) throws Exception {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type)
+                .header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

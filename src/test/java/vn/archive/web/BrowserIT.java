@@ -264,7 +264,14 @@ class BrowserIT {
                 String site = "http://127.0.0.1:" + uploadApp.port();
                 Path file = work.resolve("Công văn 88-CV-HU.docx");
                 Files.write(file, DocumentRenderer.docx(UPLOADED));
-                driver.get(site + "/import");
+                // uploading takes an archivist: log in through the login page first
+                vn.archive.security.TestAccounts.account(fresh.security(), "luutru",
+                        vn.archive.security.Role.ARCHIVIST, vn.archive.model.Clearance.NONE);
+                driver.get(site + "/login?next=/import");
+                driver.findElement(By.id("username")).sendKeys("luutru");
+                driver.findElement(By.id("password")).sendKeys(vn.archive.security.TestAccounts.PASSWORD);
+                driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+                waitFor(ExpectedConditions.urlToBe(site + "/import"));
                 driver.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
                 driver.findElement(By.cssSelector("form.upload button[type=submit]")).click();
                 waitFor(ExpectedConditions.urlMatches("/import/[^/]+$"));

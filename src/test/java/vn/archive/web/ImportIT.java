@@ -14,6 +14,7 @@ import vn.archive.config.AppConfig;
 import vn.archive.model.IngestOutcome;
 import vn.archive.model.IngestStatus;
 import vn.archive.render.DocumentRenderer;
+import vn.archive.security.TestAccounts;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ import java.util.zip.ZipOutputStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.archive.web.WebTestSupport.awaitDone;
 import static vn.archive.web.WebTestSupport.getJson;
 import static vn.archive.web.WebTestSupport.json;
 import static vn.archive.web.WebTestSupport.multipart;
@@ -50,10 +52,11 @@ class ImportIT {
     @Test
     void an_uploaded_docx_is_imported_in_the_background_and_becomes_searchable() {
         JavalinTest.test(archive.webApp(), (server, client) -> {
+            var as = TestAccounts.archivist(archive.security(), client);
             assertEquals(0, getJson(client, "/api/search?q=374-CV/HU").path("total").asLong());
             byte[] docx = DocumentRenderer.docx(TestCorpus.read(TestCorpus.TRIEU_PHONG));
             var form = multipart("files", List.of("Công văn 374.docx"), List.of(docx));
-            Response posted = client.request("/import", b -> b.post(form.publisher()).header("Content-Type", form.contentType()));
+            Response posted = client.request("/import", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf()));
             String batch = batchId(posted);
             JsonNode done = awaitDone(client, batch);
             assertEquals("DONE", done.path("state").asText());
@@ -74,6 +77,7 @@ class ImportIT {
     @Test
     void a_zip_reports_every_file_and_a_bad_file_does_not_stop_the_batch() {
         JavalinTest.test(archive.webApp(), (server, client) -> {
+            var as = TestAccounts.archivist(archive.security(), client);
             ByteArrayOutputStream zip = new ByteArrayOutputStream();
             try (ZipOutputStream z = new ZipOutputStream(zip)) {
                 z.putNextEntry(new ZipEntry("bao-loc.txt"));
@@ -83,7 +87,7 @@ class ImportIT {
                 z.putNextEntry(new ZipEntry("rong.txt"));
             }
             var form = multipart("files", List.of("lo.zip"), List.of(zip.toByteArray()));
-            Response posted = client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()));
+            Response posted = client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf()));
             assertEquals(202, posted.code());
             String batch = json(posted).path("id").asText();
             assertEquals("/api/imports/" + batch, posted.headers().get("Location").getFirst());
@@ -104,11 +108,12 @@ class ImportIT {
     @Test
     void a_file_of_several_megabytes_is_accepted_under_the_limit() {
         JavalinTest.test(archive.webApp(), (server, client) -> {
+            var as = TestAccounts.archivist(archive.security(), client);
             String text = TestCorpus.read(TestCorpus.BAO_LOC);
             byte[] big = text.repeat(3 * 1024 * 1024 / text.length() + 1).getBytes(StandardCharsets.UTF_8);
             assertTrue(big.length > 3 * 1024 * 1024);
             var form = multipart("files", List.of("lon.txt"), List.of(big));
-            Response posted = client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()));
+            Response posted = client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf()));
             assertEquals(202, posted.code(), posted.body().string());
             JsonNode done = awaitDone(client, json(posted).path("id").asText());
             assertEquals(1, done.path("processed").asInt(), done.toString());
@@ -118,17 +123,20 @@ class ImportIT {
     @Test
     void an_upload_over_the_limit_is_refused_with_a_clear_vietnamese_message() throws Exception {
         var small = new Uploads((in, l) -> { }, temp.resolve("uploads"), 1024);
-        JavalinTest.test(WebServer.create(archive.search(), archive.store(), small), (server, client) -> {
+        JavalinTest.test(WebServer.create(archive.search(), archive.store(), small, archive.security()), (server, client) -> {
+            var as = TestAccounts.archivist(archive.security(), client);
+            // the uploads go on fresh connections, as before logging in: an over-size body may end its connection
+            var fresh = SecurityIT.anonymous(server);
             var form = multipart("files", List.of("lon.txt"), List.of(new byte[4096]));
-            Response page = client.request("/import", b -> b.post(form.publisher()).header("Content-Type", form.contentType()));
+            Response page = fresh.request("/import", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf()));
             assertEquals(413, page.code());
             assertTrue(page.body().string().contains("Tệp tải lên quá lớn: tối đa 1024 byte"));
-            Response api = client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()));
+            Response api = fresh.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf()));
             assertEquals(413, api.code());
             assertTrue(json(api).path("error").asText().contains("quá lớn"));
             // without a Content-Length (chunked), the limit is met while the parts are read
-            Response chunked = client.request("/api/imports", b -> b.post(java.net.http.HttpRequest.BodyPublishers
-                    .ofInputStream(() -> new java.io.ByteArrayInputStream(form.body()))).header("Content-Type", form.contentType()));
+            Response chunked = fresh.request("/api/imports", b -> b.post(java.net.http.HttpRequest.BodyPublishers
+                    .ofInputStream(() -> new java.io.ByteArrayInputStream(form.body()))).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf()));
             assertEquals(413, chunked.code(), chunked.body().string());
         });
     }
@@ -136,11 +144,12 @@ class ImportIT {
     @Test
     void an_upload_without_files_is_a_400_that_says_so() {
         JavalinTest.test(archive.webApp(), (server, client) -> {
+            var as = TestAccounts.archivist(archive.security(), client);
             var form = multipart("other", List.of("x.txt"), List.of(new byte[] {1}));
-            Response r = client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()));
+            Response r = client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf()));
             assertEquals(400, r.code());
             assertTrue(json(r).path("error").asText().contains("Chưa chọn tệp"));
-            Response notMultipart = client.post("/import", "hello");
+            Response notMultipart = client.request("/import", b -> as.sign(b.post(java.net.http.HttpRequest.BodyPublishers.ofString("hello"))));
             assertEquals(400, notMultipart.code());
             assertEquals(404, client.get("/import/unknown").code());
         });
@@ -159,9 +168,10 @@ class ImportIT {
                     "thử", null, null, 0, null, 1));
         };
         var uploads = new Uploads(slow, temp.resolve("uploads"), Uploads.DEFAULT_MAX_BYTES);
-        JavalinTest.test(WebServer.create(archive.search(), archive.store(), uploads), (server, client) -> {
+        JavalinTest.test(WebServer.create(archive.search(), archive.store(), uploads, archive.security()), (server, client) -> {
+            var as = TestAccounts.archivist(archive.security(), client);
             var form = multipart("files", List.of("a.txt"), List.of("nội dung".getBytes(StandardCharsets.UTF_8)));
-            String batch = batchId(client.request("/import", b -> b.post(form.publisher()).header("Content-Type", form.contentType())));
+            String batch = batchId(client.request("/import", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf())));
             String running = client.get("/import/" + batch).body().string();
             assertTrue(running.contains("<meta http-equiv=\"refresh\" content=\"2\">"));
             assertTrue(running.contains("data-status-url=\"/api/imports/" + batch + "\""));
@@ -173,10 +183,11 @@ class ImportIT {
 
     @Test
     void a_portal_without_uploads_says_so_and_refuses_them() throws Exception {
-        JavalinTest.test(WebServer.create(archive.search(), archive.store()), (server, client) -> {
+        JavalinTest.test(WebServer.create(archive.search(), archive.store(), null, archive.security()), (server, client) -> {
+            var as = TestAccounts.archivist(archive.security(), client);
             assertTrue(client.get("/import").body().string().contains("Cổng này không nhận tải lên."));
             var form = multipart("files", List.of("a.txt"), List.of(new byte[] {1}));
-            assertEquals(503, client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType())).code());
+            assertEquals(503, client.request("/api/imports", b -> b.post(form.publisher()).header("Content-Type", form.contentType()).header("Cookie", as.cookie()).header("X-CSRF-Token", as.csrf())).code());
         });
     }
 
@@ -191,19 +202,5 @@ class ImportIT {
         assertEquals(200, posted.code(), body);
         int at = body.indexOf("data-status-url=\"/api/imports/") + "data-status-url=\"/api/imports/".length();
         return body.substring(at, body.indexOf('"', at));
-    }
-
-    private static JsonNode awaitDone(HttpClient client, String batch) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (true) {
-            JsonNode status = getJson(client, "/api/imports/" + batch);
-            if (!status.path("running").asBoolean()) {
-                return status;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("import batch did not finish: " + status);
-            }
-            Thread.sleep(200);
-        }
     }
 }

@@ -89,4 +89,19 @@ final class WebTestSupport {
         out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return new Multipart(boundary, out.toByteArray());
     }
+
+    /** Polls an import batch until it has finished, at most two minutes. */
+    static JsonNode awaitDone(io.javalin.testtools.HttpClient client, String batch) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+        while (true) {
+            JsonNode status = getJson(client, "/api/imports/" + batch);
+            if (!status.path("running").asBoolean()) {
+                return status;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("import batch did not finish: " + status);
+            }
+            Thread.sleep(200);
+        }
+    }
 }

@@ -1,0 +1,93 @@
+package vn.archive.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The reference graph as a reader with limited clearance sees it: a document they may not see appears only as
+ * "1 văn bản mật" (no id, number, title, issuer or link), in citation lists and implementation trees alike.
+ */
+public final class ClearedReferenceGraph implements ReferenceGraph {
+    /** What replaces a document the reader may not see. */
+    public static final String RESTRICTED = "văn bản mật";
+    private static final String RESTRICTED_KEY = "restricted";
+
+    private final ReferenceGraph graph;
+    private final SearchService visible;
+
+    /** The graph filtered by what {@code visible} (a restricted search service) can find by id. */
+    public ClearedReferenceGraph(ReferenceGraph graph, SearchService visible) {
+        this.graph = Objects.requireNonNull(graph, "graph");
+        this.visible = Objects.requireNonNull(visible, "visible");
+    }
+
+    private boolean hidden(String id) throws IOException {
+        return id != null && visible.document(id).isEmpty();
+    }
+
+    @Override
+    public List<Citation> cites(String id) throws IOException {
+        if (hidden(id)) {
+            return List.of();
+        }
+        List<Citation> out = new ArrayList<>();
+        for (Citation c : graph.cites(id)) {
+            out.add(hidden(c.id()) ? restricted(c, 1) : c);
+        }
+        return out;
+    }
+
+    @Override
+    public List<Citation> citedBy(String id) throws IOException {
+        if (hidden(id)) {
+            return List.of();
+        }
+        List<Citation> out = new ArrayList<>();
+        Citation firstHidden = null;
+        int hiddenCount = 0;
+        for (Citation c : graph.citedBy(id)) {
+            if (hidden(c.id())) {
+                firstHidden = firstHidden == null ? c : firstHidden;
+                hiddenCount++;
+            } else {
+                out.add(c);
+            }
+        }
+        if (hiddenCount > 0) {
+            out.add(restricted(firstHidden, hiddenCount));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<ImplementationNode> implementations(String number) throws IOException {
+        Optional<ImplementationNode> tree = graph.implementations(number);
+        return tree.isPresent() ? Optional.of(clear(tree.get())) : tree;
+    }
+
+    @Override
+    public List<String> warnings(String id) throws IOException {
+        return hidden(id) ? List.of() : graph.warnings(id);
+    }
+
+    private ImplementationNode clear(ImplementationNode n) throws IOException {
+        List<ImplementationNode> children = new ArrayList<>();
+        for (ImplementationNode c : n.children()) {
+            children.add(clear(c));
+        }
+        if (!hidden(n.id())) {
+            return new ImplementationNode(n.id(), n.kind(), n.number(), n.date(), n.issuer(), n.place(), n.title(),
+                    n.snippet(), n.url(), n.level(), n.relation(), n.inArchive(), children);
+        }
+        return new ImplementationNode(null, null, null, null, null, null, "1 " + RESTRICTED, "", null, null,
+                n.relation(), false, children);
+    }
+
+    private static Citation restricted(Citation c, int count) {
+        return new Citation(null, null, null, null, null, c.relation(), c.label(), count + " " + RESTRICTED, null,
+                RESTRICTED_KEY);
+    }
+}

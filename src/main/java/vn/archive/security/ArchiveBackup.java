@@ -1,0 +1,253 @@
+package vn.archive.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Backup and restore of a whole archive folder as one zip, safe while the archive is being served and written.
+ *
+ * <p>The index part is one Lucene commit point: its files are write-once, so copying exactly the files the latest
+ * commit names gives a consistent index even while the server's writer keeps committing; when the writer deletes
+ * an older commit's file mid-copy, the copy starts again from the newer commit. Everything else (originals and
+ * texts, which are content-addressed and written before the index commits them, corrections, accounts, the audit
+ * log) is copied after the index, so every committed document finds its original. Append-only logs are cut at
+ * their last complete line. A manifest records each file's SHA-256, and restore checks them all.
+ */
+public final class ArchiveBackup {
+    /** The manifest entry of the zip. */
+    public static final String MANIFEST = "manifest.json";
+    private static final String INDEX = "index";
+    /** Folders not part of an archive's state: uploads are transient copies of files being imported. */
+    private static final Set<String> SKIPPED = Set.of(INDEX, "uploads");
+    private static final int ATTEMPTS = 20;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * What was written or restored.
+     *
+     * @param generation the Lucene commit generation of the index
+     * @param files      number of files
+     * @param bytes      their total size
+     */
+    public record Result(long generation, int files, long bytes) { }
+
+    private ArchiveBackup() {
+    }
+
+    /** Writes a consistent snapshot of the archive folder to {@code out} (replaced atomically). */
+    public static Result backup(Path dataDir, Path out) throws IOException {
+        Path indexDir = dataDir.resolve(INDEX);
+        if (!Files.isDirectory(indexDir)) {
+            throw new IOException("Không có chỉ mục trong " + dataDir + " (no index folder: is this an archive?)");
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        for (int attempt = 1; ; attempt++) {
+            Path part = Files.createTempFile(parent, out.getFileName().toString(), ".part");
+            try {
+                Result r = write(dataDir, indexDir, part);
+                move(part, out);
+                return r;
+            } catch (NoSuchFileException commitWentAway) {
+                if (attempt >= ATTEMPTS) {
+                    throw new IOException("The index kept changing during " + ATTEMPTS + " backup attempts", commitWentAway);
+                }
+            } finally {
+                Files.deleteIfExists(part);
+            }
+        }
+    }
+
+    private static Result write(Path dataDir, Path indexDir, Path part) throws IOException {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        long bytes = 0;
+        long generation;
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(part))) {
+            try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexCommit commit = reader.getIndexCommit();
+                generation = commit.getGeneration();
+                for (String name : commit.getFileNames().stream().sorted().toList()) {
+                    bytes += add(zip, INDEX + "/" + name, indexDir.resolve(name), false, hashes);
+                }
+            }
+            List<Path> rest = new ArrayList<>();
+            try (Stream<Path> all = Files.walk(dataDir)) {
+                all.filter(Files::isRegularFile).filter(p -> !skipped(dataDir.relativize(p))).sorted().forEach(rest::add);
+            }
+            for (Path p : rest) {
+                String name = dataDir.relativize(p).toString().replace('\\', '/');
+                try {
+                    bytes += add(zip, name, p, appendOnly(name), hashes);
+                } catch (NoSuchFileException removedMeanwhile) {
+                    // a temporary or journal file finished and went away: it was not part of any committed state
+                }
+            }
+            zip.putNextEntry(new ZipEntry(MANIFEST));
+            Map<String, Object> manifest = new LinkedHashMap<>();
+            manifest.put("generation", generation);
+            manifest.put("files", hashes);
+            zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+            zip.closeEntry();
+        }
+        return new Result(generation, hashes.size(), bytes);
+    }
+
+    private static boolean skipped(Path relative) {
+        String first = relative.getName(0).toString();
+        String name = relative.getFileName().toString();
+        return SKIPPED.contains(first) || name.endsWith(".tmp") || name.endsWith(".part") || name.equals("write.lock");
+    }
+
+    /** Logs that are only ever appended to: copy whole lines only, a line being written is not yet a fact. */
+    private static boolean appendOnly(String name) {
+        return name.endsWith(".jsonl") || name.endsWith(".log") || name.endsWith(".tsv");
+    }
+
+    private static long add(ZipOutputStream zip, String name, Path file, boolean wholeLines, Map<String, String> hashes)
+            throws IOException {
+        MessageDigest sha = sha256();
+        long n;
+        if (wholeLines) {
+            byte[] all = Files.readAllBytes(file);
+            int end = all.length;
+            while (end > 0 && all[end - 1] != '\n') {
+                end--;
+            }
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(all, 0, end);
+            sha.update(all, 0, end);
+            n = end;
+        } else {
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+                zip.putNextEntry(new ZipEntry(name));
+                n = in.transferTo(zip);
+            }
+        }
+        zip.closeEntry();
+        hashes.put(name, HexFormat.of().formatHex(sha.digest()));
+        return n;
+    }
+
+    /**
+     * Restores a backup into {@code dataDir}, which must not exist or be empty. Every file is checked against the
+     * manifest's SHA-256 and every original against its content address before the folder appears.
+     */
+    public static Result restore(Path backup, Path dataDir) throws IOException {
+        if (Files.isDirectory(dataDir)) {
+            try (Stream<Path> s = Files.list(dataDir)) {
+                if (s.findAny().isPresent()) {
+                    throw new IOException("Thư mục đích " + dataDir + " không trống (target folder is not empty)");
+                }
+            }
+        }
+        Path target = dataDir.toAbsolutePath().normalize();
+        Path staging = target.resolveSibling(target.getFileName() + ".restoring");
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        long bytes = 0;
+        long generation;
+        int files;
+        try (ZipFile zip = new ZipFile(backup.toFile())) {
+            ZipEntry m = zip.getEntry(MANIFEST);
+            if (m == null) {
+                throw new IOException("Không phải bản sao lưu: thiếu " + MANIFEST + " (not a backup: no manifest)");
+            }
+            Map<?, ?> manifest;
+            try (InputStream in = zip.getInputStream(m)) {
+                manifest = JSON.readValue(in, Map.class);
+            }
+            generation = ((Number) manifest.get("generation")).longValue();
+            Map<?, ?> hashes = (Map<?, ?>) manifest.get("files");
+            files = hashes.size();
+            for (Map.Entry<?, ?> e : hashes.entrySet()) {
+                String name = (String) e.getKey();
+                Path to = staging.resolve(name).normalize();
+                if (!to.startsWith(staging) || name.contains("\\")) {
+                    throw new IOException("Bad entry name in backup: [" + name + "]");
+                }
+                ZipEntry entry = zip.getEntry(name);
+                if (entry == null) {
+                    throw new IOException("Backup is missing [" + name + "] listed in its manifest");
+                }
+                Files.createDirectories(to.getParent());
+                MessageDigest sha = sha256();
+                try (InputStream in = new DigestInputStream(zip.getInputStream(entry), sha);
+                     OutputStream os = Files.newOutputStream(to)) {
+                    bytes += in.transferTo(os);
+                }
+                String actual = HexFormat.of().formatHex(sha.digest());
+                if (!actual.equals(e.getValue())) {
+                    throw new IOException("Backup entry [" + name + "] is corrupt: SHA-256 " + actual + ", expected " + e.getValue());
+                }
+                if (name.startsWith("originals/") && !to.getFileName().toString().equals(actual)) {
+                    throw new IOException("Original [" + name + "] does not match its content address");
+                }
+            }
+            try (FSDirectory dir = FSDirectory.open(staging.resolve(INDEX)); DirectoryReader r = DirectoryReader.open(dir)) {
+                if (r.getIndexCommit().getGeneration() != generation) {
+                    throw new IOException("Restored index is at commit " + r.getIndexCommit().getGeneration() + ", expected " + generation);
+                }
+            }
+            if (Files.isDirectory(target)) {
+                Files.delete(target);
+            }
+            move(staging, target);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(staging);
+            throw e;
+        }
+        return new Result(generation, files, bytes);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package vn.archive.security;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Everything access control needs for one archive: accounts, sessions, login throttling, the audit log, and
+ * whether unclassified documents may be read without logging in (on by default).
+ */
+public final class Security {
+    private final UserStore users;
+    private final Sessions sessions;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+    private final boolean anonymousRead;
+
+    public Security(UserStore users, AuditLog audit, boolean anonymousRead, Clock clock) {
+        this.users = Objects.requireNonNull(users, "users");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.sessions = new Sessions(clock);
+        this.throttle = new LoginThrottle(clock);
+        this.anonymousRead = anonymousRead;
+    }
+
+    /** The security of this data folder, with anonymous reading of unclassified documents on. */
+    public static Security open(Path dataDir) throws IOException {
+        return open(dataDir, true);
+    }
+
+    /** The security of this data folder. */
+    public static Security open(Path dataDir, boolean anonymousRead) throws IOException {
+        Clock clock = Clock.systemUTC();
+        return new Security(UserStore.open(dataDir), new AuditLog(dataDir, clock), anonymousRead, clock);
+    }
+
+    public UserStore users() {
+        return users;
+    }
+
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    public LoginThrottle throttle() {
+        return throttle;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    /** Whether visitors who have not logged in may read unclassified documents. */
+    public boolean anonymousRead() {
+        return anonymousRead;
+    }
+}

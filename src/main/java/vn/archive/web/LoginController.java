@@ -1,0 +1,213 @@
+package vn.archive.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UnauthorizedResponse;
+import vn.archive.model.ArchivedDocument;
+import vn.archive.model.Clearance;
+import vn.archive.security.Security;
+import vn.archive.security.Sessions;
+import vn.archive.security.User;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Login, logout and the guard run before every request: it finds the session, refuses writes to anyone but an
+ * archivist or admin, checks the CSRF token of every write, and (when anonymous reading is off) sends visitors to
+ * the login page.
+ */
+final class LoginController {
+    /** The session cookie. */
+    static final String COOKIE = "sid";
+    /** Header carrying the CSRF token for JSON and multipart API calls. */
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    /** Form field carrying the CSRF token. */
+    static final String CSRF_FIELD = "_csrf";
+    private static final String VIEWER = "viewer";
+
+    /**
+     * Who is asking.
+     *
+     * @param user    the logged-in account, or null for an anonymous visitor
+     * @param session the session, or null
+     */
+    record Viewer(User user, Sessions.Session session, Security security) {
+        Clearance clearance() {
+            return user == null ? Clearance.NONE : user.clearance();
+        }
+
+        String name() {
+            return user == null ? null : user.name();
+        }
+
+        /** Records a view or download of a classified document in the audit log. */
+        void auditIfClassified(ArchivedDocument doc, String action) {
+            if (Clearance.ofClassification(doc.metadata().classification()) != Clearance.NONE) {
+                security.audit().record(name(), action, doc.id(), doc.metadata().classification());
+            }
+        }
+    }
+
+    private final Security security;
+    private final Views views;
+
+    LoginController(Security security, Views views) {
+        this.security = security;
+        this.views = views;
+    }
+
+    /** The viewer of a request (anonymous when the guard did not run). */
+    static Viewer viewer(Context ctx) {
+        Viewer v = ctx.attribute(VIEWER);
+        if (v == null) {
+            throw new IllegalStateException("The login guard did not run for " + ctx.path());
+        }
+        return v;
+    }
+
+    /** The clearance of the request's viewer. */
+    static Clearance clearance(Context ctx) {
+        return viewer(ctx).clearance();
+    }
+
+    /** The CSRF token to put in this request's forms, or "" when not logged in. */
+    static String csrf(Context ctx) {
+        Viewer v = ctx.attribute(VIEWER);
+        return v == null || v.session() == null ? "" : v.session().csrf();
+    }
+
+    /** The logged-in user's name for the page header, or "". */
+    static String viewerName(Context ctx) {
+        Viewer v = ctx.attribute(VIEWER);
+        return v == null || v.name() == null ? "" : v.name();
+    }
+
+    void guard(Context ctx) {
+        Optional<Sessions.Session> session = security.sessions().find(ctx.cookie(COOKIE));
+        User user = session.flatMap(s -> security.users().find(s.user())).orElse(null);
+        Viewer viewer = new Viewer(user, user == null ? null : session.get(), security);
+        ctx.attribute(VIEWER, viewer);
+        String path = ctx.path();
+        if (path.equals("/login") || path.startsWith("/assets/")) {
+            if (ctx.method().name().equals("POST") && !sameOrigin(ctx)) {
+                throw new ForbiddenResponse("Yêu cầu không cùng nguồn (cross-origin request refused)");
+            }
+            return;
+        }
+        boolean write = !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")
+                && !ctx.method().name().equals("OPTIONS");
+        if (user == null && (write || !security.anonymousRead())) {
+            if (!write && !path.startsWith("/api/")) {
+                ctx.redirect("/login?next=" + Views.encode(path), HttpStatus.SEE_OTHER);
+                ctx.skipRemainingHandlers();
+                return;
+            }
+            throw new UnauthorizedResponse("Cần đăng nhập (login required)");
+        }
+        if (!write) {
+            if ((path.startsWith("/import/") || path.startsWith("/api/imports/"))
+                    && (user == null || !user.role().canWrite())) {
+                // a batch lists the files and documents it imported, classified ones included
+                throw new NotFoundResponse("Không tìm thấy đợt nhập (no such import batch)");
+            }
+            return;
+        }
+        String token = ctx.header(CSRF_HEADER);
+        if (token == null && isForm(ctx)) {
+            token = ctx.formParam(CSRF_FIELD);
+        }
+        if (token == null || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+                viewer.session().csrf().getBytes(StandardCharsets.UTF_8))) {
+            throw new ForbiddenResponse("Thiếu hoặc sai mã chống giả mạo yêu cầu (missing or wrong CSRF token)");
+        }
+        if (path.equals("/logout")) {
+            return;
+        }
+        if (!user.role().canWrite()) {
+            throw new ForbiddenResponse("Chỉ cán bộ lưu trữ được thay đổi kho (archivists only)");
+        }
+    }
+
+    void page(Context ctx) {
+        render(ctx, null);
+    }
+
+    void login(Context ctx) {
+        String name = ctx.formParam("username");
+        String password = ctx.formParam("password");
+        String nameKey = "user:" + (name == null ? "" : name.strip());
+        String ipKey = "ip:" + ctx.ip();
+        if (security.throttle().blocked(nameKey) || security.throttle().blocked(ipKey)) {
+            ctx.status(HttpStatus.TOO_MANY_REQUESTS);
+            render(ctx, "Quá nhiều lần đăng nhập sai, vui lòng thử lại sau vài phút.");
+            return;
+        }
+        Optional<User> user = security.users().authenticate(name == null ? null : name.strip(), password);
+        if (user.isEmpty()) {
+            security.throttle().failed(nameKey);
+            security.throttle().failed(ipKey);
+            security.audit().record(name, "login-failed", "-", ctx.ip());
+            ctx.status(HttpStatus.UNAUTHORIZED);
+            render(ctx, "Tên đăng nhập hoặc mật khẩu không đúng.");
+            return;
+        }
+        security.throttle().succeeded(nameKey);
+        security.throttle().succeeded(ipKey);
+        Sessions.Session s = security.sessions().start(user.get().name());
+        security.audit().record(user.get().name(), "login", "-", ctx.ip());
+        ctx.header("Set-Cookie", COOKIE + "=" + s.id() + "; Path=/; HttpOnly; SameSite=Strict"
+                + (secure(ctx) ? "; Secure" : ""));
+        ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+    }
+
+    void logout(Context ctx) {
+        Viewer v = viewer(ctx);
+        if (v.session() != null) {
+            security.sessions().end(v.session().id());
+        }
+        ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + (secure(ctx) ? "; Secure" : ""));
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    private void render(Context ctx, String error) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("loginError", error);
+        model.put("next", safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next")));
+        model.put("pageTitle", "Đăng nhập");
+        ctx.html(views.render(ctx, "login", model));
+    }
+
+    /** Only local paths, so the login page cannot be used to send people elsewhere. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+                || next.chars().anyMatch(c -> c < 0x20)) {
+            return "/";
+        }
+        return next;
+    }
+
+    private static boolean secure(Context ctx) {
+        return "https".equalsIgnoreCase(ctx.scheme());
+    }
+
+    private static boolean isForm(Context ctx) {
+        String type = ctx.contentType();
+        return type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
+    }
+
+    /** A login form posted from another site is refused (login CSRF); no Origin header means a non-browser client. */
+    private static boolean sameOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin == null || origin.equals("null")) {
+            return origin == null;
+        }
+        String host = ctx.header("Host");
+        return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
+    }
+}
