@@ -172,6 +172,10 @@ class ReferenceGraphIT {
             String page = client.get("/documents/" + baoLoc).body().string();
             assertTrue(page.contains("Văn bản được dẫn chiếu") && page.contains("Văn bản dẫn chiếu đến"));
             assertTrue(page.contains("href=\"/documents/" + tu + "\""));
+            String fullText = page.substring(page.indexOf("fulltext-heading"));
+            assertTrue(fullText.contains("<a class=\"cite\" href=\"/documents/" + tu + "\""),
+                    "the citation is a link in place inside the full text");
+            assertTrue(fullText.contains(">Công văn số 352-CV/TU ngày 13/4/2021"), "the linked words are the citation's");
         });
     }
 

@@ -36,7 +36,11 @@ final class ReferenceController {
     /** What the document page's reference partial needs, added to its model. */
     void addToDocumentModel(Context ctx, Map<String, Object> model, String id) throws IOException {
         ReferenceGraph graph = graph(ctx);
-        model.put("refCites", graph.cites(id));
+        List<Citation> cites = graph.cites(id);
+        model.put("refCites", cites);
+        if (model.get("doc") instanceof ArchivedDocument doc) {
+            model.put("textSegments", TextLinks.segments(doc.text(), doc.metadata().references(), cites));
+        }
         model.put("refCitedBy", graph.citedBy(id));
         model.put("refWarnings", graph.warnings(id));
     }
