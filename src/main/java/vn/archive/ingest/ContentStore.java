@@ -1,11 +1,11 @@
 package vn.archive.ingest;
 
+import vn.archive.storage.AtomicFiles;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -43,7 +43,7 @@ public final class ContentStore {
         int swept = 0;
         for (Path root : List.of(originals, texts)) {
             try (Stream<Path> s = Files.walk(root)) {
-                for (Path p : s.filter(p -> p.getFileName().toString().startsWith(".tmp-")).toList()) {
+                for (Path p : s.filter(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)).toList()) {
                     Files.deleteIfExists(p);
                     swept++;
                 }
@@ -66,14 +66,14 @@ public final class ContentStore {
         String sha = sha256(bytes);
         Path target = originalPath(sha);
         if (!Files.exists(target)) {
-            writeAtomically(target, bytes);
+            AtomicFiles.write(target, bytes);
         }
         return sha;
     }
 
     /** Stores the extracted text for an original. */
     public void putText(String sha256, String text) throws IOException {
-        writeAtomically(textPath(sha256), text.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(textPath(sha256), text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The stored original's path, if present. */
@@ -102,20 +102,5 @@ public final class ContentStore {
             throw new IllegalArgumentException("Not a SHA-256 hex digest: [" + sha256 + "]");
         }
         return sha256;
-    }
-
-    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), ".tmp-", "");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

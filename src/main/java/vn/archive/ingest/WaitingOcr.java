@@ -1,11 +1,12 @@
 package vn.archive.ingest;
 
+import vn.archive.storage.AtomicFiles;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -34,15 +35,7 @@ public final class WaitingOcr {
 
     /** Records (atomically) that the scan waits. */
     public void add(Entry entry) throws IOException {
-        Files.createDirectories(folder);
-        Path tmp = Files.createTempFile(folder, ".tmp-", "");
-        try {
-            Files.write(tmp, JSON.writeValueAsBytes(entry));
-            Files.move(tmp, folder.resolve(entry.sha256() + ".json"), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(folder.resolve(entry.sha256() + ".json"), JSON.writeValueAsBytes(entry));
     }
 
     /** The scan no longer waits (it was read, or found in the index). */

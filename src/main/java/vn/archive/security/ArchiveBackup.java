@@ -1,5 +1,7 @@
 package vn.archive.security;
 
+import vn.archive.storage.AtomicFiles;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
@@ -8,11 +10,9 @@ import org.apache.lucene.store.FSDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -71,7 +71,7 @@ public final class ArchiveBackup {
             Path part = Files.createTempFile(parent, out.getFileName().toString(), ".part");
             try {
                 Result r = write(dataDir, indexDir, part);
-                move(part, out);
+                AtomicFiles.move(part, out);
                 return r;
             } catch (NoSuchFileException commitWentAway) {
                 if (attempt >= ATTEMPTS) {
@@ -216,20 +216,12 @@ public final class ArchiveBackup {
             if (Files.isDirectory(target)) {
                 Files.delete(target);
             }
-            move(staging, target);
+            AtomicFiles.move(staging, target);
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             throw e;
         }
         return new Result(generation, files, bytes);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -1,14 +1,14 @@
 package vn.archive.security;
 
+import vn.archive.storage.AtomicFiles;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.archive.model.Clearance;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,17 +91,7 @@ public final class UserStore {
     }
 
     private void save() throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), FILE, ".tmp");
-        try {
-            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), new ArrayList<>(users.values()));
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new ArrayList<>(users.values())));
     }
+
 }

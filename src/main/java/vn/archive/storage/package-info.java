@@ -1,0 +1,2 @@
+/** On-disk primitives shared by the archive's stores: writes that never leave a half-written file behind. */
+package vn.archive.storage;
