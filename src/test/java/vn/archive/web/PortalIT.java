@@ -131,6 +131,7 @@ class PortalIT {
             String html = client.get("/documents/" + id).body().string();
             assertTrue(html.contains("<td class=\"doc-number\">374-CV/HU"));
             assertTrue(html.contains("30/07/2019"));
+            assertTrue(html.contains("<td>Đảng</td>"), "the sector is shown in Vietnamese, not as its code");
             assertTrue(html.contains("href=\"/documents/" + id + "/original\""));
             assertTrue(html.contains("href=\"/documents/" + id + "/text\""));
             assertTrue(html.contains("Văn bản tương tự"));
