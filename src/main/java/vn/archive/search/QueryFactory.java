@@ -1,8 +1,8 @@
 package vn.archive.search;
 
+import vn.archive.text.VietnameseAnalyzer;
+
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -17,8 +17,6 @@ import vn.archive.model.DocNumber;
 import vn.archive.text.KindNames;
 import vn.archive.text.VietnameseNormalizer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -180,19 +178,9 @@ public final class QueryFactory {
     }
 
     private List<String> terms(String field, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return VietnameseAnalyzer.terms(analyzer, field, text);
     }
+
 
     private static void add(BooleanQuery.Builder b, Query q, float boost) {
         if (q != null) {
