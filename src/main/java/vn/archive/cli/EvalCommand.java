@@ -2,7 +2,6 @@ package vn.archive.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.archive.config.AppConfig;
 import vn.archive.ingest.SourceFile;
 import vn.archive.ingest.TikaExtractor;
 import vn.archive.meta.Dictionaries;
@@ -52,8 +51,7 @@ public final class EvalCommand implements Callable<Integer> {
             return 2;
         }
         GoldSet set = GoldSet.load(gold);
-        MetadataExtractor extractor = new MetadataExtractor(Dictionaries.load(
-                new AppConfig(AppConfig.DEFAULT_DATA, config, AppConfig.DEFAULT_HOST, AppConfig.DEFAULT_PORT).configDir()));
+        MetadataExtractor extractor = new MetadataExtractor(Dictionaries.load(config));
         GoldSet.Score score = set.score(texts(set, root, as), extractor::extract,
                 as == Rendition.TEXT ? GoldSet.FIELDS : GoldSet.HEADER_FIELDS);
         System.out.println("rendition: " + as.name().toLowerCase(Locale.ROOT));

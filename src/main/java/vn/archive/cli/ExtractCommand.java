@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.archive.config.AppConfig;
 import vn.archive.ingest.Extraction;
 import vn.archive.ingest.SourceFile;
 import vn.archive.ingest.TikaExtractor;
@@ -40,8 +39,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MetadataExtractor extractor = new MetadataExtractor(Dictionaries.load(
-                new AppConfig(AppConfig.DEFAULT_DATA, config, AppConfig.DEFAULT_HOST, AppConfig.DEFAULT_PORT).configDir()));
+        MetadataExtractor extractor = new MetadataExtractor(Dictionaries.load(config));
         TikaExtractor tika = new TikaExtractor();
         ObjectMapper mapper = WebServer.objectMapper();
         int failures = 0;
