@@ -1,11 +1,10 @@
 package vn.archive.security;
 
-import vn.archive.storage.AtomicFiles;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.store.FSDirectory;
+import vn.archive.storage.AtomicFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -120,7 +119,8 @@ public final class ArchiveBackup {
     private static boolean skipped(Path relative) {
         String first = relative.getName(0).toString();
         String name = relative.getFileName().toString();
-        return SKIPPED.contains(first) || name.endsWith(".tmp") || name.endsWith(".part") || name.equals("write.lock");
+        return SKIPPED.contains(first) || name.startsWith(AtomicFiles.TEMP_PREFIX) || name.endsWith(".tmp")
+                || name.endsWith(".part") || name.equals("write.lock");
     }
 
     /** Logs that are only ever appended to: copy whole lines only, a line being written is not yet a fact. */

@@ -12,6 +12,7 @@ import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Clearance;
 import vn.archive.search.SearchHit;
 import vn.archive.search.SearchRequest;
+import vn.archive.storage.AtomicFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -117,6 +118,29 @@ class BackupRestoreIT {
                     assertOriginalsMatchTheirHash(copy);
                 }
             }
+        }
+    }
+
+    @Test
+    void a_write_in_flight_is_not_part_of_the_backup() throws Exception {
+        Path data = temp.resolve("data");
+        try (Archive archive = Archive.open(AppConfig.forData(data))) {
+            archive.pipeline().run(List.of(TestCorpus.SEEDS), o -> { });
+        }
+        // what an original being written at the moment of the backup looks like: a half-written temporary file
+        Path inFlight = data.resolve("originals").resolve("66").resolve(AtomicFiles.TEMP_PREFIX + "7486365492980709848");
+        Files.createDirectories(inFlight.getParent());
+        Files.write(inFlight, "nửa tệp".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path zip = temp.resolve("kho.zip");
+        ArchiveBackup.backup(data, zip);
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            assertTrue(z.stream().noneMatch(e -> e.getName().contains(AtomicFiles.TEMP_PREFIX)), "no temporary file in the backup");
+        }
+        Path restored = temp.resolve("restored");
+        ArchiveBackup.restore(zip, restored);
+        try (Archive copy = Archive.open(AppConfig.forData(restored))) {
+            assertEquals(3, copy.search().count());
+            assertOriginalsMatchTheirHash(copy);
         }
     }
 
