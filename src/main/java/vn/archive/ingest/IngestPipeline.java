@@ -467,7 +467,7 @@ public final class IngestPipeline {
 
     /** The note that links two renditions of one directive. */
     static String sameDirective(String otherId) {
-        return "Cùng văn bản, bản khác: " + otherId;
+        return ArchivedDocument.sameDirectiveNote(otherId);
     }
 
     /**

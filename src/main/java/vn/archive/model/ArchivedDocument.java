@@ -2,6 +2,7 @@ package vn.archive.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A document as the archive holds it: identity, extracted metadata, provenance and text.
@@ -13,12 +14,30 @@ import java.util.Objects;
  * @param notes    processing notes (legacy encoding converted, OCR confidence…)
  */
 public record ArchivedDocument(String id, DocumentMetadata metadata, SourceInfo source, String text, List<String> notes) {
+    private static final String SAME_DIRECTIVE = "Cùng văn bản, bản khác: ";
+
     public ArchivedDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(source, "source");
         text = text == null ? "" : text;
         notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** The processing note that links this document to another rendition (scan, DOCX…) of the same directive. */
+    public static String sameDirectiveNote(String otherId) {
+        return SAME_DIRECTIVE + otherId;
+    }
+
+    /** The other rendition's id, when this note is a {@link #sameDirectiveNote}. */
+    public static Optional<String> sameDirectiveOf(String note) {
+        return note.startsWith(SAME_DIRECTIVE) ? Optional.of(note.substring(SAME_DIRECTIVE.length())) : Optional.empty();
+    }
+
+    /** This document with only the notes that {@code keep} accepts. */
+    public ArchivedDocument withNotes(java.util.function.Predicate<String> keep) {
+        List<String> kept = notes.stream().filter(keep).toList();
+        return kept.size() == notes.size() ? this : new ArchivedDocument(id, metadata, source, text, kept);
     }
 
     /** The id used for a document whose original has this SHA-256. */

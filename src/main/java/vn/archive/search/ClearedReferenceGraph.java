@@ -1,10 +1,12 @@
 package vn.archive.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The reference graph as a reader with limited clearance sees it: a document they may not see appears only as
@@ -69,8 +71,23 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
     }
 
     @Override
-    public List<String> warnings(String id) throws IOException {
-        return hidden(id) ? List.of() : graph.warnings(id);
+    public List<String> warnings(String id, Predicate<String> alsoVisible) throws IOException {
+        if (hidden(id)) {
+            return List.of();
+        }
+        try {
+            return graph.warnings(id, other -> alsoVisible.test(other) && !hiddenUnchecked(other));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private boolean hiddenUnchecked(String id) {
+        try {
+            return hidden(id);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private ImplementationNode clear(ImplementationNode n) throws IOException {

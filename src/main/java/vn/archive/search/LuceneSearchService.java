@@ -39,6 +39,7 @@ import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentMetadata;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -200,7 +201,7 @@ public final class LuceneSearchService implements SearchService {
             TopDocs top = searcher.search(drillDown(request), all, order == null ? Sort.RELEVANCE : order);
             for (ScoreDoc sd : top.scoreDocs) {
                 Document stored = searcher.storedFields().document(sd.doc, Set.of(Fields.DOC_JSON));
-                sink.accept(DocumentCodec.decode(stored.get(Fields.DOC_JSON), ""));
+                sink.accept(withoutHiddenRenditions(DocumentCodec.decode(stored.get(Fields.DOC_JSON), "")));
             }
             return top.scoreDocs.length;
         } finally {
@@ -274,7 +275,24 @@ public final class LuceneSearchService implements SearchService {
 
     @Override
     public Optional<ArchivedDocument> document(String id) throws IOException {
-        return index.get(id).filter(d -> allows(d.metadata()));
+        return index.get(id).filter(d -> allows(d.metadata())).map(this::withoutHiddenRenditions);
+    }
+
+    /**
+     * The document without the notes that name another rendition this view may not see (a classified scan of an
+     * open letter): the note would give away the hidden document's id.
+     */
+    private ArchivedDocument withoutHiddenRenditions(ArchivedDocument d) {
+        if (clearance == Clearance.TUYET_MAT) {
+            return d;
+        }
+        return d.withNotes(note -> ArchivedDocument.sameDirectiveOf(note).map(other -> {
+            try {
+                return index.get(other).map(o -> allows(o.metadata())).orElse(true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse(true));
     }
 
     @Override

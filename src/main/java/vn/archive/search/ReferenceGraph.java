@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Who cites whom, resolved at query time from what the archive holds now, so the order of imports never matters:
@@ -20,7 +21,15 @@ public interface ReferenceGraph {
     Optional<ImplementationNode> implementations(String number) throws IOException;
 
     /** Data-quality warnings the graph reveals about a document (later-dated citations, dangling, duplicates…). */
-    List<String> warnings(String id) throws IOException;
+    default List<String> warnings(String id) throws IOException {
+        return warnings(id, other -> true);
+    }
+
+    /**
+     * The warnings a reader sees who may only see the documents {@code visible} accepts: none speaks of another
+     * document's date, id or existence unless that document is visible.
+     */
+    List<String> warnings(String id, Predicate<String> visible) throws IOException;
 
     /** A graph with no edges, for apps built without one. */
     ReferenceGraph EMPTY = new ReferenceGraph() {
@@ -40,7 +49,7 @@ public interface ReferenceGraph {
         }
 
         @Override
-        public List<String> warnings(String id) {
+        public List<String> warnings(String id, Predicate<String> visible) {
             return List.of();
         }
     };

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -151,8 +152,16 @@ public final class ReferenceSnapshot {
         return ownNumber(e).map(n -> scope(n).orElse("trung ương")).orElse(null);
     }
 
-    /** Data-quality warnings for one document. */
+    /** Data-quality warnings for one document, as a reader who sees everything reads them. */
     public List<String> warnings(String id) {
+        return warnings(id, other -> true);
+    }
+
+    /**
+     * Data-quality warnings for one document, as a reader who may see only what {@code visible} accepts: a cited
+     * document they may not see gives no date to compare, and a duplicate number they may not see is not named.
+     */
+    public List<String> warnings(String id, Predicate<String> visible) {
         Entry self = entries.get(id);
         if (self == null) {
             return List.of();
@@ -169,7 +178,7 @@ public final class ReferenceSnapshot {
                 dangling.add(e.reference().number());
             }
             LocalDate citing = self.metadata().date();
-            if (target != null && citing != null && target.metadata().date() != null
+            if (target != null && visible.test(target.id()) && citing != null && target.metadata().date() != null
                     && target.metadata().date().isAfter(citing) && !target.metadata().date().equals(e.reference().date())) {
                 w.add("Văn bản được dẫn chiếu " + label(target) + " có ngày ban hành " + DMY.format(target.metadata().date())
                         + ", sau ngày của văn bản này (" + DMY.format(citing) + ")");
@@ -185,7 +194,7 @@ public final class ReferenceSnapshot {
             String mine = identity(self, n);
             Integer year = self.metadata().date() == null ? null : self.metadata().date().getYear();
             for (Entry other : byNumber.getOrDefault(n.key(), List.of())) {
-                if (!other.id().equals(id) && identity(other, n).equals(mine) && year != null
+                if (!other.id().equals(id) && visible.test(other.id()) && identity(other, n).equals(mine) && year != null
                         && other.metadata().date() != null && other.metadata().date().getYear() == year) {
                     boolean sameText = Objects.equals(self.metadata().date(), other.metadata().date())
                             && Objects.equals(self.metadata().title(), other.metadata().title());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** A {@link ReferenceGraph} over whatever snapshot the supplier gives now (the index's current one, or a test's). */
@@ -135,7 +136,7 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
     }
 
     @Override
-    public List<String> warnings(String id) {
-        return snapshots.get().warnings(id);
+    public List<String> warnings(String id, Predicate<String> visible) {
+        return snapshots.get().warnings(id, visible);
     }
 }
