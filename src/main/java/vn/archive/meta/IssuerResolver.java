@@ -29,11 +29,16 @@ public final class IssuerResolver {
     private static final List<String> COMMITTEES = List.of("huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy");
     /** A committee's own departments, printed under its name in a header. */
     private static final List<String> DEPARTMENTS = List.of("ban", "văn phòng", "ủy ban kiểm tra");
+    private static final String CENTRAL_COMMITTEE = "ban chấp hành trung ương";
+    /** The digits a header line may hold: numbered urban districts and wards ("QUẬN ỦY QUẬN 4", "PHƯỜNG 12"). */
+    private static final Pattern NUMBERED_UNIT = Pattern.compile("(?:QUẬN|PHƯỜNG)\\s+\\d{1,2}(?!\\d)");
     private static final Pattern AUTHORITY = Pattern.compile("^(?:T/M|TM\\.)\\s+(.+)$");
     private static final Pattern LUU = Pattern.compile("^Lưu\\s*:?\\s*(.*)$");
 
     private final Dictionaries dictionaries;
     private final DisplayCase casing;
+    /** The names of more than one word of the administrative units, canonical, split into words. */
+    private final List<String[]> placeNames;
 
     /** What was resolved, and which of it was inferred. */
     public record Result(String issuer, String parentIssuer, String level, String sector, boolean issuerInferred,
@@ -42,6 +47,8 @@ public final class IssuerResolver {
     public IssuerResolver(Dictionaries dictionaries, DisplayCase casing) {
         this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
         this.casing = Objects.requireNonNull(casing, "casing");
+        this.placeNames = dictionaries.adminUnits().stream().map(u -> canon(u.name()).split(" "))
+                .filter(w -> w.length > 1).toList();
     }
 
     /**
@@ -67,6 +74,9 @@ public final class IssuerResolver {
             if (parent != null && isDepartment(issuer) && startsWithCommittee(parent)) {
                 // "HUYỆN ỦY ĐƠN DƯƠNG / BAN DÂN VẬN": the department is known by its committee's name
                 issuer = issuer + " " + parent;
+            } else if (parent != null && isDepartment(issuer) && canon(parent).equals(CENTRAL_COMMITTEE)) {
+                // "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO" is the Ban Tuyên giáo Trung ương
+                issuer = issuer + " Trung ương";
             }
         } else {
             Optional<Dictionaries.IssuerCode> code = codeOf(number, distribution);
@@ -112,7 +122,7 @@ public final class IssuerResolver {
             }
             // only capitals make a header line; a title-case line is body text
             if (!l.isEmpty() && l.equals(l.toUpperCase(Locale.ROOT)) && l.chars().anyMatch(Character::isLetter)
-                    && l.chars().noneMatch(Character::isDigit)) {
+                    && NUMBERED_UNIT.matcher(l).replaceAll("").chars().noneMatch(Character::isDigit)) {
                 lines.add(l);
             }
         }
@@ -137,10 +147,11 @@ public final class IssuerResolver {
             return List.of(line);
         }
         String[] words = line.split(" ");
+        String[] canonical = java.util.Arrays.stream(words).map(IssuerResolver::canon).toArray(String[]::new);
         List<Integer> starts = new ArrayList<>();
         int i = 0;
         while (i < words.length) {
-            int n = headAt(words, i);
+            int n = insidePlaceName(canonical, i) ? 0 : headAt(words, i);
             int known = knownBodyAt(words, i);
             if (n > 0 && known > n) {
                 // a whole known body ("VĂN PHÒNG QUỐC HỘI") is never cut at a head inside it
@@ -180,6 +191,29 @@ public final class IssuerResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether word i continues a place name begun before it ("HẢI PHÒNG": that PHÒNG is no office).
+     *
+     * @param words the line's words, each already in canonical form
+     */
+    private boolean insidePlaceName(String[] words, int i) {
+        for (String[] uw : placeNames) {
+            for (int t = 1; t < uw.length; t++) {
+                int from = i - t;
+                if (from >= 0 && from + uw.length <= words.length) {
+                    boolean same = true;
+                    for (int k = 0; k < uw.length && same; k++) {
+                        same = words[from + k].equals(uw[k]);
+                    }
+                    if (same) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static int headAt(String[] words, int i) {

@@ -197,4 +197,39 @@ class MetadataExtractorTest {
         assertEquals("state", m.sector());
         assertEquals("Đà Lạt", m.place());
     }
+
+    /** A header as the generated corpus prints it: the left column, the motto, place and date, then the kind. */
+    private DocumentMetadata header(String column, String number, String place) {
+        return extractor.extract(column + "\n*\n\nSố " + number + "\n\nĐẢNG CỘNG SẢN VIỆT NAM\n" + place
+                + ", ngày 7 tháng 12 năm 2011\n\nKẾ HOẠCH\nVề đẩy mạnh phong trào thi đua “Dân vận khéo”\n\n"
+                + "Nội dung kế hoạch.\n");
+    }
+
+    @Test
+    void the_city_of_Hải_Phòng_is_not_cut_at_its_last_word_as_if_it_were_an_office() {
+        DocumentMetadata m = header("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG", "1/KH-UBND", "Hải Phòng");
+        assertEquals("Ủy ban nhân dân thành phố Hải Phòng", m.issuer());
+        assertNull(m.parentIssuer());
+        assertEquals("tỉnh", m.level());
+    }
+
+    @Test
+    void a_numbered_urban_district_is_part_of_the_header() {
+        DocumentMetadata dept = header("QUẬN ỦY QUẬN 4\nBAN DÂN VẬN", "1-KH/BDVQU", "TP. Hồ Chí Minh");
+        assertEquals("Ban Dân vận Quận ủy Quận 4", dept.issuer());
+        assertEquals("huyện", dept.level());
+        DocumentMetadata committee = header("ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH\nQUẬN ỦY QUẬN 5", "1-KH/QU", "TP. Hồ Chí Minh");
+        assertEquals("Quận ủy Quận 5", committee.issuer());
+        assertEquals("Đảng bộ thành phố Hồ Chí Minh", committee.parentIssuer());
+        assertEquals("huyện", committee.level());
+    }
+
+    @Test
+    void a_department_under_the_central_committee_is_the_central_department() {
+        DocumentMetadata m = header("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO", "1-KH/BTGTW", "Hà Nội");
+        assertEquals("Ban Tuyên giáo Trung ương", m.issuer());
+        assertEquals("Ban Chấp hành Trung ương", m.parentIssuer());
+        assertEquals("trung ương", m.level());
+        assertEquals("party", m.sector());
+    }
 }
