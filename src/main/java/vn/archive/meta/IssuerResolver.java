@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,11 @@ public final class IssuerResolver {
     /** A committee's own departments, printed under its name in a header. */
     private static final List<String> DEPARTMENTS = List.of("ban", "văn phòng", "ủy ban kiểm tra");
     private static final String CENTRAL_COMMITTEE = "ban chấp hành trung ương";
+    /** The types of administrative units, canonical: the word after one begins a place name. */
+    private static final Set<String> UNIT_TYPES = Set.of("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã",
+            "phường", "thị trấn");
+    /** A city named in an issuer (canonical form): "ủy ban nhân dân thành phố mỹ tho", "thành ủy đà nẵng". */
+    private static final Pattern CITY = Pattern.compile(" (?:thành phố|thành ủy) (\\p{L}[\\p{L} ]*?) $");
     /** The digits a header line may hold: numbered urban districts and wards ("QUẬN ỦY QUẬN 4", "PHƯỜNG 12"). */
     private static final Pattern NUMBERED_UNIT = Pattern.compile("(?:QUẬN|PHƯỜNG)\\s+\\d{1,2}(?!\\d)");
     private static final Pattern AUTHORITY = Pattern.compile("^(?:T/M|TM\\.)\\s+(.+)$");
@@ -39,6 +45,8 @@ public final class IssuerResolver {
     private final DisplayCase casing;
     /** The names of more than one word of the administrative units, canonical, split into words. */
     private final List<String[]> placeNames;
+    /** The canonical names of the cities that are provinces (Hà Nội, Đà Nẵng…). */
+    private final List<String> provinceCities;
 
     /** What was resolved, and which of it was inferred. */
     public record Result(String issuer, String parentIssuer, String level, String sector, boolean issuerInferred,
@@ -49,6 +57,8 @@ public final class IssuerResolver {
         this.casing = Objects.requireNonNull(casing, "casing");
         this.placeNames = dictionaries.adminUnits().stream().map(u -> canon(u.name()).split(" "))
                 .filter(w -> w.length > 1).toList();
+        this.provinceCities = dictionaries.adminUnits().stream()
+                .filter(u -> "tỉnh".equals(u.level()) && "thành phố".equals(u.type())).map(u -> canon(u.name())).toList();
     }
 
     /**
@@ -199,6 +209,11 @@ public final class IssuerResolver {
      * @param words the line's words, each already in canonical form
      */
     private boolean insidePlaceName(String[] words, int i) {
+        if (i > 0 && UNIT_TYPES.contains(words[i - 1])
+                || i > 1 && UNIT_TYPES.contains(words[i - 2] + " " + words[i - 1])) {
+            // "HUYỆN TRƯỜNG SA": a word right after a unit's type starts its name, whatever else it means
+            return true;
+        }
         for (String[] uw : placeNames) {
             for (int t = 1; t < uw.length; t++) {
                 int from = i - t;
@@ -328,6 +343,12 @@ public final class IssuerResolver {
                 level = "xã";
             } else if (c.matches(".* (huyện|quận|thị xã) .*")) {
                 level = "huyện";
+            } else if (CITY.matcher(c).find()) {
+                // a city is a province (Hà Nội, Đà Nẵng) or inside one (Mỹ Tho; Bắc Giang, the capital of its province)
+                Matcher city = CITY.matcher(c);
+                city.find();
+                String name = city.group(1);
+                level = provinceCities.stream().anyMatch(p -> name.equals(p) || name.startsWith(p + " ")) ? "tỉnh" : "huyện";
             } else if (c.contains(" tỉnh ")) {
                 level = "tỉnh";
             }

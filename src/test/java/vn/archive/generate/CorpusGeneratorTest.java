@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.archive.TestCorpus;
 import vn.archive.meta.Dictionaries;
 import vn.archive.meta.HeaderExtractor;
+import vn.archive.meta.MetadataExtractor;
 import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentMetadata;
 
@@ -79,6 +80,20 @@ class CorpusGeneratorTest {
         assertTrue(placesChecked > docs.size() * 0.9, "places checked: " + placesChecked);
         assertTrue(docs.stream().anyMatch(d -> d.number().matches("\\d+-CV/HU")), "Party letters read 374-CV/HU");
         assertTrue(docs.stream().anyMatch(d -> d.number().matches("\\d+/UBND-[A-Z]+")), "State letters read 123/UBND-VX");
+    }
+
+    @Test
+    void every_generated_issuer_is_read_back_at_its_level_and_sector() {
+        MetadataExtractor extractor = new MetadataExtractor(Dictionaries.builtIn());
+        List<String> wrong = new java.util.ArrayList<>();
+        for (GeneratedDocument d : docs) {
+            DocumentMetadata m = extractor.extract(d.text());
+            if (!d.level().equals(m.level()) || !d.sector().equals(m.sector())) {
+                wrong.add(d.file() + " " + d.issuer() + ": " + d.level() + "/" + d.sector() + " read as " + m.issuer()
+                        + ": " + m.level() + "/" + m.sector());
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " of " + docs.size() + ", e.g. " + wrong.stream().limit(8).toList());
     }
 
     @Test
