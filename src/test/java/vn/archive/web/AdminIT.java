@@ -141,6 +141,8 @@ class AdminIT {
             String list = page(anon, "/admin/users", admin);
             assertTrue(list.contains("Quản lý tài khoản") && list.contains(">docgia</th>") && list.contains(">luutru</th>"));
             assertTrue(page(anon, "/", admin).contains("href=\"/admin/users\""), "the header links admins to the page");
+            String english = page(anon, "/admin/users?lang=en", admin);
+            assertTrue(english.contains("Account management") && english.contains("Top secret (Tuyệt mật)"), "English too");
         });
     }
 
