@@ -11,6 +11,7 @@ import vn.archive.cli.ReocrCommand;
 import vn.archive.cli.RenderCommand;
 import vn.archive.cli.RestoreCommand;
 import vn.archive.cli.ServeCommand;
+import vn.archive.cli.UsersCommand;
 
 /** Entry point: {@code java -jar directive-archive.jar <verb> …}. */
 @Command(name = "directive-archive", mixinStandardHelpOptions = true, version = "directive-archive 0.1.0",
@@ -18,7 +19,7 @@ import vn.archive.cli.ServeCommand;
                 "Archive and search portal for Vietnamese Party and State directives."},
         subcommands = {ImportCommand.class, ReocrCommand.class, ServeCommand.class, ExtractCommand.class,
                 RenderCommand.class, EvalCommand.class, GenCorpusCommand.class, BackupCommand.class,
-                RestoreCommand.class,
+                RestoreCommand.class, UsersCommand.class,
                 CommandLine.HelpCommand.class})
 public final class App implements Runnable {
     @CommandLine.Spec

@@ -120,7 +120,8 @@ public final class ArchiveBackup {
         String first = relative.getName(0).toString();
         String name = relative.getFileName().toString();
         return SKIPPED.contains(first) || name.startsWith(AtomicFiles.TEMP_PREFIX) || name.endsWith(".tmp")
-                || name.endsWith(".part") || name.equals("write.lock");
+                || name.endsWith(".part") || name.equals("write.lock")
+                || name.equals(UserStore.LOCK_FILE);
     }
 
     /** Logs that are only ever appended to: copy whole lines only, a line being written is not yet a fact. */

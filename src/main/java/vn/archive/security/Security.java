@@ -15,6 +15,7 @@ public final class Security {
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final boolean anonymousRead;
+    private final Accounts accounts;
 
     public Security(UserStore users, AuditLog audit, boolean anonymousRead, Clock clock) {
         this.users = Objects.requireNonNull(users, "users");
@@ -22,6 +23,7 @@ public final class Security {
         this.sessions = new Sessions(clock);
         this.throttle = new LoginThrottle(clock);
         this.anonymousRead = anonymousRead;
+        this.accounts = new Accounts(users, audit, sessions::endAll);
     }
 
     /** The security of this data folder, with anonymous reading of unclassified documents on. */
@@ -45,6 +47,11 @@ public final class Security {
 
     public LoginThrottle throttle() {
         return throttle;
+    }
+
+    /** Account management whose changes end this server's sessions of a disabled account. */
+    public Accounts accounts() {
+        return accounts;
     }
 
     public AuditLog audit() {

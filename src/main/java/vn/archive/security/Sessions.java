@@ -47,6 +47,17 @@ public final class Sessions {
         return Optional.of(fresh);
     }
 
+    /** Ends every session of this user (account disabled or password reset) and returns how many there were. */
+    public int endAll(String user) {
+        int[] ended = new int[1];
+        byId.values().removeIf(s -> {
+            boolean match = s.user().equals(user);
+            ended[0] += match ? 1 : 0;
+            return match;
+        });
+        return ended[0];
+    }
+
     /** Ends a session. */
     public void end(String id) {
         if (id != null) {

@@ -7,6 +7,7 @@ import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UnauthorizedResponse;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Clearance;
+import vn.archive.security.Role;
 import vn.archive.security.Security;
 import vn.archive.security.Sessions;
 import vn.archive.security.User;
@@ -82,6 +83,12 @@ final class LoginController {
         return v == null || v.session() == null ? "" : v.session().csrf();
     }
 
+    /** Whether the request's viewer is an admin, for the header's link to account management. */
+    static boolean viewerIsAdmin(Context ctx) {
+        Viewer v = ctx.attribute(VIEWER);
+        return v != null && v.user() != null && v.user().role() == Role.ADMIN;
+    }
+
     /** The logged-in user's name for the page header, or "". */
     static String viewerName(Context ctx) {
         Viewer v = ctx.attribute(VIEWER);
@@ -91,6 +98,11 @@ final class LoginController {
     void guard(Context ctx) {
         Optional<Sessions.Session> session = security.sessions().find(ctx.cookie(COOKIE));
         User user = session.flatMap(s -> security.users().find(s.user())).orElse(null);
+        if (user != null && !user.enabled()) {
+            // disabled meanwhile (maybe by the users verb in another process): the session ends here
+            security.sessions().end(session.get().id());
+            user = null;
+        }
         Viewer viewer = new Viewer(user, user == null ? null : session.get(), security);
         ctx.attribute(VIEWER, viewer);
         String path = ctx.path();
@@ -102,13 +114,17 @@ final class LoginController {
         }
         boolean write = !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")
                 && !ctx.method().name().equals("OPTIONS");
-        if (user == null && (write || !security.anonymousRead())) {
+        boolean admin = AdminController.guards(path);
+        if (user == null && (write || admin || !security.anonymousRead())) {
             if (!write && !path.startsWith("/api/")) {
                 ctx.redirect("/login?next=" + Views.encode(path), HttpStatus.SEE_OTHER);
                 ctx.skipRemainingHandlers();
                 return;
             }
             throw new UnauthorizedResponse("Cần đăng nhập (login required)");
+        }
+        if (admin && user.role() != Role.ADMIN) {
+            throw new ForbiddenResponse("Chỉ quản trị viên được quản lý tài khoản (admins only)");
         }
         if (!write) {
             if ((path.startsWith("/import/") || path.startsWith("/api/imports/"))

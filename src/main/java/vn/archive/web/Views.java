@@ -26,6 +26,9 @@ public final class Views {
     public static final String BROWSE_ISSUERS = "browse_issuers";
     public static final String IMPORT = "import";
     public static final String IMPORT_BATCH = "import_batch";
+    /** Account management (admins only), and the page that shows a generated password once. */
+    public static final String ADMIN_USERS = "admin_users";
+    public static final String ADMIN_PASSWORD = "admin_password";
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -50,6 +53,7 @@ public final class Views {
         context.put("lang", lang);
         context.put("csrf", LoginController.csrf(ctx));
         context.put("viewerName", LoginController.viewerName(ctx));
+        context.put("viewerIsAdmin", LoginController.viewerIsAdmin(ctx));
         context.put("section", section(ctx.path()));
         String other = lang.equals("vi") ? "en" : "vi";
         context.put("otherLang", other);
@@ -63,6 +67,7 @@ public final class Views {
         context.putIfAbsent("lang", "vi");
         context.putIfAbsent("csrf", "");
         context.putIfAbsent("viewerName", "");
+        context.putIfAbsent("viewerIsAdmin", false);
         context.putIfAbsent("section", "");
         context.putIfAbsent("otherLang", "en");
         context.putIfAbsent("otherLangUrl", "/?lang=en");
@@ -89,6 +94,9 @@ public final class Views {
         }
         if (path.startsWith("/browse/")) {
             return path.substring("/browse/".length());
+        }
+        if (AdminController.guards(path)) {
+            return "admin";
         }
         return path.startsWith("/import") ? "import" : "";
     }

@@ -85,6 +85,7 @@ public final class WebServer {
         ImportBatches batches = uploads == null ? null : new ImportBatches(uploads.importer(), uploads.folder());
         long maxUpload = uploads == null ? Uploads.DEFAULT_MAX_BYTES : uploads.maxBytes();
         ImportController imports = new ImportController(batches, maxUpload, views);
+        AdminController admin = new AdminController(security.accounts(), views);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.add(files -> {
@@ -135,6 +136,12 @@ public final class WebServer {
             config.routes.post("/api/imports", imports::uploadApi);
             config.routes.get("/api/imports/{id}", imports::batchJson);
             config.routes.get("/api/openapi.json", api::openApi);
+            config.routes.get(AdminController.USERS, admin::list);
+            config.routes.post(AdminController.USERS, admin::create);
+            config.routes.post(AdminController.USERS + "/update", admin::update);
+            config.routes.post(AdminController.USERS + "/enable", admin::enable);
+            config.routes.post(AdminController.USERS + "/disable", admin::disable);
+            config.routes.post(AdminController.USERS + "/reset-password", admin::resetPassword);
 
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, views, e.getStatus(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -52,8 +52,14 @@ public final class TestAccounts {
 
     /** Logs in through {@code POST /login}. */
     public static Login login(Security security, HttpClient client, String name) {
+        return login(security, client, name, PASSWORD);
+    }
+
+    /** Logs in through {@code POST /login} with this password (a generated one). */
+    public static Login login(Security security, HttpClient client, String name, String password) {
         Response r = client.request("/login", b -> b.post(HttpRequest.BodyPublishers.ofString(
-                        "username=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&password=" + PASSWORD))
+                        "username=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&password="
+                                + URLEncoder.encode(password, StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded"));
         assertEquals(303, r.code(), "login of " + name);
         String setCookie = r.headers().get("Set-Cookie").getFirst();

@@ -295,6 +295,48 @@ class BrowserIT {
     }
 
     @Test
+    void an_admin_creates_an_account_in_the_browser_and_it_logs_in_with_the_password_shown_once() throws Exception {
+        vn.archive.security.Security accounts = vn.archive.security.Security.open(work.resolve("accounts"));
+        vn.archive.security.TestAccounts.account(accounts, "quantri", vn.archive.security.Role.ADMIN,
+                vn.archive.model.Clearance.TUYET_MAT);
+        Archive corpus = PortalFixture.corpus();
+        Javalin adminApp = WebServer.create(corpus.search(), corpus.store(), corpus.references(), corpus.corrections(),
+                null, accounts).start("127.0.0.1", 0);
+        try {
+            String site = "http://127.0.0.1:" + adminApp.port();
+            logIn(site, "quantri", vn.archive.security.TestAccounts.PASSWORD);
+            driver.findElement(By.cssSelector("nav.site-nav a[href='/admin/users']")).click();
+            waitFor(ExpectedConditions.urlToBe(site + "/admin/users"));
+            screenshot("admin-users.png");
+            driver.findElement(By.id("new-name")).sendKeys("canbo.moi");
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("new-role"))).selectByValue("READER");
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("new-clearance"))).selectByValue("MAT");
+            driver.findElement(By.cssSelector("form.create button[type=submit]")).click();
+            String password = new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("code.password"))).getText();
+            screenshot("admin-password.png");
+            driver.findElement(By.cssSelector("form.logout button[type=submit]")).click();
+            waitFor(ExpectedConditions.urlToBe(site + "/"));
+            logIn(site, "canbo.moi", password);
+            assertTrue(driver.findElement(By.cssSelector("form.logout")).getText().contains("canbo.moi"));
+            assertTrue(driver.findElements(By.cssSelector("nav.site-nav a[href='/admin/users']")).isEmpty(),
+                    "no account link for a reader");
+            driver.findElement(By.cssSelector("form.logout button[type=submit]")).click();
+            waitFor(ExpectedConditions.urlToBe(site + "/"));
+        } finally {
+            adminApp.stop();
+        }
+    }
+
+    private void logIn(String site, String name, String password) {
+        driver.get(site + "/login");
+        driver.findElement(By.id("username")).sendKeys(name);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        waitFor(ExpectedConditions.urlToBe(site + "/"));
+    }
+
+    @Test
     void the_search_page_fits_a_phone_screen() throws IOException {
         Dimension wide = driver.manage().window().getSize();
         try {
