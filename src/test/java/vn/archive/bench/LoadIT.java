@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The load the issue names: 32 searchers hit the portal over HTTP for 60 s while a 10,000-document import runs
  * through the real pipeline. Every answer must be a well-formed, self-consistent 200 (no error, no half-committed
- * view: totals agree with facet counts, pages hold no duplicate, the archive never shrinks), and the import must
+ * view: facet counts never exceed the total, pages hold no duplicate, the archive never shrinks), and the import must
  * account for every file. The latencies (p50, p99, max per query class) are printed and written to
  * {@code target/load-report.md}; they are reported, never asserted. {@code -Dload.searchers}, {@code -Dload.seconds}
  * and {@code -Dload.docs} scale the run.
@@ -102,6 +102,7 @@ class LoadIT {
                     Thread.ofPlatform().name("searcher-" + s).start(() -> {
                         try {
                             long seenTotal = 0;
+                            long seenLevels = 0;
                             while (System.nanoTime() < deadline) {
                                 Probe p = probes.get(rnd.nextInt(probes.size()));
                                 long t0 = System.nanoTime();
@@ -112,11 +113,15 @@ class LoadIT {
                                 samples.add(new Sample(p.kind(), System.nanoTime() - t0));
                                 String problem = check(p, r);
                                 if (problem == null && p.kind().equals(BROWSE_ALL)) {
-                                    long total = JSON.readTree(r.body()).path("total").asLong();
-                                    if (total < seenTotal) {
-                                        problem = "the archive shrank from " + seenTotal + " to " + total;
+                                    JsonNode json = JSON.readTree(r.body());
+                                    long total = json.path("total").asLong();
+                                    long levels = levelSum(json);
+                                    if (total < seenTotal || levels < seenLevels) {
+                                        problem = "the archive shrank from " + seenTotal + " (" + seenLevels
+                                                + " with a level) to " + total + " (" + levels + ")";
                                     }
                                     seenTotal = Math.max(seenTotal, total);
+                                    seenLevels = Math.max(seenLevels, levels);
                                 }
                                 if (problem != null) {
                                     errors.add(p.path() + " → " + problem);
@@ -203,16 +208,19 @@ class LoadIT {
                 return "duplicate hit " + h.path("id").asText();
             }
         }
-        if (p.kind().equals(BROWSE_ALL)) {
-            long sum = 0;
-            for (JsonNode f : json.path("facets").path("level")) {
-                sum += f.path("count").asLong();
-            }
-            if (sum != total) {
-                return "level facet counts sum to " + sum + " but total is " + total + " (two views of the index)";
-            }
+        if (p.kind().equals(BROWSE_ALL) && levelSum(json) > total) {
+            // a document without a level counts in the total only, so the sum may be lower, never higher
+            return "level facet counts sum to " + levelSum(json) + " but total is " + total + " (two views of the index)";
         }
         return null;
+    }
+
+    private static long levelSum(JsonNode json) {
+        long sum = 0;
+        for (JsonNode f : json.path("facets").path("level")) {
+            sum += f.path("count").asLong();
+        }
+        return sum;
     }
 
     private static String report(ConcurrentLinkedQueue<Sample> samples, long importedDuringLoad) {
