@@ -44,7 +44,9 @@ public final class ServeCommand implements Callable<Integer> {
             }
             a.security().users().createAdminIfNone().ifPresent(password -> System.out.println(
                     "Đã tạo tài khoản quản trị 'admin' với mật khẩu (chỉ hiện một lần, hãy đổi/ghi lại): " + password
-                            + "\n(first run: admin account created; this password is shown once)"));
+                            + "\n(first run: admin account created; this password is shown once)"
+                            + "\nTạo tài khoản cho cán bộ khác tại /admin/users hoặc bằng lệnh `users add`"
+                            + " (create other officers' accounts at /admin/users or with `users add`)"));
             Javalin app = a.webApp().start(config.host(), config.port());
             System.out.println("Kho văn bản đang phục vụ tại http://" + config.host() + ":" + app.port()
                     + "/  (" + a.search().count() + " văn bản). Ctrl+C để dừng.");
