@@ -8,14 +8,16 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -64,14 +66,27 @@ public final class Scanner {
 
     private void walk(Path dir, Consumer<SourceFile> files, Consumer<IngestOutcome> failures) {
         List<Path> found = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .forEach(found::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            failures.accept(failed(FileNames.legible(dir), "Không đọc được thư mục: " + e.getMessage()));
+        try {
+            // A folder or file that cannot be listed is reported alone; its siblings are still walked.
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !p.getFileName().toString().startsWith(".")) {
+                        found.add(p);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path p, IOException e) {
+                    failures.accept(failed(FileNames.legible(p), "Không đọc được thư mục hoặc tệp: " + e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            failures.accept(failed(FileNames.legible(dir), "Không đọc được thư mục: " + e));
         }
+        found.sort(null);
         for (Path p : found) {
             readFile(p, files, failures);
         }
