@@ -42,7 +42,7 @@ public final class Scanner {
         this(MAX_FILE_BYTES);
     }
 
-    /** A scanner that refuses files (and ZIP entries) larger than this, before reading a byte of them. */
+    /** A scanner that refuses files larger than this from their size alone, and ZIP entries once they unpack past it. */
     public Scanner(long maxFileBytes) {
         if (maxFileBytes < 1 || maxFileBytes > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("maxFileBytes must be between 1 and " + (Integer.MAX_VALUE - 8)
