@@ -86,7 +86,8 @@ public final class Archive implements Closeable {
     public synchronized IngestPipeline pipeline() {
         if (pipeline == null) {
             pipeline = new IngestPipeline(index, store, TikaExtractor.isolated(IngestPipeline.EXTRACTION_TIMEOUT), metadata,
-                    TesseractOcr.system()).withCorrections(corrections::apply);
+                    TesseractOcr.system()).withCorrections(corrections::apply)
+                    .withMaxFileBytes(config.maxFileBytes());
         }
         return pipeline;
     }

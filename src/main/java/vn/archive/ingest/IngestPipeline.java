@@ -96,7 +96,7 @@ public final class IngestPipeline {
     private final TikaExtractor extractor;
     private final MetadataExtractor metadata;
     private final OcrEngine ocr;
-    private final Scanner scanner = new Scanner();
+    private Scanner scanner = new Scanner();
     private final MailSplitter mail = new MailSplitter();
     private final WaitingOcr waiting;
     private final IngestProgress progress = new IngestProgress();
@@ -148,6 +148,12 @@ public final class IngestPipeline {
     /** Replays archivists' corrections on every imported document, so they survive re-import and re-index. */
     public IngestPipeline withCorrections(BiFunction<String, DocumentMetadata, DocumentMetadata> replay) {
         this.corrections = Objects.requireNonNull(replay, "replay");
+        return this;
+    }
+
+    /** Refuses files larger than this (read into memory whole), each with its own FAILED outcome. */
+    public IngestPipeline withMaxFileBytes(long maxFileBytes) {
+        this.scanner = new Scanner(maxFileBytes);
         return this;
     }
 

@@ -3,26 +3,30 @@ package vn.archive.ingest;
 import vn.archive.model.IngestOutcome;
 import vn.archive.model.IngestStatus;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Walks the inputs: files, folders (recursively, in a stable order, without following links) and ZIP archives
  * (including ZIPs inside ZIPs). Each file found is handed on; anything unreadable becomes a FAILED outcome.
+ * Paths are reported legibly ({@link FileNames}): a name that is not UTF-8 shows its odd bytes as {@code \xFF}.
  */
 public final class Scanner {
-    /** Largest single file read into memory. */
+    /** Default for the largest single file read into memory (configurable: {@code AppConfig.maxFileBytes}). */
     public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
     /** How deep ZIPs may nest. */
     public static final int MAX_ZIP_DEPTH = 4;
@@ -31,11 +35,27 @@ public final class Scanner {
     /** Small ZIPs may always unpack to this much. */
     static final long MIN_ZIP_BUDGET = 64L * 1024 * 1024;
 
+    private final long maxFileBytes;
+
+    /** A scanner with the default size limit. */
+    public Scanner() {
+        this(MAX_FILE_BYTES);
+    }
+
+    /** A scanner that refuses files larger than this from their size alone, and ZIP entries once they unpack past it. */
+    public Scanner(long maxFileBytes) {
+        if (maxFileBytes < 1 || maxFileBytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("maxFileBytes must be between 1 and " + (Integer.MAX_VALUE - 8)
+                    + " (files are read into memory), was " + maxFileBytes);
+        }
+        this.maxFileBytes = maxFileBytes;
+    }
+
     /** Scans the inputs in order. */
     public void scan(List<Path> inputs, Consumer<SourceFile> files, Consumer<IngestOutcome> failures) {
         for (Path input : inputs) {
             if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
-                failures.accept(failed(input.toString(), "Không tìm thấy tệp hoặc thư mục (not found)"));
+                failures.accept(failed(FileNames.legible(input), "Không tìm thấy tệp hoặc thư mục (not found)"));
             } else if (Files.isDirectory(input)) {
                 walk(input, files, failures);
             } else {
@@ -46,37 +66,60 @@ public final class Scanner {
 
     private void walk(Path dir, Consumer<SourceFile> files, Consumer<IngestOutcome> failures) {
         List<Path> found = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .forEach(found::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            failures.accept(failed(dir.toString(), "Không đọc được thư mục: " + e.getMessage()));
+        try {
+            // A folder or file that cannot be listed is reported alone; its siblings are still walked.
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !p.getFileName().toString().startsWith(".")) {
+                        found.add(p);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path p, IOException e) {
+                    failures.accept(failed(FileNames.legible(p), "Không đọc được thư mục hoặc tệp: " + e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            failures.accept(failed(FileNames.legible(dir), "Không đọc được thư mục: " + e));
         }
+        found.sort(null);
         for (Path p : found) {
             readFile(p, files, failures);
         }
     }
 
     private void readFile(Path file, Consumer<SourceFile> files, Consumer<IngestOutcome> failures) {
-        String path = file.toString();
+        String path = FileNames.legible(file);
         try {
             long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                failures.accept(failed(path, "Tệp quá lớn (" + size + " byte, tối đa " + MAX_FILE_BYTES + ")"));
+            if (size > maxFileBytes) {
+                failures.accept(failed(path, tooLarge(size)));
                 return;
             }
             byte[] bytes = Files.readAllBytes(file);
-            String name = file.getFileName().toString();
+            String name = FileNames.legible(file.getFileName());
             if (isZip(name)) {
                 unzip(path, bytes, 1, files, failures, new long[] {zipBudget(bytes.length)});
             } else {
                 files.accept(new SourceFile(path, name, bytes));
             }
-        } catch (IOException | RuntimeException e) {
-            failures.accept(failed(path, "Không đọc được tệp: " + e.getMessage()));
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            failures.accept(failed(path, "Không đọc được tệp: " + e));
         }
+    }
+
+    /** The refusal of a file over the limit, with both numbers, so the officer knows what to split or raise. */
+    private String tooLarge(long size) {
+        return String.format(java.util.Locale.ROOT, "Tệp quá lớn: %,d byte (%s), tối đa %,d byte (%s); hãy tách tệp "
+                + "hoặc nâng giới hạn --max-file-mb (file too large)", size, mb(size), maxFileBytes, mb(maxFileBytes));
+    }
+
+    private static String mb(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
     /**
@@ -93,22 +136,31 @@ public final class Scanner {
             failures.accept(failed(zipPath, "Tệp ZIP lồng nhau quá sâu (tối đa " + MAX_ZIP_DEPTH + " cấp)"));
             return;
         }
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry entry;
+        // Names are decoded here from their raw bytes (see entryName), so the stream's own decoding is never trusted.
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip),
+                StandardCharsets.ISO_8859_1.name(), true, true)) {
+            ZipArchiveEntry entry;
             int count = 0;
             while ((entry = in.getNextEntry()) != null) {
                 if (entry.isDirectory()) {
                     continue;
                 }
                 count++;
-                String entryPath = zipPath + "!" + entry.getName();
-                String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+                String entryName = entryName(entry);
+                String entryPath = zipPath + "!" + entryName;
+                String name = entryName.substring(entryName.lastIndexOf('/') + 1);
                 if (name.startsWith(".") || name.isEmpty()) {
                     continue;
                 }
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Math.min(MAX_FILE_BYTES, budget[0]) + 1));
-                if (bytes.length > MAX_FILE_BYTES) {
-                    failures.accept(failed(entryPath, "Tệp trong ZIP quá lớn khi giải nén (tối đa " + MAX_FILE_BYTES + " byte)"));
+                if (!in.canReadEntryData(entry)) {
+                    failures.accept(failed(entryPath, "Tệp trong ZIP được mã hóa hoặc nén theo cách không hỗ trợ "
+                            + "(encrypted or unsupported ZIP entry: " + entry.getMethod() + ")"));
+                    continue;
+                }
+                byte[] bytes = in.readNBytes((int) Math.min(maxFileBytes, budget[0]) + 1);
+                if (bytes.length > maxFileBytes) {
+                    failures.accept(failed(entryPath, "Tệp trong ZIP quá lớn khi giải nén (tối đa " + maxFileBytes
+                            + " byte, " + mb(maxFileBytes) + ")"));
                 } else if (bytes.length > budget[0]) {
                     budget[0] = 0;
                     failures.accept(failed(entryPath, "Bom ZIP: giải nén vượt quá " + MAX_ZIP_RATIO
@@ -125,8 +177,20 @@ public final class Scanner {
                 failures.accept(failed(zipPath, "Tệp ZIP rỗng hoặc hỏng"));
             }
         } catch (IOException | RuntimeException e) {
-            failures.accept(failed(zipPath, "Tệp ZIP hỏng: " + e.getMessage()));
+            failures.accept(failed(zipPath, "Tệp ZIP hỏng: " + e));
         }
+    }
+
+    /**
+     * An entry's name: as written when the ZIP says it is Unicode (the language-encoding flag or Info-ZIP's Unicode
+     * path field); otherwise the raw bytes, taken as UTF-8 where they are UTF-8 (most tools write that, flag or not)
+     * and escaped as {@code \xNN} where not (old Windows code pages, TCVN3), rather than guessed.
+     */
+    static String entryName(ZipArchiveEntry entry) {
+        if (entry.getNameSource() != ZipArchiveEntry.NameSource.NAME) {
+            return FileNames.escapeControls(entry.getName());
+        }
+        return FileNames.legible(entry.getRawName());
     }
 
     private static boolean isZip(String name) {

@@ -25,7 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * kill -9 during metadata edits, 20 random trials: the archive always reopens, no committed edit is lost, nothing is
- * duplicated, and the stored originals still match their SHA-256.
+ * duplicated, the stored originals still match their SHA-256, and the corrections trail agrees with the index (the
+ * index shows the trail's last title, or the one before when the kill fell between the trail and the commit).
+ * {@code -Dkill.seed=N} replays a failing run's choices (the seed is printed and in every message).
  */
 class EditKillIT {
     private static final int TRIALS = 20;
@@ -43,7 +45,8 @@ class EditKillIT {
             archive.pipeline().run(List.of(TestCorpus.SEEDS), o -> { });
             docs = archive.search().count();
         }
-        long seed = System.nanoTime();
+        long seed = Long.getLong("kill.seed", System.nanoTime());
+        System.out.println("EditKillIT seed " + seed + " (rerun with -Dkill.seed=" + seed + ")");
         Random random = new Random(seed);
         int committed = 0;
         for (int trial = 0; trial < TRIALS; trial++) {
@@ -74,6 +77,7 @@ class EditKillIT {
                 List<Correction> history = reopened.corrections().history(id);
                 assertTrue(history.size() >= committed, "seed " + seed + ": every committed edit is in the trail ("
                         + history.size() + " < " + committed + ")");
+                assertTrailConsistent(history, title, "seed " + seed + " trial " + trial + ": ");
                 List<ArchivedDocument> all = new ArrayList<>();
                 reopened.search().export(new SearchRequest("", null, null, null, SearchRequest.Sort.NEWEST, 1, 20), all::add);
                 for (ArchivedDocument d : all) {
@@ -83,6 +87,29 @@ class EditKillIT {
             }
         }
         assertTrue(committed > 0, "seed " + seed + ": some edits were committed before the kills");
+    }
+
+    /**
+     * The trail holds each edit once, in the order made, each one starting from a value the document really had;
+     * the index is at the trail's last title or (killed between the trail and the commit) the one before.
+     */
+    private static void assertTrailConsistent(List<Correction> history, String title, String trial) {
+        Set<String> values = new HashSet<>();
+        Set<String> held = new HashSet<>();
+        held.add(history.isEmpty() ? title : history.getFirst().oldValue());
+        for (int i = 0; i < history.size(); i++) {
+            Correction c = history.get(i);
+            assertTrue(values.add(c.newValue()), trial + "an edit recorded twice: " + c.newValue());
+            assertTrue(i == 0 || !c.at().isBefore(history.get(i - 1).at()), trial + "the trail is out of order at " + i);
+            assertTrue(held.contains(c.oldValue()), trial + "an edit starts from a value never held: " + c.oldValue());
+            held.add(c.newValue());
+        }
+        if (!history.isEmpty()) {
+            String last = history.getLast().newValue();
+            String previous = history.size() > 1 ? history.get(history.size() - 2).newValue() : history.getFirst().oldValue();
+            assertTrue(title.equals(last) || title.equals(previous),
+                    trial + "the index title " + title + " is neither the trail's last (" + last + ") nor the one before");
+        }
     }
 
     private static Process start(Path data, String id, String trial, Path log) throws IOException {

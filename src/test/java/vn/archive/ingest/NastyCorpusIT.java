@@ -23,6 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,12 @@ class NastyCorpusIT {
                 + GOOD + "</p><script>document.write('chen-ma')</script></body></html>", StandardCharsets.UTF_8);
         Files.writeString(in.resolve("ten\u0007\u001b[31m-dieu-khien.txt"), GOOD + " Ký tự điều khiển trong tên.", StandardCharsets.UTF_8);
         Files.copy(TestCorpus.BAO_LOC, in.resolve("tot.txt"));
+        try (RandomAccessFile huge = new RandomAccessFile(in.resolve("khong-lo.pdf").toFile(), "rw")) {
+            huge.setLength(TWO_GB); // sparse: no disk used, but 2 GB to anything that reads it
+        }
+        badNamesOnDisk(Files.createDirectories(in.resolve("ten-hong")));
+        Files.write(in.resolve("ten-zip.zip"), badNamesInZip());
+        Files.write(in.resolve("ten-zip-utf8.zip"), zip("trong/Báo cáo-co-co.txt", (GOOD + " Tên UTF-8 có cờ.").getBytes(StandardCharsets.UTF_8)));
 
         Path data = temp.resolve("data");
         try (Archive archive = Archive.open(AppConfig.forData(data))) {
@@ -106,6 +113,22 @@ class NastyCorpusIT {
             for (String name : List.of("tot.txt", "kich-ban.html", "utf8-hong.txt", "-dieu-khien.txt", "leo-ra-ngoai.txt")) {
                 assertEquals(IngestStatus.IMPORTED, outcome(outcomes, name, all).status(), name + all);
             }
+            IngestOutcome huge = outcome(outcomes, "khong-lo.pdf", all);
+            assertEquals(IngestStatus.FAILED, huge.status(), all);
+            assertTrue(huge.reason().contains("quá lớn") && huge.reason().contains("2,147,483,648")
+                    && huge.reason().contains("536,870,912"), "the 2 GB file is refused, with its size and the limit: " + huge.reason());
+            // names that are not UTF-8 or carry control characters: each file imports, named legibly and distinctly
+            for (String name : List.of("ten-hong/\\xFF-mot.txt", "ten-hong/\\xFE-hai.txt", "ten-hong/Quy\\xD5t-\\xAE\\xDFnh-tcvn3.txt",
+                    "ten-hong/\\xFFthu-muc/ben-nay.txt", "ten\\u0007\\u001B[31m-dieu-khien.txt",
+                    "ten-zip.zip!ten-\\xFF-hong.txt", "ten-zip.zip!Quy\\xEA\\xECt-cp1258.txt", "ten-zip.zip!dieu\\u0007khien.txt",
+                    "ten-zip.zip!Báo cáo-khong-co-co.txt", "ten-zip-utf8.zip!trong/Báo cáo-co-co.txt",
+                    "ten-zip.zip!leo/../../../../ra-ngoai-2.txt")) {
+                assertEquals(IngestStatus.IMPORTED, outcome(outcomes, name, all).status(), name + all);
+            }
+            for (IngestOutcome o : outcomes) {
+                assertFalse(o.path().indexOf('\uFFFD') >= 0 || o.path().chars().anyMatch(Character::isISOControl),
+                        "every path is reported legibly: " + o.path().replace('\u001B', '^'));
+            }
             assertFalse(outcomes.stream().anyMatch(o -> o.path().contains("lap" + java.io.File.separator)),
                     "the symlink loop is not followed" + all);
             // the script's text is not indexed as content
@@ -117,6 +140,74 @@ class NastyCorpusIT {
         try (Stream<Path> s = Files.walk(temp)) {
             assertFalse(s.anyMatch(p -> p.getFileName().toString().equals("leo-ra-ngoai.txt")), "no zip entry is written out by its name");
         }
+    }
+
+    private static final long TWO_GB = 2L * 1024 * 1024 * 1024;
+
+    @Test
+    void files_over_the_configured_limit_are_refused_with_size_and_limit_and_the_rest_imports() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("limit"));
+        byte[] big = (GOOD + "\n").repeat(20_000).getBytes(StandardCharsets.UTF_8); // about 2 MB of real text
+        Files.write(in.resolve("lon.txt"), big);
+        Files.write(in.resolve("lon-trong.zip"), zip("lon-ben-trong.txt", big));
+        try (RandomAccessFile huge = new RandomAccessFile(in.resolve("khong-lo.zip").toFile(), "rw")) {
+            huge.setLength(TWO_GB);
+        }
+        Files.copy(TestCorpus.BAO_LOC, in.resolve("tot.txt"));
+        try (Archive archive = Archive.open(AppConfig.forData(temp.resolve("data-limit")).withMaxFileBytes(1024 * 1024))) {
+            List<IngestOutcome> outcomes = new ArrayList<>();
+            IngestReport report = archive.pipeline().run(List.of(in), outcomes::add);
+            String all = outcomes.stream().map(o -> o.status() + " " + o.path() + " : " + o.reason()).reduce("", (a, b) -> a + "\n" + b);
+            assertEquals(4, report.seen(), all);
+            assertEquals(4, outcomes.size(), all);
+            IngestOutcome lon = outcome(outcomes, "lon.txt", all);
+            assertEquals(IngestStatus.FAILED, lon.status(), all);
+            assertTrue(lon.reason().contains(String.format(java.util.Locale.ROOT, "%,d", big.length))
+                    && lon.reason().contains("1,048,576"), lon.reason());
+            assertEquals(IngestStatus.FAILED, outcome(outcomes, "lon-ben-trong.txt", all).status(), all);
+            assertTrue(outcome(outcomes, "khong-lo.zip", all).reason().contains("2,147,483,648"), all);
+            assertEquals(IngestStatus.IMPORTED, outcome(outcomes, "tot.txt", all).status(), all);
+            assertEquals(1, report.counts().get(IngestStatus.IMPORTED), all);
+            assertEquals(3, report.counts().get(IngestStatus.FAILED), all);
+        }
+    }
+
+    /**
+     * Files whose names are not UTF-8. Java cannot create such names from a String, so the shell writes them: 0xFF
+     * and 0xFE (which Java would both decode to U+FFFD), TCVN3 bytes of "Quyết định", and a folder named so.
+     */
+    private static void badNamesOnDisk(Path dir) throws Exception {
+        String script = "printf '%s một' \"$1\" > \"$(printf '\\377-mot.txt')\" && "
+                + "printf '%s hai' \"$1\" > \"$(printf '\\376-hai.txt')\" && "
+                + "printf '%s ba' \"$1\" > \"$(printf 'Quy\\325t-\\256\\337nh-tcvn3.txt')\" && "
+                + "mkdir \"$(printf '\\377thu-muc')\" && printf '%s bốn' \"$1\" > \"$(printf '\\377thu-muc')/ben-nay.txt\"";
+        Process p = new ProcessBuilder("/bin/sh", "-c", script, "sh", GOOD).directory(dir.toFile())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(4, s.count(), "the shell made the files");
+        }
+    }
+
+    /**
+     * A ZIP whose entry names are raw bytes with the language-encoding flag off (0xFF, Windows-1258 bytes, a control
+     * character, UTF-8 without the flag), and a name that climbs out with ../.
+     */
+    private static byte[] badNamesInZip() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // ISO-8859-1 writes each char below 0x100 as that byte, and leaves the UTF-8 flag off
+        try (ZipOutputStream z = new ZipOutputStream(out, StandardCharsets.ISO_8859_1)) {
+            String utf8AsBytes = new String("Báo cáo-khong-co-co.txt".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+            String[] names = {"ten-\u00FF-hong.txt", "Quy\u00EA\u00ECt-cp1258.txt", "dieu\u0007khien.txt", utf8AsBytes,
+                    "leo/../../../../ra-ngoai-2.txt"};
+            for (int i = 0; i < names.length; i++) {
+                z.putNextEntry(new ZipEntry(names[i]));
+                z.write((GOOD + " Mục trong ZIP số " + i + ".").getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static IngestOutcome outcome(List<IngestOutcome> outcomes, String nameEnd, String all) {
