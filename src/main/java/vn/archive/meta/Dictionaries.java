@@ -33,9 +33,11 @@ public final class Dictionaries {
     private final List<AdminUnit> units;
     private final List<String> positions;
     private final List<String> properNames;
+    private final ReferenceCues relationCues;
 
     private Dictionaries(List<Kind> kinds, List<IssuerCode> issuers, List<AdminUnit> units, List<String> positions,
-                         List<String> properNames) {
+                         List<String> properNames, ReferenceCues relationCues) {
+        this.relationCues = relationCues;
         this.kinds = List.copyOf(kinds);
         this.issuers = List.copyOf(issuers);
         this.units = List.copyOf(units);
@@ -65,7 +67,8 @@ public final class Dictionaries {
                 parse(configDir, "admin-units.tsv",
                         cols -> new AdminUnit(cols[0], cols[1], cols[2], cols[3].equals("-") ? null : cols[3]), 4),
                 parse(configDir, "positions.tsv", cols -> cols[0], 1),
-                parse(configDir, "proper-names.tsv", cols -> cols[0], 1));
+                parse(configDir, "proper-names.tsv", cols -> cols[0], 1),
+                ReferenceCues.load(configDir));
     }
 
     /** The packaged tables. */
@@ -95,6 +98,11 @@ public final class Dictionaries {
     /** Administrative units, in file order (provinces first). */
     public List<AdminUnit> adminUnits() {
         return units;
+    }
+
+    /** The cue words that give a citation its relation, from the same folder as the other tables. */
+    public ReferenceCues relationCues() {
+        return relationCues;
     }
 
     /** Signer positions in display casing. */
