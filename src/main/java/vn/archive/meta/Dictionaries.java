@@ -34,6 +34,7 @@ public final class Dictionaries {
     private final List<String> positions;
     private final List<String> properNames;
     private final ReferenceCues relationCues;
+    private final Places places;
 
     private Dictionaries(List<Kind> kinds, List<IssuerCode> issuers, List<AdminUnit> units, List<String> positions,
                          List<String> properNames, ReferenceCues relationCues) {
@@ -41,6 +42,7 @@ public final class Dictionaries {
         this.kinds = List.copyOf(kinds);
         this.issuers = List.copyOf(issuers);
         this.units = List.copyOf(units);
+        this.places = new Places(this.units);
         this.positions = List.copyOf(positions);
         this.properNames = List.copyOf(properNames);
         Map<String, Kind> byCode = new LinkedHashMap<>();
@@ -103,6 +105,11 @@ public final class Dictionaries {
     /** The cue words that give a citation its relation, from the same folder as the other tables. */
     public ReferenceCues relationCues() {
         return relationCues;
+    }
+
+    /** The administrative units looked up by name, for the place and locality of a document. */
+    public Places places() {
+        return places;
     }
 
     /** Signer positions in display casing. */
