@@ -41,11 +41,13 @@ public final class Archive implements Closeable {
     private Archive(AppConfig config) throws IOException {
         this.config = config;
         Files.createDirectories(config.dataDir());
-        this.index = LuceneIndex.open(config.dataDir().resolve("index"));
+        vn.archive.text.KindNames kindNames = vn.archive.text.KindNames.load(config.configDir());
+        this.index = LuceneIndex.open(config.dataDir().resolve("index"), kindNames);
         this.store = new ContentStore(config.dataDir());
         this.dictionaries = Dictionaries.load(config.configDir());
         this.metadata = new MetadataExtractor(dictionaries);
-        this.search = new LuceneSearchService(index);
+        this.search = new LuceneSearchService(index, new vn.archive.search.QueryFactory(index.analyzer(), kindNames,
+                java.util.EnumSet.allOf(vn.archive.search.QueryFactory.Feature.class)));
         this.corrections = new Corrections(new CorrectionStore(config.dataDir()), index, java.time.Clock.systemUTC());
         this.references = new LuceneReferenceGraph(index, dictionaries);
         this.security = vn.archive.security.Security.open(config.dataDir());

@@ -1,5 +1,7 @@
 package vn.archive.generate;
 
+import vn.archive.config.ConfigTables;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,9 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
-/** The generator's tables from {@code index-config/generator/}: units, issuers, subjects and name parts. */
+/**
+ * The generator's tables: places from {@code index-config/admin-units.tsv} (shared with extraction), issuers,
+ * subjects and name parts from {@code index-config/generator/}.
+ */
 public final class GeneratorData {
     /** A district-level unit: its name and type (huyện, quận, thị xã, thành phố). */
     public record Unit(String name, String type) {
@@ -70,14 +77,7 @@ public final class GeneratorData {
     private final List<String> givens;
 
     private GeneratorData(Path configDir) {
-        provinces = new ArrayList<>();
-        for (String[] c : rows(configDir, "units.tsv", 3)) {
-            List<Unit> units = new ArrayList<>();
-            for (String u : c[2].split(";")) {
-                units.add(unit(u.strip()));
-            }
-            provinces.add(new Province(c[0], c[1], List.copyOf(units)));
-        }
+        provinces = provinces(configDir);
         issuers = new ArrayList<>();
         for (String[] c : rows(configDir, "issuers.tsv", 10)) {
             List<String> kinds = new ArrayList<>();
@@ -114,17 +114,31 @@ public final class GeneratorData {
         return new GeneratorData(configDir);
     }
 
-    private static Unit unit(String spec) {
-        if (spec.startsWith("TP ")) {
-            return new Unit(spec.substring(3), "thành phố");
+    /**
+     * The provinces and their district-level units from {@code admin-units.tsv}, the archive's one table of places
+     * (the same one extraction reads, so every generated place is a place the extractor knows), in the order of
+     * their district sections, each province's capital first.
+     */
+    private static List<Province> provinces(Path configDir) {
+        Map<String, String> provinceTypes = new LinkedHashMap<>();
+        Map<String, List<Unit>> districts = new LinkedHashMap<>();
+        for (ConfigTables.Row r : ConfigTables.read(configDir, "admin-units.tsv", 4)) {
+            if (r.col(1).equals("tỉnh")) {
+                provinceTypes.put(r.col(0), r.col(2));
+            } else if (r.col(1).equals("huyện")) {
+                districts.computeIfAbsent(r.col(3), k -> new ArrayList<>()).add(new Unit(r.col(0), r.col(2)));
+            }
         }
-        if (spec.startsWith("TX ")) {
-            return new Unit(spec.substring(3), "thị xã");
+        List<Province> out = new ArrayList<>();
+        for (Map.Entry<String, List<Unit>> e : districts.entrySet()) {
+            String type = provinceTypes.get(e.getKey());
+            if (type == null) {
+                throw new IllegalStateException("admin-units.tsv: districts of [" + e.getKey()
+                        + "], which is not listed as a province (level tỉnh)");
+            }
+            out.add(new Province(e.getKey(), type, List.copyOf(e.getValue())));
         }
-        if (spec.startsWith("Q ")) {
-            return new Unit(spec.substring(2), "quận");
-        }
-        return new Unit(spec, "huyện");
+        return out;
     }
 
     public List<Province> provinces() {

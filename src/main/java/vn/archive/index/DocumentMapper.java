@@ -32,12 +32,17 @@ public final class DocumentMapper {
         BODY_TYPE.freeze();
     }
 
-    private static final KindNames KIND_NAMES = KindNames.builtIn();
-
+    private final KindNames kindNames;
     private final FacetsConfig facetsConfig;
 
     public DocumentMapper(FacetsConfig facetsConfig) {
+        this(facetsConfig, KindNames.builtIn());
+    }
+
+    /** A mapper that files numbers under the kind codes of this table (the {@code --config} folder's). */
+    public DocumentMapper(FacetsConfig facetsConfig, KindNames kindNames) {
         this.facetsConfig = facetsConfig;
+        this.kindNames = java.util.Objects.requireNonNull(kindNames, "kindNames");
     }
 
     /** The facets configuration shared by writer and searcher. */
@@ -55,7 +60,7 @@ public final class DocumentMapper {
         Document doc = new Document();
         doc.add(new KeywordField(Fields.ID, d.id(), Field.Store.YES));
         doc.add(new KeywordField(Fields.SHA256, d.source().sha256(), Field.Store.NO));
-        numberKeys(m).forEach(k -> doc.add(new KeywordField(Fields.NUMBER_KEY, k, Field.Store.NO)));
+        numberKeys(m, kindNames).forEach(k -> doc.add(new KeywordField(Fields.NUMBER_KEY, k, Field.Store.NO)));
         doc.add(new Field(Fields.BODY, d.text(), BODY_TYPE));
         int secrecy = vn.archive.model.Clearance.ofClassification(m.classification()).ordinal();
         if (secrecy > 0) {
@@ -99,6 +104,11 @@ public final class DocumentMapper {
      * its first part is one, else from the document's kind ("2739/CV" for a Công văn numbered 2739/VPCP-ĐMDN).
      */
     static Set<String> numberKeys(DocumentMetadata m) {
+        return numberKeys(m, KindNames.builtIn());
+    }
+
+    /** The number keys, with the kind codes of this table. */
+    static Set<String> numberKeys(DocumentMetadata m, KindNames kindNames) {
         Set<String> keys = new LinkedHashSet<>();
         if (m.number() == null) {
             return keys;
@@ -106,10 +116,10 @@ public final class DocumentMapper {
         DocNumber.parse(m.number()).ifPresent(n -> {
             keys.add(n.key());
             Set<String> codes = new LinkedHashSet<>();
-            if (KIND_NAMES.isCode(n.parts().get(0))) {
+            if (kindNames.isCode(n.parts().get(0))) {
                 codes.add(n.parts().get(0));
             }
-            KIND_NAMES.codeOf(m.kind()).ifPresent(codes::add);
+            kindNames.codeOf(m.kind()).ifPresent(codes::add);
             for (String code : codes) {
                 keys.add(DocNumber.key(n.serial(), null, List.of(code)));
                 if (n.year() != null) {

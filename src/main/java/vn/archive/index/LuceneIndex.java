@@ -37,11 +37,11 @@ public final class LuceneIndex implements ArchiveIndex {
     /** Hashes upserted since the last commit, which the searcher cannot see yet. */
     private final Map<String, String> uncommitted = new ConcurrentHashMap<>();
 
-    private LuceneIndex(Directory directory) throws IOException {
+    private LuceneIndex(Directory directory, vn.archive.text.KindNames kindNames) throws IOException {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.analyzer = AnalyzerFactory.perField();
         this.facetsConfig = DocumentMapper.newFacetsConfig();
-        this.mapper = new DocumentMapper(facetsConfig);
+        this.mapper = new DocumentMapper(facetsConfig, kindNames);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
@@ -51,12 +51,17 @@ public final class LuceneIndex implements ArchiveIndex {
 
     /** Opens (or creates) the index in this folder. */
     public static LuceneIndex open(Path folder) throws IOException {
-        return new LuceneIndex(FSDirectory.open(folder));
+        return open(folder, vn.archive.text.KindNames.builtIn());
+    }
+
+    /** Opens (or creates) the index in this folder, filing numbers under the kind codes of this table. */
+    public static LuceneIndex open(Path folder, vn.archive.text.KindNames kindNames) throws IOException {
+        return new LuceneIndex(FSDirectory.open(folder), kindNames);
     }
 
     /** Opens an index over any directory (in tests, a ByteBuffersDirectory). */
     public static LuceneIndex open(Directory directory) throws IOException {
-        return new LuceneIndex(directory);
+        return new LuceneIndex(directory, vn.archive.text.KindNames.builtIn());
     }
 
     @Override

@@ -33,12 +33,16 @@ public final class Dictionaries {
     private final List<AdminUnit> units;
     private final List<String> positions;
     private final List<String> properNames;
+    private final ReferenceCues relationCues;
+    private final Places places;
 
     private Dictionaries(List<Kind> kinds, List<IssuerCode> issuers, List<AdminUnit> units, List<String> positions,
-                         List<String> properNames) {
+                         List<String> properNames, ReferenceCues relationCues) {
+        this.relationCues = relationCues;
         this.kinds = List.copyOf(kinds);
         this.issuers = List.copyOf(issuers);
         this.units = List.copyOf(units);
+        this.places = new Places(this.units);
         this.positions = List.copyOf(positions);
         this.properNames = List.copyOf(properNames);
         Map<String, Kind> byCode = new LinkedHashMap<>();
@@ -65,7 +69,8 @@ public final class Dictionaries {
                 parse(configDir, "admin-units.tsv",
                         cols -> new AdminUnit(cols[0], cols[1], cols[2], cols[3].equals("-") ? null : cols[3]), 4),
                 parse(configDir, "positions.tsv", cols -> cols[0], 1),
-                parse(configDir, "proper-names.tsv", cols -> cols[0], 1));
+                parse(configDir, "proper-names.tsv", cols -> cols[0], 1),
+                ReferenceCues.load(configDir));
     }
 
     /** The packaged tables. */
@@ -95,6 +100,16 @@ public final class Dictionaries {
     /** Administrative units, in file order (provinces first). */
     public List<AdminUnit> adminUnits() {
         return units;
+    }
+
+    /** The cue words that give a citation its relation, from the same folder as the other tables. */
+    public ReferenceCues relationCues() {
+        return relationCues;
+    }
+
+    /** The administrative units looked up by name, for the place and locality of a document. */
+    public Places places() {
+        return places;
     }
 
     /** Signer positions in display casing. */

@@ -26,10 +26,19 @@ public final class HeaderExtractor {
      * The number label of a header: "Số", "Số:", "SỐ", or a lower-case "số:" with its colon ("Luật số: 43/2024/QH15").
      * A lower-case "số" without a colon is a citation in running text ("Kế hoạch số 75-KH/BDVTU") and is not a label.
      */
+    /** A capitalised word of a place name, with its apostrophe if any. */
+    private static final String PLACE_WORD = "\\p{Lu}\\p{L}*(?:['’ʼ]\\p{L}+)*";
     private static final Pattern NUMBER_LABEL = Pattern.compile(
             "(?<![\\p{L}])(?:(?:Số|SỐ|Sè|Sô)(?:[ \\t]+(?:và|VÀ)[ \\t]+(?:ký|KÝ)[ \\t]+(?:hiệu|HIỆU))?\\s*[:.]?|số\\s*:)\\s*(?=\\d)");
+    /**
+     * A place and a date: up to five capitalised words before "ngày", a word may hold an apostrophe ("Ea H'leo",
+     * "M'Đrắk") and two words may be joined by a dash ("Phan Rang - Tháp Chàm", "Bà Rịa - Vũng Tàu").
+     */
     private static final Pattern PLACE_DATE = Pattern.compile(
-            "((?:\\p{Lu}[\\p{L}]*\\.?[ \\t]+){0,3}\\p{Lu}[\\p{L}]*)[ \\t]*,?[ \\t]+ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+            "((?:" + PLACE_WORD + "(?:\\.?[ \\t]+|[ \\t]*[-–][ \\t]*)){0,4}" + PLACE_WORD + ")[ \\t]*,?[ \\t]+ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+    /** Capitals before a place that a flattened header left there: the motto's words and its dashes, a symbol. */
+    private static final Pattern CAPITALS_BEFORE_PLACE = Pattern.compile(
+            "^(?:(?:\\S*\\p{Lu}\\S*\\p{Lu}[^\\s.]*|[-–])\\s+)+(?=\\p{Lu}\\p{Ll})");
     /** A digit group with OCR's letter O for zero ("3O", "2O19"). */
     private static final Pattern OCR_DIGITS = Pattern.compile("(?<![\\p{L}\\d])(?=[\\dOo]*\\d)[\\dOo]+(?![\\p{L}\\d])");
     private static final Pattern SUBJECT = Pattern.compile("(?:V/v|V/V|v/v|Về việc)\\s*:?\\s*");
@@ -74,7 +83,7 @@ public final class HeaderExtractor {
         Matcher pd = PLACE_DATE.matcher(header);
         if (pd.find()) {
             // drop capitals that end a flattened motto ("… VIỆT NAM Bảo Lộc, ngày"), but keep "TP." and "TX."
-            String place = pd.group(1).strip().replaceFirst("^(?:\\S*\\p{Lu}\\S*\\p{Lu}[^\\s.]*\\s+)+(?=\\p{Lu}\\p{Ll})", "");
+            String place = CAPITALS_BEFORE_PLACE.matcher(pd.group(1).strip()).replaceFirst("");
             if (!place.equals("Ngày") && !place.isEmpty()) {
                 b.place(place);
             }

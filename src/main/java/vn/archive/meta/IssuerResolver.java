@@ -43,8 +43,6 @@ public final class IssuerResolver {
 
     private final Dictionaries dictionaries;
     private final DisplayCase casing;
-    /** The names of more than one word of the administrative units, canonical, split into words. */
-    private final List<String[]> placeNames;
     /** The canonical names of the cities that are provinces (Hà Nội, Đà Nẵng…). */
     private final List<String> provinceCities;
 
@@ -55,8 +53,6 @@ public final class IssuerResolver {
     public IssuerResolver(Dictionaries dictionaries, DisplayCase casing) {
         this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
         this.casing = Objects.requireNonNull(casing, "casing");
-        this.placeNames = dictionaries.adminUnits().stream().map(u -> canon(u.name()).split(" "))
-                .filter(w -> w.length > 1).toList();
         this.provinceCities = dictionaries.adminUnits().stream()
                 .filter(u -> "tỉnh".equals(u.level()) && "thành phố".equals(u.type())).map(u -> canon(u.name())).toList();
     }
@@ -214,21 +210,7 @@ public final class IssuerResolver {
             // "HUYỆN TRƯỜNG SA": a word right after a unit's type starts its name, whatever else it means
             return true;
         }
-        for (String[] uw : placeNames) {
-            for (int t = 1; t < uw.length; t++) {
-                int from = i - t;
-                if (from >= 0 && from + uw.length <= words.length) {
-                    boolean same = true;
-                    for (int k = 0; k < uw.length && same; k++) {
-                        same = words[from + k].equals(uw[k]);
-                    }
-                    if (same) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return dictionaries.places().continuesName(words, i);
     }
 
     private static int headAt(String[] words, int i) {
@@ -295,26 +277,7 @@ public final class IssuerResolver {
 
     /** The unit of this level that the document belongs to: the place of issue, or the first one the body names. */
     private Dictionaries.AdminUnit locality(String level, String place, String text) {
-        if (place != null) {
-            for (Dictionaries.AdminUnit u : dictionaries.adminUnits()) {
-                if (u.level().equals(level) && canon(u.name()).equals(canon(place))) {
-                    return u;
-                }
-            }
-        }
-        Dictionaries.AdminUnit first = null;
-        int firstAt = Integer.MAX_VALUE;
-        for (Dictionaries.AdminUnit u : dictionaries.adminUnits()) {
-            if (!u.level().equals(level)) {
-                continue;
-            }
-            int at = text.indexOf(u.type() + " " + u.name());
-            if (at >= 0 && at < firstAt) {
-                first = u;
-                firstAt = at;
-            }
-        }
-        return first;
+        return dictionaries.places().locality(level, place, text);
     }
 
     /** Level and sector from the longest dictionary body named in the issuer, the locality overriding the level. */

@@ -36,8 +36,13 @@ public final class ReferenceCues {
 
     /** The cues packaged in the jar. */
     public static ReferenceCues builtIn() {
+        return load(null);
+    }
+
+    /** The cues of the {@code --config} folder when it has the table, else the packaged ones. */
+    public static ReferenceCues load(java.nio.file.Path configDir) {
         Map<String, Relation> cues = new LinkedHashMap<>();
-        for (ConfigTables.Row r : ConfigTables.read(null, FILE, 2)) {
+        for (ConfigTables.Row r : ConfigTables.read(configDir, FILE, 2)) {
             cues.put(r.col(0).toLowerCase(Locale.ROOT), Relation.fromWire(r.col(1)));
         }
         return new ReferenceCues(cues);

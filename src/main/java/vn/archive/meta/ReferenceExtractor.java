@@ -104,9 +104,9 @@ public final class ReferenceExtractor {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** Extractor with the packaged cue words. */
+    /** Extractor with the cue words loaded with the dictionaries (the {@code --config} folder's, else the jar's). */
     public ReferenceExtractor(Dictionaries dictionaries) {
-        this(dictionaries, ReferenceCues.builtIn());
+        this(dictionaries, dictionaries.relationCues());
     }
 
     /**

@@ -18,7 +18,11 @@ public record Locality(String province, String district) {
     /** Nothing known. */
     public static final Locality UNKNOWN = new Locality(null, null);
 
-    private static final String NAME = "(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{Lu}\\p{L}*){0,2})";
+    /** A capitalised word of a place, with its apostrophe ("H'leo", "M'Đrắk"). */
+    private static final String WORD = "\\p{Lu}\\p{L}*(?:['’ʼ]\\p{L}+)*";
+    /** Up to three words, or two such runs joined by a dash ("Phan Rang - Tháp Chàm", "Bà Rịa - Vũng Tàu"). */
+    private static final String NAME = "(" + WORD + "(?:[ \\t]+" + WORD + "){0,2}(?:[ \\t]*[-–][ \\t]*" + WORD
+            + "(?:[ \\t]+" + WORD + "){0,2})?)";
     private static final Pattern PROVINCE = Pattern.compile(
             "(?<![\\p{L}])(?iu:tỉnh(?:[ \\t]+(?:ủy|uỷ))?|đảng bộ tỉnh)[ \\t]+" + NAME);
     private static final Pattern DISTRICT = Pattern.compile(
@@ -64,7 +68,9 @@ public record Locality(String province, String district) {
 
     /** A place name folded for comparison: "Lâm Đồng" and "LÂM ĐỒNG" give "LAM DONG". */
     public static String fold(String name) {
-        return name == null ? null : DocNumber.fold(name.strip().replaceAll("\\s+", " "));
+        // "Phan Rang-Tháp Chàm" and "Phan Rang - Tháp Chàm" are one place; so are the apostrophes ’ and '
+        return name == null ? null : DocNumber.fold(name.strip().replaceAll("\\s*[-–]\\s*", " - ")
+                .replaceAll("[’ʼ]", "'").replaceAll("\\s+", " "));
     }
 
     private static String first(Pattern p, String text) {

@@ -19,7 +19,7 @@ public final class KindNames {
     /** A kind name at the start of a text, the symbol code it stands for, and the text after it. */
     public record Match(String code, String name, String rest) { }
 
-    private static final KindNames BUILT_IN = load();
+    private static final KindNames BUILT_IN = read(null);
 
     /** Folded name → code, longest names first so "nghị quyết liên tịch" wins over "nghị quyết". */
     private final Map<String, String> codeByFoldedName;
@@ -31,6 +31,14 @@ public final class KindNames {
     /** The table packaged with the application. */
     public static KindNames builtIn() {
         return BUILT_IN;
+    }
+
+    /**
+     * The table from the {@code --config} folder when it has a {@code kinds.tsv}, else the packaged one, so an
+     * archivist who adds a kind there is understood by search and indexing as well as by extraction.
+     */
+    public static KindNames load(java.nio.file.Path configDir) {
+        return configDir == null ? BUILT_IN : read(configDir);
     }
 
     /** The code of the kind with this name, in any case and with or without diacritics ("Công văn" → CV). */
@@ -83,9 +91,9 @@ public final class KindNames {
         return VietnameseNormalizer.fold(VietnameseNormalizer.clean(s)).strip().replaceAll("\\s+", " ");
     }
 
-    private static KindNames load() {
+    private static KindNames read(java.nio.file.Path configDir) {
         List<String[]> rows = new ArrayList<>();
-        for (ConfigTables.Row r : ConfigTables.read(null, "kinds.tsv", 2)) {
+        for (ConfigTables.Row r : ConfigTables.read(configDir, "kinds.tsv", 2)) {
             if (!r.col(0).equals("-")) {
                 rows.add(r.cols());
             }

@@ -58,18 +58,17 @@ class CorpusGeneratorTest {
     void every_header_is_read_back_by_the_archives_own_header_extractor() {
         HeaderExtractor header = new HeaderExtractor(Dictionaries.builtIn());
         Set<String> styles = new HashSet<>();
-        int placesChecked = 0;
+        int placesWithApostropheOrDash = 0;
         for (GeneratedDocument d : docs) {
             DocumentMetadata m = header.extract(d.text());
             String where = d.file() + " " + d.number();
             assertEquals(DocNumber.parse(d.number()).orElseThrow().key(),
                     DocNumber.parse(m.number()).orElseThrow().key(), where);
             assertEquals(d.kind(), m.kind(), where);
-            // the extractor does not yet read places spelt with an apostrophe or a dash (Ea H'leo, Phan Rang - Tháp Chàm)
-            if (d.place().matches("[\\p{L}. ]+")) {
-                assertEquals(d.date(), m.date(), where);
-                assertEquals(d.place(), m.place(), where);
-                placesChecked++;
+            assertEquals(d.date(), m.date(), where);
+            assertEquals(d.place(), m.place(), where);
+            if (!d.place().matches("[\\p{L}. ]+")) {
+                placesWithApostropheOrDash++;
             }
             if (d.kind().equals("Công văn")) {
                 assertEquals(d.title(), m.title(), where);
@@ -77,7 +76,8 @@ class CorpusGeneratorTest {
             styles.add(d.text().contains("Số: ") ? "state" : "party");
         }
         assertEquals(Set.of("state", "party"), styles);
-        assertTrue(placesChecked > docs.size() * 0.9, "places checked: " + placesChecked);
+        // Ea H'leo, Cư M'gar, Phan Rang - Tháp Chàm, Bà Rịa - Vũng Tàu… are among the places read back
+        assertTrue(placesWithApostropheOrDash > 0, "places with an apostrophe or a dash: " + placesWithApostropheOrDash);
         assertTrue(docs.stream().anyMatch(d -> d.number().matches("\\d+-CV/HU")), "Party letters read 374-CV/HU");
         assertTrue(docs.stream().anyMatch(d -> d.number().matches("\\d+/UBND-[A-Z]+")), "State letters read 123/UBND-VX");
     }

@@ -75,4 +75,23 @@ class HeaderExtractorTest {
                 + "Theo quy định tại Nghị định số 20/2020/NĐ-CP ngày tháng năm LUẬT CĂN CƯỚC ĐIỆN TỬ và các văn bản.\n");
         assertEquals("Công văn", m.kind());
     }
+
+    @Test
+    void a_place_spelt_with_an_apostrophe_is_the_place_of_issue() {
+        DocumentMetadata m = extractor.extract("HUYỆN ỦY EA H'LEO\n*\nSố 45-CV/HU\nV/v tổng kết\n\n"
+                + "ĐẢNG CỘNG SẢN VIỆT NAM\nEa H'leo, ngày 05 tháng 3 năm 2021\n");
+        assertEquals("Ea H'leo", m.place());
+        assertEquals(LocalDate.of(2021, 3, 5), m.date());
+        assertEquals("M'Đrắk", extractor.extract("ĐẢNG CỘNG SẢN VIỆT NAM\nM'Đrắk, ngày 5 tháng 3 năm 2021\n").place());
+    }
+
+    @Test
+    void a_place_joined_by_a_dash_is_read_whole_even_after_a_flattened_motto() {
+        assertEquals("Phan Rang - Tháp Chàm", extractor.extract("THÀNH ỦY PHAN RANG - THÁP CHÀM\nSố 12-CV/ThU\n"
+                + "ĐẢNG CỘNG SẢN VIỆT NAM Phan Rang - Tháp Chàm, ngày 05 tháng 3 năm 2021\n").place());
+        assertEquals("Bà Rịa - Vũng Tàu", extractor.extract("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "ĐỘC LẬP - TỰ DO - HẠNH PHÚC Bà Rịa - Vũng Tàu, ngày 05 tháng 3 năm 2021\n").place());
+        assertEquals("Hà Nội", extractor.extract("Số: 12/SNV-TCBC Hà Nội, ngày 05 tháng 3 năm 2021\n").place(),
+                "a symbol's dash does not join it to the place");
+    }
 }

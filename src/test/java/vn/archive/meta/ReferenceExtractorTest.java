@@ -1,11 +1,14 @@
 package vn.archive.meta;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.archive.TestCorpus;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
 import vn.archive.model.Relation;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -170,5 +173,19 @@ class ReferenceExtractorTest {
         assertEquals(LocalDate.of(2024, 7, 30), r.date());
         assertEquals("Nghị định", r.kind());
         assertEquals(Relation.BASED_ON, r.relation());
+    }
+
+    @Test
+    void a_cue_added_to_relation_cues_in_the_config_folder_gives_its_relation(@TempDir Path config) throws Exception {
+        String text = "Theo tinh thần Nghị quyết số 25-NQ/TW ngày 03/6/2021 của Bộ Chính trị, Tỉnh ủy yêu cầu.";
+        assertEquals(Relation.MENTIONS, only(extractor.extract(text, null), "25-NQ/TW").relation());
+
+        Files.writeString(config.resolve("relation-cues.tsv"),
+                Files.readString(Path.of("index-config/relation-cues.tsv")) + "theo tinh thần\timplements\n");
+        MetadataExtractor edited = new MetadataExtractor(Dictionaries.load(config));
+        assertEquals(Relation.IMPLEMENTS, only(edited.extract(text).references(), "25-NQ/TW").relation());
+        assertEquals(Relation.BASED_ON, only(new ReferenceExtractor(Dictionaries.load(config))
+                .extract("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;", null), "30/2020/NĐ-CP")
+                .relation(), "the packaged cues stay");
     }
 }

@@ -1,0 +1,44 @@
+package vn.archive.search;
+
+import org.junit.jupiter.api.Test;
+import vn.archive.meta.Dictionaries;
+import vn.archive.model.DocumentMetadata;
+import vn.archive.model.Reference;
+import vn.archive.model.Relation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LocalityTest {
+    @Test
+    void a_district_spelt_with_an_apostrophe_or_a_dash_is_read_whole_from_a_body_name() {
+        assertEquals(new Locality("DAK LAK", "EA H'LEO"), Locality.ofName("Huyện ủy Ea H'leo tỉnh Đắk Lắk"));
+        assertEquals("PHAN RANG - THAP CHAM", Locality.ofName("Thành ủy Phan Rang - Tháp Chàm").district());
+        assertEquals("BA RIA - VUNG TAU", Locality.ofName("Ban Dân vận Tỉnh ủy Bà Rịa - Vũng Tàu").province());
+        assertEquals(Locality.fold("Phan Rang - Tháp Chàm"), Locality.fold("Phan Rang-Tháp  Chàm"));
+        assertEquals(Locality.fold("Ea H'leo"), Locality.fold("Ea H’leo"));
+    }
+
+    @Test
+    void a_district_symbol_cited_from_Ea_Hleo_resolves_to_Ea_Hleos_document_named_by_place_only() {
+        Dictionaries d = Dictionaries.builtIn();
+        DocumentMetadata plan = DocumentMetadata.builder().date(LocalDate.of(2020, 3, 20))
+                .issuer("Ban Dân vận Huyện ủy Ea H'leo").parentIssuer("Đảng bộ tỉnh Đắk Lắk").place("Ea H'leo")
+                .references(List.of(new Reference(null, "13-NQ/HU", null, null, Relation.IMPLEMENTS, "số 13-NQ/HU", 0, 1)))
+                .build();
+        // its own district's 13-NQ/HU, whose issuer line names no district: the place tells the district
+        DocumentMetadata eaHleo13 = DocumentMetadata.builder().number("13-NQ/HU").date(LocalDate.of(2019, 12, 2))
+                .issuer("Ban Thường vụ Huyện ủy").parentIssuer("Đảng bộ tỉnh Đắk Lắk").place("Ea H'leo").level("huyện")
+                .build();
+        DocumentMetadata eaKar13 = DocumentMetadata.builder().number("13-NQ/HU").date(LocalDate.of(2019, 11, 2))
+                .issuer("Huyện ủy Ea Kar").parentIssuer("Đảng bộ tỉnh Đắk Lắk").place("Ea Kar").level("huyện").build();
+        ReferenceSnapshot s = ReferenceSnapshot.of(List.of(ReferenceSnapshot.entry("plan", plan, () -> "", d),
+                ReferenceSnapshot.entry("kar", eaKar13, () -> "", d),
+                ReferenceSnapshot.entry("hleo", eaHleo13, () -> "", d)), d);
+        assertEquals("hleo", s.outgoing("plan").get(0).targetId());
+        assertTrue(s.incoming("doc:kar").isEmpty());
+    }
+}
