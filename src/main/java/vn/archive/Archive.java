@@ -49,6 +49,7 @@ public final class Archive implements Closeable {
         this.search = new LuceneSearchService(index, new vn.archive.search.QueryFactory(index.analyzer(), kindNames,
                 java.util.EnumSet.allOf(vn.archive.search.QueryFactory.Feature.class)));
         this.corrections = new Corrections(new CorrectionStore(config.dataDir()), index, java.time.Clock.systemUTC());
+        this.corrections.recover();
         this.references = new LuceneReferenceGraph(index, dictionaries);
         this.security = vn.archive.security.Security.open(config.dataDir());
     }

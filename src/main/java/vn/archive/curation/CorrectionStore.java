@@ -37,8 +37,24 @@ public final class CorrectionStore {
     public synchronized void append(Correction c) throws IOException {
         Files.createDirectories(file.getParent());
         String line = JSON.writeValueAsString(c) + "\n";
+        if (endsMidLine()) {
+            // a crash cut the last line short: start on a line of our own, or this correction joins the damaged one
+            line = "\n" + line;
+        }
         Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                 StandardOpenOption.SYNC);
+    }
+
+    /** Whether the trail's last byte is not a line end (a write cut short by a crash). */
+    private boolean endsMidLine() throws IOException {
+        if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+            return false;
+        }
+        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
+            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+            ch.position(ch.size() - 1).read(last);
+            return last.get(0) != '\n';
+        }
     }
 
     /** Every correction of one document, oldest first. */

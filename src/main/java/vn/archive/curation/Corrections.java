@@ -68,6 +68,37 @@ public final class Corrections {
         return Optional.of(c);
     }
 
+    /**
+     * Brings the index up to the trail after a crash: a correction is appended to the trail (durably) before the
+     * index commits it, so a kill between the two leaves the trail ahead. Every document the trail names is compared
+     * with its corrections replayed, and re-indexed when they differ.
+     *
+     * @return how many documents were brought up to date
+     */
+    public int recover() throws IOException {
+        java.util.Map<String, List<Correction>> byDocument = new java.util.LinkedHashMap<>();
+        for (Correction c : store.all()) {
+            byDocument.computeIfAbsent(c.documentId(), k -> new java.util.ArrayList<>()).add(c);
+        }
+        int updated = 0;
+        for (var e : byDocument.entrySet()) {
+            Optional<ArchivedDocument> doc = index.get(e.getKey());
+            if (doc.isEmpty()) {
+                continue; // corrected, then removed from the archive: the trail keeps the history
+            }
+            ArchivedDocument d = doc.get();
+            DocumentMetadata replayed = replay(d.metadata(), e.getValue());
+            if (!replayed.equals(d.metadata())) {
+                index.upsert(new ArchivedDocument(d.id(), replayed, d.source(), d.text(), d.notes()));
+                updated++;
+            }
+        }
+        if (updated > 0) {
+            index.commit();
+        }
+        return updated;
+    }
+
     /** The audit trail of one document, oldest first. */
     public List<Correction> history(String documentId) throws IOException {
         return store.forDocument(documentId);
