@@ -27,6 +27,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -147,12 +149,18 @@ public final class LuceneSearchService implements SearchService {
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             TopDocs top;
             Counted cached = state == null ? null : counted(searcher.getIndexReader(), drill);
-            if (cached != null) {
+            if (!request.facets() && cached == null) {
+                // no counting pass: only the exact total, which a top-n search alone would leave approximate
+                Sort order = sort(request.sort());
+                top = order == null ? searcher.search(drill, new TopScoreDocCollectorManager(topN, Integer.MAX_VALUE))
+                        : searcher.search(drill, new TopFieldCollectorManager(order, topN, null, Integer.MAX_VALUE));
+                facets.putAll(noFacets());
+            } else if (cached != null) {
                 // counts known for this reader: only the page is searched, which lets Lucene skip non-competitive hits
                 Sort order = sort(request.sort());
                 top = searcher.search(drill, topN, order == null ? Sort.RELEVANCE : order);
                 return new SearchResponse(request.query(), cached.total(), request.page(), request.size(),
-                        hits(searcher, top, request), cached.facets());
+                        hits(searcher, top, request), request.facets() ? cached.facets() : noFacets());
             } else if (state == null) {
                 top = searcher.search(drill, topN, sort(request.sort()) == null ? Sort.RELEVANCE : sort(request.sort()));
                 Fields.FACETS.forEach(f -> facets.put(f, List.of()));
@@ -350,6 +358,12 @@ public final class LuceneSearchService implements SearchService {
                 yield new Sort(f, SortField.FIELD_SCORE);
             }
         };
+    }
+
+    private static Map<String, List<FacetCount>> noFacets() {
+        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+        Fields.FACETS.forEach(f -> out.put(f, List.of()));
+        return out;
     }
 
     /** An unmodifiable copy that keeps the order of the dimensions (the JSON answer lists them in this order). */

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Facet counts kept per reader: a repeated query answers as the first one did, and a changed index recounts. */
 class FacetCountCacheTest {
@@ -78,6 +79,22 @@ class FacetCountCacheTest {
         assertEquals(30, all.total());
         assertEquals(10, letters.total());
         assertEquals(30, search.search(page("dân vận", 1, 20)).total());
+    }
+
+    @Test
+    void facets_can_be_skipped_with_every_dimension_empty_and_the_same_hits_and_total() throws Exception {
+        SearchRequest without = new SearchRequest("dân vận", Map.of("kind", List.of("Kế hoạch")), null, null,
+                SearchRequest.Sort.NEWEST, 1, 5, false);
+        SearchResponse skipped = search.search(without);
+        assertEquals(vn.archive.index.Fields.FACETS, List.copyOf(skipped.facets().keySet()));
+        assertTrue(skipped.facets().values().stream().allMatch(List::isEmpty));
+        SearchResponse counted = search.search(new SearchRequest("dân vận", Map.of("kind", List.of("Kế hoạch")), null,
+                null, SearchRequest.Sort.NEWEST, 1, 5));
+        assertEquals(20, counted.total());
+        assertEquals(counted.total(), skipped.total());
+        assertEquals(counted.hits(), skipped.hits());
+        assertTrue(search.search(without).facets().values().stream().allMatch(List::isEmpty),
+                "counts known from the cache are still left out when not asked for");
     }
 
     @Test
