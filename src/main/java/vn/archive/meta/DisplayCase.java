@@ -1,6 +1,5 @@
 package vn.archive.meta;
 
-import vn.archive.text.VietnameseNormalizer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,7 +74,7 @@ public final class DisplayCase {
         StringBuilder tail = new StringBuilder();
         for (int k = Math.max(0, out.size() - 2); k < out.size(); k++) {
             for (String w : out.get(k).split(" ")) {
-                tail.append(' ').append(VietnameseNormalizer.canonicalWord(w));
+                tail.append(' ').append(CanonicalWords.word(w));
             }
         }
         String t = tail.toString();
@@ -90,7 +89,7 @@ public final class DisplayCase {
     private static String canonical(String phrase) {
         StringBuilder sb = new StringBuilder();
         for (String w : phrase.split(" ")) {
-            sb.append(sb.length() == 0 ? "" : " ").append(VietnameseNormalizer.canonicalWord(w));
+            sb.append(sb.length() == 0 ? "" : " ").append(CanonicalWords.word(w));
         }
         return sb.toString();
     }
@@ -114,7 +113,7 @@ public final class DisplayCase {
             if (i > from) {
                 sb.append(' ');
             }
-            sb.append(VietnameseNormalizer.canonicalWord(words[i].replaceAll("[,.;:]+$", "")));
+            sb.append(CanonicalWords.trimmed(words[i]));
         }
         return sb.toString();
     }

@@ -72,7 +72,11 @@ public final class HeaderExtractor {
 
     /** Extracts what the header states. */
     public DocumentMetadata extract(String text) {
-        String header = header(text);
+        return extractFromHeader(header(text));
+    }
+
+    /** Extracts what the header states, given the {@link #header} of the text (so a caller needs it only once). */
+    DocumentMetadata extractFromHeader(String header) {
         DocumentMetadata.Builder b = DocumentMetadata.builder();
         Set<String> inferred = new LinkedHashSet<>();
         List<String> warnings = new ArrayList<>();
@@ -150,6 +154,9 @@ public final class HeaderExtractor {
     /** The start of the text where the header lies, markup removed and OCR's "O" in numbers read as zero. */
     static String header(String text) {
         String head = plain(text.length() > HEADER_CHARS ? text.substring(0, HEADER_CHARS) : text);
+        if (!letterOBesideDigit(head)) {
+            return head; // every digit group is all digits already: nothing to replace
+        }
         Matcher m = OCR_DIGITS.matcher(head);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -157,6 +164,22 @@ public final class HeaderExtractor {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** Whether an "O" or "o" touches an ASCII digit: a digit group with OCR's O has one, else it is all digits. */
+    private static boolean letterOBesideDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == 'O' || c == 'o') && (i > 0 && isAsciiDigit(s.charAt(i - 1))
+                    || i + 1 < s.length() && isAsciiDigit(s.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Removes emphasis markup that text exports leave behind (**bold**, *italic*, escaped asterisks). */

@@ -1,7 +1,6 @@
 package vn.archive.meta;
 
 import vn.archive.model.DocNumber;
-import vn.archive.text.VietnameseNormalizer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +26,11 @@ public final class IssuerResolver {
             "quận ủy", "thị ủy", "tổng cục", "cục", "sở", "bộ", "ban", "văn phòng", "ủy ban", "hội đồng", "ubnd", "hđnd",
             "chính phủ", "quốc hội", "thủ tướng", "phủ thủ tướng", "tòa án", "viện kiểm sát", "kiểm toán", "mặt trận",
             "đoàn", "hội", "công an", "bộ chỉ huy", "trường", "phòng", "chi cục", "trung tâm");
+    /** HEADS split into words once. */
+    private static final String[][] HEAD_WORDS = HEADS.stream().map(h -> h.split(" ")).toArray(String[][]::new);
+    private static final Pattern COMMUNE = Pattern.compile(".* (xã|phường|thị trấn) .*");
+    private static final Pattern DISTRICT = Pattern.compile(".* (huyện|quận|thị xã) .*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final List<String> COMMITTEES = List.of("huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy");
     /** A committee's own departments, printed under its name in a header. */
     private static final List<String> DEPARTMENTS = List.of("ban", "văn phòng", "ủy ban kiểm tra");
@@ -45,6 +49,8 @@ public final class IssuerResolver {
     private final DisplayCase casing;
     /** The canonical names of the cities that are provinces (Hà Nội, Đà Nẵng…). */
     private final List<String> provinceCities;
+    /** The canonical words of each dictionary body's name, in the order of {@code dictionaries.issuers()}. */
+    private final List<String[]> issuerWords;
 
     /** What was resolved, and which of it was inferred. */
     public record Result(String issuer, String parentIssuer, String level, String sector, boolean issuerInferred,
@@ -55,6 +61,7 @@ public final class IssuerResolver {
         this.casing = Objects.requireNonNull(casing, "casing");
         this.provinceCities = dictionaries.adminUnits().stream()
                 .filter(u -> "tỉnh".equals(u.level()) && "thành phố".equals(u.type())).map(u -> canon(u.name())).toList();
+        this.issuerWords = dictionaries.issuers().stream().map(i -> canon(i.name()).split(" ")).toList();
     }
 
     /**
@@ -121,7 +128,7 @@ public final class IssuerResolver {
         col = SEPARATOR.matcher(col).replaceAll("\n");
         List<String> lines = new ArrayList<>();
         for (String line : col.split("\n")) {
-            String l = line.replaceAll("\\s+", " ").strip();
+            String l = WHITE_SPACE.matcher(line).replaceAll(" ").strip();
             if (dictionaries.kindOpeningLine(l).isPresent()) {
                 // the kind's name ("KẾ HOẠCH") closes the header; nothing after it is the issuer
                 break;
@@ -184,8 +191,7 @@ public final class IssuerResolver {
     /** The length in words of the longest dictionary body whose name starts at word i, or 0. */
     private int knownBodyAt(String[] words, int i) {
         int best = 0;
-        for (Dictionaries.IssuerCode body : dictionaries.issuers()) {
-            String[] bw = canon(body.name()).split(" ");
+        for (String[] bw : issuerWords) {
             if (bw.length > best && i + bw.length <= words.length) {
                 boolean same = true;
                 for (int k = 0; k < bw.length && same; k++) {
@@ -215,8 +221,7 @@ public final class IssuerResolver {
 
     private static int headAt(String[] words, int i) {
         int best = 0;
-        for (String head : HEADS) {
-            String[] hw = head.split(" ");
+        for (String[] hw : HEAD_WORDS) {
             if (i + hw.length <= words.length && hw.length > best) {
                 boolean same = true;
                 for (int k = 0; k < hw.length && same; k++) {
@@ -302,9 +307,9 @@ public final class IssuerResolver {
         String level = best.level();
         if (issuer != null && !"trung ương".equals(level)) {
             String c = " " + canon(issuer) + " ";
-            if (c.matches(".* (xã|phường|thị trấn) .*") && !c.contains(" thị xã ")) {
+            if (COMMUNE.matcher(c).matches() && !c.contains(" thị xã ")) {
                 level = "xã";
-            } else if (c.matches(".* (huyện|quận|thị xã) .*")) {
+            } else if (DISTRICT.matcher(c).matches()) {
                 level = "huyện";
             } else if (CITY.matcher(c).find()) {
                 // a city is a province (Hà Nội, Đà Nẵng) or inside one (Mỹ Tho; Bắc Giang, the capital of its province)
@@ -324,13 +329,6 @@ public final class IssuerResolver {
     }
 
     private static String canon(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : s.strip().split("\\s+")) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(VietnameseNormalizer.canonicalWord(w));
-        }
-        return sb.toString();
+        return CanonicalWords.phrase(s);
     }
 }

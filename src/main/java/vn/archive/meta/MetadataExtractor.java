@@ -39,7 +39,8 @@ public final class MetadataExtractor {
     /** Extracts metadata from a document's full, normalized text. */
     public DocumentMetadata extract(String text) {
         String raw = text == null ? "" : text;
-        DocumentMetadata head = header.extract(raw);
+        String headerText = HeaderExtractor.header(raw);
+        DocumentMetadata head = header.extractFromHeader(headerText);
         String plain = HeaderExtractor.plain(raw);
         DocumentMetadata.Builder b = head.toBuilder();
         Set<String> inferred = new LinkedHashSet<>(head.inferred());
@@ -55,7 +56,7 @@ public final class MetadataExtractor {
         b.recipients(closing.recipients(plain, signature.map(SignatureExtractor.Found::start).orElse(-1)));
         b.distribution(distribution);
 
-        IssuerResolver.Result issuer = issuers.resolve(HeaderExtractor.header(raw), number, head.place(),
+        IssuerResolver.Result issuer = issuers.resolve(headerText, number, head.place(),
                 signer == null ? null : signer.authority(), distribution, plain);
         b.issuer(issuer.issuer()).parentIssuer(issuer.parentIssuer()).level(issuer.level()).sector(issuer.sector());
         if (issuer.issuerInferred()) {

@@ -135,8 +135,10 @@ public final class ReferenceExtractor {
     private record Found(String kind, String number, LocalDate date, String issuer, int start, int end) { }
 
     private void numbered(String text, String ownKey, List<int[]> editorial, List<Found> out) {
-        Matcher m = DocNumber.WRITTEN.matcher(text);
-        while (m.find()) {
+        Matcher m = DocNumber.WRITTEN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (nextNumber(m, text, from)) {
+            from = m.end();
             if (inside(editorial, m.start())) {
                 continue;
             }
@@ -193,6 +195,28 @@ public final class ReferenceExtractor {
             }
             out.add(new Found(kind, n.format(), date, issuer, start, end));
         }
+    }
+
+    /**
+     * Moves the matcher to the next match of {@link DocNumber#WRITTEN} at or after {@code from}, as
+     * {@link Matcher#find()} would, but tries the pattern only where a run of digits starts: a number opens with a
+     * digit, and trying every character of a long text was the most expensive step of reference extraction.
+     */
+    private static boolean nextNumber(Matcher m, String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
+            if (isAsciiDigit(text.charAt(i)) && (i == 0 || !isAsciiDigit(text.charAt(i - 1)))) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private void named(String text, List<int[]> editorial, List<Found> out) {

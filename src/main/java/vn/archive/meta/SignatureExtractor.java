@@ -1,7 +1,6 @@
 package vn.archive.meta;
 
 import vn.archive.model.Signer;
-import vn.archive.text.VietnameseNormalizer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -225,14 +224,10 @@ public final class SignatureExtractor {
     }
 
     private static List<String> words(String phrase) {
-        List<String> out = new ArrayList<>();
-        for (String w : phrase.strip().split("\\s+")) {
-            out.add(canonical(w));
-        }
-        return out;
+        return CanonicalWords.trimmedWords(phrase);
     }
 
     private static String canonical(String word) {
-        return VietnameseNormalizer.canonicalWord(word.replaceAll("[,.;:]+$", ""));
+        return CanonicalWords.trimmed(word);
     }
 }

@@ -1,7 +1,5 @@
 package vn.archive.meta;
 
-import vn.archive.text.VietnameseNormalizer;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,14 +58,10 @@ final class TitleCleaner {
     }
 
     private static List<String> words(String s) {
-        List<String> out = new ArrayList<>();
-        for (String w : s.strip().split("\\s+")) {
-            out.add(canon(w));
-        }
-        return out;
+        return CanonicalWords.trimmedWords(s);
     }
 
     private static String canon(String w) {
-        return VietnameseNormalizer.canonicalWord(w.replaceAll("[,.;:]+$", ""));
+        return CanonicalWords.trimmed(w);
     }
 }

@@ -27,6 +27,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -57,8 +59,13 @@ public final class LuceneSearchService implements SearchService {
     private static final int FALLBACK_SNIPPET_CHARS = 240;
     private static final int FACET_VALUES = 20;
     private static final int MLT_TERMS = 25;
+    /** Queries whose counts are kept per reader (a few KB each). */
+    private static final int COUNT_CACHE_QUERIES = 1024;
     private static final Comparator<FacetCount> BY_COUNT = Comparator.comparingLong(FacetCount::count).reversed()
             .thenComparing(FacetCount::value);
+
+    private static final Set<String> DOC_JSON_ONLY = Set.of(Fields.DOC_JSON);
+    private static final Set<String> BODY_ONLY = Set.of(Fields.BODY);
 
     private final LuceneIndex index;
     private final QueryFactory queries;
@@ -72,6 +79,19 @@ public final class LuceneSearchService implements SearchService {
     private final Map<Clearance, LuceneSearchService> views;
 
     private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) { }
+
+    /** The total and the facet counts of one query on one reader. */
+    private record Counted(long total, Map<String, List<FacetCount>> facets) { }
+
+    /** Counts of recent queries on one reader; a refreshed reader starts an empty cache. */
+    private record CountCache(IndexReader reader, Map<Query, Counted> counts) { }
+
+    /**
+     * Facet counts and totals of recent queries, for the current reader only. Counting visits every matching
+     * document, while the page of hits alone lets Lucene skip most of them, so a repeated query (a browse page, a
+     * popular search, the next page of results) pays for counting once per index change.
+     */
+    private volatile CountCache countCache;
 
     private record IssuerTree(IndexReader reader, List<IssuerGroup> groups) { }
 
@@ -129,7 +149,20 @@ public final class LuceneSearchService implements SearchService {
             SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             TopDocs top;
-            if (state == null) {
+            Counted cached = state == null ? null : counted(searcher.getIndexReader(), drill);
+            if (!request.facets() && cached == null) {
+                // no counting pass: only the exact total, which a top-n search alone would leave approximate
+                Sort order = sort(request.sort());
+                top = order == null ? searcher.search(drill, new TopScoreDocCollectorManager(topN, Integer.MAX_VALUE))
+                        : searcher.search(drill, new TopFieldCollectorManager(order, topN, null, Integer.MAX_VALUE));
+                facets.putAll(noFacets());
+            } else if (cached != null) {
+                // counts known for this reader: only the page is searched, which lets Lucene skip non-competitive hits
+                Sort order = sort(request.sort());
+                top = searcher.search(drill, topN, order == null ? Sort.RELEVANCE : order);
+                return new SearchResponse(request.query(), cached.total(), request.page(), request.size(),
+                        hits(searcher, top, request), request.facets() ? cached.facets() : noFacets());
+            } else if (state == null) {
                 top = searcher.search(drill, topN, sort(request.sort()) == null ? Sort.RELEVANCE : sort(request.sort()));
                 Fields.FACETS.forEach(f -> facets.put(f, List.of()));
             } else {
@@ -140,6 +173,7 @@ public final class LuceneSearchService implements SearchService {
                 for (String dim : Fields.FACETS) {
                     facets.put(dim, counts(result.facets, dim, FACET_VALUES));
                 }
+                remember(searcher.getIndexReader(), drill, new Counted(top.totalHits.value(), frozen(facets)));
             }
             return new SearchResponse(request.query(), top.totalHits.value(), request.page(), request.size(),
                     hits(searcher, top, request), facets);
@@ -344,6 +378,45 @@ public final class LuceneSearchService implements SearchService {
         };
     }
 
+    private static Map<String, List<FacetCount>> noFacets() {
+        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+        Fields.FACETS.forEach(f -> out.put(f, List.of()));
+        return out;
+    }
+
+    /** An unmodifiable copy that keeps the order of the dimensions (the JSON answer lists them in this order). */
+    private static Map<String, List<FacetCount>> frozen(Map<String, List<FacetCount>> facets) {
+        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+        facets.forEach((dim, counts) -> out.put(dim, List.copyOf(counts)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private Counted counted(IndexReader reader, Query drill) {
+        CountCache c = countCache;
+        if (c == null || c.reader() != reader) {
+            return null;
+        }
+        synchronized (c.counts()) {
+            return c.counts().get(drill);
+        }
+    }
+
+    private void remember(IndexReader reader, Query drill, Counted counted) {
+        CountCache c = countCache;
+        if (c == null || c.reader() != reader) {
+            c = new CountCache(reader, new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Query, Counted> eldest) {
+                    return size() > COUNT_CACHE_QUERIES;
+                }
+            });
+            countCache = c;
+        }
+        synchronized (c.counts()) {
+            c.counts().put(drill, counted);
+        }
+    }
+
     private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
         ReaderState current = readerState;
         if (current != null && current.reader() == reader) {
@@ -387,9 +460,11 @@ public final class LuceneSearchService implements SearchService {
         String[] snippets = snippets(searcher, request.query(), page);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document stored = searcher.storedFields().document(page[i].doc, Set.of(Fields.DOC_JSON, Fields.BODY));
+            // the body (most of a document's stored bytes) is decoded only when the highlighter found no passage
+            Document stored = searcher.storedFields().document(page[i].doc, DOC_JSON_ONLY);
             ArchivedDocument d = DocumentCodec.decode(stored.get(Fields.DOC_JSON), "");
-            String snippet = snippets[i] != null ? snippets[i] : fallbackSnippet(stored.get(Fields.BODY));
+            String snippet = snippets[i] != null ? snippets[i]
+                    : fallbackSnippet(searcher.storedFields().document(page[i].doc, BODY_ONLY).get(Fields.BODY));
             hits.add(hit(d, snippet));
         }
         return hits;

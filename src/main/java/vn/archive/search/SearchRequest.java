@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param sort    result order
  * @param page    page number from 1
  * @param size    hits per page
+ * @param facets  whether to count facets; a caller that shows none (a number lookup by a program) saves the
+ *                counting pass, and gets every dimension with no values
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to,
-                            Sort sort, int page, int size) {
+                            Sort sort, int page, int size, boolean facets) {
     /** Largest page size accepted. */
     public static final int MAX_SIZE = 100;
     /** Longest query accepted, in characters. */
@@ -42,6 +44,12 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
         }
+    }
+
+    /** A search with facet counts. */
+    public SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
+                         int page, int size) {
+        this(query, filters, from, to, sort, page, size, true);
     }
 
     /** A first page of 20 hits by relevance for this text. */

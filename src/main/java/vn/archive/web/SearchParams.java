@@ -40,7 +40,7 @@ final class SearchParams {
         }
         try {
             return new SearchRequest(ctx.queryParam("q"), filters, date(ctx, "from"), date(ctx, "to"), sort(ctx),
-                    page, integer(ctx, "size", defaultSize));
+                    page, integer(ctx, "size", defaultSize), facets(ctx));
         } catch (IllegalArgumentException e) {
             throw new BadRequestResponse("Tham số không hợp lệ (invalid parameter): " + e.getMessage());
         }
@@ -62,6 +62,19 @@ final class SearchParams {
             throw new BadRequestResponse("Tham số " + name + " phải là ngày dạng YYYY-MM-DD (parameter " + name
                     + " must be a date YYYY-MM-DD, was [" + v + "])");
         }
+    }
+
+    /** {@code facets=none} skips facet counting (every dimension comes back empty); anything else counts them. */
+    private static boolean facets(Context ctx) {
+        String v = ctx.queryParam("facets");
+        if (v == null || v.isBlank() || v.strip().equals("all")) {
+            return true;
+        }
+        if (v.strip().equals("none")) {
+            return false;
+        }
+        throw new BadRequestResponse("Tham số facets chỉ nhận all hoặc none (unknown facets [" + v
+                + "], expected one of [all, none])");
     }
 
     private static SearchRequest.Sort sort(Context ctx) {

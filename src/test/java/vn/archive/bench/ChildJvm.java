@@ -1,5 +1,6 @@
 package vn.archive.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,10 +18,18 @@ final class ChildJvm {
     }
 
     static ProcessBuilder builder(String heap, Path gcLog, String mainClass, String... args) {
+        return builder(heap, gcLog, null, mainClass, args);
+    }
+
+    /** As above, with {@code firstClasses} (a folder of classes, or null) ahead of this classpath. */
+    static ProcessBuilder builder(String heap, Path gcLog, Path firstClasses, String mainClass, String... args) {
         String java = ProcessHandle.current().info().command().orElse("java");
+        String cp = System.getProperty("java.class.path");
+        if (firstClasses != null) {
+            cp = firstClasses.toAbsolutePath() + File.pathSeparator + cp;
+        }
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseG1GC",
-                "-Xlog:gc:file=" + gcLog, "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), mainClass));
+                "-Xlog:gc:file=" + gcLog, "-Dfile.encoding=UTF-8", "-cp", cp, mainClass));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true);
     }

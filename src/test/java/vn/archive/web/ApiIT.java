@@ -43,6 +43,21 @@ class ApiIT {
     }
 
     @Test
+    void facets_none_answers_the_same_hits_and_total_with_every_dimension_empty() {
+        JavalinTest.test(archive.webApp(), (server, client) -> {
+            JsonNode counted = getJson(client, "/api/search?q=" + enc("dan van") + "&size=5");
+            JsonNode skipped = getJson(client, "/api/search?q=" + enc("dan van") + "&size=5&facets=none");
+            assertTrue(counted.path("facets").path("kind").size() > 0);
+            assertEquals(counted.path("total"), skipped.path("total"));
+            assertEquals(counted.path("hits"), skipped.path("hits"));
+            for (String dim : List.of("kind", "issuer", "year", "level", "place", "signer", "campaign", "cites")) {
+                assertTrue(skipped.path("facets").path(dim).isArray(), dim);
+                assertEquals(0, skipped.path("facets").path(dim).size(), dim);
+            }
+        });
+    }
+
+    @Test
     void bad_parameters_answer_400_with_a_message_that_names_the_parameter() {
         JavalinTest.test(archive.webApp(), (server, client) -> {
             String longQuery = "a".repeat(501);
@@ -53,6 +68,7 @@ class ApiIT {
                     List.of("/api/search?size=0", "size"),
                     List.of("/api/search?size=101", "size"),
                     List.of("/api/search?sort=sideways", "sort"),
+                    List.of("/api/search?facets=some", "facets"),
                     List.of("/api/search?from=yesterday", "from"),
                     List.of("/api/search?to=2020-13-01", "to"),
                     List.of("/api/search?from=2021-01-01&to=2020-01-01", "from"),
