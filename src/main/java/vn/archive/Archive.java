@@ -80,6 +80,16 @@ public final class Archive implements Closeable {
         return metadata;
     }
 
+    /** The embedded index, for benchmarks in this package. */
+    LuceneIndex index() {
+        return index;
+    }
+
+    /** The tables this archive reads, for benchmarks in this package. */
+    Dictionaries dictionaries() {
+        return dictionaries;
+    }
+
     /** Archivists' corrections of this archive. */
     public Corrections corrections() {
         return corrections;

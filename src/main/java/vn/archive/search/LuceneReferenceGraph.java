@@ -16,21 +16,30 @@ import vn.archive.model.ArchivedDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * The reference graph of the embedded index. The graph is recomputed from the stored metadata whenever the index's
  * reader changes (after each import commit) and shared until then; nothing about links is stored in the index,
- * so a document imported after the ones citing it links by itself.
+ * so a document imported after the ones citing it links by itself. Segments are immutable, so each one's entries
+ * (decoded metadata and locality, the costly part) are kept by its core key and only new segments are read; one
+ * thread rebuilds while the others wait for its result instead of each rebuilding the same snapshot.
  */
 public final class LuceneReferenceGraph extends SnapshotReferenceGraph {
     /** The snapshot of one reader. */
     private record Cached(IndexReader reader, ReferenceSnapshot snapshot) { }
 
+    /** An entry of a segment, with its document number there (deleted later or not: liveness is read per reader). */
+    private record SegmentEntry(int doc, ReferenceSnapshot.Entry entry) { }
+
     private static final class Holder {
         private volatile Cached cached;
+        /** Entries of the segments of the last snapshot, by segment core key. */
+        private Map<IndexReader.CacheKey, List<SegmentEntry>> segments = Map.of();
     }
 
     public LuceneReferenceGraph(LuceneIndex index, Dictionaries dictionaries) {
@@ -51,9 +60,15 @@ public final class LuceneReferenceGraph extends SnapshotReferenceGraph {
                 if (c != null && c.reader() == reader) {
                     return c.snapshot();
                 }
-                ReferenceSnapshot snapshot = ReferenceSnapshot.of(load(reader, dictionaries), dictionaries);
-                holder.cached = new Cached(reader, snapshot);
-                return snapshot;
+                synchronized (holder) {
+                    c = holder.cached;
+                    if (c != null && c.reader() == reader) {
+                        return c.snapshot(); // built by the thread this one waited for
+                    }
+                    ReferenceSnapshot snapshot = ReferenceSnapshot.of(load(reader, dictionaries, holder), dictionaries);
+                    holder.cached = new Cached(reader, snapshot);
+                    return snapshot;
+                }
             } finally {
                 index.searchers().release(searcher);
             }
@@ -62,22 +77,42 @@ public final class LuceneReferenceGraph extends SnapshotReferenceGraph {
         }
     }
 
-    private static List<ReferenceSnapshot.Entry> load(IndexReader reader, Dictionaries dictionaries) throws IOException {
+    private static List<ReferenceSnapshot.Entry> load(IndexReader reader, Dictionaries dictionaries, Holder holder)
+            throws IOException {
         List<ReferenceSnapshot.Entry> entries = new ArrayList<>();
+        Map<IndexReader.CacheKey, List<SegmentEntry>> segments = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             LeafReader r = leaf.reader();
+            IndexReader.CacheHelper core = r.getCoreCacheHelper();
+            List<SegmentEntry> segment = core == null ? null : holder.segments.get(core.getKey());
+            if (segment == null) {
+                segment = read(r, dictionaries);
+            }
+            if (core != null) {
+                segments.put(core.getKey(), segment);
+            }
             Bits live = r.getLiveDocs();
-            StoredFields stored = r.storedFields();
-            for (int doc = 0; doc < r.maxDoc(); doc++) {
-                if (live != null && !live.get(doc)) {
-                    continue;
+            for (SegmentEntry e : segment) {
+                if (live == null || live.get(e.doc())) {
+                    entries.add(e.entry());
                 }
-                ArchivedDocument d = DocumentCodec.decode(stored.document(doc, Set.of(Fields.DOC_JSON)).get(Fields.DOC_JSON), "");
-                int docId = doc;
-                entries.add(ReferenceSnapshot.entry(d.id(), d.metadata(), () -> body(stored, docId), dictionaries));
             }
         }
+        holder.segments = segments;
         return entries;
+    }
+
+    /** Every document of one segment, deleted or not, so the entries stay right as its deletions grow. */
+    private static List<SegmentEntry> read(LeafReader r, Dictionaries dictionaries) throws IOException {
+        List<SegmentEntry> out = new ArrayList<>(r.maxDoc());
+        StoredFields stored = r.storedFields();
+        for (int doc = 0; doc < r.maxDoc(); doc++) {
+            ArchivedDocument d = DocumentCodec.decode(stored.document(doc, Set.of(Fields.DOC_JSON)).get(Fields.DOC_JSON), "");
+            int docId = doc;
+            out.add(new SegmentEntry(doc, ReferenceSnapshot.entry(d.id(), d.metadata(), () -> body(stored, docId),
+                    dictionaries)));
+        }
+        return out;
     }
 
     private static String body(StoredFields stored, int doc) {
