@@ -131,6 +131,8 @@ final class PostgresPeer implements AutoCloseable {
                     + " year int, place text, signer text, date date, cites text[], title text, body text,"
                     + " tsv tsvector GENERATED ALWAYS AS (setweight(to_tsvector('vn', title), 'A')"
                     + " || to_tsvector('vn', body)) STORED)");
+            s.execute("CREATE TABLE citations (citing int NOT NULL, cited text NOT NULL, cited_id int,"
+                    + " relation text NOT NULL)");
         }
         CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("COPY docs (id, number, kind, issuer, level, year, place, signer, date, cites, title, body)"
@@ -151,7 +153,28 @@ final class PostgresPeer implements AutoCloseable {
         }
         flush(copy, sb);
         copy.endCopy();
+        // who implements whom, as the archive indexes it: the first cited number implements, the rest mention. A
+        // local number (05-NQ/HU) is shared by many districts, so the implemented document is also stored by id, as
+        // an application would resolve it on import; joining on the number alone would link every namesake
+        copy = c.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY citations (citing, cited, cited_id, relation) FROM STDIN");
+        for (GeneratedCorpus.Row r : corpus.rows) {
+            for (int k = 0; k < r.cites().size(); k++) {
+                boolean implementing = k == 0;
+                sb.append(r.id()).append('\t').append(esc(r.cites().get(k))).append('\t')
+                        .append(implementing && r.implementsId() >= 0 ? Integer.toString(r.implementsId()) : "\\N")
+                        .append('\t').append(implementing ? "implements" : "mentions").append('\n');
+            }
+            if (sb.length() > 1 << 20) {
+                flush(copy, sb);
+            }
+        }
+        flush(copy, sb);
+        copy.endCopy();
         try (Statement s = c.createStatement()) {
+            s.execute("CREATE INDEX citations_cited ON citations (cited)");
+            s.execute("CREATE INDEX citations_implementing ON citations (cited_id) WHERE relation = 'implements'");
+            s.execute("ANALYZE citations");
             s.execute("CREATE INDEX docs_tsv ON docs USING gin (tsv)");
             s.execute("CREATE INDEX docs_number ON docs (number)");
             s.execute("CREATE INDEX docs_cites ON docs USING gin (cites)");
@@ -172,11 +195,11 @@ final class PostgresPeer implements AutoCloseable {
         return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
-    /** Bytes the table and its indexes take. */
+    /** Bytes the tables and their indexes take. */
     long bytes() throws SQLException {
         Connection c = borrow();
         try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT pg_total_relation_size('docs')")) {
+             ResultSet r = s.executeQuery("SELECT pg_total_relation_size('docs') + pg_total_relation_size('citations')")) {
             r.next();
             return r.getLong(1);
         } finally {
@@ -184,18 +207,35 @@ final class PostgresPeer implements AutoCloseable {
         }
     }
 
-    /** Runs one query of a class the way PostgreSQL would answer it: ranked full text, lookup, or grouped counts. */
-    void query(String queryClass, QuerySet.Query q) throws SQLException {
+    /**
+     * Runs one query of a class the way PostgreSQL would answer it: ranked full text, lookup, grouped counts, or a
+     * recursive walk of the citations. Returns the rows read (of the last statement).
+     */
+    int query(String queryClass, QuerySet.Query q) throws SQLException {
         Connection c = borrow();
         try {
-            answer(c, queryClass, q);
+            return answer(c, queryClass, q);
         } finally {
             giveBack(c);
         }
     }
 
-    private static void answer(Connection c, String queryClass, QuerySet.Query q) throws SQLException {
-        switch (queryClass) {
+    /**
+     * The implementation tree as rows: the documents with the number, then every document implementing a row
+     * already found (by the implemented document's id), down to the archive's depth of 8, never twice on one path,
+     * with the columns a tree node shows.
+     */
+    private static final String TREE = "WITH RECURSIVE tree (id, number, parent, depth, path) AS ("
+            + " SELECT id, number, NULL::int, 0, ARRAY[id] FROM docs WHERE number = ?"
+            + " UNION ALL SELECT d.id, d.number, t.id, t.depth + 1, t.path || d.id FROM tree t"
+            + " JOIN citations c ON c.cited_id = t.id AND c.relation = 'implements'"
+            + " JOIN docs d ON d.id = c.citing WHERE t.depth < 8 AND d.id <> ALL (t.path))"
+            + " SELECT t.id, d.title, t.parent, t.depth, d.kind, d.number, d.date, d.issuer, d.level, d.place"
+            + " FROM tree t JOIN docs d ON d.id = t.id ORDER BY t.depth, d.date, t.id";
+
+    private static int answer(Connection c, String queryClass, QuerySet.Query q) throws SQLException {
+        return switch (queryClass) {
+            case QuerySet.TREE -> drain(c, TREE, q.text());
             case QuerySet.NUMBER -> drain(c, "SELECT id, title FROM docs WHERE number = ? LIMIT 20", q.text());
             case QuerySet.CITES -> drain(c, "SELECT id, title FROM docs WHERE cites @> ARRAY[?]::text[]"
                     + " ORDER BY date DESC LIMIT 20", q.filters().get("cites").get(0));
@@ -204,25 +244,28 @@ final class PostgresPeer implements AutoCloseable {
                 String level = q.filters().get("level").get(0);
                 drain(c, "SELECT id, title FROM docs WHERE kind = ? AND level = ? ORDER BY date DESC LIMIT 20",
                         kind, level);
-                drain(c, "SELECT kind, issuer, level, year, place, signer, count(*) FROM docs WHERE kind = ?"
+                yield drain(c, "SELECT kind, issuer, level, year, place, signer, count(*) FROM docs WHERE kind = ?"
                         + " AND level = ? GROUP BY GROUPING SETS ((kind), (issuer), (level), (year), (place), (signer))",
                         kind, level);
             }
             default -> drain(c, "SELECT id, title FROM docs, websearch_to_tsquery('vn', ?) q WHERE tsv @@ q"
                     + " ORDER BY ts_rank(tsv, q) DESC LIMIT 20", q.text());
-        }
+        };
     }
 
-    private static void drain(Connection c, String sql, String... args) throws SQLException {
+    private static int drain(Connection c, String sql, String... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setString(i + 1, args[i]);
             }
+            int rows = 0;
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
                     r.getString(2);
+                    rows++;
                 }
             }
+            return rows;
         }
     }
 

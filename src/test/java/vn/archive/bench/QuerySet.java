@@ -22,9 +22,26 @@ final class QuerySet {
     static final String CITES = "cites: (who cites a number)";
     static final String TREE = "cây thực hiện (implementation tree)";
 
-    /** A search: free text and facet filters. */
-    record Query(String text, Map<String, List<String>> filters) {
+    /**
+     * A search: free text and facet filters; or, when {@code path} is set, a request for that API path (the
+     * implementation tree of the number in {@code text}).
+     */
+    record Query(String text, Map<String, List<String>> filters, String path) {
+        Query(String text, Map<String, List<String>> filters) {
+            this(text, filters, null);
+        }
+
+        /** The implementation tree of a number: {@code GET /api/references/{number}/implementations}. */
+        static Query tree(String number) {
+            // each segment encoded, the slashes kept: the route takes the number's slashes as path segments
+            return new Query(number, Map.of(), "/api/references/" + String.join("/", List.of(number.split("/"))
+                    .stream().map(part -> enc(part).replace("+", "%20")).toList()) + "/implementations");
+        }
+
         String url() {
+            if (path != null) {
+                return path;
+            }
             StringBuilder sb = new StringBuilder("/api/search?size=20&q=").append(enc(text));
             filters.forEach((k, vs) -> vs.forEach(v -> sb.append('&').append(k).append('=').append(enc(v))));
             return sb.toString();
@@ -93,12 +110,17 @@ final class QuerySet {
             GeneratedCorpus.Row parent = rows.get(parents.get(rnd.nextInt(parents.size())));
             cites.add(new Query("", Map.of("cites", List.of(parent.number()))));
         }
+        List<Query> tree = new ArrayList<>();
+        while (tree.size() < perClass && !parents.isEmpty()) {
+            tree.add(Query.tree(rows.get(parents.get(rnd.nextInt(parents.size()))).number()));
+        }
         out.put(TERM, term);
         out.put(WORDS, words);
         out.put(PHRASE, phrase);
         out.put(NUMBER, number);
         out.put(BROWSE, browse);
         out.put(CITES, cites);
+        out.put(TREE, tree);
         return out;
     }
 
