@@ -1,6 +1,7 @@
 package vn.archive.bench;
 
 import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
 import vn.archive.model.Relation;
@@ -62,7 +63,8 @@ final class GeneratedCorpus {
     /**
      * The archived document for a row: id from the text's SHA-256 as the pipeline makes it, metadata read from the
      * header by {@code extracted} overlaid with the ground truth the extractor on this branch does not read yet
-     * (issuer, level, sector, signer, references), so facets and {@code cites} are filled as in production.
+     * (issuer, level, sector, signer, references: the cited numbers and relations of the manifest, with the date and
+     * issuer the extractor read for each number), so facets, {@code cites} and trees are filled as in production.
      */
     static ArchivedDocument document(Row row, String text, DocumentMetadata extracted) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -70,7 +72,15 @@ final class GeneratedCorpus {
         List<Reference> refs = new ArrayList<>();
         for (int k = 0; k < row.cites().size(); k++) {
             String n = row.cites().get(k);
-            refs.add(new Reference(null, n, null, null, k == 0 ? Relation.IMPLEMENTS : Relation.MENTIONS, n, 0, 0));
+            Relation relation = k == 0 ? Relation.IMPLEMENTS : Relation.MENTIONS;
+            // the cited date and issuer as the extractor read them from the text: numbers repeat (central ones across
+            // years, local ones across districts and years), and the graph links a namesake only by its date
+            String key = DocNumber.parse(n).map(DocNumber::key).orElse(n);
+            refs.add(extracted.references().stream().filter(r -> r.number() != null
+                            && key.equals(DocNumber.parse(r.number()).map(DocNumber::key).orElse(r.number())))
+                    .findFirst()
+                    .map(r -> new Reference(r.kind(), n, r.date(), r.issuer(), relation, r.text(), r.start(), r.end()))
+                    .orElseGet(() -> new Reference(null, n, null, null, relation, n, 0, 0)));
         }
         DocumentMetadata m = extracted.toBuilder()
                 .issuer(row.issuer()).parentIssuer(row.parentIssuer()).level(row.level()).sector(row.sector())
