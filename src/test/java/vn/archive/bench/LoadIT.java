@@ -136,6 +136,7 @@ class LoadIT {
                 }
                 done.await();
                 long countAtEndOfLoad = archive.search().count();
+                boolean importStillRunning = importer.isAlive();
                 importer.join();
                 assertNull(importFailed.get(), "the import itself failed");
                 String table = report(samples, countAtEndOfLoad - before);
@@ -145,7 +146,9 @@ class LoadIT {
 
                 assertTrue(errors.isEmpty(), errors.size() + " errors, first: " + errors.stream().limit(5).toList());
                 assertTrue(samples.size() > SEARCHERS, "the searchers did search: " + samples.size());
-                assertTrue(countAtEndOfLoad > before, "the import was running while the searchers searched");
+                // on a slow machine the import may not reach its first commit within the minute: still running is enough
+                assertTrue(countAtEndOfLoad > before || importStillRunning,
+                        "the import was running while the searchers searched");
                 Map<IngestStatus, Integer> counts = report.get().counts();
                 assertEquals(DOCS, report.get().seen(), "every file accounted for: " + counts);
                 assertEquals(DOCS, counts.getOrDefault(IngestStatus.IMPORTED, 0), "every generated file imported: " + counts);
