@@ -35,7 +35,8 @@ public final class ExtractorBenchmark {
         System.out.printf(Locale.ROOT, "full metadata:          %.0f documents/s (%.2f × baseline time)%n", all, base / all);
     }
 
-    private static double rate(List<String> texts, java.util.function.Consumer<String> work) {
+    /** Documents per second of {@code work} over the texts, after a warm-up; shared by the benchmarks of this package. */
+    static double rate(List<String> texts, java.util.function.Consumer<String> work) {
         for (int i = 0; i < WARMUP; i++) {
             texts.forEach(work);
         }

@@ -17,8 +17,6 @@ import java.util.stream.Stream;
  * Run with a main; nothing here is asserted.
  */
 public final class PlacesBenchmark {
-    private static final int WARMUP = 5;
-    private static final int ROUNDS = 20;
     private static final Set<String> SEED_PROVINCES = Set.of("Lâm Đồng", "Quảng Trị", "Tuyên Quang");
 
     private PlacesBenchmark() {
@@ -45,8 +43,8 @@ public final class PlacesBenchmark {
         double base = 0;
         double full = 0;
         for (int i = 0; i < 2; i++) {
-            base += rate(texts, few::extract) / 2;
-            full += rate(texts, all::extract) / 2;
+            base += ExtractorBenchmark.rate(texts, few::extract) / 2;
+            full += ExtractorBenchmark.rate(texts, all::extract) / 2;
         }
         System.out.printf(Locale.ROOT, "%d documents; %d units in the full table, %d in the baseline's%n", texts.size(),
                 units, table.toString().split("\n").length);
@@ -55,17 +53,5 @@ public final class PlacesBenchmark {
                 full, base / full);
         Files.delete(small.resolve("admin-units.tsv"));
         Files.delete(small);
-    }
-
-    private static double rate(List<String> texts, java.util.function.Consumer<String> work) {
-        for (int i = 0; i < WARMUP; i++) {
-            texts.forEach(work);
-        }
-        long start = System.nanoTime();
-        for (int i = 0; i < ROUNDS; i++) {
-            texts.forEach(work);
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return texts.size() * ROUNDS / seconds;
     }
 }
