@@ -307,14 +307,13 @@ public final class IssuerResolver {
         String level = best.level();
         if (issuer != null && !"trung ương".equals(level)) {
             String c = " " + canon(issuer) + " ";
+            Matcher city = CITY.matcher(c);
             if (COMMUNE.matcher(c).matches() && !c.contains(" thị xã ")) {
                 level = "xã";
             } else if (DISTRICT.matcher(c).matches()) {
                 level = "huyện";
-            } else if (CITY.matcher(c).find()) {
+            } else if (city.find()) {
                 // a city is a province (Hà Nội, Đà Nẵng) or inside one (Mỹ Tho; Bắc Giang, the capital of its province)
-                Matcher city = CITY.matcher(c);
-                city.find();
                 String name = city.group(1);
                 level = provinceCities.stream().anyMatch(p -> name.equals(p) || name.startsWith(p + " ")) ? "tỉnh" : "huyện";
             } else if (c.contains(" tỉnh ")) {
