@@ -16,7 +16,6 @@ import vn.archive.meta.Dictionaries;
 import vn.archive.model.IngestStatus;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -170,19 +169,13 @@ class LoadIT {
         SplittableRandom rnd = new SplittableRandom(5);
         for (int i = 0; i < 40; i++) {
             GeneratedCorpus.Row row = corpus.rows.get(rnd.nextInt(corpus.rows.size()));
-            out.add(new Probe(QuerySet.TREE, tree(row.number())));
+            out.add(new Probe(QuerySet.TREE, QuerySet.Query.tree(row.number()).url()));
         }
         for (String seed : List.of("374-CV/HU", "134-CV/ThU")) {
-            out.add(new Probe(SEED_TREE, tree(seed)));
+            out.add(new Probe(SEED_TREE, QuerySet.Query.tree(seed).url()));
         }
         out.add(new Probe("trang tìm kiếm (search page, HTML)", "/?q=dan+van+kheo"));
         return out;
-    }
-
-    private static String tree(String number) {
-        return "/api/references/" + String.join("/", java.util.Arrays.stream(number.split("/"))
-                .map(part -> URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20")).toList())
-                + "/implementations";
     }
 
     /** What is wrong with an answer, or null. */
