@@ -429,7 +429,30 @@ public final class ReferenceSnapshot {
             // a provincial text names many districts; only a district's own text tells its district
             fromMeta = fromMeta.orElse(district || level == null ? fromText : new Locality(fromText.province(), null));
         }
-        return new Entry(id, m, fromMeta);
+        Locality where = fromMeta.province() == null && fromMeta.district() == null ? Locality.UNKNOWN
+                : new Locality(shared(fromMeta.province()), shared(fromMeta.district()));
+        return new Entry(id, graphView(m), where);
+    }
+
+    /**
+     * The part of a document's metadata the graph reads (what a link, a tree node and a warning show, and what
+     * resolution compares), with the values that repeat across documents (kinds, issuers, places, levels) shared:
+     * a snapshot holds one entry per document of the archive, so this is most of its memory.
+     */
+    static DocumentMetadata graphView(DocumentMetadata m) {
+        List<Reference> refs = new ArrayList<>(m.references().size());
+        for (Reference r : m.references()) {
+            refs.add(new Reference(shared(r.kind()), r.number(), r.date(), shared(r.issuer()), r.relation(), r.text(),
+                    r.start(), r.end()));
+        }
+        return DocumentMetadata.builder().kind(shared(m.kind())).number(m.number()).date(m.date())
+                .issuer(shared(m.issuer())).parentIssuer(shared(m.parentIssuer())).level(shared(m.level()))
+                .place(shared(m.place())).title(m.title()).classification(shared(m.classification()))
+                .references(refs).build();
+    }
+
+    private static String shared(String value) {
+        return value == null ? null : value.intern();
     }
 
     /** Ids of documents in the set, for tests and callers that walk the graph. */
