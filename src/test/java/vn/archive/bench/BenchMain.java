@@ -55,6 +55,8 @@ public final class BenchMain {
     private long seed = 1;
     private int threads = 2;
     private int requests = 200;
+    /** Wall seconds PostgreSQL may take per class and client count (and per class in the warm-up). */
+    private int peerBudget = 60;
     private boolean postgres = true;
     private Path work = Path.of("bench/work");
     private Path results = Path.of("bench/RESULTS.md");
@@ -78,12 +80,14 @@ public final class BenchMain {
                 case "--threads" -> b.threads = Integer.parseInt(args[++i]);
                 case "--requests" -> b.requests = Integer.parseInt(args[++i]);
                 case "--no-postgres" -> b.postgres = false;
+                case "--peer-budget" -> b.peerBudget = Integer.parseInt(args[++i]);
                 case "--work" -> b.work = Path.of(args[++i]);
                 case "--results" -> b.results = Path.of(args[++i]);
                 case "--before-classes" -> b.beforeClasses = Path.of(args[++i]);
                 case "--before-label" -> b.beforeLabel = args[++i];
                 default -> throw new IllegalArgumentException("unknown option [" + args[i]
-                        + "], expected --docs N, --seed S, --threads T, --requests R, --no-postgres, --work DIR,"
+                        + "], expected --docs N, --seed S, --threads T, --requests R, --no-postgres, --peer-budget SECONDS,"
+                        + " --work DIR,"
                         + " --results FILE, --before-classes DIR, --before-label TEXT");
             }
         }
@@ -208,10 +212,14 @@ public final class BenchMain {
                 // no JIT to warm, and one pass fills its buffers (its ranked queries are most of this phase)
                 for (int pass = 0; pass < 2; pass++) {
                     for (var e : queries.entrySet()) {
+                        long classStart = System.nanoTime();
                         for (QuerySet.Query q : e.getValue()) {
                             int nodes = inProcess(search, graph, e.getKey(), q);
                             get(http, base + q.url());
-                            if (peer != null && pass == 0) {
+                            // every tree is compared; PostgreSQL's slow classes warm up within the budget
+                            boolean peerWarms = e.getKey().equals(QuerySet.TREE)
+                                    || System.nanoTime() - classStart < peerBudget * 1e9;
+                            if (peer != null && pass == 0 && peerWarms) {
                                 int rows = peer.query(e.getKey(), q);
                                 if (e.getKey().equals(QuerySet.TREE)) {
                                     treeChecked++;
@@ -237,14 +245,16 @@ public final class BenchMain {
                         Latency.Request in = i -> inProcess(search, graph, cls, Latency.pick(qs, i));
                         Latency.Request web = i -> get(http, base + Latency.pick(qs, i).url());
                         PostgresPeer p = peer;
+                        long[] budget = {Long.MAX_VALUE, Long.MAX_VALUE, peerBudget * 1_000_000_000L};
                         Latency.Result[] r = p == null ? Latency.measure(c, total, 0, in, web)
-                                : Latency.measure(c, total, 0, in, web, i -> p.query(cls, Latency.pick(qs, i)));
+                                : Latency.measure(c, total, 0, budget, in, web,
+                                        i -> p.query(cls, Latency.pick(qs, i)));
                         byClients.put(c, new Latency.Result[] {r[0], r[1]});
                         if (p != null) {
                             pgByClients.put(c, r[2]);
                         }
                         log("%s, %d clients: in-process %s ms, HTTP %s ms%s", cls, c, r[0].ms(), r[1].ms(),
-                                p == null ? "" : ", PostgreSQL " + r[2].ms() + " ms");
+                                p == null ? "" : ", PostgreSQL " + r[2].ms() + " ms (" + r[2].count() + " requests)");
                     }
                     latency.put(cls, byClients);
                     if (peer != null) {
@@ -283,7 +293,12 @@ public final class BenchMain {
         }
 
         // 5. cold start and serving heap of the real `serve` verb on the archive just built
-        Serve serve = serve(archiveDir, queries);
+        Serve serve = serve(archiveDir, queries, "1g");
+        if (serve.failure() != null) {
+            log("serve with a 1 GiB heap failed (%s); measuring again with %s", serve.failure(), LARGER_HEAP);
+            Serve larger = serve(archiveDir, queries, LARGER_HEAP);
+            serve = new Serve(larger.coldStartSeconds(), larger.heapMb(), larger.mixed(), serve.failure(), LARGER_HEAP);
+        }
         phase("serve: cold start and mixed load");
 
         double total = (System.nanoTime() - started) / 1e9;
@@ -357,19 +372,25 @@ public final class BenchMain {
         return new IngestResult(Integer.parseInt(p[1]), Double.parseDouble(p[2]), ChildJvm.maxAfterGcMb(gc));
     }
 
-    record Serve(double coldStartSeconds, long heapMb, Latency.Result mixed) {
+    /**
+     * What {@code serve} measured: with {@code heap} as its limit, after {@code failure} (or null) with 1 GiB.
+     */
+    record Serve(double coldStartSeconds, long heapMb, Latency.Result mixed, String failure, String heap) {
     }
 
-    private Serve serve(Path archiveDir, Map<String, List<QuerySet.Query>> queries) throws Exception {
+    /** The heap a second {@code serve} gets when it could not serve with 1 GiB, to measure what it needs. */
+    private static final String LARGER_HEAP = "6g";
+
+    private Serve serve(Path archiveDir, Map<String, List<QuerySet.Query>> queries, String heap) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Path gc = work.resolve("gc-serve.log");
+        Path gc = work.resolve("gc-serve-" + heap + ".log");
         Files.deleteIfExists(gc);
-        ProcessBuilder pb = ChildJvm.builder("1g", gc, "vn.archive.App", "serve", "--data", archiveDir.toString(),
+        ProcessBuilder pb = ChildJvm.builder(heap, gc, "vn.archive.App", "serve", "--data", archiveDir.toString(),
                 "--port", Integer.toString(port));
-        pb.redirectOutput(work.resolve("serve.log").toFile());
+        pb.redirectOutput(work.resolve("serve-" + heap + ".log").toFile());
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         String base = "http://127.0.0.1:" + port;
         long t0 = System.nanoTime();
@@ -388,8 +409,18 @@ public final class BenchMain {
             log("serve: first answer after %.2f s", cold);
             List<QuerySet.Query> mixed = new ArrayList<>();
             queries.values().forEach(mixed::addAll);
-            Latency.Result r = Latency.measure(8, requests * 4, 0, i -> get(http, base + Latency.pick(mixed, i * 7).url()))[0];
-            return new Serve(cold, ChildJvm.maxAfterGcMb(gc), r);
+            try {
+                Latency.Result r = Latency.measure(8, requests * 4, 0,
+                        i -> get(http, base + Latency.pick(mixed, i * 7).url()))[0];
+                return new Serve(cold, ChildJvm.maxAfterGcMb(gc), r, null, heap);
+            } catch (IOException e) {
+                if (p.isAlive()) {
+                    throw e;
+                }
+                // the child exits on OutOfMemoryError (ChildJvm): record it, the caller measures with more heap
+                return new Serve(cold, ChildJvm.maxAfterGcMb(gc), null, "the process ran out of memory and exited"
+                        + " (exit code " + p.waitFor() + ", see " + work.resolve("serve-" + heap + ".log") + ")", heap);
+            }
         } finally {
             p.destroy();
             p.waitFor();
@@ -559,7 +590,12 @@ public final class BenchMain {
                                         + " namesakes (local numbers repeat across districts, central ones across years)"
                                         + " are where its resolution can differ (the harness log names each tree)", treeChecked - treeSame, treeFewer)));
             }
-            r.append("| class | clients | archive in-process p50 / p99 | PostgreSQL p50 / p99 | archive ÷ PostgreSQL p99 | target ≤ 0.25× |\n|---|---:|---:|---:|---:|---|\n");
+            r.append(String.format(Locale.ROOT, "PostgreSQL may take %d s of wall time per class and client count"
+                    + " (and per class in its warm-up, except trees, which are all compared): a class it cannot"
+                    + " answer %d times in that time is measured over the requests it answered (the column"
+                    + " \"requests\"), the archive's over all of them; with fewer than 100 requests its p99 is its"
+                    + " slowest answer.\n\n", peerBudget, requests));
+            r.append("| class | clients | archive in-process p50 / p99 | PostgreSQL p50 / p99 | PostgreSQL requests | archive ÷ PostgreSQL p99 | target ≤ 0.25× |\n|---|---:|---:|---:|---:|---:|---|\n");
             for (var e : pg.entrySet()) {
                 for (var c : e.getValue().entrySet()) {
                     Latency.Result a = latency.get(e.getKey()).get(c.getKey())[0];
@@ -569,8 +605,8 @@ public final class BenchMain {
                     if (ratio > 0.25) {
                         pgMissed.add(String.format(Locale.ROOT, "%s at %d (%.2f×)", e.getKey(), c.getKey(), ratio));
                     }
-                    r.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %.2f× | %s |\n", e.getKey(), c.getKey(),
-                            a.ms(), p.ms(), ratio, ratio <= 0.25 ? "met" : "not met"));
+                    r.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %d | %.2f× | %s |\n", e.getKey(),
+                            c.getKey(), a.ms(), p.ms(), p.count(), ratio, ratio <= 0.25 ? "met" : "not met"));
                 }
             }
             r.append('\n');
@@ -579,7 +615,9 @@ public final class BenchMain {
         r.append("## 5. Footprint\n\n");
         r.append("| | measured | target |\n|---|---:|---|\n");
         r.append(String.format(Locale.ROOT, "| heap needed to import (largest heap left after a GC, child JVM `-Xmx1g`) | %d MB | ≤ 1 GiB at 1M documents |\n", archive.heapMb()));
-        r.append(String.format(Locale.ROOT, "| heap needed to serve (same, `serve` under %d mixed HTTP requests at 8 clients) | %d MB | ≤ 1 GiB at 1M documents |\n", requests * 4, serve.heapMb()));
+        r.append(String.format(Locale.ROOT, "| heap needed to serve (same, `serve` under %d mixed HTTP requests at 8"
+                + " clients%s) | %d MB | ≤ 1 GiB at 1M documents |\n", requests * 4, serve.failure() == null ? ""
+                : ", with -Xmx" + serve.heap() + " because with 1 GiB " + serve.failure(), serve.heapMb()));
         r.append(String.format(Locale.ROOT, "| index bytes per document | %,d B (bare Lucene: %,d B) | – |\n", indexBytes / n, bareBytes / n));
         r.append(String.format(Locale.ROOT, "| cold start of `serve` (process start to first answered `/api/search`) | %.2f s | ≤ 3 s |\n", serve.coldStartSeconds()));
         r.append(String.format(Locale.ROOT, "| `serve` HTTP p50 / p99, all classes mixed, 8 clients | %s ms | – |\n\n", serve.mixed().ms()));
@@ -610,19 +648,25 @@ public final class BenchMain {
                         + "; PostgreSQL answers a number (equality), `cites:` (containment) and browse (filters) straight"
                         + " from a b-tree or GIN index without snippets, while the archive also ranks a number as text"
                         + " (the document first, then the texts that mention it) and highlights a page of hits"));
-        r.append(String.format(Locale.ROOT, "| heap ≤ 1 GiB to import and to serve | %d MB and %d MB at %,d documents | %s |\n",
-                archive.heapMb(), serve.heapMb(), n, "at 1M not measured; the index is memory-mapped, so the serving heap"
-                        + " holds caches and requests, not the index"));
+        boolean heapMet = serve.failure() == null && Math.max(archive.heapMb(), serve.heapMb()) <= 1024;
+        r.append(String.format(Locale.ROOT, "| heap ≤ 1 GiB to import and to serve | %d MB and %d MB at %,d documents,"
+                        + " %s | %s |\n", archive.heapMb(), serve.heapMb(), n, heapMet ? "met" : "not met",
+                heapMet ? (n < 1_000_000 ? "at 1M not measured in this run; " : "")
+                        + "the index is memory-mapped, so the serving heap holds caches, requests and the reference"
+                        + " graph, not the index"
+                        : "the reference graph keeps an entry (id, title, number, date, issuer, references) for every"
+                        + " document of the archive in the heap, to resolve citations at query time"));
         r.append(String.format(Locale.ROOT, "| cold start of `serve` ≤ 3 s | %.2f s, %s | %s |\n\n", serve.coldStartSeconds(),
                 serve.coldStartSeconds() <= 3 ? "met" : "not met", serve.coldStartSeconds() <= 3 ? "–"
                         : "JVM start, Javalin and Pebble set-up, opening the index and the first query, on a loaded machine"));
 
         double f = 1_000_000.0 / n;
         r.append("## Where the time went, and an estimate at 1,000,000 documents\n\n");
-        r.append(String.format(Locale.ROOT, "Each phase's wall time in this run, and the same scaled linearly by %.0f× to"
-                + " 1,000,000 documents. Ingest and PostgreSQL's ranked queries grow about linearly with the corpus;"
-                + " Lucene's top-k queries grow slower, so for the query phases this is an upper bound. The 1M run was"
-                + " not made.\n\n", f));
+        r.append(n >= 1_000_000 ? "Each phase's wall time in this run (the run is at 1,000,000 documents, so the"
+                + " estimate is the measurement).\n\n" : String.format(Locale.ROOT, "Each phase's wall time in this"
+                + " run, and the same scaled linearly by %.0f× to 1,000,000 documents. Ingest and PostgreSQL's ranked"
+                + " queries grow about linearly with the corpus; Lucene's top-k queries grow slower, and PostgreSQL's"
+                + " time is capped per class (section 4), so for the query phases this is an upper bound.\n\n", f));
         r.append("| phase | seconds here | estimate at 1M |\n|---|---:|---:|\n");
         double sum = 0;
         for (var e : phases.entrySet()) {

@@ -29,7 +29,7 @@ final class ChildJvm {
             cp = firstClasses.toAbsolutePath() + File.pathSeparator + cp;
         }
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseG1GC",
-                "-Xlog:gc:file=" + gcLog, "-Dfile.encoding=UTF-8", "-cp", cp, mainClass));
+                "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + gcLog, "-Dfile.encoding=UTF-8", "-cp", cp, mainClass));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true);
     }

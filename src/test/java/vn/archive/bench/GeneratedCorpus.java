@@ -39,20 +39,42 @@ final class GeneratedCorpus {
 
     static GeneratedCorpus open(Path root) throws IOException {
         List<Row> rows = new ArrayList<>();
+        forEachRow(root, rows::add);
+        return new GeneratedCorpus(root, rows);
+    }
+
+    /** Something done with each row of a manifest as it is read. */
+    interface RowConsumer {
+        void accept(Row row) throws IOException, InterruptedException;
+    }
+
+    /**
+     * Reads the manifest row by row without keeping it, so a child JVM measuring its heap holds one row at a time
+     * (a million rows as objects would be a few hundred MB of the harness's own data in the figure).
+     */
+    static void forEachRow(Path root, RowConsumer consumer) throws IOException {
         try (BufferedReader r = Files.newBufferedReader(root.resolve("manifest.tsv"), StandardCharsets.UTF_8)) {
             r.readLine();
             String line;
             while ((line = r.readLine()) != null) {
                 String[] c = line.split("\t", -1);
-                rows.add(new Row(Integer.parseInt(c[0]), c[1], c[2], c[3], LocalDate.parse(c[4]), c[5],
+                try {
+                    consumer.accept(new Row(Integer.parseInt(c[0]), c[1], c[2], c[3], LocalDate.parse(c[4]), c[5],
                         c[6].isEmpty() ? null : c[6], c[7], c[8], c[9], c[10], c[11], c[12], c[13],
                         c[14].isEmpty() ? List.of() : List.of(c[14].split(";")), Integer.parseInt(c[15])));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while reading " + root, e);
+                }
             }
         }
-        return new GeneratedCorpus(root, rows);
     }
 
     String text(Row row) {
+        return text(root, row);
+    }
+
+    static String text(Path root, Row row) {
         try {
             return Files.readString(root.resolve(row.file()), StandardCharsets.UTF_8);
         } catch (IOException e) {

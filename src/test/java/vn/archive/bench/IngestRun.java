@@ -15,6 +15,8 @@ import vn.archive.index.LuceneIndex;
 import vn.archive.meta.Dictionaries;
 import vn.archive.meta.MetadataExtractor;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -42,19 +44,22 @@ public final class IngestRun {
         Path corpusDir = Path.of(args[1]);
         Path out = Path.of(args[2]);
         int threads = Integer.parseInt(args[3]);
-        GeneratedCorpus corpus = GeneratedCorpus.open(corpusDir);
         Files.createDirectories(out);
         BlockingQueue<Item> queue = new ArrayBlockingQueue<>(256);
+        Exception[] readFailure = new Exception[1];
         Thread reader = Thread.ofPlatform().start(() -> {
             try {
-                for (GeneratedCorpus.Row r : corpus.rows) {
-                    queue.put(new Item(r, corpus.text(r)));
+                GeneratedCorpus.forEachRow(corpusDir, r -> queue.put(new Item(r, GeneratedCorpus.text(corpusDir, r))));
+            } catch (IOException | UncheckedIOException e) {
+                readFailure[0] = e;
+            } finally {
+                try {
+                    for (int t = 0; t < threads; t++) {
+                        queue.put(END); // the workers stop even when reading failed
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-                for (int t = 0; t < threads; t++) {
-                    queue.put(END);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
         });
         AtomicInteger done = new AtomicInteger();
@@ -91,6 +96,9 @@ public final class IngestRun {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         reader.join();
+        if (readFailure[0] != null) {
+            throw new IOException("reading the corpus failed after " + done.get() + " documents", readFailure[0]);
+        }
         System.out.printf(Locale.ROOT, "RESULT %d %.3f%n", done.get(), seconds);
     }
 
