@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -35,9 +36,11 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
         if (hidden(id)) {
             return List.of();
         }
+        List<Citation> cites = graph.cites(id);
+        Set<String> seen = visible.visibleAmong(cites.stream().map(Citation::id).filter(Objects::nonNull).toList());
         List<Citation> out = new ArrayList<>();
-        for (Citation c : graph.cites(id)) {
-            out.add(hidden(c.id()) ? restricted(c, 1) : c);
+        for (Citation c : cites) {
+            out.add(c.id() != null && !seen.contains(c.id()) ? restricted(c, 1) : c);
         }
         return out;
     }
@@ -47,11 +50,13 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
         if (hidden(id)) {
             return List.of();
         }
+        List<Citation> citing = graph.citedBy(id);
+        Set<String> seen = visible.visibleAmong(citing.stream().map(Citation::id).filter(Objects::nonNull).toList());
         List<Citation> out = new ArrayList<>();
         Citation firstHidden = null;
         int hiddenCount = 0;
-        for (Citation c : graph.citedBy(id)) {
-            if (hidden(c.id())) {
+        for (Citation c : citing) {
+            if (c.id() != null && !seen.contains(c.id())) {
                 firstHidden = firstHidden == null ? c : firstHidden;
                 hiddenCount++;
             } else {
@@ -67,7 +72,12 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
     @Override
     public Optional<ImplementationNode> implementations(String number) throws IOException {
         Optional<ImplementationNode> tree = graph.implementations(number);
-        return tree.isPresent() ? Optional.of(clear(tree.get())) : tree;
+        if (tree.isEmpty()) {
+            return tree;
+        }
+        List<String> ids = new ArrayList<>();
+        collectIds(tree.get(), ids);
+        return Optional.of(clear(tree.get(), visible.visibleAmong(ids)));
     }
 
     @Override
@@ -90,12 +100,20 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
         }
     }
 
-    private ImplementationNode clear(ImplementationNode n) throws IOException {
+    private static void collectIds(ImplementationNode n, List<String> ids) {
+        if (n.id() != null) {
+            ids.add(n.id());
+        }
+        n.children().forEach(c -> collectIds(c, ids));
+    }
+
+    /** The tree with every node whose id is not among {@code seen} replaced by "1 văn bản mật". */
+    private static ImplementationNode clear(ImplementationNode n, Set<String> seen) {
         List<ImplementationNode> children = new ArrayList<>();
         for (ImplementationNode c : n.children()) {
-            children.add(clear(c));
+            children.add(clear(c, seen));
         }
-        if (!hidden(n.id())) {
+        if (n.id() == null || seen.contains(n.id())) {
             return new ImplementationNode(n.id(), n.kind(), n.number(), n.date(), n.issuer(), n.place(), n.title(),
                     n.snippet(), n.url(), n.level(), n.relation(), n.inArchive(), children);
         }

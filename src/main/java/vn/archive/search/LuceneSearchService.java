@@ -14,25 +14,33 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import vn.archive.index.DocumentCodec;
 import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
@@ -43,8 +51,10 @@ import vn.archive.model.DocumentMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -310,6 +320,38 @@ public final class LuceneSearchService implements SearchService {
     @Override
     public Optional<ArchivedDocument> document(String id) throws IOException {
         return index.get(id).filter(d -> allows(d.metadata())).map(this::withoutHiddenRenditions);
+    }
+
+    /** One query for all the ids (restricted to this view), reading each match's id from its doc values. */
+    @Override
+    public Set<String> visibleAmong(Collection<String> ids) throws IOException {
+        List<BytesRef> terms = ids.stream().filter(Objects::nonNull).distinct().map(BytesRef::new).toList();
+        if (terms.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            Query q = searcher.rewrite(visible(new TermInSetQuery(Fields.ID, terms)));
+            Weight weight = searcher.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                SortedSetDocValues idValues = DocValues.getSortedSet(leaf.reader(), Fields.ID);
+                DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if ((live == null || live.get(doc)) && idValues.advanceExact(doc)) {
+                        out.add(idValues.lookupOrd(idValues.nextOrd()).utf8ToString());
+                    }
+                }
+            }
+            return out;
+        } finally {
+            index.searchers().release(searcher);
+        }
     }
 
     /**

@@ -3,8 +3,11 @@ package vn.archive.search;
 import vn.archive.model.ArchivedDocument;
 
 import java.io.IOException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** What the portal asks of the archive's search side. */
@@ -14,6 +17,20 @@ public interface SearchService {
 
     /** The document with this id. */
     Optional<ArchivedDocument> document(String id) throws IOException;
+
+    /**
+     * Those of these ids whose documents this view can see: the ids for which {@link #document(String)} would answer,
+     * found without reading the documents (an implementation tree asks about every node at once).
+     */
+    default Set<String> visibleAmong(Collection<String> ids) throws IOException {
+        Set<String> out = new HashSet<>();
+        for (String id : ids) {
+            if (id != null && document(id).isPresent()) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
 
     /** Number of searchable documents. */
     long count() throws IOException;

@@ -130,6 +130,28 @@ class SecurityIT {
     }
 
     @Test
+    void visible_among_answers_what_document_by_id_answers_for_every_clearance() throws IOException {
+        List<String> ids = new java.util.ArrayList<>();
+        archive.search().export(new SearchRequest("", null, null, null, SearchRequest.Sort.NEWEST, 1, 20),
+                d -> ids.add(d.id()));
+        ids.add("khong-co-van-ban-nay");
+        assertTrue(ids.containsAll(List.of(secretId, topSecretId, baoLocId)));
+        for (Clearance c : Clearance.values()) {
+            var view = archive.search().restrictedTo(c);
+            java.util.Set<String> expected = new java.util.HashSet<>();
+            for (String id : ids) {
+                if (view.document(id).isPresent()) {
+                    expected.add(id);
+                }
+            }
+            assertEquals(expected, view.visibleAmong(ids), "clearance " + c);
+        }
+        assertFalse(archive.search().restrictedTo(Clearance.NONE).visibleAmong(ids).contains(secretId));
+        assertTrue(archive.search().restrictedTo(Clearance.MAT).visibleAmong(ids).contains(secretId));
+        assertFalse(archive.search().restrictedTo(Clearance.MAT).visibleAmong(ids).contains(topSecretId));
+    }
+
+    @Test
     void a_classified_document_is_not_found_for_a_reader_without_clearance_anywhere() {
         JavalinTest.test(archive.webApp(), (server, client) -> {
             var anon = anonymous(server);
