@@ -82,6 +82,8 @@ public final class ReferenceSnapshot {
     private final Map<String, List<Entry>> byName = new HashMap<>();
     private final Map<String, List<Edge>> out = new HashMap<>();
     private final Map<String, List<Edge>> in = new HashMap<>();
+    /** Placeholder keys ("num:KEY" or "num:KEY@scope") by number key, sorted, so a number finds its own at once. */
+    private final Map<String, List<String>> placeholders = new HashMap<>();
     private final Map<String, Optional<String>> scopes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ReferenceSnapshot(Collection<Entry> docs, Dictionaries dictionaries) {
@@ -97,9 +99,21 @@ public final class ReferenceSnapshot {
             for (int i = 0; i < refs.size(); i++) {
                 Edge edge = resolve(e, i, refs.get(i));
                 out.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(edge);
-                in.computeIfAbsent(edge.target(), k -> new ArrayList<>()).add(edge);
+                in.computeIfAbsent(edge.target(), k -> {
+                    if (k.startsWith("num:")) {
+                        placeholders.computeIfAbsent(numberKeyOf(k), x -> new ArrayList<>()).add(k);
+                    }
+                    return new ArrayList<>();
+                }).add(edge);
             }
         }
+        placeholders.values().forEach(keys -> keys.sort(Comparator.naturalOrder()));
+    }
+
+    /** The number key of a placeholder key: what {@link #placeholder} put between "num:" and the scope. */
+    private static String numberKeyOf(String placeholderKey) {
+        int at = placeholderKey.indexOf('@', 4);
+        return at < 0 ? placeholderKey.substring(4) : placeholderKey.substring(4, at);
     }
 
     /** The graph of these documents. */
@@ -139,8 +153,7 @@ public final class ReferenceSnapshot {
     public List<String> nodesForNumber(DocNumber number) {
         Set<String> nodes = new LinkedHashSet<>();
         byNumber.getOrDefault(number.key(), List.of()).forEach(e -> nodes.add("doc:" + e.id()));
-        String prefix = "num:" + number.key();
-        in.keySet().stream().filter(k -> k.equals(prefix) || k.startsWith(prefix + "@")).sorted().forEach(nodes::add);
+        nodes.addAll(placeholders.getOrDefault(number.key(), List.of()));
         return List.copyOf(nodes);
     }
 
