@@ -207,6 +207,46 @@ class ReferenceGraphIT {
     }
 
     @Test
+    void a_tree_cut_by_limit_keeps_the_upper_levels_and_counts_what_it_left_out() throws Exception {
+        JavalinTest.test(forward.webApp(), (server, client) -> {
+            JsonNode whole = JSON.readTree(client.get("/api/references/25-NQ/TW/implementations").body().string());
+            int size = nodes(whole);
+            assertTrue(size > 4, "the seeds' tree has the province, districts and the commune: " + size);
+            assertEquals(0, omitted(whole), "the default limit keeps the seeds' tree whole");
+            JsonNode cut = JSON.readTree(client.get("/api/references/25-NQ/TW/implementations?limit=3").body().string());
+            assertEquals(3, nodes(cut));
+            assertEquals(size - 3, omitted(cut), "every node left out is counted once, under its kept ancestor");
+            assertEquals(2, cut.path("children").size(), "breadth first: the root's first children, no grandchild");
+            JsonNode rootOnly = JSON.readTree(client.get("/api/references/25-NQ/TW/implementations?limit=1").body().string());
+            assertEquals(size - 1, rootOnly.path("omitted").asInt());
+            var bad = client.get("/api/references/25-NQ/TW/implementations?limit=0");
+            assertEquals(400, bad.code());
+            assertTrue(bad.body().string().contains("Tham số limit không hợp lệ"));
+            assertEquals(400, client.get("/api/references/25-NQ/TW/implementations?limit=nhieu").code());
+            String page = client.get("/references/25-NQ/TW?limit=3").body().string();
+            assertTrue(page.contains("Cây có " + size + " văn bản"), "the page says the tree was cut");
+            assertTrue(page.contains("văn bản nữa ở các cấp dưới"));
+            assertFalse(client.get("/references/25-NQ/TW").body().string().contains("văn bản nữa ở các cấp dưới"));
+        });
+    }
+
+    private static int nodes(JsonNode n) {
+        int count = 1;
+        for (JsonNode c : n.path("children")) {
+            count += nodes(c);
+        }
+        return count;
+    }
+
+    private static int omitted(JsonNode n) {
+        int count = n.path("omitted").asInt();
+        for (JsonNode c : n.path("children")) {
+            count += omitted(c);
+        }
+        return count;
+    }
+
+    @Test
     void the_cites_filter_finds_every_document_citing_a_number() throws Exception {
         JavalinTest.test(forward.webApp(), (server, client) -> {
             JsonNode r = JSON.readTree(client.get("/api/search?cites=25-NQ/TW").body().string());

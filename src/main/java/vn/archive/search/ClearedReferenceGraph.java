@@ -71,7 +71,16 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
 
     @Override
     public Optional<ImplementationNode> implementations(String number) throws IOException {
-        Optional<ImplementationNode> tree = graph.implementations(number);
+        return cleared(graph.implementations(number));
+    }
+
+    /** Cut first, then cleared: only the nodes shown are looked up. */
+    @Override
+    public Optional<ImplementationNode> implementations(String number, int maxNodes) throws IOException {
+        return cleared(graph.implementations(number, maxNodes));
+    }
+
+    private Optional<ImplementationNode> cleared(Optional<ImplementationNode> tree) throws IOException {
         if (tree.isEmpty()) {
             return tree;
         }
@@ -114,11 +123,10 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
             children.add(clear(c, seen));
         }
         if (n.id() == null || seen.contains(n.id())) {
-            return new ImplementationNode(n.id(), n.kind(), n.number(), n.date(), n.issuer(), n.place(), n.title(),
-                    n.snippet(), n.url(), n.level(), n.relation(), n.inArchive(), children);
+            return n.withChildren(children, n.omitted());
         }
         return new ImplementationNode(null, null, null, null, null, null, "1 " + RESTRICTED, "", null, null,
-                n.relation(), false, children);
+                n.relation(), false, children, n.omitted());
     }
 
     private static Citation restricted(Citation c, int count) {

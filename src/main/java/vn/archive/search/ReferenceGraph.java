@@ -2,8 +2,14 @@ package vn.archive.search;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -19,6 +25,14 @@ public interface ReferenceGraph {
 
     /** The implementation tree under the document(s) with this number, or empty when nothing has the number. */
     Optional<ImplementationNode> implementations(String number) throws IOException;
+
+    /**
+     * The implementation tree with at most {@code maxNodes} nodes, breadth first (every level above is whole before
+     * a deeper one starts); each node's {@code omitted} says how many nodes below it were left out.
+     */
+    default Optional<ImplementationNode> implementations(String number, int maxNodes) throws IOException {
+        return implementations(number).map(tree -> tree.limited(maxNodes));
+    }
 
     /** Data-quality warnings the graph reveals about a document (later-dated citations, dangling, duplicates…). */
     default List<String> warnings(String id) throws IOException {
@@ -83,12 +97,66 @@ public interface ReferenceGraph {
      * @param level     trung ương, tỉnh, huyện or xã, when known
      * @param relation  how this node relates to its parent (null for the root)
      * @param children  the documents implementing this one
+     * @param omitted   how many nodes below this one a size limit left out of {@code children} (0 in a whole tree)
      */
     record ImplementationNode(String id, String kind, String number, LocalDate date, String issuer, String place,
                               String title, String snippet, String url, String level, String relation,
-                              boolean inArchive, List<ImplementationNode> children) {
+                              boolean inArchive, List<ImplementationNode> children, int omitted) {
         public ImplementationNode {
             children = List.copyOf(children);
+            if (omitted < 0) {
+                throw new IllegalArgumentException("omitted must not be negative, was " + omitted);
+            }
+        }
+
+        /** A node with nothing left out. */
+        public ImplementationNode(String id, String kind, String number, LocalDate date, String issuer, String place,
+                                  String title, String snippet, String url, String level, String relation,
+                                  boolean inArchive, List<ImplementationNode> children) {
+            this(id, kind, number, date, issuer, place, title, snippet, url, level, relation, inArchive, children, 0);
+        }
+
+        /** The same node with other children and omitted count. */
+        public ImplementationNode withChildren(List<ImplementationNode> newChildren, int newOmitted) {
+            return new ImplementationNode(id, kind, number, date, issuer, place, title, snippet, url, level, relation,
+                    inArchive, newChildren, newOmitted);
+        }
+
+        /** Nodes in this tree: this one, those below it, and those already left out below it. */
+        public int size() {
+            int n = 1 + omitted;
+            for (ImplementationNode c : children) {
+                n += c.size();
+            }
+            return n;
+        }
+
+        /** This tree cut to its first {@code maxNodes} nodes breadth first (itself when it fits). */
+        public ImplementationNode limited(int maxNodes) {
+            if (maxNodes < 1) {
+                throw new IllegalArgumentException("a tree keeps at least its root, maxNodes was " + maxNodes);
+            }
+            Set<ImplementationNode> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+            Deque<ImplementationNode> queue = new ArrayDeque<>(List.of(this));
+            while (!queue.isEmpty() && kept.size() < maxNodes) {
+                ImplementationNode n = queue.poll();
+                kept.add(n);
+                queue.addAll(n.children());
+            }
+            return queue.isEmpty() ? this : keep(this, kept);
+        }
+
+        private static ImplementationNode keep(ImplementationNode n, Set<ImplementationNode> kept) {
+            List<ImplementationNode> children = new ArrayList<>();
+            int omitted = n.omitted();
+            for (ImplementationNode c : n.children()) {
+                if (kept.contains(c)) {
+                    children.add(keep(c, kept));
+                } else {
+                    omitted += c.size();
+                }
+            }
+            return n.withChildren(children, omitted);
         }
     }
 }

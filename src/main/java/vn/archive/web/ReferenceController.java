@@ -55,12 +55,19 @@ final class ReferenceController {
         return DocumentView.of(doc, citedBy).withReferences(targets, graph.warnings(doc.id()));
     }
 
+    static final int DEFAULT_TREE_NODES = 2_000;
+    static final int MAX_TREE_NODES = 100_000;
+
     void numberPage(Context ctx) throws IOException {
         String number = number(ctx);
-        Optional<ImplementationNode> tree = graph(ctx).implementations(number);
+        int limit = treeLimit(ctx);
+        Optional<ImplementationNode> tree = graph(ctx).implementations(number, limit);
         Map<String, Object> model = new HashMap<>();
         model.put("number", DocNumber.parse(number).map(DocNumber::format).orElse(number));
         model.put("tree", tree.orElse(null));
+        model.put("treeSize", tree.map(ImplementationNode::size).orElse(0));
+        model.put("treeShown", tree.map(ReferenceController::shown).orElse(0));
+        model.put("maxTreeNodes", MAX_TREE_NODES);
         model.put("timeline", tree.map(ReferenceTimeline::svg).orElse(""));
         model.put("pageTitle", "Cây thực hiện " + model.get("number"));
         Map<String, String> labels = new HashMap<>();
@@ -74,9 +81,38 @@ final class ReferenceController {
 
     void implementationsApi(Context ctx) throws IOException {
         String number = number(ctx);
-        ImplementationNode tree = graph(ctx).implementations(number).orElseThrow(() ->
+        ImplementationNode tree = graph(ctx).implementations(number, treeLimit(ctx)).orElseThrow(() ->
                 new NotFoundResponse("No document has or cites the number [" + number + "]"));
         ctx.json(tree);
+    }
+
+    /**
+     * How many nodes of a tree to answer ({@code ?limit=}, default {@value #DEFAULT_TREE_NODES}): a central number
+     * can gather tens of thousands of documents over the years, more than a page or a client wants at once.
+     */
+    private static int treeLimit(Context ctx) {
+        String raw = ctx.queryParam("limit");
+        if (raw == null || raw.isBlank()) {
+            return DEFAULT_TREE_NODES;
+        }
+        try {
+            int n = Integer.parseInt(raw.strip());
+            if (n >= 1 && n <= MAX_TREE_NODES) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequestResponse("Tham số limit không hợp lệ [" + raw + "]: cần một số từ 1 đến " + MAX_TREE_NODES
+                + " (số văn bản tối đa của cây)");
+    }
+
+    private static int shown(ImplementationNode n) {
+        int count = 1;
+        for (ImplementationNode c : n.children()) {
+            count += shown(c);
+        }
+        return count;
     }
 
     private static String number(Context ctx) {
