@@ -17,6 +17,11 @@ import java.util.function.Predicate;
  * a document cited before it was imported is a placeholder ("chưa có trong kho") until it arrives, then a link.
  */
 public interface ReferenceGraph {
+    /** Nodes of an implementation tree the portal shows unless asked for more. */
+    int DEFAULT_TREE_NODES = 2_000;
+    /** The most nodes of an implementation tree the portal answers at once. */
+    int MAX_TREE_NODES = 100_000;
+
     /** The references of a document, one per extracted reference and in the same order, resolved. */
     List<Citation> cites(String id) throws IOException;
 

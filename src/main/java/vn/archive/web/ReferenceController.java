@@ -55,9 +55,6 @@ final class ReferenceController {
         return DocumentView.of(doc, citedBy).withReferences(targets, graph.warnings(doc.id()));
     }
 
-    static final int DEFAULT_TREE_NODES = 2_000;
-    static final int MAX_TREE_NODES = 100_000;
-
     void numberPage(Context ctx) throws IOException {
         String number = number(ctx);
         int limit = treeLimit(ctx);
@@ -67,7 +64,7 @@ final class ReferenceController {
         model.put("tree", tree.orElse(null));
         model.put("treeSize", tree.map(ImplementationNode::size).orElse(0));
         model.put("treeShown", tree.map(ReferenceController::shown).orElse(0));
-        model.put("maxTreeNodes", MAX_TREE_NODES);
+        model.put("maxTreeNodes", ReferenceGraph.MAX_TREE_NODES);
         model.put("timeline", tree.map(ReferenceTimeline::svg).orElse(""));
         model.put("pageTitle", "Cây thực hiện " + model.get("number"));
         Map<String, String> labels = new HashMap<>();
@@ -87,23 +84,23 @@ final class ReferenceController {
     }
 
     /**
-     * How many nodes of a tree to answer ({@code ?limit=}, default {@value #DEFAULT_TREE_NODES}): a central number
+     * How many nodes of a tree to answer ({@code ?limit=}, default {@value ReferenceGraph#DEFAULT_TREE_NODES}): a central number
      * can gather tens of thousands of documents over the years, more than a page or a client wants at once.
      */
     private static int treeLimit(Context ctx) {
         String raw = ctx.queryParam("limit");
         if (raw == null || raw.isBlank()) {
-            return DEFAULT_TREE_NODES;
+            return ReferenceGraph.DEFAULT_TREE_NODES;
         }
         try {
             int n = Integer.parseInt(raw.strip());
-            if (n >= 1 && n <= MAX_TREE_NODES) {
+            if (n >= 1 && n <= ReferenceGraph.MAX_TREE_NODES) {
                 return n;
             }
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new BadRequestResponse("Tham số limit không hợp lệ [" + raw + "]: cần một số từ 1 đến " + MAX_TREE_NODES
+        throw new BadRequestResponse("Tham số limit không hợp lệ [" + raw + "]: cần một số từ 1 đến " + ReferenceGraph.MAX_TREE_NODES
                 + " (số văn bản tối đa của cây)");
     }
 
