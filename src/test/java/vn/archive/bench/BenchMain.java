@@ -45,8 +45,9 @@ import java.util.stream.Stream;
 
 /**
  * The macro benchmark: generates a corpus, then measures ingest, query latency (in-process and over HTTP), facets,
- * a PostgreSQL peer and footprint, each against a baseline measured in the same run, and writes bench/RESULTS.md.
- * Run with {@code bench/run [--docs N]}.
+ * a PostgreSQL peer and footprint, each against a baseline measured in the same run, and writes bench/RESULTS.md
+ * (at 1,000,000 documents) or bench/RESULTS-{N}.md (any other size, such as the default 50,000: bench/RESULTS-50000.md),
+ * unless --results names the file. Run with {@code bench/run [--docs N]}.
  */
 public final class BenchMain {
     private static final int[] CLIENTS = {1, 8};
@@ -59,7 +60,8 @@ public final class BenchMain {
     private int peerBudget = 60;
     private boolean postgres = true;
     private Path work = Path.of("bench/work");
-    private Path results = Path.of("bench/RESULTS.md");
+    /** Where the report goes: bench/RESULTS.md for the 1M run, else bench/RESULTS-{docs}.md (null: by size). */
+    private Path results;
     /** Classes of an earlier build (e.g. the extractor before an optimisation), ingested as a third path. */
     private Path beforeClasses;
     private String beforeLabel = "before";
@@ -90,6 +92,9 @@ public final class BenchMain {
                         + " --work DIR,"
                         + " --results FILE, --before-classes DIR, --before-label TEXT");
             }
+        }
+        if (b.results == null) {
+            b.results = Path.of(b.docs == 1_000_000 ? "bench/RESULTS.md" : "bench/RESULTS-" + b.docs + ".md");
         }
         b.run();
     }
