@@ -84,6 +84,10 @@ public final class ReferenceSnapshot {
     private final Map<String, List<Edge>> in = new HashMap<>();
     /** Placeholder keys ("num:KEY" or "num:KEY@scope") by number key, sorted, so a number finds its own at once. */
     private final Map<String, List<String>> placeholders = new HashMap<>();
+    /** Namesakes of frequent local numbers by place, built on first use (see {@link #byPlace}). */
+    private final Map<String, Map<String, List<Entry>>> namesakesByPlace = new HashMap<>();
+    /** Below this many namesakes a citation simply looks at each. */
+    private static final int LOCAL_INDEX_FROM = 16;
     private final Map<String, Optional<String>> scopes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ReferenceSnapshot(Collection<Entry> docs, Dictionaries dictionaries) {
@@ -108,6 +112,7 @@ public final class ReferenceSnapshot {
             }
         }
         placeholders.values().forEach(keys -> keys.sort(Comparator.naturalOrder()));
+        namesakesByPlace.clear(); // only resolution uses it
     }
 
     /** The number key of a placeholder key: what {@link #placeholder} put between "num:" and the scope. */
@@ -257,7 +262,11 @@ public final class ReferenceSnapshot {
                             + " (ký hiệu cấp địa phương) chưa liên kết được");
         }
         List<Entry> candidates = new ArrayList<>();
-        for (Entry e : byNumber.getOrDefault(n.key(), List.of())) {
+        List<Entry> namesakes = byNumber.getOrDefault(n.key(), List.of());
+        if (level.isPresent() && namesakes.size() > LOCAL_INDEX_FROM) {
+            namesakes = byPlace(n.key(), namesakes, level.get()).getOrDefault(placeOf(level.get(), where), List.of());
+        }
+        for (Entry e : namesakes) {
             if (!e.id().equals(citing.id()) && (level.isEmpty() || sameScope(level.get(), where, e.locality()))) {
                 candidates.add(e);
             }
@@ -338,6 +347,29 @@ public final class ReferenceSnapshot {
             case "xã" -> 3;
             default -> 0;
         };
+    }
+
+    /**
+     * The documents of one local number grouped by their province (a provincial symbol) or district (a district
+     * symbol), in their order: a local number such as 1-KH/HU recurs in every district every year, so each citation
+     * of it looks at its own district's namesakes instead of all of them (sameScope still decides).
+     */
+    private Map<String, List<Entry>> byPlace(String numberKey, List<Entry> namesakes, String level) {
+        return namesakesByPlace.computeIfAbsent(numberKey, k -> {
+            Map<String, List<Entry>> groups = new HashMap<>();
+            for (Entry e : namesakes) {
+                String place = placeOf(level, e.locality());
+                if (place != null) {
+                    groups.computeIfAbsent(place, x -> new ArrayList<>()).add(e);
+                }
+            }
+            return groups;
+        });
+    }
+
+    /** The part of a locality that a symbol of this level is unique within (null when unknown). */
+    private static String placeOf(String level, Locality where) {
+        return level.equals("tỉnh") ? where.province() : where.district();
     }
 
     private static boolean placeable(String level, Locality where) {

@@ -64,6 +64,38 @@ class ReferenceSnapshotTest {
     }
 
     @Test
+    void a_local_number_in_many_districts_resolves_as_with_few() {
+        // 13-NQ/HU in every district of Lâm Đồng, several years: more namesakes than a citation looks at one by one
+        List<String> districts = List.of("Lâm Hà", "Đức Trọng", "Di Linh", "Bảo Lâm", "Đạ Huoai", "Đạ Tẻh", "Cát Tiên",
+                "Lạc Dương", "Đam Rông");
+        List<ReferenceSnapshot.Entry> docs = new ArrayList<>();
+        for (int year = 2017; year <= 2019; year++) {
+            for (String d : districts) {
+                docs.add(doc(d + year, "13-NQ/HU", LocalDate.of(year, 11, 20), "Huyện ủy " + d,
+                        "Đảng bộ tỉnh Lâm Đồng", d));
+            }
+        }
+        assertTrue(docs.size() > 16);
+        ReferenceSnapshot without = ReferenceSnapshot.of(append(docs, donDuongPlan()), DICT);
+        assertEquals("num:13/NQ-HU@LAM DONG/DON DUONG", without.outgoing("plan").get(0).target(),
+                "no Đơn Dương namesake: a placeholder, whatever the other districts hold");
+        ReferenceSnapshot with = ReferenceSnapshot.of(append(append(docs, donDuong13()), donDuongPlan()), DICT);
+        assertEquals("doc:dd13", with.outgoing("plan").get(0).target());
+        ReferenceSnapshot.Entry diLinhPlan = doc("dlplan", null, LocalDate.of(2018, 12, 1), "Ban Dân vận Huyện ủy Di Linh",
+                "Đảng bộ tỉnh Lâm Đồng", "Di Linh", new Reference(null, "13-NQ/HU", LocalDate.of(2018, 11, 20), null,
+                        Relation.IMPLEMENTS, "Nghị quyết số 13-NQ/HU ngày 20/11/2018", 0, 1));
+        ReferenceSnapshot diLinh = ReferenceSnapshot.of(append(docs, diLinhPlan), DICT);
+        assertEquals("doc:Di Linh2018", diLinh.outgoing("dlplan").get(0).target(),
+                "the district's namesakes of three years, narrowed by the cited date");
+    }
+
+    private static List<ReferenceSnapshot.Entry> append(List<ReferenceSnapshot.Entry> docs, ReferenceSnapshot.Entry e) {
+        List<ReferenceSnapshot.Entry> all = new ArrayList<>(docs);
+        all.add(e);
+        return all;
+    }
+
+    @Test
     void a_placeholder_links_by_itself_when_the_cited_document_arrives() {
         ReferenceSnapshot before = of(donDuongPlan());
         assertEquals("num:13/NQ-HU@LAM DONG/DON DUONG", before.outgoing("plan").get(0).target());
