@@ -658,13 +658,16 @@ public final class BenchMain {
                         + "; PostgreSQL answers a number (equality), `cites:` (containment) and browse (filters) straight"
                         + " from a b-tree or GIN index without snippets, while the archive also ranks a number as text"
                         + " (the document first, then the texts that mention it) and highlights a page of hits"));
-        boolean heapMet = serve.failure() == null && Math.max(archive.heapMb(), serve.heapMb()) <= 1024;
+        // a largest occupancy after GC equal to the limit means the heap was full at some point: not a measure of need
+        boolean heapMet = serve.failure() == null && Math.max(archive.heapMb(), serve.heapMb()) < 1024;
         r.append(String.format(Locale.ROOT, "| heap ≤ 1 GiB to import and to serve | %d MB and %d MB at %,d documents,"
                         + " %s | %s |\n", archive.heapMb(), serve.heapMb(), n, heapMet ? "met" : "not met",
                 heapMet ? (n < 1_000_000 ? "at 1M not measured in this run; " : "")
                         + "the index is memory-mapped, so the serving heap holds caches, requests and the reference"
                         + " graph, not the index"
-                        : "the reference graph keeps an entry (id, title, number, date, issuer, references) for every"
+                        : (serve.failure() == null ? "the heap was full after a collection at least once (see the"
+                        + " GC logs in the work folder), so 1 GiB is at the limit; " : "")
+                        + "the reference graph keeps an entry (id, title, number, date, issuer, references) for every"
                         + " document of the archive in the heap, to resolve citations at query time"));
         r.append(String.format(Locale.ROOT, "| cold start of `serve` ≤ 3 s | %.2f s, %s | %s |\n\n", serve.coldStartSeconds(),
                 serve.coldStartSeconds() <= 3 ? "met" : "not met", serve.coldStartSeconds() <= 3 ? "–"
