@@ -57,7 +57,7 @@ public final class BenchMain {
     private int threads = 2;
     private int requests = 200;
     /** Wall seconds PostgreSQL may take per class and client count (and per class in the warm-up). */
-    private int peerBudget = 60;
+    private int peerBudget = 30;
     private boolean postgres = true;
     private Path work = Path.of("bench/work");
     /** Where the report goes: bench/RESULTS.md for the 1M run, else bench/RESULTS-{docs}.md (null: by size). */
