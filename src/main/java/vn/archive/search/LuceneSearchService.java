@@ -94,7 +94,21 @@ public final class LuceneSearchService implements SearchService {
     private record Counted(long total, Map<String, List<FacetCount>> facets) { }
 
     /** Counts of recent queries on one reader; a refreshed reader starts an empty cache. */
-    private record CountCache(IndexReader reader, Map<Query, Counted> counts) { }
+    private record CountCache(IndexReader reader, Map<CountKey, Counted> counts) { }
+
+    /**
+     * What a drill-down query counts: its base query and its drill-down clauses, as values. A {@code DrillDownQuery}
+     * is not a key itself: its equality compares the builders of its clauses by identity, so a filtered query
+     * (browse, {@code cites:}) never equalled its own repetition and was counted afresh every time.
+     */
+    private record CountKey(Query base, List<Query> drillDowns) {
+        static CountKey of(DrillDownQuery drill) {
+            return new CountKey(drill.getBaseQuery(), List.of(drill.getDrillDownQueries()));
+        }
+    }
+
+    /** Counting passes made (facets and total), for tests of the count cache. */
+    private final java.util.concurrent.atomic.AtomicLong countingPasses = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * Facet counts and totals of recent queries, for the current reader only. Counting visits every matching
@@ -176,6 +190,7 @@ public final class LuceneSearchService implements SearchService {
                 top = searcher.search(drill, topN, sort(request.sort()) == null ? Sort.RELEVANCE : sort(request.sort()));
                 Fields.FACETS.forEach(f -> facets.put(f, List.of()));
             } else {
+                countingPasses.incrementAndGet();
                 DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), state);
                 DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, topN,
                         sort(request.sort()), false);
@@ -433,29 +448,34 @@ public final class LuceneSearchService implements SearchService {
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    private Counted counted(IndexReader reader, Query drill) {
+    /** Counting passes this view has made since it was created. */
+    long countingPasses() {
+        return countingPasses.get();
+    }
+
+    private Counted counted(IndexReader reader, DrillDownQuery drill) {
         CountCache c = countCache;
         if (c == null || c.reader() != reader) {
             return null;
         }
         synchronized (c.counts()) {
-            return c.counts().get(drill);
+            return c.counts().get(CountKey.of(drill));
         }
     }
 
-    private void remember(IndexReader reader, Query drill, Counted counted) {
+    private void remember(IndexReader reader, DrillDownQuery drill, Counted counted) {
         CountCache c = countCache;
         if (c == null || c.reader() != reader) {
             c = new CountCache(reader, new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<Query, Counted> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<CountKey, Counted> eldest) {
                     return size() > COUNT_CACHE_QUERIES;
                 }
             });
             countCache = c;
         }
         synchronized (c.counts()) {
-            c.counts().put(drill, counted);
+            c.counts().put(CountKey.of(drill), counted);
         }
     }
 

@@ -72,6 +72,22 @@ class FacetCountCacheTest {
     }
 
     @Test
+    void a_repeated_filtered_query_is_counted_once() throws Exception {
+        SearchRequest letters = new SearchRequest("", Map.of("kind", List.of("Công văn")), null, null,
+                SearchRequest.Sort.NEWEST, 1, 20);
+        long before = search.countingPasses();
+        SearchResponse first = search.search(letters);
+        assertEquals(before + 1, search.countingPasses());
+        SearchResponse again = search.search(new SearchRequest("", Map.of("kind", List.of("Công văn")), null, null,
+                SearchRequest.Sort.NEWEST, 1, 20));
+        assertEquals(before + 1, search.countingPasses(), "the same filters, built again, hit the count cache");
+        assertEquals(first, again);
+        search.search(new SearchRequest("", Map.of("kind", List.of("Kế hoạch")), null, null,
+                SearchRequest.Sort.NEWEST, 1, 20));
+        assertEquals(before + 2, search.countingPasses(), "another filter value is counted on its own");
+    }
+
+    @Test
     void a_filtered_query_is_counted_apart_from_the_unfiltered_one() throws Exception {
         SearchResponse all = search.search(page("dân vận", 1, 20));
         SearchResponse letters = search.search(new SearchRequest("dân vận", Map.of("kind", List.of("Công văn")),
