@@ -136,6 +136,15 @@ public interface ReferenceGraph {
             return n;
         }
 
+        /** Nodes this tree lists: this one and those below it, without those left out ({@link #size()} in a whole tree). */
+        public int shown() {
+            int n = 1;
+            for (ImplementationNode c : children) {
+                n += c.shown();
+            }
+            return n;
+        }
+
         /** This tree cut to its first {@code maxNodes} nodes breadth first (itself when it fits). */
         public ImplementationNode limited(int maxNodes) {
             if (maxNodes < 1) {

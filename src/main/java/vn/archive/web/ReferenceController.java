@@ -63,7 +63,7 @@ final class ReferenceController {
         model.put("number", DocNumber.parse(number).map(DocNumber::format).orElse(number));
         model.put("tree", tree.orElse(null));
         model.put("treeSize", tree.map(ImplementationNode::size).orElse(0));
-        model.put("treeShown", tree.map(ReferenceController::shown).orElse(0));
+        model.put("treeShown", tree.map(ImplementationNode::shown).orElse(0));
         model.put("maxTreeNodes", ReferenceGraph.MAX_TREE_NODES);
         model.put("timeline", tree.map(ReferenceTimeline::svg).orElse(""));
         model.put("pageTitle", "Cây thực hiện " + model.get("number"));
@@ -102,14 +102,6 @@ final class ReferenceController {
         }
         throw new BadRequestResponse("Tham số limit không hợp lệ [" + raw + "]: cần một số từ 1 đến " + ReferenceGraph.MAX_TREE_NODES
                 + " (số văn bản tối đa của cây)");
-    }
-
-    private static int shown(ImplementationNode n) {
-        int count = 1;
-        for (ImplementationNode c : n.children()) {
-            count += shown(c);
-        }
-        return count;
     }
 
     private static String number(Context ctx) {

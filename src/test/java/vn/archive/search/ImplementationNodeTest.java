@@ -46,6 +46,8 @@ class ImplementationNodeTest {
         ImplementationNode cut = TREE.limited(5);
         assertEquals(List.of("1", "2", "3", "4", "5"), breadthFirst(cut));
         assertEquals(7, cut.size(), "kept plus omitted is the whole tree");
+        assertEquals(5, cut.shown(), "the nodes listed");
+        assertEquals(7, TREE.shown(), "a whole tree lists every node");
         ImplementationNode two = cut.children().get(0);
         assertEquals(1, two.omitted(), "6 is left out under 2");
         assertEquals(1, two.children().get(0).omitted(), "7 is left out under 5");
