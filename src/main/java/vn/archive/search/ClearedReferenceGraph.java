@@ -31,16 +31,26 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
         return id != null && visible.document(id).isEmpty();
     }
 
+    /** The ids of these citations the reader may see, found in one lookup. */
+    private Set<String> seen(List<Citation> citations) throws IOException {
+        return visible.visibleAmong(citations.stream().map(Citation::id).filter(Objects::nonNull).toList());
+    }
+
+    /** Whether a document (null: not in the archive) is hidden, given the ids the reader may see among its peers. */
+    private static boolean hidden(String id, Set<String> seen) {
+        return id != null && !seen.contains(id);
+    }
+
     @Override
     public List<Citation> cites(String id) throws IOException {
         if (hidden(id)) {
             return List.of();
         }
         List<Citation> cites = graph.cites(id);
-        Set<String> seen = visible.visibleAmong(cites.stream().map(Citation::id).filter(Objects::nonNull).toList());
+        Set<String> seen = seen(cites);
         List<Citation> out = new ArrayList<>();
         for (Citation c : cites) {
-            out.add(c.id() != null && !seen.contains(c.id()) ? restricted(c, 1) : c);
+            out.add(hidden(c.id(), seen) ? restricted(c, 1) : c);
         }
         return out;
     }
@@ -51,12 +61,12 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
             return List.of();
         }
         List<Citation> citing = graph.citedBy(id);
-        Set<String> seen = visible.visibleAmong(citing.stream().map(Citation::id).filter(Objects::nonNull).toList());
+        Set<String> seen = seen(citing);
         List<Citation> out = new ArrayList<>();
         Citation firstHidden = null;
         int hiddenCount = 0;
         for (Citation c : citing) {
-            if (c.id() != null && !seen.contains(c.id())) {
+            if (hidden(c.id(), seen)) {
                 firstHidden = firstHidden == null ? c : firstHidden;
                 hiddenCount++;
             } else {
@@ -122,7 +132,7 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
         for (ImplementationNode c : n.children()) {
             children.add(clear(c, seen));
         }
-        if (n.id() == null || seen.contains(n.id())) {
+        if (!hidden(n.id(), seen)) {
             return n.withChildren(children, n.omitted());
         }
         return new ImplementationNode(null, null, null, null, null, null, "1 " + RESTRICTED, "", null, null,

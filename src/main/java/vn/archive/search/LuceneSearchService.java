@@ -173,7 +173,8 @@ public final class LuceneSearchService implements SearchService {
             SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             TopDocs top;
-            Counted cached = state == null ? null : counted(searcher.getIndexReader(), drill);
+            CountKey key = state == null ? null : CountKey.of(drill);
+            Counted cached = key == null ? null : counted(searcher.getIndexReader(), key);
             if (!request.facets() && cached == null) {
                 // no counting pass: only the exact total, which a top-n search alone would leave approximate
                 Sort order = sort(request.sort());
@@ -198,7 +199,7 @@ public final class LuceneSearchService implements SearchService {
                 for (String dim : Fields.FACETS) {
                     facets.put(dim, counts(result.facets, dim, FACET_VALUES));
                 }
-                remember(searcher.getIndexReader(), drill, new Counted(top.totalHits.value(), frozen(facets)));
+                remember(searcher.getIndexReader(), key, new Counted(top.totalHits.value(), frozen(facets)));
             }
             return new SearchResponse(request.query(), top.totalHits.value(), request.page(), request.size(),
                     hits(searcher, top, request), facets);
@@ -453,17 +454,17 @@ public final class LuceneSearchService implements SearchService {
         return countingPasses.get();
     }
 
-    private Counted counted(IndexReader reader, DrillDownQuery drill) {
+    private Counted counted(IndexReader reader, CountKey key) {
         CountCache c = countCache;
         if (c == null || c.reader() != reader) {
             return null;
         }
         synchronized (c.counts()) {
-            return c.counts().get(CountKey.of(drill));
+            return c.counts().get(key);
         }
     }
 
-    private void remember(IndexReader reader, DrillDownQuery drill, Counted counted) {
+    private void remember(IndexReader reader, CountKey key, Counted counted) {
         CountCache c = countCache;
         if (c == null || c.reader() != reader) {
             c = new CountCache(reader, new LinkedHashMap<>(16, 0.75f, true) {
@@ -475,7 +476,7 @@ public final class LuceneSearchService implements SearchService {
             countCache = c;
         }
         synchronized (c.counts()) {
-            c.counts().put(CountKey.of(drill), counted);
+            c.counts().put(key, counted);
         }
     }
 

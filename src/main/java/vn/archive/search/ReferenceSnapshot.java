@@ -373,7 +373,7 @@ public final class ReferenceSnapshot {
     }
 
     private static boolean placeable(String level, Locality where) {
-        return level.equals("tỉnh") ? where.province() != null : where.district() != null;
+        return placeOf(level, where) != null;
     }
 
     private static boolean sameScope(String level, Locality citing, Locality target) {
