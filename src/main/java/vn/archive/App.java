@@ -1,5 +1,7 @@
 package vn.archive;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.archive.cli.BackupCommand;
@@ -22,6 +24,17 @@ import vn.archive.cli.UsersCommand;
                 RestoreCommand.class, UsersCommand.class,
                 CommandLine.HelpCommand.class})
 public final class App implements Runnable {
+    /**
+     * Lucene logs through java.util.logging, at WARNING, that the incubating vector module is not enabled. The archive
+     * does no vector search, and the only way to enable the module prints a warning of its own: keep verbs quiet.
+     * Held in a field so that the logger, and its level, are not collected.
+     */
+    private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -6,14 +6,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.archive.Archive;
 import vn.archive.config.AppConfig;
+import vn.archive.ingest.IngestProgress;
 import vn.archive.ingest.IngestReport;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /** {@code serve [--data DIR] [--port N] [--host H]}: serves the portal and the API. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -22,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
 public final class ServeCommand implements Callable<Integer> {
     /** The sample archive served by default. */
     static final Path CORPUS = Path.of("corpus");
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
 
     @Mixin
     ArchiveOptions archive = new ArchiveOptions();
@@ -37,11 +43,7 @@ public final class ServeCommand implements Callable<Integer> {
         AppConfig config = archive.toConfig(host, port);
         Archive a = Archive.open(config);
         try {
-            if (!archive.dataGiven() && a.search().count() == 0 && Files.isDirectory(CORPUS)) {
-                System.out.println("Kho trống: đang nhập thư mục corpus/ … (empty archive: importing corpus/)");
-                IngestReport report = a.pipeline().run(List.of(CORPUS), o -> { });
-                System.out.println(report.summary());
-            }
+            boolean importCorpus = !archive.dataGiven() && a.search().count() == 0 && Files.isDirectory(CORPUS);
             a.security().users().createAdminIfNone().ifPresent(password -> System.out.println(
                     "Đã tạo tài khoản quản trị 'admin' với mật khẩu (chỉ hiện một lần, hãy đổi/ghi lại): " + password
                             + "\n(first run: admin account created; this password is shown once)"
@@ -50,6 +52,9 @@ public final class ServeCommand implements Callable<Integer> {
             Javalin app = a.webApp().start(config.host(), config.port());
             System.out.println("Kho văn bản đang phục vụ tại http://" + config.host() + ":" + app.port()
                     + "/  (" + a.search().count() + " văn bản). Ctrl+C để dừng.");
+            if (importCorpus) {
+                importInBackground(a);
+            }
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.stop();
@@ -66,5 +71,37 @@ public final class ServeCommand implements Callable<Integer> {
             a.close();
             throw e;
         }
+    }
+
+    /**
+     * The sample archive is imported while the portal already answers: searches see documents as they commit, the
+     * import page shows the pipeline's live progress, and the terminal gets a progress line every few seconds.
+     */
+    private static void importInBackground(Archive a) {
+        System.out.println("Kho trống: đang nhập thư mục corpus/ ở chế độ nền; tiến độ tại trang /import"
+                + " (empty archive: importing corpus/ in the background; progress on /import)");
+        Thread importer = new Thread(() -> {
+            ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "corpus-import-progress");
+                t.setDaemon(true);
+                return t;
+            });
+            ticker.scheduleAtFixedRate(() -> {
+                IngestProgress.Snapshot s = a.pipeline().progress().snapshot();
+                if (s.running()) {
+                    System.out.println("  corpus/: " + Verbs.bar(s));
+                }
+            }, PROGRESS_EVERY.toMillis(), PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                IngestReport report = a.pipeline().run(List.of(CORPUS), o -> { });
+                System.out.println(report.summary());
+            } catch (IOException | RuntimeException e) {
+                System.err.println("Không nhập được corpus/ (could not import corpus/): " + e.getMessage());
+            } finally {
+                ticker.shutdownNow();
+            }
+        }, "corpus-import");
+        importer.setDaemon(true);
+        importer.start();
     }
 }
