@@ -7,6 +7,7 @@ import vn.archive.curation.Corrections;
 import vn.archive.index.LuceneIndex;
 import vn.archive.ingest.ContentStore;
 import vn.archive.ingest.IngestPipeline;
+import vn.archive.ingest.IngestProgress;
 import vn.archive.ingest.TesseractOcr;
 import vn.archive.ingest.TikaExtractor;
 import vn.archive.meta.Dictionaries;
@@ -15,12 +16,18 @@ import vn.archive.search.LuceneReferenceGraph;
 import vn.archive.search.LuceneSearchService;
 import vn.archive.search.ReferenceGraph;
 import vn.archive.search.SearchService;
+import vn.archive.model.IngestOutcome;
+import vn.archive.web.Importer;
 import vn.archive.web.Uploads;
 import vn.archive.web.WebServer;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The composition root: builds every service of one archive from its configuration, once. CLI verbs and tests
@@ -113,12 +120,26 @@ public final class Archive implements Closeable {
     /** The web app over this archive (not started). */
     public Javalin webApp() {
         return WebServer.create(search, store, references, corrections,
-                new Uploads((inputs, listener) -> pipeline().run(inputs, listener),
-                        config.dataDir().resolve("uploads"), Uploads.DEFAULT_MAX_BYTES), security);
+                new Uploads(new PipelineImporter(), config.dataDir().resolve("uploads"), Uploads.DEFAULT_MAX_BYTES),
+                security);
     }
 
     @Override
     public void close() throws IOException {
         index.close();
+    }
+
+    /** The portal's importer: this archive's one pipeline, whose live progress the import page shows. */
+    private final class PipelineImporter implements Importer {
+        @Override
+        public void run(List<Path> inputs, Consumer<IngestOutcome> listener) throws IOException {
+            pipeline().run(inputs, listener);
+        }
+
+        @Override
+        public Optional<Running> running() {
+            IngestProgress.Snapshot s = pipeline().progress().snapshot();
+            return s.running() ? Optional.of(new Running(s.done(), s.total(), s.filesPerSecond())) : Optional.empty();
+        }
     }
 }

@@ -22,12 +22,14 @@ final class ImportController {
     private static final String FIELD = "files";
 
     private final ImportBatches batches;
+    private final Importer importer;
     private final long maxBytes;
     private final Views views;
 
-    /** Without uploads configured, the page says so and POST answers 503. */
-    ImportController(ImportBatches batches, long maxBytes, Views views) {
+    /** Without uploads configured (a null importer), the page says so and POST answers 503. */
+    ImportController(ImportBatches batches, Importer importer, long maxBytes, Views views) {
         this.batches = batches;
+        this.importer = importer;
         this.maxBytes = maxBytes;
         this.views = views;
     }
@@ -37,6 +39,9 @@ final class ImportController {
         model.put("enabled", batches != null);
         model.put("maxMb", maxBytes / (1024 * 1024));
         model.put("batches", batches == null ? List.of() : batches.recent());
+        Importer.Running running = importer == null ? null : importer.running().orElse(null);
+        model.put("running", running);
+        model.put("refresh", running != null);
         model.put("pageTitle", Messages.get(Messages.locale(Messages.language(ctx)), "import.title"));
         ctx.html(views.render(ctx, Views.IMPORT, model));
     }

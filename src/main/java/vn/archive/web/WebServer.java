@@ -84,7 +84,8 @@ public final class WebServer {
         ExportController export = new ExportController(search, json);
         ImportBatches batches = uploads == null ? null : new ImportBatches(uploads.importer(), uploads.folder());
         long maxUpload = uploads == null ? Uploads.DEFAULT_MAX_BYTES : uploads.maxBytes();
-        ImportController imports = new ImportController(batches, maxUpload, views);
+        ImportController imports = new ImportController(batches, uploads == null ? null : uploads.importer(), maxUpload,
+                views);
         AdminController admin = new AdminController(security.accounts(), views);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));

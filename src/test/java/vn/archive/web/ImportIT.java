@@ -75,6 +75,44 @@ class ImportIT {
     }
 
     @Test
+    void an_import_started_outside_the_portal_shows_its_progress_on_the_import_page() throws Exception {
+        CountDownLatch firstDone = new CountDownLatch(1);
+        CountDownLatch pageSeen = new CountDownLatch(1);
+        Thread serveImport = new Thread(() -> {
+            try {
+                archive.pipeline().run(List.of(TestCorpus.SEEDS), o -> {
+                    firstDone.countDown();
+                    await(pageSeen);
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        serveImport.start();
+        JavalinTest.test(archive.webApp(), (server, client) -> {
+            var as = TestAccounts.archivist(archive.security(), client);
+            assertTrue(firstDone.await(60, TimeUnit.SECONDS));
+            String running = client.get("/import", b -> b.header("Cookie", as.cookie())).body().string();
+            pageSeen.countDown();
+            // Two workers: one or two of the three seeds are done while the first listener call waits.
+            assertTrue(running.matches("(?s).*Đang nhập: [12]/3 tệp.*"), running);
+            assertTrue(running.contains("http-equiv=\"refresh\""), "a running import refreshes the page");
+            serveImport.join(60_000);
+            String after = client.get("/import", b -> b.header("Cookie", as.cookie())).body().string();
+            assertFalse(after.contains("Đang nhập:"), after);
+            assertFalse(after.contains("http-equiv=\"refresh\""));
+        });
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void a_zip_reports_every_file_and_a_bad_file_does_not_stop_the_batch() {
         JavalinTest.test(archive.webApp(), (server, client) -> {
             var as = TestAccounts.archivist(archive.security(), client);
