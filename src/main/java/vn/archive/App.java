@@ -5,6 +5,7 @@ import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.archive.cli.BackupCommand;
+import vn.archive.cli.BadInput;
 import vn.archive.cli.EvalCommand;
 import vn.archive.cli.ExtractCommand;
 import vn.archive.cli.GenCorpusCommand;
@@ -44,7 +45,8 @@ public final class App implements Runnable {
 
     /** The command line, for tests that run verbs in-process. */
     public static CommandLine commandLine() {
-        return new CommandLine(new App()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new App()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(BadInput.handler());
     }
 
     @Override

@@ -61,9 +61,9 @@ public final class ExtractCommand implements Callable<Integer> {
                     System.out.println("== " + f);
                     System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node));
                 }
-            } catch (Exception e) {
+            } catch (Exception | OutOfMemoryError e) {
                 failures++;
-                System.err.println(f + ": " + e.getMessage());
+                System.err.println(BadInput.line(f, e));
             }
         }
         return failures == 0 ? 0 : 1;

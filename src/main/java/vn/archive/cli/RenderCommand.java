@@ -5,6 +5,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.archive.render.DocumentRenderer;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,20 +31,31 @@ public final class RenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Files.createDirectories(out);
         DocumentRenderer renderer = DocumentRenderer.withSystemFont();
+        int failures = 0;
         for (Path in : inputs) {
-            String text = Files.readString(in, StandardCharsets.UTF_8);
-            String base = in.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-            for (String format : formats) {
-                byte[] bytes = switch (format.toLowerCase(Locale.ROOT)) {
-                    case "docx" -> DocumentRenderer.docx(text);
-                    case "pdf" -> renderer.pdf(text);
-                    default -> throw new IllegalArgumentException("Unknown format [" + format + "], expected one of [docx, pdf]");
-                };
-                Path target = out.resolve(base + "." + format.toLowerCase(Locale.ROOT));
-                Files.write(target, bytes);
-                System.out.println(target);
+            try {
+                render(renderer, in);
+            } catch (IOException | RuntimeException e) {
+                failures++;
+                System.err.println(BadInput.line(in, e));
             }
         }
-        return 0;
+        return failures == 0 ? 0 : BadInput.EXIT;
+    }
+
+    private void render(DocumentRenderer renderer, Path in) throws IOException {
+        String text = Files.readString(in, StandardCharsets.UTF_8);
+        String base = in.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        for (String format : formats) {
+            byte[] bytes = switch (format.toLowerCase(Locale.ROOT)) {
+                case "docx" -> DocumentRenderer.docx(text);
+                case "pdf" -> renderer.pdf(text);
+                default -> throw new IllegalArgumentException("Không có định dạng [" + format
+                        + "], chỉ được docx, pdf (unknown format, expected one of [docx, pdf])");
+            };
+            Path target = out.resolve(base + "." + format.toLowerCase(Locale.ROOT));
+            Files.write(target, bytes);
+            System.out.println(target);
+        }
     }
 }
