@@ -25,6 +25,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -43,6 +45,7 @@ public final class Archive implements Closeable {
     private final Corrections corrections;
     private final ReferenceGraph references;
     private IngestPipeline pipeline;
+    private String localImportToken;
     private final vn.archive.security.Security security;
 
     private Archive(AppConfig config) throws IOException {
@@ -120,8 +123,21 @@ public final class Archive implements Closeable {
     /** The web app over this archive (not started). */
     public Javalin webApp() {
         return WebServer.create(search, store, references, corrections,
-                new Uploads(new PipelineImporter(), config.dataDir().resolve("uploads"), Uploads.DEFAULT_MAX_BYTES),
-                security);
+                new Uploads(new PipelineImporter(), config.dataDir().resolve("uploads"), Uploads.DEFAULT_MAX_BYTES,
+                        localImportToken()), security);
+    }
+
+    /**
+     * The secret with which the {@code import} verb on this machine hands a batch to this archive's serving portal:
+     * random for each process, written by {@code serve} into a file only its user can read.
+     */
+    public synchronized String localImportToken() {
+        if (localImportToken == null) {
+            byte[] bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            localImportToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        }
+        return localImportToken;
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -79,7 +80,47 @@ public final class ImportCommand implements Callable<Integer> {
             }
             return 0;
         } catch (IOException | RuntimeException e) {
+            Optional<ServedPortal> portal = ServedPortal.find(config.dataDir());
+            if (portal.isPresent() && !paths.isEmpty() && !retry && !retryFailed) {
+                return handOver(portal.get(), config, e);
+            }
             System.err.println("Không ghi được vào kho " + config.dataDir() + ": " + e.getMessage());
+            if (portal.isPresent()) {
+                System.err.println("Kho đang được cổng tra cứu phục vụ: --retry và --retry-failed cần dừng cổng trước"
+                        + " (the archive is being served: stop the portal for --retry and --retry-failed)");
+            }
+            return 2;
+        }
+    }
+
+    /**
+     * The archive is being served (the index has one writer): the portal imports the files where they are, and this
+     * verb prints its outcomes and summary as if it had imported them itself.
+     */
+    private int handOver(ServedPortal portal, AppConfig config, Exception locked) {
+        System.out.println("Kho " + config.dataDir() + " đang được phục vụ tại " + portal.url()
+                + ": giao cho cổng nhập, tìm kiếm vẫn hoạt động (the archive is being served: the portal imports)");
+        IngestReport report = new IngestReport();
+        try {
+            String error = portal.handOver(paths, o -> {
+                report.add(o);
+                print(o);
+            });
+            summarize(report);
+            if (error != null) {
+                System.err.println(error);
+                return 2;
+            }
+            return 0;
+        } catch (ServedPortal.NotServing e) {
+            System.err.println("Không ghi được vào kho " + config.dataDir() + ": " + locked.getMessage());
+            return 2;
+        } catch (IOException e) {
+            System.err.println("Cổng nhập dừng giữa chừng (" + e.getMessage() + "); chạy lại lệnh để nhập tiếp, tệp đã"
+                    + " nhập sẽ không bị nhập lại (the portal stopped: run the command again to go on)");
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return 2;
         }
     }

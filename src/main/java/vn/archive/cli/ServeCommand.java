@@ -50,6 +50,7 @@ public final class ServeCommand implements Callable<Integer> {
                             + "\nTạo tài khoản cho cán bộ khác tại /admin/users hoặc bằng lệnh `users add`"
                             + " (create other officers' accounts at /admin/users or with `users add`)"));
             Javalin app = a.webApp().start(config.host(), config.port());
+            ServedPortal.announce(config.dataDir(), config.host(), app.port(), a.localImportToken());
             System.out.println("Kho văn bản đang phục vụ tại http://" + config.host() + ":" + app.port()
                     + "/  (" + a.search().count() + " văn bản). Ctrl+C để dừng.");
             if (importCorpus) {
@@ -57,6 +58,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                ServedPortal.withdraw(config.dataDir());
                 app.stop();
                 try {
                     a.close();

@@ -61,7 +61,8 @@ final class ImportBatches implements AutoCloseable {
     /** A new batch folder for uploaded files. */
     Batch create() throws IOException {
         String id = Long.toString(System.currentTimeMillis(), 36) + "-" + sequence.incrementAndGet();
-        Batch b = new Batch(id, sequence.get(), Files.createDirectories(folder.resolve(id)));
+        Path dir = Files.createDirectories(folder.resolve(id));
+        Batch b = new Batch(id, sequence.get(), dir, List.of(dir));
         batches.put(id, b);
         forgetOld();
         return b;
@@ -70,6 +71,20 @@ final class ImportBatches implements AutoCloseable {
     /** Queues the batch's import. */
     void start(Batch b) {
         worker.submit(() -> run(b));
+    }
+
+    /**
+     * Queues the import of files already on this machine (handed over by the {@code import} verb while the portal
+     * serves the archive): they are read where they are and never deleted.
+     */
+    Batch startLocal(List<Path> inputs) {
+        String id = Long.toString(System.currentTimeMillis(), 36) + "-" + sequence.incrementAndGet();
+        Batch b = new Batch(id, sequence.get(), null, List.copyOf(inputs));
+        inputs.forEach(p -> b.uploaded.add(p.toString()));
+        batches.put(id, b);
+        forgetOld();
+        start(b);
+        return b;
     }
 
     Optional<Batch> get(String id) {
@@ -85,14 +100,16 @@ final class ImportBatches implements AutoCloseable {
     private void run(Batch b) {
         b.state = State.RUNNING;
         try {
-            importer.run(List.of(b.dir), b.outcomes::add);
+            importer.run(b.inputs, b.outcomes::add);
             b.state = State.DONE;
         } catch (IOException | RuntimeException e) {
             LOG.error("Import batch {} failed", b.id, e);
             b.error = "Không thể ghi vào kho (the archive could not be written): " + e.getMessage();
             b.state = State.FAILED;
         } finally {
-            deleteQuietly(b.dir);
+            if (b.dir != null) {
+                deleteQuietly(b.dir);
+            }
         }
     }
 
@@ -128,16 +145,31 @@ final class ImportBatches implements AutoCloseable {
     static final class Batch {
         final String id;
         final long order;
+        /** The folder the uploaded files were written to, or null for files imported where they are. */
         final Path dir;
+        final List<Path> inputs;
         final List<String> uploaded = Collections.synchronizedList(new ArrayList<>());
         final List<IngestOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
         volatile State state = State.QUEUED;
         volatile String error;
 
-        Batch(String id, long order, Path dir) {
+        Batch(String id, long order, Path dir, List<Path> inputs) {
             this.id = id;
             this.order = order;
             this.dir = dir;
+            this.inputs = inputs;
+        }
+
+        /** The outcomes from the {@code from}-th on, in the order they finished. */
+        List<IngestOutcome> outcomesFrom(int from) {
+            synchronized (outcomes) {
+                return from >= outcomes.size() ? List.of() : List.copyOf(outcomes.subList(Math.max(0, from),
+                        outcomes.size()));
+            }
+        }
+
+        boolean finished() {
+            return state == State.DONE || state == State.FAILED;
         }
 
         BatchView view() {
@@ -168,6 +200,9 @@ final class ImportBatches implements AutoCloseable {
 
         /** The path as the user knows it: below the batch folder, without the server's own folders. */
         private String displayName(String path) {
+            if (dir == null) {
+                return path;
+            }
             String prefix = dir.toString();
             String shown = path.startsWith(prefix) ? path.substring(prefix.length()) : path;
             return shown.replaceFirst("^[/\\\\]+", "");

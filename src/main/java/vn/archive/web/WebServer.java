@@ -86,6 +86,7 @@ public final class WebServer {
         long maxUpload = uploads == null ? Uploads.DEFAULT_MAX_BYTES : uploads.maxBytes();
         ImportController imports = new ImportController(batches, uploads == null ? null : uploads.importer(), maxUpload,
                 views);
+        LocalImports local = new LocalImports(batches, uploads == null ? null : uploads.localToken());
         AdminController admin = new AdminController(security.accounts(), views);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
@@ -136,6 +137,8 @@ public final class WebServer {
             config.routes.get("/api/export.json", export::json);
             config.routes.post("/api/imports", imports::uploadApi);
             config.routes.get("/api/imports/{id}", imports::batchJson);
+            config.routes.post(LocalImports.PREFIX, local::start);
+            config.routes.get(LocalImports.PREFIX + "/{id}", local::follow);
             config.routes.get("/api/openapi.json", api::openApi);
             config.routes.get(AdminController.USERS, admin::list);
             config.routes.post(AdminController.USERS, admin::create);

@@ -1,0 +1,87 @@
+package vn.archive.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The local channel through which the {@code import} verb hands a batch to the portal that serves the same archive
+ * (the index can have one writer only). It answers only requests from this machine that carry the secret the
+ * portal wrote, readable by its own user only, into the archive folder; the files are read where they are.
+ */
+final class LocalImports {
+    /** Routes of the channel; the login guard leaves them to {@link #check}. */
+    static final String PREFIX = "/api/local/imports";
+    /** Header carrying the secret. */
+    static final String TOKEN_HEADER = "X-Archive-Local-Token";
+
+    private final ImportBatches batches;
+    private final byte[] token;
+
+    LocalImports(ImportBatches batches, String token) {
+        this.batches = batches;
+        this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code POST /api/local/imports} with {@code {"paths": [...]}}: starts the batch, 202 with its id. */
+    void start(Context ctx) {
+        check(ctx);
+        JsonNode body = ctx.bodyAsClass(JsonNode.class);
+        List<Path> paths = new ArrayList<>();
+        body.path("paths").forEach(p -> paths.add(Path.of(p.asText())));
+        if (paths.isEmpty() || paths.stream().anyMatch(p -> !p.isAbsolute())) {
+            throw new BadRequestResponse("Cần danh sách đường dẫn tuyệt đối (absolute paths expected)");
+        }
+        ImportBatches.Batch batch = batches.startLocal(paths);
+        ctx.status(HttpStatus.ACCEPTED);
+        ctx.json(Map.of("id", batch.id));
+    }
+
+    /** {@code GET /api/local/imports/{id}?from=N}: the outcomes from the N-th on, and whether the batch runs. */
+    void follow(Context ctx) {
+        check(ctx);
+        ImportBatches.Batch batch = batches.get(ctx.pathParam("id"))
+                .orElseThrow(() -> new NotFoundResponse("Không có đợt nhập (no such import batch)"));
+        int from = ctx.queryParamAsClass("from", Integer.class).getOrDefault(0);
+        boolean finished = batch.finished();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("finished", finished);
+        answer.put("error", batch.error);
+        answer.put("outcomes", batch.outcomesFrom(from));
+        ctx.json(answer);
+    }
+
+    private void check(Context ctx) {
+        if (batches == null || token == null) {
+            throw new NotFoundResponse("Cổng này không nhận nhập từ dòng lệnh (no local import channel)");
+        }
+        if (!loopback(ctx.req().getRemoteAddr())) {
+            throw new ForbiddenResponse("Chỉ nhận từ chính máy chủ (local requests only)");
+        }
+        String given = ctx.header(TOKEN_HEADER);
+        if (given == null || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
+            throw new ForbiddenResponse("Sai mã nhập cục bộ (wrong local import token)");
+        }
+    }
+
+    private static boolean loopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package vn.archive.cli;
+
+import io.javalin.Javalin;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.archive.App;
+import vn.archive.Archive;
+import vn.archive.TestCorpus;
+import vn.archive.config.AppConfig;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code import} into an archive that {@code serve} holds: the portal imports, the verb reports as usual. */
+class ServedImportIT {
+    @TempDir
+    Path temp;
+
+    record Run(int code, String out, String err) { }
+
+    private static Run cli(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = App.commandLine().execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void import_while_the_portal_serves_the_archive_is_handed_to_the_portal_and_nothing_is_imported_twice()
+            throws Exception {
+        Path data = temp.resolve("data");
+        try (Archive served = Archive.open(AppConfig.forData(data))) {
+            Javalin app = served.webApp().start("127.0.0.1", 0);
+            try {
+                ServedPortal.announce(data, "127.0.0.1", app.port(), served.localImportToken());
+                assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
+                        Files.getPosixFilePermissions(data.resolve(ServedPortal.FILE)), "only the owner reads the secret");
+
+                Run first = cli("import", TestCorpus.SEEDS.toString(), "--data", data.toString(), "--no-progress");
+                assertEquals(0, first.code(), first.toString());
+                assertTrue(first.out().contains("đang được phục vụ"), first.out());
+                assertEquals(3, first.out().lines().filter(l -> l.startsWith("IMPORTED")).count(), first.out());
+                assertTrue(first.out().contains("Tổng 3 tệp: nhập mới 3"), first.out());
+                assertEquals(3, served.search().count(), "the serving portal's searches see the documents");
+
+                Run again = cli("import", TestCorpus.SEEDS.toString(), "--data", data.toString(), "--no-progress");
+                assertEquals(0, again.code(), again.toString());
+                assertEquals(3, again.out().lines().filter(l -> l.startsWith("DUPLICATE")).count(), again.out());
+                assertEquals(3, served.search().count());
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    @Test
+    void the_local_channel_refuses_a_request_without_the_portal_secret() throws Exception {
+        Path data = temp.resolve("data");
+        try (Archive served = Archive.open(AppConfig.forData(data))) {
+            Javalin app = served.webApp().start("127.0.0.1", 0);
+            try {
+                HttpClient http = HttpClient.newHttpClient();
+                String body = "{\"paths\":[\"" + TestCorpus.SEEDS.toAbsolutePath() + "\"]}";
+                for (String token : new String[] {null, "doan-sai"}) {
+                    HttpRequest.Builder b = HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + app.port() + "/api/local/imports"))
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
+                    if (token != null) {
+                        b.header("X-Archive-Local-Token", token);
+                    }
+                    HttpResponse<String> answer = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+                    assertEquals(403, answer.statusCode(), answer.body());
+                }
+                assertEquals(0, served.search().count());
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    @Test
+    void a_stale_announcement_of_a_stopped_portal_gives_the_lock_message_not_a_hang() throws Exception {
+        Path data = temp.resolve("data");
+        try (Archive held = Archive.open(AppConfig.forData(data))) {
+            held.pipeline(); // the writer is open: another import cannot take the index
+            ServedPortal.announce(data, "127.0.0.1", 1, "cu");
+            Run r = cli("import", TestCorpus.SEEDS.toString(), "--data", data.toString(), "--no-progress");
+            assertEquals(2, r.code(), r.toString());
+            assertTrue(r.err().contains("Không ghi được vào kho"), r.err());
+        }
+    }
+}
