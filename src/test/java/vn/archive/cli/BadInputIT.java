@@ -2,15 +2,9 @@ package vn.archive.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import vn.archive.App;
 import vn.archive.TestCorpus;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -24,46 +18,26 @@ class BadInputIT {
     @TempDir
     Path temp;
 
-    record Run(int code, String out, String err) {
-        void saysOnce(String file, String reason) {
-            String[] lines = err.strip().split("\n");
-            assertEquals(1, lines.length, "one line: " + err);
-            assertTrue(lines[0].contains(file) && lines[0].contains(reason), err);
-            assertFalse(err.contains("Exception") || err.contains("\tat "), "no stack trace: " + err);
-        }
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            CommandLine cli = App.commandLine();
-            cli.setErr(new PrintWriter(System.err, true));
-            int code = cli.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static void saysOnce(CliRun r, String file, String reason) {
+        String[] lines = r.err().strip().split("\n");
+        assertEquals(1, lines.length, "one line: " + r.err());
+        assertTrue(lines[0].contains(file) && lines[0].contains(reason), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), "no stack trace: " + r.err());
     }
 
     @Test
     void extract_of_a_missing_file_names_it_and_says_it_is_not_found() {
         Path missing = temp.resolve("khong-co.pdf");
-        Run r = run("extract", missing.toString());
+        CliRun r = CliRun.of("extract", missing.toString());
         assertEquals(1, r.code());
-        r.saysOnce(missing.toString(), "không tìm thấy tệp");
+        saysOnce(r, missing.toString(), "không tìm thấy tệp");
     }
 
     @Test
     void extract_of_a_folder_says_a_file_is_expected() {
-        Run r = run("extract", temp.toString());
+        CliRun r = CliRun.of("extract", temp.toString());
         assertEquals(1, r.code());
-        r.saysOnce(temp.toString(), "là một thư mục");
+        saysOnce(r, temp.toString(), "là một thư mục");
     }
 
     @Test
@@ -77,25 +51,25 @@ class BadInputIT {
         Path broken = temp.resolve("cat-cut.txt");
         Files.write(broken, Arrays.copyOf(whole, cut + 1));
         Path out = temp.resolve("out");
-        Run r = run("render", broken.toString(), TestCorpus.DON_DUONG.toString(), "--out", out.toString(),
+        CliRun r = CliRun.of("render", broken.toString(), TestCorpus.DON_DUONG.toString(), "--out", out.toString(),
                 "--as", "docx");
         assertEquals(1, r.code());
-        r.saysOnce(broken.toString(), "không phải văn bản UTF-8 hợp lệ");
+        saysOnce(r, broken.toString(), "không phải văn bản UTF-8 hợp lệ");
         assertTrue(Files.exists(out.resolve("001_cc016d0e568e5fa8.docx")), "the good file is still rendered");
     }
 
     @Test
     void restore_of_a_missing_backup_is_one_line_and_exit_code_one() {
         Path missing = temp.resolve("khong-co.zip");
-        Run r = run("restore", missing.toString(), "--data", temp.resolve("data").toString());
+        CliRun r = CliRun.of("restore", missing.toString(), "--data", temp.resolve("data").toString());
         assertEquals(1, r.code());
-        r.saysOnce(missing.toString(), "không tìm thấy tệp");
+        saysOnce(r, missing.toString(), "không tìm thấy tệp");
     }
 
     @Test
     void import_of_a_missing_path_is_a_failed_line_and_the_archive_still_opens() {
         Path missing = temp.resolve("khong-co");
-        Run r = run("import", missing.toString(), "--data", temp.resolve("data").toString(), "--no-progress");
+        CliRun r = CliRun.of("import", missing.toString(), "--data", temp.resolve("data").toString(), "--no-progress");
         assertEquals(0, r.code(), "import exits non-zero only when the archive cannot be written: " + r);
         assertTrue(r.out().contains("FAILED") && r.out().contains(missing.toString()), r.toString());
         assertFalse(r.err().contains("\tat "), r.err());

@@ -8,13 +8,10 @@ import vn.archive.Archive;
 import vn.archive.TestCorpus;
 import vn.archive.config.AppConfig;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -28,24 +25,6 @@ class ServedImportIT {
     @TempDir
     Path temp;
 
-    record Run(int code, String out, String err) { }
-
-    private static Run cli(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = App.commandLine().execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void import_while_the_portal_serves_the_archive_is_handed_to_the_portal_and_nothing_is_imported_twice()
             throws Exception {
@@ -57,14 +36,14 @@ class ServedImportIT {
                 assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
                         Files.getPosixFilePermissions(data.resolve(ServedPortal.FILE)), "only the owner reads the secret");
 
-                Run first = cli("import", TestCorpus.SEEDS.toString(), "--data", data.toString(), "--no-progress");
+                CliRun first = CliRun.of("import", TestCorpus.SEEDS.toString(), "--data", data.toString(), "--no-progress");
                 assertEquals(0, first.code(), first.toString());
                 assertTrue(first.out().contains("đang được phục vụ"), first.out());
                 assertEquals(3, first.out().lines().filter(l -> l.startsWith("IMPORTED")).count(), first.out());
                 assertTrue(first.out().contains("Tổng 3 tệp: nhập mới 3"), first.out());
                 assertEquals(3, served.search().count(), "the serving portal's searches see the documents");
 
-                Run again = cli("import", TestCorpus.SEEDS.toString(), "--data", data.toString(), "--no-progress");
+                CliRun again = CliRun.of("import", TestCorpus.SEEDS.toString(), "--data", data.toString(), "--no-progress");
                 assertEquals(0, again.code(), again.toString());
                 assertEquals(3, again.out().lines().filter(l -> l.startsWith("DUPLICATE")).count(), again.out());
                 assertEquals(3, served.search().count());
@@ -105,7 +84,7 @@ class ServedImportIT {
         try (Archive held = Archive.open(AppConfig.forData(data))) {
             held.pipeline(); // the writer is open: another import cannot take the index
             ServedPortal.announce(data, "127.0.0.1", 1, "cu");
-            Run r = cli("import", TestCorpus.SEEDS.toString(), "--data", data.toString(), "--no-progress");
+            CliRun r = CliRun.of("import", TestCorpus.SEEDS.toString(), "--data", data.toString(), "--no-progress");
             assertEquals(2, r.code(), r.toString());
             assertTrue(r.err().contains("Không ghi được vào kho"), r.err());
         }
