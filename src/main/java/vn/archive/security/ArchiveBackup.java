@@ -42,7 +42,11 @@ public final class ArchiveBackup {
     public static final String MANIFEST = "manifest.json";
     private static final String INDEX = "index";
     /** Folders not part of an archive's state: uploads are transient copies of files being imported. */
-    private static final Set<String> SKIPPED = Set.of(INDEX, "uploads");
+    /**
+     * Not backed up: the index (taken from its commit point instead), uploads in flight, the live sessions (a restore
+     * logs everyone out) and the serving portal's announcement with its secret (written by {@code serve}).
+     */
+    private static final Set<String> SKIPPED = Set.of(INDEX, "uploads", Security.SESSIONS_FILE, "portal.json");
     private static final int ATTEMPTS = 20;
     private static final ObjectMapper JSON = new ObjectMapper();
 

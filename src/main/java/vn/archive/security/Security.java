@@ -10,6 +10,8 @@ import java.util.Objects;
  * whether unclassified documents may be read without logging in (on by default).
  */
 public final class Security {
+    /** Where the sessions of a data folder are kept across restarts. */
+    public static final String SESSIONS_FILE = "sessions.json";
     private final UserStore users;
     private final Sessions sessions;
     private final LoginThrottle throttle;
@@ -18,9 +20,13 @@ public final class Security {
     private final Accounts accounts;
 
     public Security(UserStore users, AuditLog audit, boolean anonymousRead, Clock clock) {
+        this(users, audit, anonymousRead, clock, new Sessions(clock));
+    }
+
+    private Security(UserStore users, AuditLog audit, boolean anonymousRead, Clock clock, Sessions sessions) {
         this.users = Objects.requireNonNull(users, "users");
         this.audit = Objects.requireNonNull(audit, "audit");
-        this.sessions = new Sessions(clock);
+        this.sessions = sessions;
         this.throttle = new LoginThrottle(clock);
         this.anonymousRead = anonymousRead;
         this.accounts = new Accounts(users, audit, sessions::endAll);
@@ -31,10 +37,11 @@ public final class Security {
         return open(dataDir, true);
     }
 
-    /** The security of this data folder. */
+    /** The security of this data folder; its sessions survive a restart ({@code sessions.json}). */
     public static Security open(Path dataDir, boolean anonymousRead) throws IOException {
         Clock clock = Clock.systemUTC();
-        return new Security(UserStore.open(dataDir), new AuditLog(dataDir, clock), anonymousRead, clock);
+        return new Security(UserStore.open(dataDir), new AuditLog(dataDir, clock), anonymousRead, clock,
+                new Sessions(clock, dataDir.resolve(SESSIONS_FILE)));
     }
 
     public UserStore users() {
