@@ -44,9 +44,12 @@ public final class ServeCommand implements Callable<Integer> {
         Archive a = Archive.open(config);
         try {
             boolean importCorpus = !archive.dataGiven() && a.search().count() == 0 && Files.isDirectory(CORPUS);
+            String account = "http://" + config.host() + ":" + config.port() + "/account";
             a.security().users().createAdminIfNone().ifPresent(password -> System.out.println(
-                    "Đã tạo tài khoản quản trị 'admin' với mật khẩu (chỉ hiện một lần, hãy đổi/ghi lại): " + password
-                            + "\n(first run: admin account created; this password is shown once)"
+                    "Đã tạo tài khoản quản trị 'admin' với mật khẩu (chỉ hiện một lần): " + password
+                            + "\nHãy đăng nhập và đổi mật khẩu tại " + account
+                            + "\n(first run: admin account created; this password is shown once: change it at "
+                            + account + ")"
                             + "\nTạo tài khoản cho cán bộ khác tại /admin/users hoặc bằng lệnh `users add`"
                             + " (create other officers' accounts at /admin/users or with `users add`)"));
             Javalin app = a.webApp().start(config.host(), config.port());

@@ -5,6 +5,7 @@ import vn.archive.model.Clearance;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -59,6 +60,35 @@ public final class Accounts {
         }
         audit.record(actor, "user-update", name, changes.isEmpty() ? "unchanged" : String.join(" ", changes));
         return after;
+    }
+
+    /** Why a user's own change of password was refused. */
+    public enum PasswordRefusal { WRONG_CURRENT, TOO_SHORT, MISMATCH, SAME_AS_CURRENT }
+
+    /**
+     * A user changes their own password: the current one must match and the new one be long enough, typed twice
+     * alike, and new. On success every session of the account ends (the caller starts a fresh one for the person
+     * who changed it) and the change is audited. Returns the refusal, or empty when the password was changed.
+     */
+    public Optional<PasswordRefusal> changeOwnPassword(String name, String current, String chosen, String repeated)
+            throws IOException {
+        if (users.authenticate(name, current).isEmpty()) {
+            audit.record(name, "password-change-refused", name, "wrong current password");
+            return Optional.of(PasswordRefusal.WRONG_CURRENT);
+        }
+        if (chosen == null || chosen.length() < UserStore.MIN_PASSWORD) {
+            return Optional.of(PasswordRefusal.TOO_SHORT);
+        }
+        if (!chosen.equals(repeated)) {
+            return Optional.of(PasswordRefusal.MISMATCH);
+        }
+        if (chosen.equals(current)) {
+            return Optional.of(PasswordRefusal.SAME_AS_CURRENT);
+        }
+        users.setPassword(name, chosen);
+        endSessions.accept(name);
+        audit.record(name, "password-change", name, null);
+        return Optional.empty();
     }
 
     /** Gives an account a new generated password, ends its sessions, and returns the password to be shown once. */

@@ -33,6 +33,8 @@ public final class UserStore {
     public static final String FILE = "users.json";
     /** The lock file that serialises changes between processes (empty; backups skip it). */
     public static final String LOCK_FILE = "users.json.lock";
+    /** The shortest password a person may choose. */
+    public static final int MIN_PASSWORD = 8;
     /** Length of generated passwords, in random bytes (20 URL-safe characters). */
     private static final int PASSWORD_BYTES = 15;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -74,8 +76,8 @@ public final class UserStore {
     /** Adds or replaces an account with this password (hashed) and saves. */
     public User put(String name, Role role, Clearance clearance, String password) throws IOException {
         checkName(name);
-        if (password == null || password.length() < 8) {
-            throw new IllegalArgumentException("Password must have at least 8 characters");
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new IllegalArgumentException("Password must have at least " + MIN_PASSWORD + " characters");
         }
         User u = new User(name, role, clearance, Passwords.hash(password), false);
         change(current -> current.put(name, u));
@@ -127,6 +129,18 @@ public final class UserStore {
             out[0] = u;
         });
         return out[0];
+    }
+
+    /** Sets a password its owner chose (hashed), keeping everything else of the account. */
+    public void setPassword(String name, String password) throws IOException {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new IllegalArgumentException("Password must have at least " + MIN_PASSWORD + " characters");
+        }
+        String hash = Passwords.hash(password);
+        change(current -> {
+            User old = existing(current, name);
+            current.put(name, new User(name, old.role(), old.clearance(), hash, old.disabled()));
+        });
     }
 
     /** Gives an account a new generated password and returns it (shown once, never stored in clear). */

@@ -145,8 +145,8 @@ final class LoginController {
                 viewer.session().csrf().getBytes(StandardCharsets.UTF_8))) {
             throw new ForbiddenResponse("Thiếu hoặc sai mã chống giả mạo yêu cầu (missing or wrong CSRF token)");
         }
-        if (path.equals("/logout")) {
-            return;
+        if (path.equals("/logout") || path.equals(AccountController.PATH)) {
+            return; // every logged-in user may log out and change their own password
         }
         if (!user.role().canWrite()) {
             throw new ForbiddenResponse("Chỉ cán bộ lưu trữ được thay đổi kho (archivists only)");
@@ -180,8 +180,7 @@ final class LoginController {
         security.throttle().succeeded(ipKey);
         Sessions.Session s = security.sessions().start(user.get().name());
         security.audit().record(user.get().name(), "login", "-", ctx.ip());
-        ctx.header("Set-Cookie", COOKIE + "=" + s.id() + "; Path=/; HttpOnly; SameSite=Strict"
-                + (secure(ctx) ? "; Secure" : ""));
+        sessionCookie(ctx, s);
         ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
     }
 
@@ -192,6 +191,12 @@ final class LoginController {
         }
         ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + (secure(ctx) ? "; Secure" : ""));
         ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    /** Gives the browser this session's cookie. */
+    static void sessionCookie(Context ctx, Sessions.Session s) {
+        ctx.header("Set-Cookie", COOKIE + "=" + s.id() + "; Path=/; HttpOnly; SameSite=Strict"
+                + (secure(ctx) ? "; Secure" : ""));
     }
 
     private void render(Context ctx, String error) {

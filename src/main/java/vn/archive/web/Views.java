@@ -29,6 +29,7 @@ public final class Views {
     /** Account management (admins only), and the page that shows a generated password once. */
     public static final String ADMIN_USERS = "admin_users";
     public static final String ADMIN_PASSWORD = "admin_password";
+    public static final String ACCOUNT = "account";
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 

@@ -88,6 +88,7 @@ public final class WebServer {
                 views);
         LocalImports local = new LocalImports(batches, uploads == null ? null : uploads.localToken());
         AdminController admin = new AdminController(security.accounts(), views);
+        AccountController account = new AccountController(security, views);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.add(files -> {
@@ -111,6 +112,8 @@ public final class WebServer {
             config.routes.get("/login", login::page);
             config.routes.post("/login", login::login);
             config.routes.post("/logout", login::logout);
+            config.routes.get(AccountController.PATH, account::page);
+            config.routes.post(AccountController.PATH, account::changePassword);
             config.routes.get("/", pages::searchPage);
             config.routes.get("/documents/{id}", pages::documentPage);
             config.routes.get("/documents/{id}/original", pages::original);
