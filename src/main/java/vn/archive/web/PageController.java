@@ -42,11 +42,23 @@ final class PageController {
     }
 
     void searchPage(Context ctx) throws IOException {
-        SearchRequest request = SearchParams.read(ctx, PAGE_SIZE);
-        SearchResponse response = search(ctx).search(request);
+        SearchParams.Lenient read = SearchParams.lenient(ctx, PAGE_SIZE);
+        SearchRequest request = read.request();
+        // a query of punctuation alone matches nothing: say so instead of listing the whole archive
+        SearchResponse response = read.noWords()
+                ? new SearchResponse(request.query(), 0, request.page(), request.size(), List.of(), Map.of())
+                : search(ctx).search(request);
         Map<String, Object> model = SearchPage.model(search(ctx), request, response, PAGE_SIZE);
+        Locale locale = locale(ctx);
+        List<String> problems = new ArrayList<>();
+        read.problems().forEach(pr -> problems.add(Messages.get(locale, pr.key(), pr.args().toArray())));
+        if (read.noWords()) {
+            problems.add(Messages.get(locale, "search.problem.noWords", read.typedQuery()));
+        }
+        model.put("problems", problems);
+        model.put("typedQuery", read.typedQuery());
         model.put("pageTitle", request.query().isEmpty()
-                ? Messages.get(locale(ctx), "nav.search") : request.query());
+                ? Messages.get(locale, "nav.search") : request.query());
         ctx.html(views.render(ctx, Views.SEARCH, model));
     }
 

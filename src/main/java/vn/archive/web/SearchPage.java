@@ -51,6 +51,8 @@ final class SearchPage {
         SearchLinks links = new SearchLinks(request, defaultSize);
         Map<String, Object> model = new HashMap<>();
         model.put("q", request.query());
+        model.put("typedQuery", request.query());
+        model.put("problems", List.of());
         model.put("request", request);
         model.put("response", response);
         model.put("archiveSize", search.count());

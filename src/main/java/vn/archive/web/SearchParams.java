@@ -8,12 +8,16 @@ import vn.archive.search.SearchRequest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Reads a {@link SearchRequest} from query parameters, for both the page and the API. Bad values are a 400. */
+/**
+ * Reads a {@link SearchRequest} from query parameters: strictly for the API (a bad value is a 400), leniently for the
+ * search page (a bad value is dropped or mended, and the page says so in its own language).
+ */
 final class SearchParams {
     /** Filter parameters accepted, each a facet dimension. */
     static final List<String> FILTERS = List.of(Fields.KIND, Fields.ISSUER, Fields.LEVEL, Fields.YEAR, Fields.PLACE,
@@ -24,7 +28,38 @@ final class SearchParams {
     private SearchParams() {
     }
 
+    /**
+     * A parameter that could not be used as given, and what was done instead.
+     *
+     * @param key     message key of the page's explanation ({@code search.problem.*})
+     * @param args    its arguments
+     * @param message the API's bilingual message
+     */
+    record Problem(String key, List<Object> args, String message) { }
+
+    /** What the page searches for, what it had to change of the user's input, and the query as typed. */
+    record Lenient(SearchRequest request, List<Problem> problems, String typedQuery, boolean noWords) { }
+
+    /** The API's reading: any unusable parameter is a 400 with a bilingual message. */
     static SearchRequest read(Context ctx, int defaultSize) {
+        Lenient read = lenient(ctx, defaultSize);
+        if (!read.problems().isEmpty()) {
+            throw new BadRequestResponse(read.problems().getFirst().message());
+        }
+        if (read.noWords()) {
+            throw new BadRequestResponse("Câu tìm không có chữ hay số nào để tìm (the query has no searchable word: ["
+                    + read.typedQuery() + "])");
+        }
+        return read.request();
+    }
+
+    /**
+     * The page's reading: an unusable parameter is dropped or mended (a reversed date range is swapped, a pasted
+     * paragraph cut to its first {@value SearchRequest#MAX_QUERY_LENGTH} characters), the search runs on the rest,
+     * and the page says what it changed, keeping the user's query and filters.
+     */
+    static Lenient lenient(Context ctx, int defaultSize) {
+        List<Problem> problems = new ArrayList<>();
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String f : FILTERS) {
             List<String> values = ctx.queryParams(f).stream().filter(v -> !v.isBlank())
@@ -33,17 +68,48 @@ final class SearchParams {
                 filters.put(f, values);
             }
         }
-        int page = integer(ctx, "page", 1);
-        if (page > MAX_PAGE) {
-            throw new BadRequestResponse("Tham số page tối đa là " + MAX_PAGE + " (page must be at most "
-                    + MAX_PAGE + ", was " + page + "; use /api/export.csv or /api/export.json for every hit)");
+        int page = integer(ctx, "page", 1, problems);
+        if (page > MAX_PAGE || page < 1) {
+            problems.add(new Problem("search.problem.page", List.of(MAX_PAGE), "Tham số page phải từ 1 đến "
+                    + MAX_PAGE + " (page must be between 1 and " + MAX_PAGE + ", was " + page
+                    + "; use /api/export.csv or /api/export.json for every hit)"));
+            page = Math.max(1, Math.min(page, MAX_PAGE));
         }
-        try {
-            return new SearchRequest(ctx.queryParam("q"), filters, date(ctx, "from"), date(ctx, "to"), sort(ctx),
-                    page, integer(ctx, "size", defaultSize), facets(ctx));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestResponse("Tham số không hợp lệ (invalid parameter): " + e.getMessage());
+        int size = integer(ctx, "size", defaultSize, problems);
+        if (size < 1 || size > SearchRequest.MAX_SIZE) {
+            problems.add(new Problem("search.problem.size", List.of(SearchRequest.MAX_SIZE),
+                    "Tham số không hợp lệ (invalid parameter): size must be between 1 and " + SearchRequest.MAX_SIZE
+                            + ", was " + size));
+            size = defaultSize;
         }
+        String typed = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+        String query = typed;
+        if (query.length() > SearchRequest.MAX_QUERY_LENGTH) {
+            problems.add(new Problem("search.problem.long", List.of(SearchRequest.MAX_QUERY_LENGTH),
+                    "Tham số không hợp lệ (invalid parameter): query is longer than "
+                            + SearchRequest.MAX_QUERY_LENGTH + " characters"));
+            query = cut(query, SearchRequest.MAX_QUERY_LENGTH);
+        }
+        boolean noWords = !query.isBlank() && query.codePoints().noneMatch(Character::isLetterOrDigit);
+        LocalDate from = date(ctx, "from", problems);
+        LocalDate to = date(ctx, "to", problems);
+        if (from != null && to != null && from.isAfter(to)) {
+            problems.add(new Problem("search.problem.reversed", List.of(from.toString(), to.toString()),
+                    "Tham số không hợp lệ (invalid parameter): from (" + from + ") is after to (" + to + ")"));
+            LocalDate swap = from;
+            from = to;
+            to = swap;
+        }
+        SearchRequest request = new SearchRequest(query, filters, from, to, sort(ctx, problems), page, size,
+                facets(ctx, problems));
+        return new Lenient(request, List.copyOf(problems), typed, noWords);
+    }
+
+    /** The first {@code max} characters, ending at a word boundary when there is one. */
+    private static String cut(String text, int max) {
+        String head = text.substring(0, max);
+        int space = head.lastIndexOf(' ');
+        return (space > max / 2 ? head.substring(0, space) : head).strip();
     }
 
     /** A cited number in its canonical key, the form the facet counts show, so one number is one filter value. */
@@ -51,7 +117,7 @@ final class SearchParams {
         return DocNumber.parse(number).map(DocNumber::key).orElse(number.strip());
     }
 
-    private static LocalDate date(Context ctx, String name) {
+    private static LocalDate date(Context ctx, String name, List<Problem> problems) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) {
             return null;
@@ -59,13 +125,15 @@ final class SearchParams {
         try {
             return LocalDate.parse(v.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestResponse("Tham số " + name + " phải là ngày dạng YYYY-MM-DD (parameter " + name
-                    + " must be a date YYYY-MM-DD, was [" + v + "])");
+            problems.add(new Problem("search.problem.date", List.of(name, v), "Tham số " + name
+                    + " phải là ngày dạng YYYY-MM-DD (parameter " + name + " must be a date YYYY-MM-DD, was [" + v
+                    + "])"));
+            return null;
         }
     }
 
     /** {@code facets=none} skips facet counting (every dimension comes back empty); anything else counts them. */
-    private static boolean facets(Context ctx) {
+    private static boolean facets(Context ctx, List<Problem> problems) {
         String v = ctx.queryParam("facets");
         if (v == null || v.isBlank() || v.strip().equals("all")) {
             return true;
@@ -73,11 +141,12 @@ final class SearchParams {
         if (v.strip().equals("none")) {
             return false;
         }
-        throw new BadRequestResponse("Tham số facets chỉ nhận all hoặc none (unknown facets [" + v
-                + "], expected one of [all, none])");
+        problems.add(new Problem("search.problem.facets", List.of(v), "Tham số facets chỉ nhận all hoặc none"
+                + " (unknown facets [" + v + "], expected one of [all, none])"));
+        return true;
     }
 
-    private static SearchRequest.Sort sort(Context ctx) {
+    private static SearchRequest.Sort sort(Context ctx, List<Problem> problems) {
         String v = ctx.queryParam("sort");
         if (v == null || v.isBlank()) {
             return SearchRequest.Sort.RELEVANCE;
@@ -85,12 +154,13 @@ final class SearchParams {
         try {
             return SearchRequest.Sort.valueOf(v.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestResponse("Cách sắp xếp không hợp lệ (unknown sort [" + v
-                    + "], expected one of [relevance, newest, oldest])");
+            problems.add(new Problem("search.problem.sort", List.of(v), "Cách sắp xếp không hợp lệ (unknown sort ["
+                    + v + "], expected one of [relevance, newest, oldest])"));
+            return SearchRequest.Sort.RELEVANCE;
         }
     }
 
-    private static int integer(Context ctx, String name, int fallback) {
+    private static int integer(Context ctx, String name, int fallback, List<Problem> problems) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) {
             return fallback;
@@ -98,8 +168,9 @@ final class SearchParams {
         try {
             return Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw new BadRequestResponse("Tham số " + name + " phải là số nguyên (parameter " + name
-                    + " must be a whole number, was [" + v + "])");
+            problems.add(new Problem("search.problem.number", List.of(name, v), "Tham số " + name
+                    + " phải là số nguyên (parameter " + name + " must be a whole number, was [" + v + "])"));
+            return fallback;
         }
     }
 }

@@ -85,7 +85,9 @@ class HardeningIT {
         JavalinTest.test(archive.webApp(), (server, client) -> {
             String longQuery = "a".repeat(SearchRequest.MAX_QUERY_LENGTH + 1);
             assertEquals(400, client.get("/api/search?q=" + longQuery).code());
-            assertEquals(400, client.get("/?q=" + longQuery).code());
+            var page = client.get("/?q=" + longQuery);
+            assertEquals(200, page.code(), "the page searches the beginning and says so");
+            assertTrue(page.body().string().contains("chỉ tìm theo phần đầu"));
             assertEquals(400, client.get("/api/search?size=" + (SearchRequest.MAX_SIZE + 1)).code());
             assertEquals(400, client.get("/api/export.csv?q=" + longQuery).code());
             assertEquals(400, client.get("/api/search?page=99999999").code());

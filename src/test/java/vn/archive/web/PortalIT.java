@@ -238,12 +238,49 @@ class PortalIT {
             assertEquals(404, client.get("/documents/doesnotexist/original").code());
             assertEquals(404, client.get("/documents/doesnotexist/text").code());
             assertEquals(404, client.get("/no/such/page").code());
-            var bad = client.get("/?from=hôm-qua");
+            var bad = client.get("/api/search?from=hôm-qua");
             assertEquals(400, bad.code());
             assertTrue(bad.body().string().contains("phải là ngày dạng YYYY-MM-DD"));
-            assertEquals(400, client.get("/?page=0").code());
-            assertEquals(400, client.get("/?sort=random").code());
-            assertEquals(400, client.get("/?from=2021-01-01&to=2020-01-01").code());
+            assertEquals(400, client.get("/api/search?page=0").code());
+            assertEquals(400, client.get("/api/search?sort=random").code());
+            assertEquals(400, client.get("/api/search?from=2021-01-01&to=2020-01-01").code());
+            assertEquals(400, client.get("/api/search?q=" + enc("?!… — ;")).code(), "no searchable word");
+        });
+    }
+
+    @Test
+    void bad_search_parameters_are_explained_on_the_same_page_keeping_the_query_and_filters() {
+        JavalinTest.test(archive.webApp(), (server, client) -> {
+            var reversed = client.get("/?q=" + enc("dân vận") + "&kind=" + enc("Công văn")
+                    + "&from=2021-01-01&to=2019-01-01");
+            assertEquals(200, reversed.code());
+            String page = reversed.body().string();
+            assertTrue(page.contains("đã đổi chỗ hai ngày"), page);
+            assertTrue(page.contains("value=\"dân vận\""), "the query is kept in the box");
+            assertTrue(page.contains("value=\"2019-01-01\"") && page.contains("value=\"2021-01-01\""),
+                    "the range is kept, swapped");
+            assertTrue(page.contains("data-value=\"Công văn\""), "the filter is kept as a chip");
+            assertTrue(page.contains("374-CV/HU"), "and the search ran: Triệu Phong's 374-CV/HU (2019) is listed");
+
+            String english = client.get("/?lang=en&from=hôm-qua&q=" + enc("dân vận")).body().string();
+            assertTrue(english.contains("is not a valid date"), english);
+            assertFalse(english.contains("phải là ngày"), "the page speaks its own language");
+            client.get("/?lang=vi"); // the language is remembered in a cookie: back to Vietnamese
+
+            String pasted = "Quán triệt sâu sắc chủ trương của Đảng về công tác dân vận ".repeat(12);
+            var longQuery = client.get("/?q=" + enc(pasted));
+            assertEquals(200, longQuery.code());
+            String longPage = longQuery.body().string();
+            assertTrue(longPage.contains("chỉ tìm theo phần đầu"), longPage);
+            assertTrue(longPage.contains(pasted.strip()), "the pasted paragraph is kept in the box");
+
+            var punctuation = client.get("/?q=" + enc("?!… — ;"));
+            assertEquals(200, punctuation.code());
+            String none = punctuation.body().string();
+            assertTrue(none.contains("không có chữ hay số nào để tìm"), none);
+            assertFalse(none.contains("class=\"hit\""), "a query of punctuation alone finds nothing");
+            assertTrue(client.get("/?page=0").body().string().contains("Chỉ xem được đến trang"));
+            assertTrue(client.get("/?sort=random").body().string().contains("không hợp lệ; đã sắp theo mức liên quan"));
         });
     }
 
