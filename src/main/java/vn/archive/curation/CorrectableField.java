@@ -3,6 +3,7 @@ package vn.archive.curation;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Signer;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,7 +26,13 @@ public enum CorrectableField {
     URGENCY("urgency", "Độ khẩn"), DEADLINES("deadlines", "Thời hạn"), CAMPAIGNS("campaigns", "Phong trào");
 
     private static final Set<String> LEVELS = Set.of("trung ương", "tỉnh", "huyện", "xã");
-    private static final Set<String> SECTORS = Set.of("party", "state", "mass");
+    /** The sector as the pages write it (Vietnamese) or as the API does (codes), to its stored code. */
+    private static final Map<String, String> SECTOR_NAMES = Map.ofEntries(Map.entry("party", "party"),
+            Map.entry("state", "state"), Map.entry("mass", "mass"), Map.entry("đảng", "party"),
+            Map.entry("khối đảng", "party"), Map.entry("nhà nước", "state"), Map.entry("chính quyền", "state"),
+            Map.entry("khối nhà nước", "state"), Map.entry("mặt trận", "mass"), Map.entry("đoàn thể", "mass"),
+            Map.entry("mặt trận, đoàn thể", "mass"), Map.entry("mặt trận và đoàn thể", "mass"),
+            Map.entry("mặt trận tổ quốc", "mass"));
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
@@ -102,10 +110,12 @@ public enum CorrectableField {
                 return v.toLowerCase(Locale.ROOT);
             }
             case SECTOR -> {
-                if (!SECTORS.contains(v.toLowerCase(Locale.ROOT))) {
-                    throw new IllegalArgumentException("Khối không hợp lệ [" + v + "], chỉ được: party, state, mass");
+                String code = SECTOR_NAMES.get(Normalizer.normalize(v, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
+                if (code == null) {
+                    throw new IllegalArgumentException("Khối không hợp lệ [" + v
+                            + "], chỉ được: Đảng, Nhà nước, Mặt trận, đoàn thể (party, state, mass)");
                 }
-                return v.toLowerCase(Locale.ROOT);
+                return code;
             }
             case RECIPIENTS, DISTRIBUTION, CAMPAIGNS -> {
                 return lines(items(v));

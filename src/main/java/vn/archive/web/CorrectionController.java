@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import vn.archive.curation.Correction;
 import vn.archive.curation.Corrections;
+import vn.archive.search.SearchService;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -17,17 +18,25 @@ final class CorrectionController {
     /** The template of the history page. */
     static final String HISTORY = "corrections-history";
 
-    /** The JSON body of {@code POST /api/documents/{id}/corrections}. */
+    /** The JSON body of {@code POST /api/documents/{id}/corrections}; {@code who} is the logged-in user, whatever it says. */
     record CorrectionRequest(String field, String value, String who) { }
+
+    /** Renders the document page with the correction form as the user filled it and why it was refused. */
+    @FunctionalInterface
+    interface RefusedForm {
+        void render(Context ctx, String field, String value, String error) throws IOException;
+    }
 
     private final Corrections corrections;
     private final Views views;
-    private final vn.archive.search.SearchService search;
+    private final SearchService search;
+    private final RefusedForm refused;
 
-    CorrectionController(Corrections corrections, Views views, vn.archive.search.SearchService search) {
+    CorrectionController(Corrections corrections, Views views, SearchService search, RefusedForm refused) {
         this.corrections = corrections;
         this.views = views;
         this.search = search;
+        this.refused = refused;
     }
 
     /** A document above the viewer's clearance cannot be corrected or its history read: it is "not found". */
@@ -37,9 +46,21 @@ final class CorrectionController {
         }
     }
 
+    /**
+     * The document page's form. A refused value brings the page back with the field and the value as typed and the
+     * reason, so nothing typed is lost.
+     */
     void formPost(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        correct(ctx, id, ctx.formParam("field"), ctx.formParam("value"), ctx.formParam("who"));
+        String field = ctx.formParam("field");
+        String value = ctx.formParam("value");
+        try {
+            correct(ctx, id, field, value);
+        } catch (BadRequestResponse e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            refused.render(ctx, field, value, e.getMessage());
+            return;
+        }
         ctx.redirect("/documents/" + id + "/corrections", HttpStatus.SEE_OTHER);
     }
 
@@ -50,7 +71,7 @@ final class CorrectionController {
         } catch (RuntimeException e) {
             throw new BadRequestResponse("Cần JSON {\"field\", \"value\", \"who\"} (expected a JSON object)");
         }
-        Correction c = correct(ctx, ctx.pathParam("id"), body.field(), body.value(), body.who());
+        Correction c = correct(ctx, ctx.pathParam("id"), body.field(), body.value());
         ctx.status(HttpStatus.CREATED).json(c);
     }
 
@@ -65,11 +86,13 @@ final class CorrectionController {
         Map<String, Object> model = new HashMap<>();
         model.put("id", id);
         model.put("history", corrections.history(id));
-        model.put("pageTitle", "Lịch sử hiệu đính");
-        ctx.html(views.render(HISTORY, model));
+        model.put("pageTitle", Messages.get(Messages.locale(Messages.language(ctx)), "fix.historyTitle"));
+        ctx.html(views.render(ctx, HISTORY, model));
     }
 
-    private Correction correct(Context ctx, String id, String field, String value, String who) throws IOException {
+    /** The correction is recorded under the logged-in user's name (the guard lets only archivists write). */
+    private Correction correct(Context ctx, String id, String field, String value) throws IOException {
+        String who = LoginController.viewer(ctx).name();
         requireVisible(ctx, id);
         if (field == null) {
             throw new BadRequestResponse("Cần chọn trường cần sửa (field is required)");

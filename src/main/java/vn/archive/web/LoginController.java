@@ -84,6 +84,12 @@ final class LoginController {
     }
 
     /** Whether the request's viewer is an admin, for the header's link to account management. */
+    /** Whether the viewer may import and correct (an archivist or admin), so pages offer those forms. */
+    static boolean viewerCanWrite(Context ctx) {
+        Viewer v = ctx.attribute(VIEWER);
+        return v != null && v.user() != null && v.user().role().canWrite();
+    }
+
     static boolean viewerIsAdmin(Context ctx) {
         Viewer v = ctx.attribute(VIEWER);
         return v != null && v.user() != null && v.user().role() == Role.ADMIN;

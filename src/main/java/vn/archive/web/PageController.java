@@ -2,6 +2,7 @@ package vn.archive.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import vn.archive.curation.CorrectableField;
 import vn.archive.index.Fields;
 import vn.archive.ingest.ContentStore;
 import vn.archive.model.ArchivedDocument;
@@ -15,6 +16,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +43,10 @@ final class PageController {
         this.refs = refs;
     }
 
+    /** The fields the correction form offers, by their API names. */
+    private static final List<String> CORRECTABLE = Arrays.stream(CorrectableField.values())
+            .map(CorrectableField::apiName).toList();
+
     void searchPage(Context ctx) throws IOException {
         SearchParams.Lenient read = SearchParams.lenient(ctx, PAGE_SIZE);
         SearchRequest request = read.request();
@@ -63,6 +69,15 @@ final class PageController {
     }
 
     void documentPage(Context ctx) throws IOException {
+        renderDocument(ctx, null, null, null);
+    }
+
+    /** The document page again, its correction form holding what the user typed and why it was refused. */
+    void refusedCorrection(Context ctx, String field, String value, String error) throws IOException {
+        renderDocument(ctx, field, value, error);
+    }
+
+    private void renderDocument(Context ctx, String fixField, String fixValue, String fixError) throws IOException {
         ArchivedDocument doc = find(ctx);
         DocumentMetadata m = doc.metadata();
         Map<String, Object> model = new HashMap<>();
@@ -71,6 +86,10 @@ final class PageController {
         model.put("pageTitle", m.title() == null ? doc.source().filename() : m.title());
         model.put("similar", search(ctx).similar(doc.id(), SIMILAR));
         model.put("missing", missing(m));
+        model.put("correctable", CORRECTABLE);
+        model.put("fixField", fixField == null ? "" : fixField);
+        model.put("fixValue", fixValue);
+        model.put("fixError", fixError);
         refs.addToDocumentModel(ctx, model, doc.id());
         LoginController.viewer(ctx).auditIfClassified(doc, "view");
         ctx.html(views.render(ctx, Views.DOCUMENT, model));

@@ -55,6 +55,7 @@ public final class Views {
         context.put("csrf", LoginController.csrf(ctx));
         context.put("viewerName", LoginController.viewerName(ctx));
         context.put("viewerIsAdmin", LoginController.viewerIsAdmin(ctx));
+        context.put("viewerCanWrite", LoginController.viewerCanWrite(ctx));
         context.put("section", section(ctx.path()));
         String other = lang.equals("vi") ? "en" : "vi";
         context.put("otherLang", other);
@@ -68,6 +69,7 @@ public final class Views {
         context.putIfAbsent("lang", "vi");
         context.putIfAbsent("csrf", "");
         context.putIfAbsent("viewerName", "");
+        context.putIfAbsent("viewerCanWrite", false);
         context.putIfAbsent("viewerIsAdmin", false);
         context.putIfAbsent("section", "");
         context.putIfAbsent("otherLang", "en");

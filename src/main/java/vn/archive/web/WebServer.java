@@ -80,7 +80,8 @@ public final class WebServer {
         ReferenceController refs = new ReferenceController(graph, views, search);
         PageController pages = new PageController(search, store, views, refs);
         ApiController api = new ApiController(search, refs);
-        CorrectionController fixes = corrections == null ? null : new CorrectionController(corrections, views, search);
+        CorrectionController fixes = corrections == null ? null : new CorrectionController(corrections, views, search,
+                pages::refusedCorrection);
         ExportController export = new ExportController(search, json);
         ImportBatches batches = uploads == null ? null : new ImportBatches(uploads.importer(), uploads.folder());
         long maxUpload = uploads == null ? Uploads.DEFAULT_MAX_BYTES : uploads.maxBytes();

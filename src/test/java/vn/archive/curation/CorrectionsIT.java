@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Corrections through the portal and the API: audited, shown, and kept across a rebuilt index. */
@@ -59,7 +60,33 @@ class CorrectionsIT {
                 JsonNode audit = JSON.readTree(ok.body());
                 assertEquals("2020-04-28", audit.path("oldValue").asText());
                 assertEquals("2021-04-28", audit.path("newValue").asText());
-                assertEquals("Lan", audit.path("who").asText());
+                assertEquals("luutru", audit.path("who").asText(), "recorded under the logged-in user, whatever 'who' says");
+
+                HttpResponse<String> sector = post(origin + "/documents/" + docId + "/corrections",
+                        "application/x-www-form-urlencoded", "field=sector&value=" + enc("Đảng"));
+                assertEquals(200, sector.statusCode(), "the page's own Vietnamese value is accepted");
+                assertEquals("party", archive.search().document(docId).orElseThrow().metadata().sector());
+                HttpResponse<String> refused = post(origin + "/documents/" + docId + "/corrections",
+                        "application/x-www-form-urlencoded", "field=sector&value=" + enc("Khối khác"));
+                assertEquals(400, refused.statusCode());
+                assertTrue(refused.body().contains("Khối không hợp lệ [Khối khác], chỉ được: Đảng, Nhà nước"),
+                        refused.body());
+                assertTrue(refused.body().contains(">Khối khác</textarea>"), "the typed value is kept in the form");
+                assertTrue(refused.body().contains("<option value=\"sector\" selected>"), "and the chosen field");
+
+                String history = client.get("/documents/" + docId + "/corrections").body().string();
+                assertTrue(history.matches("(?s).*<time datetime=\"[^\"]+\">\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d</time>.*"),
+                        "dates in Vietnamese form: " + history);
+                assertTrue(history.contains("<td>Người ký</td>") && !history.contains("<td>signer.name</td>"),
+                        "fields by their labels");
+                var anonymous = new io.javalin.testtools.HttpClient(server, HttpClient.newHttpClient());
+                String visitor = anonymous.get("/documents/" + docId).body().string();
+                assertTrue(visitor.contains("Đăng nhập để hiệu đính") && visitor.contains("/login?next=%2Fdocuments%2F"
+                        + docId), "a visitor gets a login link that returns to the page");
+                assertFalse(visitor.contains("action=\"/documents/" + docId + "/corrections\""),
+                        "and no form they cannot use");
+                String importPage = anonymous.get("/import").body().string();
+                assertTrue(importPage.contains("Đăng nhập để nhập văn bản") && !importPage.contains("type=\"file\""));
 
                 JsonNode doc = JSON.readTree(client.get("/api/documents/" + docId).body().string());
                 assertEquals("2021-04-28", doc.path("date").asText());
@@ -80,7 +107,7 @@ class CorrectionsIT {
             var doc = rebuilt.search().document(id).orElseThrow();
             assertEquals(java.time.LocalDate.of(2021, 4, 28), doc.metadata().date());
             assertEquals("Nguyễn Văn A", doc.metadata().signer().name());
-            assertEquals(2, rebuilt.corrections().history(id).size());
+            assertEquals(3, rebuilt.corrections().history(id).size());
         }
     }
 
