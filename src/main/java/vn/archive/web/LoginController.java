@@ -170,7 +170,7 @@ final class LoginController {
         String ipKey = "ip:" + ctx.ip();
         if (security.throttle().blocked(nameKey) || security.throttle().blocked(ipKey)) {
             ctx.status(HttpStatus.TOO_MANY_REQUESTS);
-            render(ctx, "Quá nhiều lần đăng nhập sai, vui lòng thử lại sau vài phút.");
+            render(ctx, Messages.get(Messages.locale(Messages.language(ctx)), "login.throttled"));
             return;
         }
         Optional<User> user = security.users().authenticate(name == null ? null : name.strip(), password);
@@ -179,7 +179,7 @@ final class LoginController {
             security.throttle().failed(ipKey);
             security.audit().record(name, "login-failed", "-", ctx.ip());
             ctx.status(HttpStatus.UNAUTHORIZED);
-            render(ctx, "Tên đăng nhập hoặc mật khẩu không đúng.");
+            render(ctx, Messages.get(Messages.locale(Messages.language(ctx)), "login.failed"));
             return;
         }
         security.throttle().succeeded(nameKey);
@@ -209,7 +209,7 @@ final class LoginController {
         Map<String, Object> model = new HashMap<>();
         model.put("loginError", error);
         model.put("next", safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next")));
-        model.put("pageTitle", "Đăng nhập");
+        model.put("pageTitle", Messages.get(Messages.locale(Messages.language(ctx)), "login.title"));
         ctx.html(views.render(ctx, "login", model));
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The UI's words, from the message bundles {@code i18n/messages_vi.properties} and {@code _en}. Vietnamese is the
@@ -61,6 +63,26 @@ final class Messages {
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
+
+    /**
+     * Error messages raised below the pages follow one convention, "Vietnamese text (English text)", so that the
+     * API's JSON carries both; a page shows only the part in its own language. A message without the English part
+     * is shown as it is.
+     */
+    static String inLanguage(String bilingual, String language) {
+        if (bilingual == null) {
+            return "";
+        }
+        Matcher m = BILINGUAL.matcher(bilingual.strip());
+        if (!m.matches()) {
+            return bilingual;
+        }
+        String english = m.group(2);
+        return language.equals("en") ? Character.toUpperCase(english.charAt(0)) + english.substring(1) : m.group(1);
+    }
+
+    /** "… (…)" at the end, the parenthesis holding no further parenthesis and starting with a Latin letter. */
+    private static final Pattern BILINGUAL = Pattern.compile("(?s)(.+?)\\s*\\(([A-Za-z][^()]*)\\)\\s*[.:]?");
 
     /** A locale of a supported language. */
     static Locale locale(String language) {

@@ -34,6 +34,8 @@ public final class WebServer {
     }
 
     /** Creates the app (not started), without references, corrections or uploads. */
+    private static final String NOT_FOUND = "Không tìm thấy trang (not found)";
+
     public static Javalin create(SearchService search, ContentStore store) {
         return create(search, store, ReferenceGraph.EMPTY, null, null);
     }
@@ -151,14 +153,16 @@ public final class WebServer {
             config.routes.post(AdminController.USERS + "/disable", admin::disable);
             config.routes.post(AdminController.USERS + "/reset-password", admin::resetPassword);
 
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, views, e.getStatus(), e.getMessage()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, views, e.getStatus(),
+                    // Javalin's own answer to an unknown route is English ("Endpoint GET /x not found")
+                    e.getStatus() == 404 && e.getMessage().startsWith("Endpoint ") ? NOT_FOUND : e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} failed", ctx.path(), e);
                 error(ctx, views, 500, "Lỗi máy chủ, vui lòng thử lại (internal error)");
             });
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) {
-                    error(ctx, views, 404, "Không tìm thấy trang (not found)");
+                    error(ctx, views, 404, NOT_FOUND);
                 }
             });
         });
@@ -172,8 +176,11 @@ public final class WebServer {
             body.put("error", message);
             ctx.json(body);
         } else {
-            ctx.html(views.render(ctx, Views.ERROR, Map.of("status", status, "message", message,
-                    "pageTitle", Messages.get(Messages.locale(Messages.language(ctx)), "error.title", status))));
+            String language = Messages.language(ctx);
+            String next = ctx.method().name().equals("GET") ? ctx.path() : "/";
+            ctx.html(views.render(ctx, Views.ERROR, Map.of("status", status,
+                    "message", Messages.inLanguage(message, language), "next", next,
+                    "pageTitle", Messages.get(Messages.locale(language), "error.title", status))));
         }
     }
 }

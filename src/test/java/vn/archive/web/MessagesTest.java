@@ -64,4 +64,15 @@ class MessagesTest {
         }
         return new TreeSet<>(p.stringPropertyNames());
     }
+
+    @Test
+    void a_bilingual_error_message_shows_only_the_part_in_the_pages_language() {
+        assertEquals("Không tìm thấy trang", Messages.inLanguage("Không tìm thấy trang (not found)", "vi"));
+        assertEquals("Not found", Messages.inLanguage("Không tìm thấy trang (not found)", "en"));
+        assertEquals("Chỉ quản trị viên được quản lý tài khoản",
+                Messages.inLanguage("Chỉ quản trị viên được quản lý tài khoản (admins only)", "vi"));
+        assertEquals("Không tìm thấy văn bản [abc]", Messages.inLanguage("Không tìm thấy văn bản [abc]", "en"),
+                "a message without an English part is shown as it is");
+        assertEquals("Lỗi (Điều 5)", Messages.inLanguage("Lỗi (Điều 5)", "en"), "a Vietnamese parenthesis stays");
+    }
 }

@@ -238,6 +238,9 @@ class PortalIT {
             assertEquals(404, client.get("/documents/doesnotexist/original").code());
             assertEquals(404, client.get("/documents/doesnotexist/text").code());
             assertEquals(404, client.get("/no/such/page").code());
+            String english = client.get("/no/such/page?lang=en").body().string();
+            client.get("/?lang=vi"); // the language is remembered in a cookie: back to Vietnamese
+            assertTrue(english.contains("Not found") && !english.contains("Không tìm thấy trang"), english);
             var bad = client.get("/api/search?from=hôm-qua");
             assertEquals(400, bad.code());
             assertTrue(bad.body().string().contains("phải là ngày dạng YYYY-MM-DD"));
