@@ -172,11 +172,6 @@ public final class IngestPipeline {
         return new ReportFiles(store.dataDir().resolve("reports"));
     }
 
-    /** Scans kept until OCR can read them. */
-    public WaitingOcr waiting() {
-        return waiting;
-    }
-
     /** Imports every file under the inputs, reporting each outcome as it happens. */
     public IngestReport run(List<Path> inputs, Consumer<IngestOutcome> listener) throws IOException {
         return run(inputs, listener, Options.defaults());
@@ -465,6 +460,9 @@ public final class IngestPipeline {
             }
         } catch (TikaExtractor.ExtractionException e) {
             return outcome(file, IngestStatus.FAILED, e.getMessage(), null, sha, 0, null, start);
+        } catch (OcrEngine.PageTimeout e) {
+            return outcome(file, IngestStatus.FAILED, "Quá thời gian nhận dạng chữ (OCR timeout): " + e.getMessage(),
+                    null, sha, 0, null, start);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             LOG.warn("Import of {} failed", file.path(), e);
             return outcome(file, IngestStatus.FAILED, "Lỗi khi nhập: " + e, null, sha, 0, null, start);

@@ -7,6 +7,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.archive.config.AppConfig;
 import vn.archive.text.VietnameseNormalizer;
 
 import javax.imageio.ImageIO;
@@ -28,13 +29,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.TimeoutException;
 
 /**
  * OCR with the Tesseract 5 command line ({@code tesseract-ocr} and {@code tesseract-ocr-vie} from Debian), one child
@@ -47,7 +49,6 @@ public final class TesseractOcr implements OcrEngine {
     private static final Logger LOG = LoggerFactory.getLogger(TesseractOcr.class);
     /** Render resolution for PDF pages, and the resolution told to Tesseract for images that do not say. */
     public static final int DPI = 300;
-    private static final Duration PAGE_TIMEOUT = Duration.ofMinutes(3);
     private static final String PAGE_SEPARATOR = "\n\n";
 
     private final Path binary;
@@ -55,7 +56,7 @@ public final class TesseractOcr implements OcrEngine {
     private final int workers;
     private final ExecutorService pool;
     private final Semaphore processes;
-    private final AtomicLong pagesRecognized = new AtomicLong();
+    private final Duration pageTimeout;
     private volatile Boolean available;
 
     /**
@@ -66,7 +67,18 @@ public final class TesseractOcr implements OcrEngine {
      * @param workers  Tesseract processes at once (one per core)
      */
     public TesseractOcr(Path binary, String language, int workers) {
+        this(binary, language, workers, AppConfig.DEFAULT_OCR_PAGE_TIMEOUT);
+    }
+
+    /**
+     * An engine running the given binary, killing any page's process that runs longer than {@code pageTimeout}.
+     */
+    public TesseractOcr(Path binary, String language, int workers, Duration pageTimeout) {
         this.binary = Objects.requireNonNull(binary, "binary");
+        this.pageTimeout = Objects.requireNonNull(pageTimeout, "pageTimeout");
+        if (pageTimeout.isNegative() || pageTimeout.isZero()) {
+            throw new IllegalArgumentException("pageTimeout must be positive, was " + pageTimeout);
+        }
         this.language = Objects.requireNonNull(language, "language");
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, was " + workers);
@@ -81,17 +93,15 @@ public final class TesseractOcr implements OcrEngine {
     }
 
     /** System property naming the tesseract binary (default: {@code tesseract} on PATH). */
-    public static final String BINARY_PROPERTY = "archive.tesseract";
+    public static final String BINARY_PROPERTY = AppConfig.TESSERACT_PROPERTY;
 
-    /** Tesseract on PATH (or at {@value #BINARY_PROPERTY}), Vietnamese, one process per core. */
+    /**
+     * Tesseract on PATH (or at {@value #BINARY_PROPERTY}), Vietnamese, one process per core, with the page timeout of
+     * {@link AppConfig#ocrPageTimeout()}.
+     */
     public static TesseractOcr system() {
-        return new TesseractOcr(Path.of(System.getProperty(BINARY_PROPERTY, "tesseract")), "vie",
-                Runtime.getRuntime().availableProcessors());
-    }
-
-    /** Pages OCR'd by this engine so far (for progress displays). */
-    public long pagesRecognized() {
-        return pagesRecognized.get();
+        return new TesseractOcr(AppConfig.tesseractBinary(), "vie", Runtime.getRuntime().availableProcessors(),
+                AppConfig.ocrPageTimeout());
     }
 
     @Override
@@ -108,11 +118,20 @@ public final class TesseractOcr implements OcrEngine {
     private boolean probe() {
         try {
             Process p = process(List.of(binary.toString(), "--list-langs")).start();
-            p.getOutputStream().close();
-            byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
+            byte[] out;
+            try {
+                p.getOutputStream().close();
+                CompletableFuture<byte[]> listed = drain(p.getInputStream());
+                drain(p.getErrorStream());
+                if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                    LOG.warn("Tesseract at {} did not list its languages within 30 s", binary);
+                    return false;
+                }
+                out = listed.get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
                 return false;
+            } finally {
+                kill(p);
             }
             boolean found = new String(out, StandardCharsets.UTF_8).lines().map(String::strip).anyMatch(language::equals);
             if (!found) {
@@ -237,7 +256,6 @@ public final class TesseractOcr implements OcrEngine {
 
     private PageText ocrPage(int number, BufferedImage image) throws IOException, InterruptedException {
         TsvPage page = recognize(Deskew.straighten(gray(image)));
-        pagesRecognized.incrementAndGet();
         return new PageText(number, page.text(), page.confidence());
     }
 
@@ -255,37 +273,66 @@ public final class TesseractOcr implements OcrEngine {
         }
     }
 
-    /** Recognizes one image file with the child process. */
+    /**
+     * Recognizes one image file with the child process. Its output is read on other threads while this one waits for
+     * the process with the page timeout, so a hung Tesseract (or anything it started) is killed when time is up.
+     *
+     * @throws PageTimeout when the page took longer than the timeout
+     */
     public TsvPage recognizeFile(Path image) throws IOException, InterruptedException {
         processes.acquire();
         try {
             Process p = process(List.of(binary.toString(), image.toString(), "stdout", "-l", language,
                     "--dpi", String.valueOf(DPI), "tsv")).start();
-            p.getOutputStream().close();
-            // Drain stderr on its own thread so a chatty Tesseract can never block on a full pipe.
-            Thread drain = Thread.ofVirtual().start(() -> {
-                try (InputStream err = p.getErrorStream()) {
-                    err.transferTo(OutputStream.nullOutputStream());
-                } catch (IOException ignored) {
-                    // the process is gone; nothing to drain
+            try {
+                p.getOutputStream().close();
+                // Both pipes drained on their own threads: a chatty Tesseract never blocks on a full pipe, and the
+                // wait below is what decides when the page is over.
+                CompletableFuture<byte[]> out = drain(p.getInputStream());
+                drain(p.getErrorStream());
+                if (!p.waitFor(pageTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    kill(p);
+                    throw new PageTimeout("Tesseract quá thời gian (" + pageTimeout.toSeconds()
+                            + " s) cho một trang; đã dừng tiến trình (page timeout, process killed)");
                 }
-            });
-            byte[] out;
-            try (InputStream in = p.getInputStream()) {
-                out = in.readAllBytes();
+                byte[] tsv = out.get(pageTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                if (p.exitValue() != 0) {
+                    throw new IOException("Tesseract lỗi (mã " + p.exitValue() + ")");
+                }
+                return TsvPage.parse(new String(tsv, StandardCharsets.UTF_8));
+            } catch (ExecutionException e) {
+                throw new IOException("Không đọc được kết quả của Tesseract: " + e.getCause(), e.getCause());
+            } catch (TimeoutException e) {
+                // the process ended but something it started still holds the pipe open
+                throw new PageTimeout("Tesseract đã xong nhưng đầu ra không đóng sau "
+                        + pageTimeout.toSeconds() + " s (output pipe held open)");
+            } finally {
+                kill(p);
             }
-            if (!p.waitFor(PAGE_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IOException("Tesseract quá thời gian (" + PAGE_TIMEOUT.toSeconds() + " s) cho một trang");
-            }
-            drain.join(1000);
-            if (p.exitValue() != 0) {
-                throw new IOException("Tesseract lỗi (mã " + p.exitValue() + ")");
-            }
-            return TsvPage.parse(new String(out, StandardCharsets.UTF_8));
         } finally {
             processes.release();
         }
+    }
+
+    /** Kills the process and whatever it started (a wrapper script's children would keep the pipes open). */
+    private static void kill(Process p) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        if (p.isAlive()) {
+            p.destroyForcibly();
+        }
+    }
+
+    /** Reads a stream to its end on a virtual thread. */
+    private static CompletableFuture<byte[]> drain(InputStream stream) {
+        CompletableFuture<byte[]> bytes = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> {
+            try (InputStream in = stream) {
+                bytes.complete(in.readAllBytes());
+            } catch (IOException e) {
+                bytes.completeExceptionally(e);
+            }
+        });
+        return bytes;
     }
 
     private static ProcessBuilder process(List<String> command) {
