@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import vn.archive.index.ArchiveIndex;
 import vn.archive.meta.MetadataExtractor;
 import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocumentLink;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.IngestOutcome;
 import vn.archive.model.IngestStatus;
@@ -326,7 +327,8 @@ public final class IngestPipeline {
         progress.addExpected(attachments.size());
         for (SourceFile a : attachments) {
             if (run.options.accepts(a.path())) {
-                IngestOutcome o = importOne(a, run, List.of("Tệp đính kèm của thư: " + envelopeId));
+                IngestOutcome o = importOne(a, run,
+                        List.of(new DocumentLink(DocumentLink.Kind.ENVELOPE, envelopeId).note()));
                 if (o.documentId() != null) {
                     attachmentIds.add(o.documentId());
                 }
@@ -334,7 +336,8 @@ public final class IngestPipeline {
             }
         }
         if (run.options.accepts(file.path())) {
-            List<String> notes = attachmentIds.stream().map(id -> "Tệp đính kèm: " + id).toList();
+            List<String> notes = attachmentIds.stream()
+                    .map(id -> new DocumentLink(DocumentLink.Kind.ATTACHMENT, id).note()).toList();
             finish(importOne(file, run, notes), run);
         }
     }

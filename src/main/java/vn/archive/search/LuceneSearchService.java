@@ -46,6 +46,7 @@ import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocNumber;
+import vn.archive.model.DocumentLink;
 import vn.archive.model.DocumentMetadata;
 
 import java.io.IOException;
@@ -261,7 +262,7 @@ public final class LuceneSearchService implements SearchService {
             TopDocs top = searcher.search(drillDown(request), all, order == null ? Sort.RELEVANCE : order);
             for (ScoreDoc sd : top.scoreDocs) {
                 Document stored = searcher.storedFields().document(sd.doc, Set.of(Fields.DOC_JSON));
-                sink.accept(withoutHiddenRenditions(DocumentCodec.decode(stored.get(Fields.DOC_JSON), "")));
+                sink.accept(withoutHiddenLinks(DocumentCodec.decode(stored.get(Fields.DOC_JSON), "")));
             }
             return top.scoreDocs.length;
         } finally {
@@ -335,7 +336,7 @@ public final class LuceneSearchService implements SearchService {
 
     @Override
     public Optional<ArchivedDocument> document(String id) throws IOException {
-        return index.get(id).filter(d -> allows(d.metadata())).map(this::withoutHiddenRenditions);
+        return index.get(id).filter(d -> allows(d.metadata())).map(this::withoutHiddenLinks);
     }
 
     /** One query for all the ids (restricted to this view), reading each match's id from its doc values. */
@@ -371,16 +372,17 @@ public final class LuceneSearchService implements SearchService {
     }
 
     /**
-     * The document without the notes that name another rendition this view may not see (a classified scan of an
-     * open letter): the note would give away the hidden document's id.
+     * The document without the notes that link to a document this view may not see (a classified scan of an open
+     * letter, a secret attachment of an open e-mail, the secret e-mail of an open attachment): the note would give
+     * away the hidden document's id. The one place where links are filtered by clearance.
      */
-    private ArchivedDocument withoutHiddenRenditions(ArchivedDocument d) {
+    private ArchivedDocument withoutHiddenLinks(ArchivedDocument d) {
         if (clearance == Clearance.TUYET_MAT) {
             return d;
         }
-        return d.withNotes(note -> ArchivedDocument.sameDirectiveOf(note).map(other -> {
+        return d.withNotes(note -> DocumentLink.parse(note).map(link -> {
             try {
-                return index.get(other).map(o -> allows(o.metadata())).orElse(true);
+                return index.get(link.id()).map(o -> allows(o.metadata())).orElse(true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
