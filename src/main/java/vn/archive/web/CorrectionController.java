@@ -22,17 +22,15 @@ final class CorrectionController {
 
     private final Corrections corrections;
     private final Views views;
-    private final vn.archive.search.SearchService search;
 
-    CorrectionController(Corrections corrections, Views views, vn.archive.search.SearchService search) {
+    CorrectionController(Corrections corrections, Views views) {
         this.corrections = corrections;
         this.views = views;
-        this.search = search;
     }
 
     /** A document above the viewer's clearance cannot be corrected or its history read: it is "not found". */
     private void requireVisible(Context ctx, String id) throws IOException {
-        if (search.restrictedTo(LoginController.clearance(ctx)).document(id).isEmpty()) {
+        if (LoginController.search(ctx).document(id).isEmpty()) {
             throw new NotFoundResponse("Không tìm thấy văn bản [" + id + "]");
         }
     }
