@@ -108,8 +108,6 @@ public final class LuceneSearchService implements SearchService {
         }
     }
 
-    /** Counting passes made (facets and total), for tests of the count cache. */
-    private final java.util.concurrent.atomic.AtomicLong countingPasses = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * Facet counts and totals of recent queries, for the current reader only. Counting visits every matching
@@ -192,7 +190,6 @@ public final class LuceneSearchService implements SearchService {
                 top = searcher.search(drill, topN, sort(request.sort()) == null ? Sort.RELEVANCE : sort(request.sort()));
                 Fields.FACETS.forEach(f -> facets.put(f, List.of()));
             } else {
-                countingPasses.incrementAndGet();
                 DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), state);
                 DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, topN,
                         sort(request.sort()), false);
@@ -449,11 +446,6 @@ public final class LuceneSearchService implements SearchService {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
         facets.forEach((dim, counts) -> out.put(dim, List.copyOf(counts)));
         return java.util.Collections.unmodifiableMap(out);
-    }
-
-    /** Counting passes this view has made since it was created. */
-    long countingPasses() {
-        return countingPasses.get();
     }
 
     private Counted counted(IndexReader reader, CountKey key) {
