@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -72,6 +73,15 @@ public final class TikaExtractor {
         }
     }
 
+    /**
+     * Formats the archive does not read, by media type, with the name given in the refusal. RAR needs junrar, whose
+     * UnRAR licence is not an open-source licence, so it is excluded from the build.
+     */
+    static final Map<String, String> UNSUPPORTED = Map.of(
+            "application/x-rar-compressed", "RAR",
+            "application/vnd.rar", "RAR",
+            "application/x-rar", "RAR");
+
     /** Extracts text and media type (in a child JVM when isolated). */
     public Extraction extract(SourceFile file) throws ExtractionException {
         if (fork != null) {
@@ -88,7 +98,12 @@ public final class TikaExtractor {
      * Converts text written with legacy fonts (TCVN3, VNI, VISCII, Windows-1258) and cleans it. Conversion comes
      * before cleaning, which would drop soft hyphens that are letters (ư) in those encodings.
      */
-    private static Extraction finish(Extraction raw, SourceFile file) {
+    private static Extraction finish(Extraction raw, SourceFile file) throws ExtractionException {
+        String unsupported = UNSUPPORTED.get(raw.mediaType());
+        if (unsupported != null) {
+            throw new ExtractionException("Định dạng không hỗ trợ (" + unsupported + "): hãy giải nén rồi nhập các tệp "
+                    + "bên trong (unsupported format: extract it and import the files inside)", null);
+        }
         Optional<LegacyText.Conversion> legacy = LegacyText.detect(raw.text(),
                 raw.mediaType().equals("text/plain") ? file.bytes() : null);
         String text = VietnameseNormalizer.clean(legacy.map(LegacyText.Conversion::text).orElse(raw.text())).strip();
