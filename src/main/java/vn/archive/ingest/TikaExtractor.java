@@ -16,6 +16,7 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
+import vn.archive.model.FailureKind;
 import vn.archive.text.LegacyText;
 import vn.archive.text.VietnameseNormalizer;
 
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -66,10 +68,23 @@ public final class TikaExtractor {
         return fork != null;
     }
 
-    /** Why a file could not be extracted, in words an officer understands. */
+    /** Why a file could not be extracted, in words an officer understands, and its kind. */
     public static final class ExtractionException extends Exception {
-        public ExtractionException(String message, Throwable cause) {
+        private final FailureKind kind;
+
+        public ExtractionException(FailureKind kind, String message, Throwable cause) {
             super(message, cause);
+            this.kind = Objects.requireNonNull(kind, "kind");
+        }
+
+        /** An unparsable file. */
+        public ExtractionException(String message, Throwable cause) {
+            this(FailureKind.UNPARSABLE, message, cause);
+        }
+
+        /** What kind of failure this is. */
+        public FailureKind kind() {
+            return kind;
         }
     }
 
@@ -101,7 +116,7 @@ public final class TikaExtractor {
     private static Extraction finish(Extraction raw, SourceFile file) throws ExtractionException {
         String unsupported = UNSUPPORTED.get(raw.mediaType());
         if (unsupported != null) {
-            throw new ExtractionException("Định dạng không hỗ trợ (" + unsupported + "): hãy giải nén rồi nhập các tệp "
+            throw new ExtractionException(FailureKind.UNSUPPORTED, "Định dạng không hỗ trợ (" + unsupported + "): hãy giải nén rồi nhập các tệp "
                     + "bên trong (unsupported format: extract it and import the files inside)", null);
         }
         Optional<LegacyText.Conversion> legacy = LegacyText.detect(raw.text(),
@@ -128,7 +143,7 @@ public final class TikaExtractor {
         try (TikaInputStream in = TikaInputStream.get(file.bytes())) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
-            throw new ExtractionException("Tệp được bảo vệ bằng mật khẩu (encrypted)", e);
+            throw new ExtractionException(FailureKind.ENCRYPTED, "Tệp được bảo vệ bằng mật khẩu (encrypted)", e);
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
             throw new ExtractionException("Không đọc được nội dung tệp: " + rootMessage(e), e);
         }

@@ -56,6 +56,7 @@ class OcrTimeoutIT {
         JsonNode scan = outcome(report, "scan.png");
         assertEquals("FAILED", scan.path("status").asText(), scan.toString());
         assertTrue(scan.path("reason").asText().contains("OCR timeout"), scan.toString());
+        assertEquals("TIMEOUT", scan.path("failure").asText(), scan.toString());
         assertEquals("IMPORTED", outcome(report, "209.txt").path("status").asText(), report.toString());
 
         long shell = Long.parseLong(Files.readString(pids.resolve("shell")).strip());
