@@ -8,7 +8,10 @@ import io.javalin.security.RouteRole;
  * is refused when it is built, so a new route cannot be open by forgetting.
  */
 enum Access implements RouteRole {
-    /** Anyone, even when anonymous reading is off: the login page and form. Posts must come from this site. */
+    /**
+     * Anyone, even when anonymous reading is off: the login page and form, and the static assets. Posts must come
+     * from this site.
+     */
     PUBLIC,
     /** Anyone when anonymous reading is on, else any logged-in user; documents are filtered by clearance. */
     READ,

@@ -95,6 +95,7 @@ public final class WebServer {
                 files.hostedPath = "/assets";
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
+                files.roles = java.util.Set.of(Access.PUBLIC); // style and script: the login page needs them too
             });
             config.http.defaultContentType = "text/plain; charset=utf-8";
             config.jetty.multipartConfig.maxFileSize(maxUpload, SizeUnit.BYTES);

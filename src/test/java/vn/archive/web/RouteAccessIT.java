@@ -106,6 +106,7 @@ class RouteAccessIT {
                 }
             }
             assertTrue(open.isEmpty(), "open to anonymous visitors: " + open);
+            assertEquals(200, anonymous.get("/assets/style.css").code(), "the login page's style is public");
         });
     }
 
