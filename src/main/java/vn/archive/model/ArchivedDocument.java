@@ -26,6 +26,16 @@ public record ArchivedDocument(String id, DocumentMetadata metadata, SourceInfo 
         return new DocumentLink(DocumentLink.Kind.RENDITION, otherId).note();
     }
 
+    /** The notes that link to another document, as links. */
+    public List<DocumentLink> links() {
+        return notes.stream().map(DocumentLink::parse).flatMap(java.util.Optional::stream).toList();
+    }
+
+    /** The notes that are not links (legacy encoding converted, OCR confidence…). */
+    public List<String> plainNotes() {
+        return notes.stream().filter(n -> DocumentLink.parse(n).isEmpty()).toList();
+    }
+
     /** This document with only the notes that {@code keep} accepts. */
     public ArchivedDocument withNotes(java.util.function.Predicate<String> keep) {
         List<String> kept = notes.stream().filter(keep).toList();

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * A link from one archived document to another, kept today as a processing note ("Cùng văn bản, bản khác: <id>").
  * Every note that names another document is one of these kinds, so the one clearance filter of the search side can
- * drop the links a reader may not follow without knowing each sentence.
+ * drop the links a reader may not follow without knowing each sentence, and the document page shows each link with
+ * its label from the message bundles ({@code link.RENDITION}…) instead of the stored sentence.
  *
  * @param kind what the other document is to this one
  * @param id   the other document's id
@@ -15,23 +16,16 @@ public record DocumentLink(Kind kind, String id) {
     /** What the linked document is to the document bearing the link. */
     public enum Kind {
         /** Another rendition (scan, DOCX…) of the same directive. */
-        RENDITION("Cùng văn bản, bản khác: ", "link.rendition"),
+        RENDITION("Cùng văn bản, bản khác: "),
         /** A file attached to this e-mail. */
-        ATTACHMENT("Tệp đính kèm: ", "link.attachment"),
+        ATTACHMENT("Tệp đính kèm: "),
         /** The e-mail this file was attached to. */
-        ENVELOPE("Tệp đính kèm của thư: ", "link.envelope");
+        ENVELOPE("Tệp đính kèm của thư: ");
 
         private final String prefix;
-        private final String messageKey;
 
-        Kind(String prefix, String messageKey) {
+        Kind(String prefix) {
             this.prefix = prefix;
-            this.messageKey = messageKey;
-        }
-
-        /** The key of the link's label in the message bundles. */
-        public String messageKey() {
-            return messageKey;
         }
     }
 

@@ -75,6 +75,24 @@ class AttachmentLinksIT {
         }
     }
 
+    @Test
+    void the_document_page_labels_each_link_from_the_message_bundles_and_links_to_the_other_document(@TempDir Path tmp)
+            throws Exception {
+        Path data = tmp.resolve("data");
+        try (LuceneIndex index = LuceneIndex.open(data.resolve("index"))) {
+            Imported mail = importMail(index, data, tmp);
+            io.javalin.Javalin app = vn.archive.web.WebServer.create(new LuceneSearchService(index),
+                    new ContentStore(data));
+            io.javalin.testtools.JavalinTest.test(app, (server, client) -> {
+                String vi = client.get("/documents/" + mail.envelope()).body().string();
+                assertTrue(vi.contains("Tệp đính kèm: <a href=\"/documents/" + mail.attachment() + "\">"), vi);
+                String en = client.get("/documents/" + mail.attachment() + "?lang=en").body().string();
+                assertTrue(en.contains("Attached to the e-mail: <a href=\"/documents/" + mail.envelope() + "\">"), en);
+                assertFalse(en.contains("Tệp đính kèm của thư:"), "the stored sentence is not shown as a note");
+            });
+        }
+    }
+
     private record Imported(String envelope, String attachment) { }
 
     /** An e-mail with one attachment, a directive without any classification mark. */
