@@ -17,7 +17,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,13 +28,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -44,6 +41,9 @@ import java.util.concurrent.TimeoutException;
  * Tesseract, are what runs in parallel (Tesseract's own OpenMP threads make throughput worse on a loaded machine).
  * PDF pages are rendered at 300 dpi with PDFBox; only pages without a text layer are OCR'd. Every page is
  * deskewed before recognition. Text and per-word confidences come from Tesseract's TSV output.
+ *
+ * <p>Over 300 lines because a page's whole way (render, deskew, PGM, process, TSV) reads best in one place; running
+ * the child with its deadline is {@link WatchedProcess}.
  */
 public final class TesseractOcr implements OcrEngine {
     private static final Logger LOG = LoggerFactory.getLogger(TesseractOcr.class);
@@ -117,27 +117,17 @@ public final class TesseractOcr implements OcrEngine {
     /** Runs {@code tesseract --list-langs} and looks for the language. */
     private boolean probe() {
         try {
-            Process p = process(List.of(binary.toString(), "--list-langs")).start();
-            byte[] out;
-            try {
-                p.getOutputStream().close();
-                CompletableFuture<byte[]> listed = drain(p.getInputStream());
-                drain(p.getErrorStream());
-                if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                    LOG.warn("Tesseract at {} did not list its languages within 30 s", binary);
-                    return false;
-                }
-                out = listed.get(30, TimeUnit.SECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                return false;
-            } finally {
-                kill(p);
-            }
-            boolean found = new String(out, StandardCharsets.UTF_8).lines().map(String::strip).anyMatch(language::equals);
+            WatchedProcess.Finished listed = WatchedProcess.run(process(List.of(binary.toString(), "--list-langs")),
+                    Duration.ofSeconds(30));
+            boolean found = new String(listed.stdout(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .anyMatch(language::equals);
             if (!found) {
                 LOG.warn("Tesseract at {} has no '{}' data; install tesseract-ocr-{}", binary, language, language);
             }
-            return found && p.exitValue() == 0;
+            return found && listed.exitCode() == 0;
+        } catch (TimeoutException e) {
+            LOG.warn("Tesseract at {} did not list its languages within 30 s", binary);
+            return false;
         } catch (IOException e) {
             LOG.info("Tesseract not found at {} ({}); scans will wait for OCR", binary, e.getMessage());
             return false;
@@ -274,65 +264,26 @@ public final class TesseractOcr implements OcrEngine {
     }
 
     /**
-     * Recognizes one image file with the child process. Its output is read on other threads while this one waits for
-     * the process with the page timeout, so a hung Tesseract (or anything it started) is killed when time is up.
+     * Recognizes one image file with the child process, killed (with anything it started) when the page timeout is
+     * up ({@link WatchedProcess}).
      *
      * @throws PageTimeout when the page took longer than the timeout
      */
     public TsvPage recognizeFile(Path image) throws IOException, InterruptedException {
         processes.acquire();
         try {
-            Process p = process(List.of(binary.toString(), image.toString(), "stdout", "-l", language,
-                    "--dpi", String.valueOf(DPI), "tsv")).start();
-            try {
-                p.getOutputStream().close();
-                // Both pipes drained on their own threads: a chatty Tesseract never blocks on a full pipe, and the
-                // wait below is what decides when the page is over.
-                CompletableFuture<byte[]> out = drain(p.getInputStream());
-                drain(p.getErrorStream());
-                if (!p.waitFor(pageTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                    kill(p);
-                    throw new PageTimeout("Tesseract quá thời gian (" + pageTimeout.toSeconds()
-                            + " s) cho một trang; đã dừng tiến trình (page timeout, process killed)");
-                }
-                byte[] tsv = out.get(pageTimeout.toMillis(), TimeUnit.MILLISECONDS);
-                if (p.exitValue() != 0) {
-                    throw new IOException("Tesseract lỗi (mã " + p.exitValue() + ")");
-                }
-                return TsvPage.parse(new String(tsv, StandardCharsets.UTF_8));
-            } catch (ExecutionException e) {
-                throw new IOException("Không đọc được kết quả của Tesseract: " + e.getCause(), e.getCause());
-            } catch (TimeoutException e) {
-                // the process ended but something it started still holds the pipe open
-                throw new PageTimeout("Tesseract đã xong nhưng đầu ra không đóng sau "
-                        + pageTimeout.toSeconds() + " s (output pipe held open)");
-            } finally {
-                kill(p);
+            WatchedProcess.Finished page = WatchedProcess.run(process(List.of(binary.toString(), image.toString(),
+                    "stdout", "-l", language, "--dpi", String.valueOf(DPI), "tsv")), pageTimeout);
+            if (page.exitCode() != 0) {
+                throw new IOException("Tesseract lỗi (mã " + page.exitCode() + ")");
             }
+            return TsvPage.parse(new String(page.stdout(), StandardCharsets.UTF_8));
+        } catch (TimeoutException e) {
+            throw new PageTimeout("Tesseract quá thời gian (" + pageTimeout.toSeconds()
+                    + " s) cho một trang; đã dừng tiến trình (page timeout, process killed)");
         } finally {
             processes.release();
         }
-    }
-
-    /** Kills the process and whatever it started (a wrapper script's children would keep the pipes open). */
-    private static void kill(Process p) {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
-        if (p.isAlive()) {
-            p.destroyForcibly();
-        }
-    }
-
-    /** Reads a stream to its end on a virtual thread. */
-    private static CompletableFuture<byte[]> drain(InputStream stream) {
-        CompletableFuture<byte[]> bytes = new CompletableFuture<>();
-        Thread.ofVirtual().start(() -> {
-            try (InputStream in = stream) {
-                bytes.complete(in.readAllBytes());
-            } catch (IOException e) {
-                bytes.completeExceptionally(e);
-            }
-        });
-        return bytes;
     }
 
     private static ProcessBuilder process(List<String> command) {
