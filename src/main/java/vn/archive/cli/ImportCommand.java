@@ -8,6 +8,7 @@ import vn.archive.Archive;
 import vn.archive.config.AppConfig;
 import vn.archive.ingest.IngestPipeline;
 import vn.archive.ingest.IngestReport;
+import vn.archive.ingest.ReportFiles;
 import vn.archive.model.IngestOutcome;
 
 import java.io.IOException;
@@ -65,10 +66,16 @@ public final class ImportCommand implements Callable<Integer> {
                         () -> pipeline.reocr(this::print, new IngestPipeline.Options(n, null))));
             }
             if (retryFailed) {
-                List<String> failed = pipeline.reports().latestFailures();
+                List<IngestOutcome> failures = pipeline.reports().latestFailures();
+                List<String> failed = failures.stream().filter(ReportFiles::worthRetrying).map(IngestOutcome::path)
+                        .toList();
                 Set<Path> inputs = new LinkedHashSet<>();
                 failed.forEach(p -> inputs.add(Path.of(p.contains("!") ? p.substring(0, p.indexOf('!')) : p)));
                 System.out.println("Nhập lại " + failed.size() + " tệp lỗi của lần trước (retrying last failures)");
+                if (failed.size() < failures.size()) {
+                    System.out.println("Bỏ qua " + (failures.size() - failed.size()) + " tệp sẽ lỗi lại nếu không sửa "
+                            + "(hỏng, có mật khẩu, không hỗ trợ, không phải văn bản; skipped: would fail again unchanged)");
+                }
                 if (!failed.isEmpty()) {
                     summarize(Verbs.withProgress(pipeline, progressBar, () -> pipeline.run(List.copyOf(inputs),
                             this::print, new IngestPipeline.Options(n, Set.copyOf(failed)))));
@@ -151,6 +158,9 @@ public final class ImportCommand implements Callable<Integer> {
         }
         if (o.ocrConfidence() != null) {
             sb.append(String.format(java.util.Locale.ROOT, "  ocr=%.1f%% (%d trang)", o.ocrConfidence(), o.pages()));
+        }
+        if (o.failure() != null) {
+            sb.append("  [").append(o.failure().label()).append(']');
         }
         if (o.reason() != null) {
             sb.append("  — ").append(o.reason());

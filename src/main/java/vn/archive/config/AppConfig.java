@@ -2,6 +2,7 @@ package vn.archive.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -20,6 +21,12 @@ public record AppConfig(Path dataDir, Path configDir, String host, int port, lon
     public static final int DEFAULT_PORT = 7070;
     /** 512 MB: above any scanned directive; a few such files at once still fit a 4 GB heap. */
     public static final long DEFAULT_MAX_FILE_BYTES = 512L * 1024 * 1024;
+    /** System property naming the tesseract binary (default: {@code tesseract} on PATH). */
+    public static final String TESSERACT_PROPERTY = "archive.tesseract";
+    /** System property giving the longest one page may spend in Tesseract, in seconds. */
+    public static final String OCR_PAGE_TIMEOUT_PROPERTY = "archive.ocrPageTimeout";
+    /** Three minutes: a dense 300 dpi page takes seconds; a page still running after this is hung. */
+    public static final Duration DEFAULT_OCR_PAGE_TIMEOUT = Duration.ofMinutes(3);
     /** A Java byte array's limit, since a file is read whole. */
     public static final long MAX_FILE_BYTES_LIMIT = Integer.MAX_VALUE - 8;
 
@@ -51,5 +58,33 @@ public record AppConfig(Path dataDir, Path configDir, String host, int port, lon
     /** Defaults, with the archive in this folder. */
     public static AppConfig forData(Path dataDir) {
         return new AppConfig(dataDir, DEFAULT_CONFIG, DEFAULT_HOST, DEFAULT_PORT);
+    }
+
+    /** The tesseract binary, from {@value #TESSERACT_PROPERTY} (default {@code tesseract}, looked up on PATH). */
+    public static Path tesseractBinary() {
+        return Path.of(System.getProperty(TESSERACT_PROPERTY, "tesseract"));
+    }
+
+    /**
+     * The longest one page may spend in Tesseract before its process is killed, from
+     * {@value #OCR_PAGE_TIMEOUT_PROPERTY} in seconds (default 180).
+     *
+     * @throws IllegalArgumentException when the property is not a positive whole number of seconds
+     */
+    public static Duration ocrPageTimeout() {
+        String value = System.getProperty(OCR_PAGE_TIMEOUT_PROPERTY);
+        if (value == null || value.isBlank()) {
+            return DEFAULT_OCR_PAGE_TIMEOUT;
+        }
+        try {
+            long seconds = Long.parseLong(value.strip());
+            if (seconds >= 1) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(OCR_PAGE_TIMEOUT_PROPERTY + " must be a whole number of seconds, at least 1, was ["
+                + value + "]");
     }
 }

@@ -2,6 +2,7 @@ package vn.archive.ingest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.archive.model.FailureKind;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -84,7 +85,8 @@ final class ForkedExtractor {
                 healthy = true;
                 return e;
             } catch (TimeoutException e) {
-                throw new TikaExtractor.ExtractionException("Quá thời gian xử lý tệp (" + deadline.toSeconds()
+                throw new TikaExtractor.ExtractionException(FailureKind.TIMEOUT, "Quá thời gian xử lý tệp ("
+                        + deadline.toSeconds()
                         + " giây); đã dừng tiến trình trích xuất và bỏ qua tệp", e);
             } catch (java.util.concurrent.ExecutionException e) {
                 if (e.getCause() instanceof TikaExtractor.ExtractionException x) {
@@ -93,11 +95,12 @@ final class ForkedExtractor {
                 }
                 // The child was ready before this file, so its death is this file's doing.
                 LOG.warn("Extraction child died on {}: {}", file.path(), e.getCause().toString());
-                throw new TikaExtractor.ExtractionException("Tệp làm tiến trình trích xuất dừng đột ngột "
+                throw new TikaExtractor.ExtractionException(FailureKind.OUT_OF_MEMORY,
+                        "Tệp làm tiến trình trích xuất dừng đột ngột "
                         + "(hết bộ nhớ hoặc lỗi nghiêm trọng); đã bỏ qua tệp", e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new TikaExtractor.ExtractionException("Bị dừng (interrupted)", e);
+                throw new TikaExtractor.ExtractionException(FailureKind.INTERNAL, "Bị dừng (interrupted)", e);
             }
         } finally {
             giveBack(child, healthy);
@@ -160,7 +163,8 @@ final class ForkedExtractor {
             out.flush();
             byte status = in.readByte();
             if (status == FAILED) {
-                throw new TikaExtractor.ExtractionException(readString(in), null);
+                FailureKind kind = FailureKind.valueOf(readString(in));
+                throw new TikaExtractor.ExtractionException(kind, readString(in), null);
             }
             String text = readString(in);
             String mediaType = readString(in);
@@ -213,9 +217,11 @@ final class ForkedExtractor {
                 }
             } catch (TikaExtractor.ExtractionException e) {
                 out.writeByte(FAILED);
+                writeString(out, e.kind().name());
                 writeString(out, e.getMessage());
             } catch (RuntimeException | StackOverflowError e) {
                 out.writeByte(FAILED);
+                writeString(out, FailureKind.UNPARSABLE.name());
                 writeString(out, "Không đọc được nội dung tệp: " + e);
             }
             out.flush();

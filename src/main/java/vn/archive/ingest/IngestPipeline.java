@@ -5,7 +5,9 @@ import org.slf4j.LoggerFactory;
 import vn.archive.index.ArchiveIndex;
 import vn.archive.meta.MetadataExtractor;
 import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocumentLink;
 import vn.archive.model.DocumentMetadata;
+import vn.archive.model.FailureKind;
 import vn.archive.model.IngestOutcome;
 import vn.archive.model.IngestStatus;
 import vn.archive.model.SourceInfo;
@@ -172,11 +174,6 @@ public final class IngestPipeline {
         return new ReportFiles(store.dataDir().resolve("reports"));
     }
 
-    /** Scans kept until OCR can read them. */
-    public WaitingOcr waiting() {
-        return waiting;
-    }
-
     /** Imports every file under the inputs, reporting each outcome as it happens. */
     public IngestReport run(List<Path> inputs, Consumer<IngestOutcome> listener) throws IOException {
         return run(inputs, listener, Options.defaults());
@@ -199,12 +196,12 @@ public final class IngestPipeline {
                 try {
                     Optional<Path> original = store.original(e.sha256());
                     if (original.isEmpty()) {
-                        failures.accept(Scanner.failed(e.path(), "Bản gốc không còn trong kho (original missing)"));
+                        failures.accept(Scanner.failed(e.path(), FailureKind.NOT_FOUND, "Bản gốc không còn trong kho (original missing)"));
                     } else {
                         files.accept(new SourceFile(e.path(), e.fileName(), Files.readAllBytes(original.get())));
                     }
                 } catch (IOException ex) {
-                    failures.accept(Scanner.failed(e.path(), "Không đọc được bản gốc: " + ex.getMessage()));
+                    failures.accept(Scanner.failed(e.path(), FailureKind.UNREADABLE, "Không đọc được bản gốc: " + ex.getMessage()));
                 }
             }
         }, listener, options);
@@ -256,7 +253,8 @@ public final class IngestPipeline {
                                 process(file, run);
                             } catch (Throwable t) {
                                 LOG.error("Worker failed on {}", file.path(), t);
-                                finish(Scanner.failed(file.path(), "Lỗi khi nhập: " + t), run);
+                                finish(Scanner.failed(file.path(), t instanceof OutOfMemoryError ? FailureKind.OUT_OF_MEMORY
+                                        : FailureKind.INTERNAL, "Lỗi khi nhập: " + t), run);
                             } finally {
                                 slots.release();
                             }
@@ -331,7 +329,8 @@ public final class IngestPipeline {
         progress.addExpected(attachments.size());
         for (SourceFile a : attachments) {
             if (run.options.accepts(a.path())) {
-                IngestOutcome o = importOne(a, run, List.of("Tệp đính kèm của thư: " + envelopeId));
+                IngestOutcome o = importOne(a, run,
+                        List.of(new DocumentLink(DocumentLink.Kind.ENVELOPE, envelopeId).note()));
                 if (o.documentId() != null) {
                     attachmentIds.add(o.documentId());
                 }
@@ -339,7 +338,8 @@ public final class IngestPipeline {
             }
         }
         if (run.options.accepts(file.path())) {
-            List<String> notes = attachmentIds.stream().map(id -> "Tệp đính kèm: " + id).toList();
+            List<String> notes = attachmentIds.stream()
+                    .map(id -> new DocumentLink(DocumentLink.Kind.ATTACHMENT, id).note()).toList();
             finish(importOne(file, run, notes), run);
         }
     }
@@ -405,11 +405,11 @@ public final class IngestPipeline {
                     return duplicate(file, existing.get(), sha, run, start);
                 }
                 if (file.bytes().length == 0) {
-                    return outcome(file, IngestStatus.FAILED, "Tệp rỗng (empty file)", null, sha, 0, null, start);
+                    return failed(file, FailureKind.NOT_A_DOCUMENT, "Tệp rỗng (empty file)", sha, 0, start);
                 }
                 if (file.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".txt") && looksBinary(file.bytes())) {
-                    return outcome(file, IngestStatus.FAILED, "Tệp .txt chứa dữ liệu nhị phân, không phải văn bản "
-                            + "(binary content named .txt)", null, sha, 0, null, start);
+                    return failed(file, FailureKind.NOT_A_DOCUMENT, "Tệp .txt chứa dữ liệu nhị phân, không phải văn bản "
+                            + "(binary content named .txt)", sha, 0, start);
                 }
                 Extraction extraction = extract(file);
                 String text = extraction.text();
@@ -439,8 +439,8 @@ public final class IngestPipeline {
                     }
                 }
                 if (text.isBlank()) {
-                    return outcome(file, IngestStatus.FAILED, "Tệp không có nội dung văn bản (no text)", null, sha,
-                            pages, null, start);
+                    return failed(file, FailureKind.NOT_A_DOCUMENT, "Tệp không có nội dung văn bản (no text)", sha,
+                            pages, start);
                 }
                 DocumentMetadata meta = corrections.apply(ArchivedDocument.idFor(sha), metadata.extract(text));
                 store.putOriginal(file.bytes());
@@ -464,10 +464,14 @@ public final class IngestPipeline {
                 return outcome(file, IngestStatus.IMPORTED, null, id, sha, pages, confidence, start);
             }
         } catch (TikaExtractor.ExtractionException e) {
-            return outcome(file, IngestStatus.FAILED, e.getMessage(), null, sha, 0, null, start);
+            return failed(file, e.kind(), e.getMessage(), sha, 0, start);
+        } catch (OcrEngine.PageTimeout e) {
+            return failed(file, FailureKind.TIMEOUT, "Quá thời gian nhận dạng chữ (OCR timeout): " + e.getMessage(),
+                    sha, 0, start);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             LOG.warn("Import of {} failed", file.path(), e);
-            return outcome(file, IngestStatus.FAILED, "Lỗi khi nhập: " + e, null, sha, 0, null, start);
+            return failed(file, e instanceof OutOfMemoryError ? FailureKind.OUT_OF_MEMORY : FailureKind.INTERNAL,
+                    "Lỗi khi nhập: " + e, sha, 0, start);
         }
     }
 
@@ -570,18 +574,26 @@ public final class IngestPipeline {
             return f.get(seconds, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
-            throw new TikaExtractor.ExtractionException("Quá thời gian xử lý tệp (" + EXTRACTION_TIMEOUT.toSeconds()
+            throw new TikaExtractor.ExtractionException(FailureKind.TIMEOUT, "Quá thời gian xử lý tệp ("
+                    + EXTRACTION_TIMEOUT.toSeconds()
                     + " giây); đã bỏ qua", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof TikaExtractor.ExtractionException x) {
                 throw x;
             }
-            throw new TikaExtractor.ExtractionException("Không đọc được nội dung tệp: " + e.getCause(), e.getCause());
+            throw new TikaExtractor.ExtractionException(e.getCause() instanceof OutOfMemoryError
+                    ? FailureKind.OUT_OF_MEMORY : FailureKind.UNPARSABLE, "Không đọc được nội dung tệp: " + e.getCause(),
+                    e.getCause());
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();
-            throw new TikaExtractor.ExtractionException("Bị dừng (interrupted)", e);
+            throw new TikaExtractor.ExtractionException(FailureKind.INTERNAL, "Bị dừng (interrupted)", e);
         }
+    }
+
+    private static IngestOutcome failed(SourceFile f, FailureKind kind, String reason, String sha, int pages, long start) {
+        return new IngestOutcome(f.path(), IngestStatus.FAILED, reason, null, sha, pages, null,
+                (System.nanoTime() - start) / 1_000_000, kind);
     }
 
     private static IngestOutcome outcome(SourceFile f, IngestStatus status, String reason, String id, String sha,

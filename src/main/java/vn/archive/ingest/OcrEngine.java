@@ -1,5 +1,6 @@
 package vn.archive.ingest;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,13 @@ public interface OcrEngine {
     /** Whether the file has pages without text that OCR should read; by default, files with no text at all. */
     default boolean wants(SourceFile file, Extraction extraction) {
         return extraction.needsOcr();
+    }
+
+    /** A page that OCR did not finish within its time limit; the work on it was stopped. */
+    final class PageTimeout extends IOException {
+        public PageTimeout(String message) {
+            super(message);
+        }
     }
 
     /** An engine that never runs: scans wait for OCR. */

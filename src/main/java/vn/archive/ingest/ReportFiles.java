@@ -34,7 +34,7 @@ public final class ReportFiles {
             .withZone(ZoneOffset.UTC);
     /** CSV columns, in order. */
     public static final List<String> COLUMNS = List.of("path", "status", "reason", "pages", "ocr_confidence",
-            "seconds", "document_id", "sha256");
+            "seconds", "document_id", "sha256", "failure");
 
     private final Path folder;
 
@@ -52,7 +52,8 @@ public final class ReportFiles {
             for (IngestOutcome o : report.outcomes()) {
                 p.printRecord(o.path(), o.status(), o.reason(), o.pages(),
                         o.ocrConfidence() == null ? null : String.format(Locale.ROOT, "%.1f", o.ocrConfidence()),
-                        String.format(Locale.ROOT, "%.3f", o.millis() / 1000.0), o.documentId(), o.sha256());
+                        String.format(Locale.ROOT, "%.3f", o.millis() / 1000.0), o.documentId(), o.sha256(),
+                        o.failure());
             }
         }
         Map<String, Object> json = new LinkedHashMap<>();
@@ -87,13 +88,36 @@ public final class ReportFiles {
         return out;
     }
 
-    /** The paths that failed in the latest report. */
-    public List<String> latestFailures() throws IOException {
+    /** The failures of the latest report. */
+    public List<IngestOutcome> latestFailures() throws IOException {
         Optional<Path> last = latest();
         if (last.isEmpty()) {
             return List.of();
         }
-        return read(last.get()).stream().filter(o -> o.status() == IngestStatus.FAILED).map(IngestOutcome::path)
-                .toList();
+        return read(last.get()).stream().filter(o -> o.status() == IngestStatus.FAILED).toList();
+    }
+
+    /**
+     * Whether a failure is worth another try: its kind is one a second try can fix (a timeout, a locked file…), or
+     * the file on disk is no longer the one that failed (its SHA-256 differs, or was never known). A broken or
+     * encrypted file that is still the same bytes would only fail again. An entry of a ZIP or an e-mail is judged by
+     * its kind alone.
+     */
+    public static boolean worthRetrying(IngestOutcome failure) {
+        if (failure.retryable()) {
+            return true;
+        }
+        if (failure.path().contains("!")) {
+            return false;
+        }
+        if (failure.sha256() == null) {
+            return true;
+        }
+        Path file = Path.of(failure.path());
+        try {
+            return Files.isRegularFile(file) && !ContentStore.sha256(Files.readAllBytes(file)).equals(failure.sha256());
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            return true; // unreadable now: the import will say why
+        }
     }
 }

@@ -1,5 +1,6 @@
 package vn.archive.ingest;
 
+import vn.archive.model.FailureKind;
 import vn.archive.model.IngestOutcome;
 import vn.archive.model.IngestStatus;
 
@@ -55,7 +56,7 @@ public final class Scanner {
     public void scan(List<Path> inputs, Consumer<SourceFile> files, Consumer<IngestOutcome> failures) {
         for (Path input : inputs) {
             if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
-                failures.accept(failed(FileNames.legible(input), "Không tìm thấy tệp hoặc thư mục (not found)"));
+                failures.accept(failed(FileNames.legible(input), FailureKind.NOT_FOUND, "Không tìm thấy tệp hoặc thư mục (not found)"));
             } else if (Files.isDirectory(input)) {
                 walk(input, files, failures);
             } else {
@@ -79,12 +80,12 @@ public final class Scanner {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path p, IOException e) {
-                    failures.accept(failed(FileNames.legible(p), "Không đọc được thư mục hoặc tệp: " + e));
+                    failures.accept(failed(FileNames.legible(p), FailureKind.UNREADABLE, "Không đọc được thư mục hoặc tệp: " + e));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException | RuntimeException e) {
-            failures.accept(failed(FileNames.legible(dir), "Không đọc được thư mục: " + e));
+            failures.accept(failed(FileNames.legible(dir), FailureKind.UNREADABLE, "Không đọc được thư mục: " + e));
         }
         found.sort(null);
         for (Path p : found) {
@@ -97,7 +98,7 @@ public final class Scanner {
         try {
             long size = Files.size(file);
             if (size > maxFileBytes) {
-                failures.accept(failed(path, tooLarge(size)));
+                failures.accept(failed(path, FailureKind.TOO_LARGE, tooLarge(size)));
                 return;
             }
             byte[] bytes = Files.readAllBytes(file);
@@ -108,7 +109,8 @@ public final class Scanner {
                 files.accept(new SourceFile(path, name, bytes));
             }
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            failures.accept(failed(path, "Không đọc được tệp: " + e));
+            failures.accept(failed(path, e instanceof OutOfMemoryError ? FailureKind.OUT_OF_MEMORY
+                    : FailureKind.UNREADABLE, "Không đọc được tệp: " + e));
         }
     }
 
@@ -133,7 +135,7 @@ public final class Scanner {
     private void unzip(String zipPath, byte[] zip, int depth, Consumer<SourceFile> files, Consumer<IngestOutcome> failures,
                        long[] budget) {
         if (depth > MAX_ZIP_DEPTH) {
-            failures.accept(failed(zipPath, "Tệp ZIP lồng nhau quá sâu (tối đa " + MAX_ZIP_DEPTH + " cấp)"));
+            failures.accept(failed(zipPath, FailureKind.TOO_LARGE, "Tệp ZIP lồng nhau quá sâu (tối đa " + MAX_ZIP_DEPTH + " cấp)"));
             return;
         }
         // Names are decoded here from their raw bytes (see entryName), so the stream's own decoding is never trusted.
@@ -153,17 +155,18 @@ public final class Scanner {
                     continue;
                 }
                 if (!in.canReadEntryData(entry)) {
-                    failures.accept(failed(entryPath, "Tệp trong ZIP được mã hóa hoặc nén theo cách không hỗ trợ "
+                    failures.accept(failed(entryPath, entry.getGeneralPurposeBit().usesEncryption()
+                            ? FailureKind.ENCRYPTED : FailureKind.UNSUPPORTED, "Tệp trong ZIP được mã hóa hoặc nén theo cách không hỗ trợ "
                             + "(encrypted or unsupported ZIP entry: " + entry.getMethod() + ")"));
                     continue;
                 }
                 byte[] bytes = in.readNBytes((int) Math.min(maxFileBytes, budget[0]) + 1);
                 if (bytes.length > maxFileBytes) {
-                    failures.accept(failed(entryPath, "Tệp trong ZIP quá lớn khi giải nén (tối đa " + maxFileBytes
+                    failures.accept(failed(entryPath, FailureKind.TOO_LARGE, "Tệp trong ZIP quá lớn khi giải nén (tối đa " + maxFileBytes
                             + " byte, " + mb(maxFileBytes) + ")"));
                 } else if (bytes.length > budget[0]) {
                     budget[0] = 0;
-                    failures.accept(failed(entryPath, "Bom ZIP: giải nén vượt quá " + MAX_ZIP_RATIO
+                    failures.accept(failed(entryPath, FailureKind.TOO_LARGE, "Bom ZIP: giải nén vượt quá " + MAX_ZIP_RATIO
                             + " lần kích thước tệp ZIP (zip bomb: unpacks to more than " + MAX_ZIP_RATIO + "× its size)"));
                 } else if (isZip(name)) {
                     budget[0] -= bytes.length;
@@ -174,10 +177,10 @@ public final class Scanner {
                 }
             }
             if (count == 0) {
-                failures.accept(failed(zipPath, "Tệp ZIP rỗng hoặc hỏng"));
+                failures.accept(failed(zipPath, FailureKind.UNPARSABLE, "Tệp ZIP rỗng hoặc hỏng"));
             }
         } catch (IOException | RuntimeException e) {
-            failures.accept(failed(zipPath, "Tệp ZIP hỏng: " + e));
+            failures.accept(failed(zipPath, FailureKind.UNPARSABLE, "Tệp ZIP hỏng: " + e));
         }
     }
 
@@ -197,7 +200,7 @@ public final class Scanner {
         return name.toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 
-    static IngestOutcome failed(String path, String reason) {
-        return new IngestOutcome(path, IngestStatus.FAILED, reason, null, null, 0, null, 0);
+    static IngestOutcome failed(String path, FailureKind kind, String reason) {
+        return new IngestOutcome(path, IngestStatus.FAILED, reason, null, null, 0, null, 0, kind);
     }
 }

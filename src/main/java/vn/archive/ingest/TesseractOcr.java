@@ -7,6 +7,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.archive.config.AppConfig;
 import vn.archive.text.VietnameseNormalizer;
 
 import javax.imageio.ImageIO;
@@ -16,7 +17,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,8 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.TimeoutException;
 
 /**
  * OCR with the Tesseract 5 command line ({@code tesseract-ocr} and {@code tesseract-ocr-vie} from Debian), one child
@@ -42,12 +41,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * Tesseract, are what runs in parallel (Tesseract's own OpenMP threads make throughput worse on a loaded machine).
  * PDF pages are rendered at 300 dpi with PDFBox; only pages without a text layer are OCR'd. Every page is
  * deskewed before recognition. Text and per-word confidences come from Tesseract's TSV output.
+ *
+ * <p>Over 300 lines because a page's whole way (render, deskew, PGM, process, TSV) reads best in one place; running
+ * the child with its deadline is {@link WatchedProcess}.
  */
 public final class TesseractOcr implements OcrEngine {
     private static final Logger LOG = LoggerFactory.getLogger(TesseractOcr.class);
     /** Render resolution for PDF pages, and the resolution told to Tesseract for images that do not say. */
     public static final int DPI = 300;
-    private static final Duration PAGE_TIMEOUT = Duration.ofMinutes(3);
     private static final String PAGE_SEPARATOR = "\n\n";
 
     private final Path binary;
@@ -55,7 +56,7 @@ public final class TesseractOcr implements OcrEngine {
     private final int workers;
     private final ExecutorService pool;
     private final Semaphore processes;
-    private final AtomicLong pagesRecognized = new AtomicLong();
+    private final Duration pageTimeout;
     private volatile Boolean available;
 
     /**
@@ -66,7 +67,18 @@ public final class TesseractOcr implements OcrEngine {
      * @param workers  Tesseract processes at once (one per core)
      */
     public TesseractOcr(Path binary, String language, int workers) {
+        this(binary, language, workers, AppConfig.DEFAULT_OCR_PAGE_TIMEOUT);
+    }
+
+    /**
+     * An engine running the given binary, killing any page's process that runs longer than {@code pageTimeout}.
+     */
+    public TesseractOcr(Path binary, String language, int workers, Duration pageTimeout) {
         this.binary = Objects.requireNonNull(binary, "binary");
+        this.pageTimeout = Objects.requireNonNull(pageTimeout, "pageTimeout");
+        if (pageTimeout.isNegative() || pageTimeout.isZero()) {
+            throw new IllegalArgumentException("pageTimeout must be positive, was " + pageTimeout);
+        }
         this.language = Objects.requireNonNull(language, "language");
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, was " + workers);
@@ -81,17 +93,15 @@ public final class TesseractOcr implements OcrEngine {
     }
 
     /** System property naming the tesseract binary (default: {@code tesseract} on PATH). */
-    public static final String BINARY_PROPERTY = "archive.tesseract";
+    public static final String BINARY_PROPERTY = AppConfig.TESSERACT_PROPERTY;
 
-    /** Tesseract on PATH (or at {@value #BINARY_PROPERTY}), Vietnamese, one process per core. */
+    /**
+     * Tesseract on PATH (or at {@value #BINARY_PROPERTY}), Vietnamese, one process per core, with the page timeout of
+     * {@link AppConfig#ocrPageTimeout()}.
+     */
     public static TesseractOcr system() {
-        return new TesseractOcr(Path.of(System.getProperty(BINARY_PROPERTY, "tesseract")), "vie",
-                Runtime.getRuntime().availableProcessors());
-    }
-
-    /** Pages OCR'd by this engine so far (for progress displays). */
-    public long pagesRecognized() {
-        return pagesRecognized.get();
+        return new TesseractOcr(AppConfig.tesseractBinary(), "vie", Runtime.getRuntime().availableProcessors(),
+                AppConfig.ocrPageTimeout());
     }
 
     @Override
@@ -107,18 +117,17 @@ public final class TesseractOcr implements OcrEngine {
     /** Runs {@code tesseract --list-langs} and looks for the language. */
     private boolean probe() {
         try {
-            Process p = process(List.of(binary.toString(), "--list-langs")).start();
-            p.getOutputStream().close();
-            byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return false;
-            }
-            boolean found = new String(out, StandardCharsets.UTF_8).lines().map(String::strip).anyMatch(language::equals);
+            WatchedProcess.Finished listed = WatchedProcess.run(process(List.of(binary.toString(), "--list-langs")),
+                    Duration.ofSeconds(30));
+            boolean found = new String(listed.stdout(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .anyMatch(language::equals);
             if (!found) {
                 LOG.warn("Tesseract at {} has no '{}' data; install tesseract-ocr-{}", binary, language, language);
             }
-            return found && p.exitValue() == 0;
+            return found && listed.exitCode() == 0;
+        } catch (TimeoutException e) {
+            LOG.warn("Tesseract at {} did not list its languages within 30 s", binary);
+            return false;
         } catch (IOException e) {
             LOG.info("Tesseract not found at {} ({}); scans will wait for OCR", binary, e.getMessage());
             return false;
@@ -237,7 +246,6 @@ public final class TesseractOcr implements OcrEngine {
 
     private PageText ocrPage(int number, BufferedImage image) throws IOException, InterruptedException {
         TsvPage page = recognize(Deskew.straighten(gray(image)));
-        pagesRecognized.incrementAndGet();
         return new PageText(number, page.text(), page.confidence());
     }
 
@@ -255,34 +263,24 @@ public final class TesseractOcr implements OcrEngine {
         }
     }
 
-    /** Recognizes one image file with the child process. */
+    /**
+     * Recognizes one image file with the child process, killed (with anything it started) when the page timeout is
+     * up ({@link WatchedProcess}).
+     *
+     * @throws PageTimeout when the page took longer than the timeout
+     */
     public TsvPage recognizeFile(Path image) throws IOException, InterruptedException {
         processes.acquire();
         try {
-            Process p = process(List.of(binary.toString(), image.toString(), "stdout", "-l", language,
-                    "--dpi", String.valueOf(DPI), "tsv")).start();
-            p.getOutputStream().close();
-            // Drain stderr on its own thread so a chatty Tesseract can never block on a full pipe.
-            Thread drain = Thread.ofVirtual().start(() -> {
-                try (InputStream err = p.getErrorStream()) {
-                    err.transferTo(OutputStream.nullOutputStream());
-                } catch (IOException ignored) {
-                    // the process is gone; nothing to drain
-                }
-            });
-            byte[] out;
-            try (InputStream in = p.getInputStream()) {
-                out = in.readAllBytes();
+            WatchedProcess.Finished page = WatchedProcess.run(process(List.of(binary.toString(), image.toString(),
+                    "stdout", "-l", language, "--dpi", String.valueOf(DPI), "tsv")), pageTimeout);
+            if (page.exitCode() != 0) {
+                throw new IOException("Tesseract lỗi (mã " + page.exitCode() + ")");
             }
-            if (!p.waitFor(PAGE_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IOException("Tesseract quá thời gian (" + PAGE_TIMEOUT.toSeconds() + " s) cho một trang");
-            }
-            drain.join(1000);
-            if (p.exitValue() != 0) {
-                throw new IOException("Tesseract lỗi (mã " + p.exitValue() + ")");
-            }
-            return TsvPage.parse(new String(out, StandardCharsets.UTF_8));
+            return TsvPage.parse(new String(page.stdout(), StandardCharsets.UTF_8));
+        } catch (TimeoutException e) {
+            throw new PageTimeout("Tesseract quá thời gian (" + pageTimeout.toSeconds()
+                    + " s) cho một trang; đã dừng tiến trình (page timeout, process killed)");
         } finally {
             processes.release();
         }

@@ -16,6 +16,7 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
+import vn.archive.model.FailureKind;
 import vn.archive.text.LegacyText;
 import vn.archive.text.VietnameseNormalizer;
 
@@ -23,6 +24,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -65,12 +68,34 @@ public final class TikaExtractor {
         return fork != null;
     }
 
-    /** Why a file could not be extracted, in words an officer understands. */
+    /** Why a file could not be extracted, in words an officer understands, and its kind. */
     public static final class ExtractionException extends Exception {
-        public ExtractionException(String message, Throwable cause) {
+        private final FailureKind kind;
+
+        public ExtractionException(FailureKind kind, String message, Throwable cause) {
             super(message, cause);
+            this.kind = Objects.requireNonNull(kind, "kind");
+        }
+
+        /** An unparsable file. */
+        public ExtractionException(String message, Throwable cause) {
+            this(FailureKind.UNPARSABLE, message, cause);
+        }
+
+        /** What kind of failure this is. */
+        public FailureKind kind() {
+            return kind;
         }
     }
+
+    /**
+     * Formats the archive does not read, by media type, with the name given in the refusal. RAR needs junrar, whose
+     * UnRAR licence is not an open-source licence, so it is excluded from the build.
+     */
+    static final Map<String, String> UNSUPPORTED = Map.of(
+            "application/x-rar-compressed", "RAR",
+            "application/vnd.rar", "RAR",
+            "application/x-rar", "RAR");
 
     /** Extracts text and media type (in a child JVM when isolated). */
     public Extraction extract(SourceFile file) throws ExtractionException {
@@ -88,7 +113,12 @@ public final class TikaExtractor {
      * Converts text written with legacy fonts (TCVN3, VNI, VISCII, Windows-1258) and cleans it. Conversion comes
      * before cleaning, which would drop soft hyphens that are letters (ư) in those encodings.
      */
-    private static Extraction finish(Extraction raw, SourceFile file) {
+    private static Extraction finish(Extraction raw, SourceFile file) throws ExtractionException {
+        String unsupported = UNSUPPORTED.get(raw.mediaType());
+        if (unsupported != null) {
+            throw new ExtractionException(FailureKind.UNSUPPORTED, "Định dạng không hỗ trợ (" + unsupported + "): hãy giải nén rồi nhập các tệp "
+                    + "bên trong (unsupported format: extract it and import the files inside)", null);
+        }
         Optional<LegacyText.Conversion> legacy = LegacyText.detect(raw.text(),
                 raw.mediaType().equals("text/plain") ? file.bytes() : null);
         String text = VietnameseNormalizer.clean(legacy.map(LegacyText.Conversion::text).orElse(raw.text())).strip();
@@ -113,7 +143,7 @@ public final class TikaExtractor {
         try (TikaInputStream in = TikaInputStream.get(file.bytes())) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
-            throw new ExtractionException("Tệp được bảo vệ bằng mật khẩu (encrypted)", e);
+            throw new ExtractionException(FailureKind.ENCRYPTED, "Tệp được bảo vệ bằng mật khẩu (encrypted)", e);
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
             throw new ExtractionException("Không đọc được nội dung tệp: " + rootMessage(e), e);
         }

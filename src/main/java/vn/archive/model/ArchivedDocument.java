@@ -2,7 +2,6 @@ package vn.archive.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A document as the archive holds it: identity, extracted metadata, provenance and text.
@@ -14,8 +13,6 @@ import java.util.Optional;
  * @param notes    processing notes (legacy encoding converted, OCR confidence…)
  */
 public record ArchivedDocument(String id, DocumentMetadata metadata, SourceInfo source, String text, List<String> notes) {
-    private static final String SAME_DIRECTIVE = "Cùng văn bản, bản khác: ";
-
     public ArchivedDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(metadata, "metadata");
@@ -26,12 +23,17 @@ public record ArchivedDocument(String id, DocumentMetadata metadata, SourceInfo 
 
     /** The processing note that links this document to another rendition (scan, DOCX…) of the same directive. */
     public static String sameDirectiveNote(String otherId) {
-        return SAME_DIRECTIVE + otherId;
+        return new DocumentLink(DocumentLink.Kind.RENDITION, otherId).note();
     }
 
-    /** The other rendition's id, when this note is a {@link #sameDirectiveNote}. */
-    public static Optional<String> sameDirectiveOf(String note) {
-        return note.startsWith(SAME_DIRECTIVE) ? Optional.of(note.substring(SAME_DIRECTIVE.length())) : Optional.empty();
+    /** The notes that link to another document, as links. */
+    public List<DocumentLink> links() {
+        return notes.stream().map(DocumentLink::parse).flatMap(java.util.Optional::stream).toList();
+    }
+
+    /** The notes that are not links (legacy encoding converted, OCR confidence…). */
+    public List<String> plainNotes() {
+        return notes.stream().filter(n -> DocumentLink.parse(n).isEmpty()).toList();
     }
 
     /** This document with only the notes that {@code keep} accepts. */

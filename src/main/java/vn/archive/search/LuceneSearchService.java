@@ -46,6 +46,7 @@ import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocNumber;
+import vn.archive.model.DocumentLink;
 import vn.archive.model.DocumentMetadata;
 
 import java.io.IOException;
@@ -107,8 +108,6 @@ public final class LuceneSearchService implements SearchService {
         }
     }
 
-    /** Counting passes made (facets and total), for tests of the count cache. */
-    private final java.util.concurrent.atomic.AtomicLong countingPasses = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * Facet counts and totals of recent queries, for the current reader only. Counting visits every matching
@@ -191,7 +190,6 @@ public final class LuceneSearchService implements SearchService {
                 top = searcher.search(drill, topN, sort(request.sort()) == null ? Sort.RELEVANCE : sort(request.sort()));
                 Fields.FACETS.forEach(f -> facets.put(f, List.of()));
             } else {
-                countingPasses.incrementAndGet();
                 DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), state);
                 DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, topN,
                         sort(request.sort()), false);
@@ -261,7 +259,7 @@ public final class LuceneSearchService implements SearchService {
             TopDocs top = searcher.search(drillDown(request), all, order == null ? Sort.RELEVANCE : order);
             for (ScoreDoc sd : top.scoreDocs) {
                 Document stored = searcher.storedFields().document(sd.doc, Set.of(Fields.DOC_JSON));
-                sink.accept(withoutHiddenRenditions(DocumentCodec.decode(stored.get(Fields.DOC_JSON), "")));
+                sink.accept(withoutHiddenLinks(DocumentCodec.decode(stored.get(Fields.DOC_JSON), "")));
             }
             return top.scoreDocs.length;
         } finally {
@@ -335,7 +333,7 @@ public final class LuceneSearchService implements SearchService {
 
     @Override
     public Optional<ArchivedDocument> document(String id) throws IOException {
-        return index.get(id).filter(d -> allows(d.metadata())).map(this::withoutHiddenRenditions);
+        return index.get(id).filter(d -> allows(d.metadata())).map(this::withoutHiddenLinks);
     }
 
     /** One query for all the ids (restricted to this view), reading each match's id from its doc values. */
@@ -371,16 +369,17 @@ public final class LuceneSearchService implements SearchService {
     }
 
     /**
-     * The document without the notes that name another rendition this view may not see (a classified scan of an
-     * open letter): the note would give away the hidden document's id.
+     * The document without the notes that link to a document this view may not see (a classified scan of an open
+     * letter, a secret attachment of an open e-mail, the secret e-mail of an open attachment): the note would give
+     * away the hidden document's id. The one place where links are filtered by clearance.
      */
-    private ArchivedDocument withoutHiddenRenditions(ArchivedDocument d) {
+    private ArchivedDocument withoutHiddenLinks(ArchivedDocument d) {
         if (clearance == Clearance.TUYET_MAT) {
             return d;
         }
-        return d.withNotes(note -> ArchivedDocument.sameDirectiveOf(note).map(other -> {
+        return d.withNotes(note -> DocumentLink.parse(note).map(link -> {
             try {
-                return index.get(other).map(o -> allows(o.metadata())).orElse(true);
+                return index.get(link.id()).map(o -> allows(o.metadata())).orElse(true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -447,11 +446,6 @@ public final class LuceneSearchService implements SearchService {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
         facets.forEach((dim, counts) -> out.put(dim, List.copyOf(counts)));
         return java.util.Collections.unmodifiableMap(out);
-    }
-
-    /** Counting passes this view has made since it was created. */
-    long countingPasses() {
-        return countingPasses.get();
     }
 
     private Counted counted(IndexReader reader, CountKey key) {

@@ -19,11 +19,11 @@ import java.util.Map;
 
 /**
  * The admin's account pages: list, create, change role and clearance, disable and enable, reset a password. The
- * login guard lets only admins in (see {@link #guards}) and checks every form's CSRF token; a generated password is
+ * routes declare {@link Access#ADMIN}, so only admins get in, and every form's CSRF token is checked; a generated password is
  * shown once, on the answer to the form that made it, and is neither stored in clear nor logged.
  */
 final class AdminController {
-    /** Where the account pages live; every path under it is for admins only. */
+    /** Where the account pages live (each route declares {@link Access#ADMIN}). */
     static final String ROOT = "/admin";
     static final String USERS = ROOT + "/users";
 
@@ -33,11 +33,6 @@ final class AdminController {
     AdminController(Accounts accounts, Views views) {
         this.accounts = accounts;
         this.views = views;
-    }
-
-    /** Whether the guard must keep this path for admins. */
-    static boolean guards(String path) {
-        return path.equals(ROOT) || path.startsWith(ROOT + "/");
     }
 
     void list(Context ctx) {

@@ -6,7 +6,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import vn.archive.curation.Correction;
 import vn.archive.curation.Corrections;
-import vn.archive.search.SearchService;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -29,19 +28,17 @@ final class CorrectionController {
 
     private final Corrections corrections;
     private final Views views;
-    private final SearchService search;
     private final RefusedForm refused;
 
-    CorrectionController(Corrections corrections, Views views, SearchService search, RefusedForm refused) {
+    CorrectionController(Corrections corrections, Views views, RefusedForm refused) {
         this.corrections = corrections;
         this.views = views;
-        this.search = search;
         this.refused = refused;
     }
 
     /** A document above the viewer's clearance cannot be corrected or its history read: it is "not found". */
     private void requireVisible(Context ctx, String id) throws IOException {
-        if (search.restrictedTo(LoginController.clearance(ctx)).document(id).isEmpty()) {
+        if (LoginController.search(ctx).document(id).isEmpty()) {
             throw new NotFoundResponse("Không tìm thấy văn bản [" + id + "]");
         }
     }

@@ -36,7 +36,7 @@ final class ImportBatches implements AutoCloseable {
     enum State { QUEUED, RUNNING, DONE, FAILED }
 
     /** One outcome as the page and the JSON status show it. */
-    record OutcomeView(String file, String status, String reason, String documentId, String url) { }
+    record OutcomeView(String file, String status, String reason, String documentId, String url, String failure) { }
 
     /** A batch's state, for the page and {@code /api/imports/{id}}. */
     record BatchView(String id, String state, List<String> uploaded, int processed,
@@ -186,7 +186,8 @@ final class ImportBatches implements AutoCloseable {
                 counts.merge(o.status(), 1, Integer::sum);
                 String url = o.documentId() == null || o.status() == IngestStatus.FAILED
                         ? null : "/documents/" + o.documentId();
-                views.add(new OutcomeView(displayName(o.path()), o.status().name(), o.reason(), o.documentId(), url));
+                views.add(new OutcomeView(displayName(o.path()), o.status().name(), o.reason(), o.documentId(), url,
+                        o.failure() == null ? null : o.failure().name()));
             }
             Map<String, Integer> countList = new LinkedHashMap<>();
             counts.forEach((s, n) -> countList.put(s.name(), n));

@@ -5,8 +5,10 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UnauthorizedResponse;
+import io.javalin.security.RouteRole;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Clearance;
+import vn.archive.search.SearchService;
 import vn.archive.security.Role;
 import vn.archive.security.Security;
 import vn.archive.security.Sessions;
@@ -15,13 +17,14 @@ import vn.archive.security.User;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Login, logout and the guard run before every request: it finds the session, refuses writes to anyone but an
- * archivist or admin, checks the CSRF token of every write, and (when anonymous reading is off) sends visitors to
- * the login page.
+ * Login, logout and access: before every request it finds the session and the viewer's view of the archive; before
+ * every matched route it enforces the route's declared {@link Access}: refuses writes to anyone but an archivist or
+ * admin, checks the CSRF token of every write, and (when anonymous reading is off) sends visitors to the login page.
  */
 final class LoginController {
     /** The session cookie. */
@@ -31,6 +34,7 @@ final class LoginController {
     /** Form field carrying the CSRF token. */
     static final String CSRF_FIELD = "_csrf";
     private static final String VIEWER = "viewer";
+    private static final String SEARCH = "search";
 
     /**
      * Who is asking.
@@ -57,10 +61,12 @@ final class LoginController {
 
     private final Security security;
     private final Views views;
+    private final SearchService search;
 
-    LoginController(Security security, Views views) {
+    LoginController(Security security, Views views, SearchService search) {
         this.security = security;
         this.views = views;
+        this.search = search;
     }
 
     /** The viewer of a request (anonymous when the guard did not run). */
@@ -72,9 +78,13 @@ final class LoginController {
         return v;
     }
 
-    /** The clearance of the request's viewer. */
-    static Clearance clearance(Context ctx) {
-        return viewer(ctx).clearance();
+    /** The archive as the request's viewer may see it: the search service restricted to their clearance. */
+    static SearchService search(Context ctx) {
+        SearchService s = ctx.attribute(SEARCH);
+        if (s == null) {
+            throw new IllegalStateException("The login guard did not run for " + ctx.path());
+        }
+        return s;
     }
 
     /** The CSRF token to put in this request's forms, or "" when not logged in. */
@@ -101,7 +111,11 @@ final class LoginController {
         return v == null || v.name() == null ? "" : v.name();
     }
 
-    void guard(Context ctx) {
+    /**
+     * Finds who is asking (before every request, matched or not, so that error pages know the viewer too) and puts
+     * the search service restricted to their clearance on the request.
+     */
+    void identify(Context ctx) {
         Optional<Sessions.Session> session = security.sessions().find(ctx.cookie(COOKIE));
         User user = session.flatMap(s -> security.users().find(s.user())).orElse(null);
         if (user != null && !user.enabled()) {
@@ -111,52 +125,63 @@ final class LoginController {
         }
         Viewer viewer = new Viewer(user, user == null ? null : session.get(), security);
         ctx.attribute(VIEWER, viewer);
-        String path = ctx.path();
-        if (path.equals("/login") || path.startsWith("/assets/")) {
-            if (ctx.method().name().equals("POST") && !sameOrigin(ctx)) {
+        ctx.attribute(SEARCH, search.restrictedTo(viewer.clearance()));
+    }
+
+    /**
+     * The access check of every matched route, from the one {@link Access} role it declares: login, role, and the
+     * CSRF token of every write. A route without a role is refused.
+     */
+    void check(Context ctx) {
+        Access access = accessOf(ctx.routeRoles()).orElseThrow(() -> new ForbiddenResponse(
+                "Đường dẫn chưa khai báo quyền truy cập (route declares no access)"));
+        Viewer viewer = viewer(ctx);
+        User user = viewer.user();
+        boolean write = !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")
+                && !ctx.method().name().equals("OPTIONS");
+        if (access == Access.LOCAL) {
+            return; // no session: the local import channel checks its own secret and that the request is local
+        }
+        if (access == Access.PUBLIC) {
+            if (write && !sameOrigin(ctx)) {
                 throw new ForbiddenResponse("Yêu cầu không cùng nguồn (cross-origin request refused)");
             }
             return;
         }
-        if (path.startsWith(LocalImports.PREFIX)) {
-            return; // no session: the channel checks its own secret and that the request is local
-        }
-        boolean write = !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")
-                && !ctx.method().name().equals("OPTIONS");
-        boolean admin = AdminController.guards(path);
-        if (user == null && (write || admin || !security.anonymousRead())) {
-            if (!write && !path.startsWith("/api/")) {
-                ctx.redirect("/login?next=" + Views.encode(path), HttpStatus.SEE_OTHER);
+        if (user == null && (write || access.needsLogin(security.anonymousRead()))) {
+            if (!write && !ctx.path().startsWith("/api/")) {
+                ctx.redirect("/login?next=" + Views.encode(ctx.path()), HttpStatus.SEE_OTHER);
                 ctx.skipRemainingHandlers();
                 return;
             }
             throw new UnauthorizedResponse("Cần đăng nhập (login required)");
         }
-        if (admin && user.role() != Role.ADMIN) {
+        if (access == Access.ADMIN && user.role() != Role.ADMIN) {
             throw new ForbiddenResponse("Chỉ quản trị viên được quản lý tài khoản (admins only)");
         }
-        if (!write) {
-            if ((path.startsWith("/import/") || path.startsWith("/api/imports/"))
-                    && (user == null || !user.role().canWrite())) {
-                // a batch lists the files and documents it imported, classified ones included
-                throw new NotFoundResponse("Không tìm thấy đợt nhập (no such import batch)");
+        if (access == Access.ARCHIVIST_READ && (user == null || !user.role().canWrite())) {
+            // a batch lists the files and documents it imported, classified ones included
+            throw new NotFoundResponse("Không tìm thấy đợt nhập (no such import batch)");
+        }
+        if (write) {
+            String token = ctx.header(CSRF_HEADER);
+            if (token == null && isForm(ctx)) {
+                token = ctx.formParam(CSRF_FIELD);
             }
-            return;
+            if (token == null || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+                    viewer.session().csrf().getBytes(StandardCharsets.UTF_8))) {
+                throw new ForbiddenResponse("Thiếu hoặc sai mã chống giả mạo yêu cầu (missing or wrong CSRF token)");
+            }
         }
-        String token = ctx.header(CSRF_HEADER);
-        if (token == null && isForm(ctx)) {
-            token = ctx.formParam(CSRF_FIELD);
-        }
-        if (token == null || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
-                viewer.session().csrf().getBytes(StandardCharsets.UTF_8))) {
-            throw new ForbiddenResponse("Thiếu hoặc sai mã chống giả mạo yêu cầu (missing or wrong CSRF token)");
-        }
-        if (path.equals("/logout") || path.equals(AccountController.PATH)) {
-            return; // every logged-in user may log out and change their own password
-        }
-        if (!user.role().canWrite()) {
+        if ((access == Access.ARCHIVIST || (write && access == Access.READ)) && !user.role().canWrite()) {
             throw new ForbiddenResponse("Chỉ cán bộ lưu trữ được thay đổi kho (archivists only)");
         }
+    }
+
+    /** The one {@link Access} among a route's roles, or empty when it declares none (or several). */
+    static Optional<Access> accessOf(java.util.Set<? extends RouteRole> roles) {
+        List<Access> found = roles.stream().filter(Access.class::isInstance).map(Access.class::cast).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     void page(Context ctx) {

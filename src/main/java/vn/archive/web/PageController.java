@@ -31,13 +31,11 @@ final class PageController {
     /** Dimensions with a browse page of their own (issuers have a tree). */
     static final List<String> BROWSE = List.of(Fields.YEAR, Fields.KIND);
 
-    private final SearchService search;
     private final ContentStore store;
     private final Views views;
     private final ReferenceController refs;
 
-    PageController(SearchService search, ContentStore store, Views views, ReferenceController refs) {
-        this.search = search;
+    PageController(ContentStore store, Views views, ReferenceController refs) {
         this.store = store;
         this.views = views;
         this.refs = refs;
@@ -175,6 +173,6 @@ final class PageController {
 
     /** The archive as this request's viewer may see it. */
     private SearchService search(Context ctx) {
-        return search.restrictedTo(LoginController.clearance(ctx));
+        return LoginController.search(ctx);
     }
 }

@@ -20,17 +20,15 @@ import java.util.Optional;
 final class ReferenceController {
     private final ReferenceGraph all;
     private final Views views;
-    private final vn.archive.search.SearchService search;
 
-    ReferenceController(ReferenceGraph graph, Views views, vn.archive.search.SearchService search) {
+    ReferenceController(ReferenceGraph graph, Views views) {
         this.all = graph;
         this.views = views;
-        this.search = search;
     }
 
     /** The graph as this request's viewer may see it. */
     private ReferenceGraph graph(Context ctx) {
-        return new vn.archive.search.ClearedReferenceGraph(all, search.restrictedTo(LoginController.clearance(ctx)));
+        return new vn.archive.search.ClearedReferenceGraph(all, LoginController.search(ctx));
     }
 
     /** What the document page's reference partial needs, added to its model. */

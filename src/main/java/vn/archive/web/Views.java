@@ -98,7 +98,7 @@ public final class Views {
         if (path.startsWith("/browse/")) {
             return path.substring("/browse/".length());
         }
-        if (AdminController.guards(path)) {
+        if (path.equals(AdminController.ROOT) || path.startsWith(AdminController.ROOT + "/")) {
             return "admin";
         }
         return path.startsWith("/import") ? "import" : "";

@@ -9,6 +9,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
+import io.javalin.router.ParsedEndpoint;
+import io.javalin.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.archive.ingest.ContentStore;
@@ -77,14 +80,14 @@ public final class WebServer {
     public static Javalin create(SearchService search, ContentStore store, ReferenceGraph graph,
                                  Corrections corrections, Uploads uploads, Security security) {
         Views views = new Views();
-        LoginController login = new LoginController(security, views);
+        LoginController login = new LoginController(security, views, search);
         ObjectMapper json = objectMapper();
-        ReferenceController refs = new ReferenceController(graph, views, search);
-        PageController pages = new PageController(search, store, views, refs);
-        ApiController api = new ApiController(search, refs);
-        CorrectionController fixes = corrections == null ? null : new CorrectionController(corrections, views, search,
+        ReferenceController refs = new ReferenceController(graph, views);
+        PageController pages = new PageController(store, views, refs);
+        ApiController api = new ApiController(refs);
+        CorrectionController fixes = corrections == null ? null : new CorrectionController(corrections, views,
                 pages::refusedCorrection);
-        ExportController export = new ExportController(search, json);
+        ExportController export = new ExportController(json);
         ImportBatches batches = uploads == null ? null : new ImportBatches(uploads.importer(), uploads.folder());
         long maxUpload = uploads == null ? Uploads.DEFAULT_MAX_BYTES : uploads.maxBytes();
         ImportController imports = new ImportController(batches, uploads == null ? null : uploads.importer(), maxUpload,
@@ -92,12 +95,13 @@ public final class WebServer {
         LocalImports local = new LocalImports(batches, uploads == null ? null : uploads.localToken());
         AdminController admin = new AdminController(security.accounts(), views);
         AccountController account = new AccountController(security, views);
-        return Javalin.create(config -> {
+        Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
+                files.roles = java.util.Set.of(Access.PUBLIC); // style and script: the login page needs them too
             });
             config.http.defaultContentType = "text/plain; charset=utf-8";
             config.jetty.multipartConfig.maxFileSize(maxUpload, SizeUnit.BYTES);
@@ -111,47 +115,48 @@ public final class WebServer {
                 ctx.header("Content-Security-Policy",
                         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
             });
-            config.routes.before(login::guard);
-            config.routes.get("/login", login::page);
-            config.routes.post("/login", login::login);
-            config.routes.post("/logout", login::logout);
-            config.routes.get(AccountController.PATH, account::page);
-            config.routes.post(AccountController.PATH, account::changePassword);
-            config.routes.get("/", pages::searchPage);
-            config.routes.get("/documents/{id}", pages::documentPage);
-            config.routes.get("/documents/{id}/original", pages::original);
-            config.routes.get("/documents/{id}/text", pages::text);
-            config.routes.get("/browse/issuers", pages::browseIssuers);
-            config.routes.get("/browse/years", pages::browseYears);
-            config.routes.get("/browse/kinds", pages::browseKinds);
-            config.routes.get("/import", imports::page);
-            config.routes.post("/import", imports::upload);
-            config.routes.get("/import/{id}", imports::batchPage);
-            config.routes.get("/api/search", api::search);
-            config.routes.get("/api/documents/{id}", api::document);
-            config.routes.get("/references/<number>", refs::numberPage);
-            config.routes.get("/api/references/<number>/implementations", refs::implementationsApi);
+            config.routes.before(login::identify);
+            config.routes.beforeMatched(login::check);
+            config.routes.get("/login", login::page, Access.PUBLIC);
+            config.routes.post("/login", login::login, Access.PUBLIC);
+            config.routes.post("/logout", login::logout, Access.SIGNED_IN);
+            config.routes.get(AccountController.PATH, account::page, Access.SIGNED_IN);
+            config.routes.post(AccountController.PATH, account::changePassword, Access.SIGNED_IN);
+            config.routes.get("/", pages::searchPage, Access.READ);
+            config.routes.get("/documents/{id}", pages::documentPage, Access.READ);
+            config.routes.get("/documents/{id}/original", pages::original, Access.READ);
+            config.routes.get("/documents/{id}/text", pages::text, Access.READ);
+            config.routes.get("/browse/issuers", pages::browseIssuers, Access.READ);
+            config.routes.get("/browse/years", pages::browseYears, Access.READ);
+            config.routes.get("/browse/kinds", pages::browseKinds, Access.READ);
+            config.routes.get("/import", imports::page, Access.READ);
+            config.routes.post("/import", imports::upload, Access.ARCHIVIST);
+            config.routes.get("/import/{id}", imports::batchPage, Access.ARCHIVIST_READ);
+            config.routes.get("/api/search", api::search, Access.READ);
+            config.routes.get("/api/documents/{id}", api::document, Access.READ);
+            config.routes.get("/references/<number>", refs::numberPage, Access.READ);
+            config.routes.get("/api/references/<number>/implementations", refs::implementationsApi, Access.READ);
             if (fixes != null) {
-                config.routes.post("/documents/{id}/corrections", fixes::formPost);
-                config.routes.get("/documents/{id}/corrections", fixes::historyPage);
-                config.routes.post("/api/documents/{id}/corrections", fixes::apiPost);
-                config.routes.get("/api/documents/{id}/corrections", fixes::apiHistory);
+                config.routes.post("/documents/{id}/corrections", fixes::formPost, Access.ARCHIVIST);
+                config.routes.get("/documents/{id}/corrections", fixes::historyPage, Access.READ);
+                config.routes.post("/api/documents/{id}/corrections", fixes::apiPost, Access.ARCHIVIST);
+                config.routes.get("/api/documents/{id}/corrections", fixes::apiHistory, Access.READ);
             }
-            config.routes.get("/api/documents/{id}/similar", api::similar);
-            config.routes.get("/api/browse/{dimension}", api::browse);
-            config.routes.get("/api/export.csv", export::csv);
-            config.routes.get("/api/export.json", export::json);
-            config.routes.post("/api/imports", imports::uploadApi);
-            config.routes.get("/api/imports/{id}", imports::batchJson);
-            config.routes.post(LocalImports.PREFIX, local::start);
-            config.routes.get(LocalImports.PREFIX + "/{id}", local::follow);
-            config.routes.get("/api/openapi.json", api::openApi);
-            config.routes.get(AdminController.USERS, admin::list);
-            config.routes.post(AdminController.USERS, admin::create);
-            config.routes.post(AdminController.USERS + "/update", admin::update);
-            config.routes.post(AdminController.USERS + "/enable", admin::enable);
-            config.routes.post(AdminController.USERS + "/disable", admin::disable);
-            config.routes.post(AdminController.USERS + "/reset-password", admin::resetPassword);
+            config.routes.get("/api/documents/{id}/similar", api::similar, Access.READ);
+            config.routes.get("/api/browse/{dimension}", api::browse, Access.READ);
+            config.routes.get("/api/export.csv", export::csv, Access.READ);
+            config.routes.get("/api/export.json", export::json, Access.READ);
+            config.routes.post("/api/imports", imports::uploadApi, Access.ARCHIVIST);
+            config.routes.get("/api/imports/{id}", imports::batchJson, Access.ARCHIVIST_READ);
+            config.routes.post(LocalImports.PREFIX, local::start, Access.LOCAL);
+            config.routes.get(LocalImports.PREFIX + "/{id}", local::follow, Access.LOCAL);
+            config.routes.get("/api/openapi.json", api::openApi, Access.READ);
+            config.routes.get(AdminController.USERS, admin::list, Access.ADMIN);
+            config.routes.post(AdminController.USERS, admin::create, Access.ADMIN);
+            config.routes.post(AdminController.USERS + "/update", admin::update, Access.ADMIN);
+            config.routes.post(AdminController.USERS + "/enable", admin::enable, Access.ADMIN);
+            config.routes.post(AdminController.USERS + "/disable", admin::disable, Access.ADMIN);
+            config.routes.post(AdminController.USERS + "/reset-password", admin::resetPassword, Access.ADMIN);
 
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, views, e.getStatus(),
                     // Javalin's own answer to an unknown route is English ("Endpoint GET /x not found")
@@ -166,6 +171,23 @@ public final class WebServer {
                 }
             });
         });
+        requireAccessOnEveryRoute(app);
+        return app;
+    }
+
+    /** Refuses an app with a route that declares no {@link Access}: it would be open to anyone by mistake. */
+    static void requireAccessOnEveryRoute(Javalin app) {
+        for (ParsedEndpoint e : app.unsafe.internalRouter.allHttpHandlers()) {
+            Endpoint endpoint = e.endpoint;
+            if (!endpoint.method.isHttpMethod()) {
+                continue;
+            }
+            Roles roles = endpoint.metadata(Roles.class);
+            if (roles == null || LoginController.accessOf(roles.getRoles()).isEmpty()) {
+                throw new IllegalStateException("Route " + endpoint.method + " " + endpoint.path
+                        + " declares no Access role, expected one of " + java.util.Arrays.toString(Access.values()));
+            }
+        }
     }
 
     private static void error(Context ctx, Views views, int status, String message) {

@@ -3,6 +3,7 @@ package vn.archive.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.archive.Archive;
@@ -46,6 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code target/load-report.md}; they are reported, never asserted. {@code -Dload.searchers}, {@code -Dload.seconds}
  * and {@code -Dload.docs} scale the run.
  */
+@Tag("slow")
 class LoadIT {
     private static final int SEARCHERS = Integer.getInteger("load.searchers", 32);
     private static final int SECONDS = Integer.getInteger("load.seconds", 60);

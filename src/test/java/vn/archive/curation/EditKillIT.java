@@ -1,5 +1,6 @@
 package vn.archive.curation;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.archive.Archive;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reopened index shows the trail's last title, even when the kill fell between the trail and the commit).
  * {@code -Dkill.seed=N} replays a failing run's choices (the seed is printed and in every message).
  */
+@Tag("slow")
 class EditKillIT {
     private static final int TRIALS = 20;
 

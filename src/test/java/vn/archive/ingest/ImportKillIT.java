@@ -7,6 +7,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.archive.Archive;
@@ -44,6 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * twice, and each indexed document's original matches its SHA-256. {@code -Dkill.seed=N} replays a failing run's
  * choices (the seed is printed and in every message; the kill moments also depend on timing).
  */
+@Tag("slow")
 class ImportKillIT {
     private static final int KILLS = 5;
     private static final ObjectMapper JSON = new ObjectMapper();

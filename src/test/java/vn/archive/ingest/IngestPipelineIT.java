@@ -135,7 +135,7 @@ class IngestPipelineIT {
         try (Stream<Path> csvs = Files.list(data.resolve("reports"))) {
             Path csv = csvs.filter(p -> p.toString().endsWith(".csv")).findFirst().orElseThrow();
             List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-            assertEquals("path,status,reason,pages,ocr_confidence,seconds,document_id,sha256", lines.get(0));
+            assertEquals("path,status,reason,pages,ocr_confidence,seconds,document_id,sha256,failure", lines.get(0));
             assertEquals(7, lines.size());
         }
     }

@@ -2,6 +2,7 @@ package vn.archive.ingest;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Tesseract on scans rendered from the seeds and state documents, judged by character error rate. */
+@Tag("slow")
 class TesseractOcrIT {
     private static final TesseractOcr OCR = TesseractOcr.system();
     private static final java.nio.file.Path STATE_209 = TestCorpus.ROOT.resolve("state").resolve("209.txt");

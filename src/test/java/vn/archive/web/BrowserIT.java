@@ -2,6 +2,7 @@ package vn.archive.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The portal in a real browser: Debian's headless Chromium driven through Selenium, over the corpus archive served
  * on a free port. Saves screenshots of the search and document pages under {@code target/screenshots}.
  */
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
