@@ -74,7 +74,7 @@ public final class MetadataExtractor {
         b.classification(BodyMarks.classification(plain).orElse(null));
         b.urgency(BodyMarks.urgency(plain).orElse(null));
 
-        List<Reference> refs = references.extract(raw, head.number());
+        List<Reference> refs = references.extract(raw, head.number(), b.kind());
         b.references(refs);
         warnings.addAll(ReferenceExtractor.dateWarnings(head.date(), refs));
 
