@@ -81,7 +81,10 @@ public final class IssuerResolver {
         String parent = null;
         boolean inferred = false;
         boolean parentInferred = false;
-        if (!column.isEmpty()) {
+        if (column.size() == 2 && joint(column.get(0), column.get(1))) {
+            // "ỦY BAN NHÂN DÂN TỈNH KON TUM / ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM": two issuers, neither above the other
+            issuer = casing.apply(column.get(0)) + " - " + casing.apply(column.get(1));
+        } else if (!column.isEmpty()) {
             issuer = casing.apply(column.get(column.size() - 1));
             parent = column.size() > 1 ? casing.apply(column.get(0)) : null;
             if (parent != null && isDepartment(issuer) && startsWithCommittee(parent)) {
@@ -118,6 +121,10 @@ public final class IssuerResolver {
             }
         }
         String[] levelSector = levelAndSector(issuer, number);
+        if (levelSector[0] == null && parent != null) {
+            // a body the tables lack takes the level and sector of the body above it ("Sở … / UBND tỉnh Ninh Thuận")
+            levelSector = levelAndSector(parent, null);
+        }
         return new Result(issuer, parent, levelSector[0], levelSector[1], inferred, parentInferred);
     }
 
@@ -129,6 +136,9 @@ public final class IssuerResolver {
         List<String> lines = new ArrayList<>();
         for (String line : col.split("\n")) {
             String l = WHITE_SPACE.matcher(line).replaceAll(" ").strip();
+            if (l.startsWith("Y BAN ")) {
+                l = "Ủ" + l; // "Y BAN NHÂN DÂN": a PDF or a web page lost the "Ủ"
+            }
             if (dictionaries.kindOpeningLine(l).isPresent()) {
                 // the kind's name ("KẾ HOẠCH") closes the header; nothing after it is the issuer
                 break;
@@ -302,7 +312,9 @@ public final class IssuerResolver {
             }
         }
         if (best == null) {
-            return new String[] {null, null};
+            // a ministry the table lacks: "Bộ …" opens the name of no other kind of body
+            return issuer != null && canon(issuer).startsWith("bộ ") ? new String[] {"trung ương", "state"}
+                    : new String[] {null, null};
         }
         String level = best.level();
         if (issuer != null && !"trung ương".equals(level)) {
@@ -314,13 +326,27 @@ public final class IssuerResolver {
                 level = "huyện";
             } else if (city.find()) {
                 // a city is a province (Hà Nội, Đà Nẵng) or inside one (Mỹ Tho; Bắc Giang, the capital of its province)
-                String name = city.group(1);
+                String name = city.group(1).replaceFirst("^thành phố ", ""); // "thành ủy thành phố hồ chí minh"
                 level = provinceCities.stream().anyMatch(p -> name.equals(p) || name.startsWith(p + " ")) ? "tỉnh" : "huyện";
             } else if (c.contains(" tỉnh ")) {
                 level = "tỉnh";
             }
         }
         return new String[] {level, best.sector()};
+    }
+
+    /** A unit's type and name at the end of a body's name, canonical: " tỉnh kon tum" (not "tỉnh ủy …"). */
+    private static final Pattern LOCALITY = Pattern.compile(
+            " (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (?!ủy )[\\p{L} ]+$");
+
+    /** Two bodies of the same locality, neither named in the other: a joint header, not a body and its parent. */
+    private static boolean joint(String upper, String lower) {
+        String a = canon(upper);
+        String b = canon(lower);
+        Matcher la = LOCALITY.matcher(" " + a);
+        Matcher lb = LOCALITY.matcher(" " + b);
+        return la.find() && lb.find() && la.group().equals(lb.group()) && !a.contains(b) && !b.contains(a)
+                && headAt(upper.split(" "), 0) > 0 && headAt(lower.split(" "), 0) > 0;
     }
 
     private static boolean containsWords(String haystack, String needle) {

@@ -70,6 +70,7 @@ public final class MetadataExtractor {
         }
 
         b.deadlines(BodyMarks.deadlines(plain));
+        b.effectiveFrom(EffectClause.effectiveFrom(plain, head.date()));
         b.campaigns(BodyMarks.campaigns(plain));
         b.classification(BodyMarks.classification(plain).orElse(null));
         b.urgency(BodyMarks.urgency(plain).orElse(null));

@@ -57,10 +57,10 @@ public final class ReferenceExtractor {
             "ngày\\s*(\\d{1,2})\\s*(?:/|-|\\.|tháng)\\s*(\\d{1,2})\\s*(?:/|-|\\.|năm)\\s*(\\d{4})";
     private static final Pattern DATE_AFTER = Pattern.compile("^\\s*,?\\s*(?:ban hành\\s+)?" + DATE_WORDS);
     private static final Pattern ISSUER_AFTER = Pattern.compile(
-            "^\\s*,?\\s*của\\s+(\\p{Lu}[^;,.\\n\\[\\]()“”\"]{1," + MAX_ISSUER + "}?)"
+            "^\\s*,?\\s*của\\s+(\\p{Lu}(?:[^;,.\\n\\[\\]()“”\"]|\\n(?=\\p{Ll})){1," + MAX_ISSUER + "}?)"
                     + "(?=\\s+(?iu:về|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tiếp tục|sửa đổi|bổ sung|"
                     + "tổ chức thực hiện|v/v|khóa|khoá|đã|được|phải|thì|hết hiệu lực|thí điểm|để|tại|mẫu|và (?:điểm|khoản|điều|"
-                    + "chương|nghị|luật|thông tư|quyết định|chỉ thị|kế hoạch))(?![\\p{L}])|\\s*[;,.\\n(“”\"]|\\s*$)");
+                    + "chương|nghị|luật|thông tư|quyết định|chỉ thị|kế hoạch))(?![\\p{L}])|[ \\t]*[;,.(“”\"]|\\s*\\n(?!\\p{Ll})|\\s*$)");
     /** A law, code or ordinance named without a number, with its date or year: "Luật Hải quan ngày 23 tháng 6 năm 2014". */
     private static final Pattern NAMED_LAW = Pattern.compile(
             "(?<![\\p{L}])(Bộ luật|Luật|Pháp lệnh)\\s+((?:(?!Luật\\s|Bộ luật\\s|Pháp lệnh\\s|ngày\\s|năm\\s|là\\s|có\\s|được\\s|đã\\s|này\\s)[^\\d;.\\n\\[\\]()“”\"])"
@@ -200,7 +200,7 @@ public final class ReferenceExtractor {
             String issuer = null;
             Matcher i = ISSUER_AFTER.matcher(after);
             if (i.find()) {
-                issuer = i.group(1).strip();
+                issuer = i.group(1).replace('\n', ' ').strip(); // OCR wraps "của Ban Chấp / hành Trung ương"
                 end += i.end();
             }
             out.add(new Found(kind, n.format(), date, issuer, start, end));
