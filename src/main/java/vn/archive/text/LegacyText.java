@@ -166,7 +166,8 @@ public final class LegacyText {
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    private static boolean hasMultiByteUtf8(byte[] raw) {
+    /** Whether the bytes hold non-ASCII characters and are valid UTF-8. */
+    static boolean hasMultiByteUtf8(byte[] raw) {
         boolean multi = false;
         for (byte b : raw) {
             if (b < 0) {

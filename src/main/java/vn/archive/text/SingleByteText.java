@@ -1,10 +1,6 @@
 package vn.archive.text;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Repairs plain text that an extractor decoded with the wrong single-byte code page. Tika labels a Windows-1252
@@ -25,7 +21,7 @@ public final class SingleByteText {
      * @param rawPlain  the bytes of a plain-text file, or null for any other format
      */
     public static String repair(String extracted, byte[] rawPlain) {
-        if (extracted == null || rawPlain == null || !damaged(extracted) || !hasC1Bytes(rawPlain) || isUtf8(rawPlain)) {
+        if (extracted == null || rawPlain == null || !damaged(extracted) || !hasC1Bytes(rawPlain) || LegacyText.hasMultiByteUtf8(rawPlain)) {
             return extracted;
         }
         return new String(rawPlain, WINDOWS_1252);
@@ -49,15 +45,5 @@ public final class SingleByteText {
             }
         }
         return false;
-    }
-
-    private static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 }
