@@ -54,7 +54,21 @@ public final class IssuerResolver {
 
     /** What was resolved, and which of it was inferred. */
     public record Result(String issuer, String parentIssuer, String level, String sector, boolean issuerInferred,
-                         boolean parentInferred) { }
+                         boolean parentInferred, boolean levelInferred) {
+        public Result(String issuer, String parentIssuer, String level, String sector, boolean issuerInferred,
+                      boolean parentInferred) {
+            this(issuer, parentIssuer, level, sector, issuerInferred, parentInferred, false);
+        }
+    }
+
+    /**
+     * The operative formula at a clause start: the enacting body and its verb ("Ủy ban nhân dân tỉnh ban hành
+     * Chương trình", "BỘ CHÍNH TRỊ QUYẾT ĐỊNH", "Ban Tuyên giáo Trung ương hướng dẫn").
+     */
+    private static final Pattern ENACTING = Pattern.compile(
+            "(?:^|[,;.:]\\s+|\\n)\\s*(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{L}+){0,7}?)[ \\t]+"
+                    + "(?iu:ban hành|hướng dẫn|quyết định|quy định)(?![\\p{L}])");
+    private static final int ENACTING_CHARS = 6000;
 
     public IssuerResolver(Dictionaries dictionaries, DisplayCase casing) {
         this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
@@ -125,7 +139,25 @@ public final class IssuerResolver {
             // a body the tables lack takes the level and sector of the body above it ("Sở … / UBND tỉnh Ninh Thuận")
             levelSector = levelAndSector(parent, null);
         }
-        return new Result(issuer, parent, levelSector[0], levelSector[1], inferred, parentInferred);
+        boolean levelInferred = false;
+        if (levelSector[0] == null && issuer == null && text != null) {
+            // a header lost on the way: the body that enacts the text still says which level and sector it is
+            levelSector = enactingBody(text.length() > ENACTING_CHARS ? text.substring(0, ENACTING_CHARS) : text);
+            levelInferred = levelSector[0] != null;
+        }
+        return new Result(issuer, parent, levelSector[0], levelSector[1], inferred, parentInferred, levelInferred);
+    }
+
+    /** Level and sector of the first enacting body the text names with its operative verb, else nulls. */
+    private String[] enactingBody(String text) {
+        Matcher m = ENACTING.matcher(text);
+        while (m.find()) {
+            String[] ls = levelAndSector(m.group(1), null);
+            if (ls[0] != null) {
+                return ls;
+            }
+        }
+        return new String[] {null, null};
     }
 
     /** The lines of the header's left column, separators removed; a flattened line is split where a new body starts. */

@@ -46,6 +46,12 @@ public final class MetadataExtractor {
         Set<String> inferred = new LinkedHashSet<>(head.inferred());
         List<String> warnings = new ArrayList<>(head.warnings());
 
+        if (head.kind() == null) {
+            operativeKind(plain).ifPresent(k -> {
+                b.kind(k);
+                inferred.add("kind");
+            });
+        }
         DocNumber number = head.number() == null ? null : DocNumber.parse(head.number()).orElse(null);
         kindOfConsolidation(number).ifPresent(k -> b.kind(k));
 
@@ -65,6 +71,10 @@ public final class MetadataExtractor {
         if (issuer.parentInferred()) {
             inferred.add("parentIssuer");
         }
+        if (issuer.levelInferred()) {
+            inferred.add("level");
+            inferred.add("sector");
+        }
         if (head.title() != null) {
             b.title(TitleCleaner.trimEnactingBody(head.title(), issuer.issuer(), dictionaries.positions()));
         }
@@ -83,6 +93,19 @@ public final class MetadataExtractor {
         b.inferred(inferred);
         b.warnings(warnings);
         return b.build();
+    }
+
+    /** The operative formula on a line of its own: "BỘ CHÍNH TRỊ QUYẾT ĐỊNH", "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:". */
+    private static final java.util.regex.Pattern OPERATIVE = java.util.regex.Pattern.compile(
+            "(?m)^[\\p{Lu} \\t]*?(QUYẾT ĐỊNH|QUYẾT NGHỊ)[ \\t]*:?[ \\t]*$");
+
+    /** The kind a text without its kind line shows by its operative formula: a Quyết định, a Nghị quyết. */
+    private static Optional<String> operativeKind(String text) {
+        java.util.regex.Matcher m = OPERATIVE.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1).equals("QUYẾT ĐỊNH") ? "Quyết định" : "Nghị quyết");
     }
 
     /** A consolidated text ("03/VBHN-VPQH") is that kind, whatever kind of text it consolidates. */

@@ -164,4 +164,24 @@ class RealHeadersTest {
         assertEquals(LocalDate.of(2018, 1, 26), signed.effectiveFrom());
         assertNull(read("Thông tư số 33/2017/TT-BTNMT hết hiệu lực kể từ ngày Thông tư này có hiệu lực.").effectiveFrom());
     }
+
+    @Test
+    void a_text_whose_header_was_lost_takes_its_kind_level_and_sector_from_its_operative_formula() {
+        DocumentMetadata decision = read("""
+                Căn cứ Điều lệ Đảng;
+                Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa X,
+                BỘ CHÍNH TRỊ QUYẾT ĐỊNH
+                Điều 1. Ban hành kèm theo Quyết định này Quy chế công tác dân vận của hệ thống chính trị.
+                """);
+        assertEquals("Quyết định", decision.kind());
+        assertEquals("trung ương", decision.level());
+        assertEquals("party", decision.sector());
+        assertTrue(decision.inferred().contains("kind") && decision.inferred().contains("level"), decision.inferred()::toString);
+        DocumentMetadata programme = read("Căn cứ Kế hoạch số 164-KH/TU ngày 24 tháng 8 năm 2022 của Ban Thường vụ Tỉnh ủy, "
+                + "Ủy ban nhân dân tỉnh ban hành Chương trình triển khai thực hiện cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n");
+        assertEquals("tỉnh", programme.level());
+        assertEquals("state", programme.sector());
+        DocumentMetadata resolution = read("Hội đồng nhân dân tỉnh khóa IX, kỳ họp thứ 6;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua.");
+        assertEquals("Nghị quyết", resolution.kind());
+    }
 }
