@@ -52,7 +52,9 @@ public final class MetadataExtractor {
                 inferred.add("kind");
             });
         }
-        DocNumber number = head.number() == null ? null : DocNumber.parse(head.number()).orElse(null);
+        String ownNumber = issuingNumber(headerText, head.kind(), head.number()) ? null : head.number();
+        b.number(ownNumber);
+        DocNumber number = ownNumber == null ? null : DocNumber.parse(ownNumber).orElse(null);
         kindOfConsolidation(number).ifPresent(k -> b.kind(k));
 
         Optional<SignatureExtractor.Found> signature = closing.signature(plain);
@@ -85,7 +87,7 @@ public final class MetadataExtractor {
         b.classification(BodyMarks.classification(plain).orElse(null));
         b.urgency(BodyMarks.urgency(plain).orElse(null));
 
-        List<Reference> refs = references.extract(raw, head.number(), b.kind());
+        List<Reference> refs = references.extract(raw, ownNumber, b.kind());
         b.references(refs);
         warnings.addAll(ReferenceExtractor.dateWarnings(head.date(), refs));
 
@@ -93,6 +95,37 @@ public final class MetadataExtractor {
         b.inferred(inferred);
         b.warnings(warnings);
         return b.build();
+    }
+
+    /** "(Ban hành) kèm theo Quyết định số …": the document that issues an attached Quy chế or Quy định. */
+    private static final java.util.regex.Pattern ATTACHED_TO = java.util.regex.Pattern.compile(
+            "(?iu)kèm theo\\s+(Quyết định|Nghị quyết|Thông tư|Nghị định|Chỉ thị)\\s+(?:số\\s*:?\\s*)?");
+
+    /**
+     * Whether the header's number is that of the document this one is attached to: a Quy chế printed under the
+     * header of the Quyết định that issues it ("Số: 28/2021/QĐ-UBND … QUY CHẾ … (Ban hành kèm theo Quyết định số
+     * 28/2021/QĐ-UBND …)") is kept apart from it.
+     */
+    private static final java.util.regex.Pattern BODY_START = java.util.regex.Pattern.compile(
+            "(?m)^\\s*(?:Căn cứ|Điều\\s+\\d|QUYẾT NGHỊ|QUYẾT ĐỊNH\\s*:)");
+
+    private static boolean issuingNumber(String header, String kind, String number) {
+        if (number == null || kind == null) {
+            return false;
+        }
+        // the attachment's own heading comes before any "Căn cứ" or article: after them it is an annex of this text
+        java.util.regex.Matcher body = BODY_START.matcher(header);
+        java.util.regex.Matcher m = ATTACHED_TO.matcher(header).region(0, body.find() ? body.start() : header.length());
+        while (m.find()) {
+            if (m.group(1).equalsIgnoreCase(kind)) {
+                continue;
+            }
+            java.util.regex.Matcher n = DocNumber.WRITTEN.matcher(header).region(m.end(), header.length());
+            if (n.lookingAt() && DocNumber.fromMatch(n).equals(DocNumber.parse(number).orElse(null))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The operative formula on a line of its own: "BỘ CHÍNH TRỊ QUYẾT ĐỊNH", "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:". */

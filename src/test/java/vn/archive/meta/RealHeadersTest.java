@@ -184,4 +184,24 @@ class RealHeadersTest {
         DocumentMetadata resolution = read("Hội đồng nhân dân tỉnh khóa IX, kỳ họp thứ 6;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua.");
         assertEquals("Nghị quyết", resolution.kind());
     }
+
+    @Test
+    void a_regulation_printed_under_its_decisions_header_is_kept_apart_from_the_decision() {
+        DocumentMetadata m = read("""
+                ỦY BAN NHÂN DÂN
+                TỈNH KON TUM
+                Số: 28/2021/QĐ-UBND
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Kon Tum, ngày 15 tháng 7 năm 2021
+                QUY CHẾ
+                Làm việc của Ủy ban nhân dân tỉnh Kon Tum nhiệm kỳ 2021 - 2026
+                (Ban hành kèm theo Quyết định số 28/2021/QĐ-UBND ngày 15 tháng 7 năm 2021 của Ủy ban nhân dân tỉnh)
+                Chương I
+                QUY ĐỊNH CHUNG
+                """);
+        assertEquals("Quy chế", m.kind());
+        assertNull(m.number(), "the number printed above is the decision's");
+        assertTrue(m.references().stream().anyMatch(r -> "28/2021/QĐ-UBND".equals(r.number())), m.references()::toString);
+    }
 }

@@ -154,4 +154,20 @@ class RealRelationsTest {
         assertEquals(List.of("31-QĐ/TW", "70-TB/TW", "01/QCPH/UBND-UBMTTQ", "34/2014/QĐ-TTg"),
                 refs.stream().map(Reference::number).toList());
     }
+
+    @Test
+    void a_plan_titled_in_capitals_on_its_kind_line_implements_the_directive_and_keeps_its_own_number() {
+        String text = """
+                ỦY BAN NHÂN DÂN
+                HUYỆN TRIỆU SƠN
+                Số: 661/KH-UBND
+                Triệu Sơn, ngày 05 tháng 02 năm 2021
+                KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 24/7/2018 CỦA THỦ TƯỚNG CHÍNH PHỦ
+                Căn cứ Chỉ thị số 19/CT-TTg ngày 24/7/2018 của Thủ tướng Chính phủ, Ủy ban nhân dân huyện ban hành Kế hoạch.
+                """;
+        DocumentMetadata m = metadata.extract(text);
+        assertEquals("661/KH-UBND", m.number());
+        Reference directive = only(m.references(), "19/CT-TTg");
+        assertEquals(Relation.IMPLEMENTS, directive.relation());
+    }
 }
