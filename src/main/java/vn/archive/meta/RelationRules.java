@@ -23,6 +23,8 @@ final class RelationRules {
     private static final Pattern NARRATED = Pattern.compile(
             "(?iu)(?:(?<![\\p{L}])(?:sau|qua)\\s+(?:\\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|hơn \\d+)"
                     + "(?:\\s+\\p{L}+){0,2}\\s+năm|kết quả|tổng kết|sơ kết|tình hình|quá trình)\\s*(?:\\p{L}+\\s+){0,2}$");
+    /** "thực hiện theo quy định tại …": a rule applied, not a document carried out. */
+    private static final Pattern APPLIES = Pattern.compile("(?iu)(?:thực hiện|triển khai)\\s+theo\\s+(?:đúng\\s+)?(?:các\\s+)?quy định(?![\\p{L}])");
     /** A kind's name right before the cue: "Luật sửa đổi", "Nghị định thay thế" name another document. */
     private static final Pattern KIND_BEFORE_CUE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:bộ luật|luật|pháp lệnh|nghị định|thông tư(?: liên tịch)?|nghị quyết|quyết định|chỉ thị)"
@@ -50,7 +52,8 @@ final class RelationRules {
         }
         String before = window.substring(0, cue.start());
         Relation r = cue.relation();
-        if ((r == Relation.IMPLEMENTS) && NARRATED.matcher(before).find()) {
+        if ((r == Relation.IMPLEMENTS) && (NARRATED.matcher(before).find()
+                || APPLIES.matcher(window).region(cue.start(), window.length()).lookingAt())) {
             return Relation.MENTIONS;
         }
         if ((r == Relation.AMENDS || r == Relation.REPLACES || r == Relation.REPEALS)

@@ -170,4 +170,12 @@ class RealRelationsTest {
         Reference directive = only(m.references(), "19/CT-TTg");
         assertEquals(Relation.IMPLEMENTS, directive.relation());
     }
+
+    @Test
+    void a_rule_applied_under_a_decree_is_not_the_decree_carried_out() {
+        String text = "Căn cứ Nghị định số 102/2024/NĐ-CP ngày 30 tháng 7 năm 2024 của Chính phủ quy định chi tiết thi hành "
+                + "một số điều của Luật Đất đai;\n2. Loại đất khi thống kê, kiểm kê đất đai thực hiện theo quy định tại Điều 9 "
+                + "Luật Đất đai, các điều 4, 5 và 6 Nghị định số 102/2024/NĐ-CP.\n";
+        assertEquals(Relation.BASED_ON, only(refs(text), "102/2024/NĐ-CP").relation());
+    }
 }
