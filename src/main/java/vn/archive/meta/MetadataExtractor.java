@@ -52,6 +52,9 @@ public final class MetadataExtractor {
                 inferred.add("kind");
             });
         }
+        if ("Quyết định".equals(head.kind()) && head.inferred().contains("kind") && partyRegulation(plain)) {
+            b.kind("Quy định"); // "-QĐ/TW" numbers both; "Ban Bí thư quy định … như sau" makes it a Quy định
+        }
         String ownNumber = issuingNumber(headerText, head.kind(), head.number()) ? null : head.number();
         b.number(ownNumber);
         DocNumber number = ownNumber == null ? null : DocNumber.parse(ownNumber).orElse(null);
@@ -126,6 +129,16 @@ public final class MetadataExtractor {
             }
         }
         return false;
+    }
+
+    /** A Party body's operative "quy định … như sau": the formula of a Quy định. */
+    private static final java.util.regex.Pattern PARTY_REGULATES = java.util.regex.Pattern.compile(
+            "(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Ban Thường vụ(?: \\p{Lu}\\p{L}*)+|Tỉnh ủy|Huyện ủy|Thành ủy)"
+                    + "\\s+quy định[^.\\n]{0,200}?(?:như sau|:)");
+
+    /** Whether a text whose kind came from its "QĐ" symbol regulates rather than decides. */
+    private static boolean partyRegulation(String text) {
+        return PARTY_REGULATES.matcher(text).find() && !OPERATIVE.matcher(text).find();
     }
 
     /** The operative formula on a line of its own: "BỘ CHÍNH TRỊ QUYẾT ĐỊNH", "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:". */

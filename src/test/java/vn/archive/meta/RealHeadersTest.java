@@ -204,4 +204,21 @@ class RealHeadersTest {
         assertNull(m.number(), "the number printed above is the decision's");
         assertTrue(m.references().stream().anyMatch(r -> "28/2021/QĐ-UBND".equals(r.number())), m.references()::toString);
     }
+
+    @Test
+    void a_party_qd_number_without_its_kind_line_is_a_quy_dinh_when_the_text_regulates() {
+        String header = """
+                BAN CHẤP HÀNH TRUNG ƯƠNG
+                *
+                Số %s
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Hà Nội, ngày 6 tháng 02 năm 2017
+                """;
+        DocumentMetadata regulation = read(header.formatted("66-QĐ/TW") + "- Căn cứ Điều lệ Đảng;\n"
+                + "Ban Bí thư quy định thể thức và kỹ thuật trình bày văn bản của Đảng như sau:\n1- Phạm vi điều chỉnh\n");
+        assertEquals("Quy định", regulation.kind());
+        DocumentMetadata decision = read(header.formatted("290-QĐ/TW") + "Căn cứ Điều lệ Đảng;\nBỘ CHÍNH TRỊ QUYẾT ĐỊNH\n"
+                + "Điều 1. Ban hành kèm theo Quyết định này Quy chế công tác dân vận.\n");
+        assertEquals("Quyết định", decision.kind());
+    }
 }
