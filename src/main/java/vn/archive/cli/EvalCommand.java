@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code eval [--gold FILE] [--as text|docx|pdf]}: per-field precision and recall of the extractor on the gold set. */
+/** {@code eval [--gold FILE | --real] [--as text|docx|pdf]}: per-field precision and recall of the extractor on the gold set. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Đo độ chính xác (precision) và độ phủ (recall) của trích xuất siêu dữ liệu trên bộ chuẩn.",
                 "Prints per-field precision and recall of metadata extraction against the hand-checked gold set."})
@@ -25,11 +25,17 @@ public final class EvalCommand implements Callable<Integer> {
     /** Where the gold set lives in the repository. */
     public static final Path DEFAULT_GOLD = Path.of("src/test/resources/gold/metadata.jsonl");
 
+    /** The real documents from public pages (held out: graded, never tuned on). */
+    public static final Path REAL_GOLD = Path.of("src/test/resources/real/gold.jsonl");
+
     /** How the gold documents reach the extractor. */
     public enum Rendition { TEXT, DOCX, PDF }
 
     @Option(names = "--gold", paramLabel = "FILE", description = "Gold file (default: ${DEFAULT-VALUE}).")
     Path gold = DEFAULT_GOLD;
+
+    @Option(names = "--real", description = "Score the real documents (src/test/resources/real/gold.jsonl) instead, references and relations included.")
+    boolean real;
 
     @Option(names = "--root", paramLabel = "DIR", description = "Folder the gold files are relative to (default: .).")
     Path root = Path.of(".");
@@ -46,6 +52,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (real) {
+            gold = REAL_GOLD;
+        }
         if (!Files.isRegularFile(gold)) {
             System.err.println("Không tìm thấy bộ chuẩn (gold file not found): " + gold);
             return 2;
@@ -53,9 +62,12 @@ public final class EvalCommand implements Callable<Integer> {
         GoldSet set = GoldSet.load(gold);
         MetadataExtractor extractor = new MetadataExtractor(Dictionaries.load(config));
         GoldSet.Score score = set.score(texts(set, root, as), extractor::extract,
-                as == Rendition.TEXT ? GoldSet.FIELDS : GoldSet.HEADER_FIELDS);
+                as == Rendition.TEXT ? set.fields() : GoldSet.HEADER_FIELDS);
         System.out.println("rendition: " + as.name().toLowerCase(Locale.ROOT));
         System.out.print(score.table());
+        if (!score.relations().isEmpty()) {
+            System.out.print(score.relationTable());
+        }
         if (errors) {
             score.errors().forEach(System.out::println);
         }

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
 import vn.archive.model.FailureKind;
 import vn.archive.text.LegacyText;
+import vn.archive.text.SingleByteText;
 import vn.archive.text.VietnameseNormalizer;
 
 import java.io.IOException;
@@ -119,9 +120,10 @@ public final class TikaExtractor {
             throw new ExtractionException(FailureKind.UNSUPPORTED, "Định dạng không hỗ trợ (" + unsupported + "): hãy giải nén rồi nhập các tệp "
                     + "bên trong (unsupported format: extract it and import the files inside)", null);
         }
-        Optional<LegacyText.Conversion> legacy = LegacyText.detect(raw.text(),
-                raw.mediaType().equals("text/plain") ? file.bytes() : null);
-        String text = VietnameseNormalizer.clean(legacy.map(LegacyText.Conversion::text).orElse(raw.text())).strip();
+        byte[] plain = raw.mediaType().equals("text/plain") ? file.bytes() : null;
+        String decoded = SingleByteText.repair(raw.text(), plain); // Windows-1252 that Tika took for ISO-8859-1
+        Optional<LegacyText.Conversion> legacy = LegacyText.detect(decoded, plain);
+        String text = VietnameseNormalizer.clean(legacy.map(LegacyText.Conversion::text).orElse(decoded)).strip();
         return new Extraction(text, raw.mediaType(), raw.pages(), raw.charsPerPage(),
                 legacy.map(c -> List.of(c.note())).orElse(List.of()));
     }

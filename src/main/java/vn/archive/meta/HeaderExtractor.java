@@ -214,9 +214,18 @@ public final class HeaderExtractor {
         return j == text.length() || text.charAt(j) == '\n';
     }
 
+    /** Words before "SỐ" on its line that make the number a citation: "TRIỂN KHAI THỰC HIỆN KẾ HOẠCH SỐ 164-KH/TU". */
+    private static final Pattern CITING_BEFORE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:thực hiện|triển khai|quán triệt|căn cứ|hướng dẫn|sửa đổi|bổ sung|thay thế|bãi bỏ|của|theo|tại)"
+                    + "(?![\\p{L}])");
+
     private static Optional<DocNumber> number(String header) {
         Matcher label = NUMBER_LABEL.matcher(header);
         while (label.find()) {
+            int lineStart = header.lastIndexOf('\n', label.start()) + 1;
+            if (CITING_BEFORE.matcher(header).region(lineStart, label.start()).find()) {
+                continue;
+            }
             Matcher m = DocNumber.WRITTEN.matcher(header);
             if (m.find(label.end()) && m.start() == label.end()) {
                 return Optional.of(DocNumber.fromMatch(m));

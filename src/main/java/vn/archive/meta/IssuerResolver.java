@@ -54,7 +54,21 @@ public final class IssuerResolver {
 
     /** What was resolved, and which of it was inferred. */
     public record Result(String issuer, String parentIssuer, String level, String sector, boolean issuerInferred,
-                         boolean parentInferred) { }
+                         boolean parentInferred, boolean levelInferred) {
+        public Result(String issuer, String parentIssuer, String level, String sector, boolean issuerInferred,
+                      boolean parentInferred) {
+            this(issuer, parentIssuer, level, sector, issuerInferred, parentInferred, false);
+        }
+    }
+
+    /**
+     * The operative formula at a clause start: the enacting body and its verb ("Ủy ban nhân dân tỉnh ban hành
+     * Chương trình", "BỘ CHÍNH TRỊ QUYẾT ĐỊNH", "Ban Tuyên giáo Trung ương hướng dẫn").
+     */
+    private static final Pattern ENACTING = Pattern.compile(
+            "(?:^|[,;.:]\\s+|\\n)\\s*(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{L}+){0,7}?)[ \\t]+"
+                    + "(?iu:ban hành|hướng dẫn|quyết định|quy định)(?![\\p{L}])");
+    private static final int ENACTING_CHARS = 6000;
 
     public IssuerResolver(Dictionaries dictionaries, DisplayCase casing) {
         this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
@@ -81,7 +95,10 @@ public final class IssuerResolver {
         String parent = null;
         boolean inferred = false;
         boolean parentInferred = false;
-        if (!column.isEmpty()) {
+        if (column.size() == 2 && joint(column.get(0), column.get(1))) {
+            // "ỦY BAN NHÂN DÂN TỈNH KON TUM / ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM": two issuers, neither above the other
+            issuer = casing.apply(column.get(0)) + " - " + casing.apply(column.get(1));
+        } else if (!column.isEmpty()) {
             issuer = casing.apply(column.get(column.size() - 1));
             parent = column.size() > 1 ? casing.apply(column.get(0)) : null;
             if (parent != null && isDepartment(issuer) && startsWithCommittee(parent)) {
@@ -118,7 +135,29 @@ public final class IssuerResolver {
             }
         }
         String[] levelSector = levelAndSector(issuer, number);
-        return new Result(issuer, parent, levelSector[0], levelSector[1], inferred, parentInferred);
+        if (levelSector[0] == null && parent != null) {
+            // a body the tables lack takes the level and sector of the body above it ("Sở … / UBND tỉnh Ninh Thuận")
+            levelSector = levelAndSector(parent, null);
+        }
+        boolean levelInferred = false;
+        if (levelSector[0] == null && issuer == null && text != null) {
+            // a header lost on the way: the body that enacts the text still says which level and sector it is
+            levelSector = enactingBody(text.length() > ENACTING_CHARS ? text.substring(0, ENACTING_CHARS) : text);
+            levelInferred = levelSector[0] != null;
+        }
+        return new Result(issuer, parent, levelSector[0], levelSector[1], inferred, parentInferred, levelInferred);
+    }
+
+    /** Level and sector of the first enacting body the text names with its operative verb, else nulls. */
+    private String[] enactingBody(String text) {
+        Matcher m = ENACTING.matcher(text);
+        while (m.find()) {
+            String[] ls = levelAndSector(m.group(1), null);
+            if (ls[0] != null) {
+                return ls;
+            }
+        }
+        return new String[] {null, null};
     }
 
     /** The lines of the header's left column, separators removed; a flattened line is split where a new body starts. */
@@ -129,6 +168,9 @@ public final class IssuerResolver {
         List<String> lines = new ArrayList<>();
         for (String line : col.split("\n")) {
             String l = WHITE_SPACE.matcher(line).replaceAll(" ").strip();
+            if (l.startsWith("Y BAN ")) {
+                l = "Ủ" + l; // "Y BAN NHÂN DÂN": a PDF or a web page lost the "Ủ"
+            }
             if (dictionaries.kindOpeningLine(l).isPresent()) {
                 // the kind's name ("KẾ HOẠCH") closes the header; nothing after it is the issuer
                 break;
@@ -302,7 +344,9 @@ public final class IssuerResolver {
             }
         }
         if (best == null) {
-            return new String[] {null, null};
+            // a ministry the table lacks: "Bộ …" opens the name of no other kind of body
+            return issuer != null && canon(issuer).startsWith("bộ ") ? new String[] {"trung ương", "state"}
+                    : new String[] {null, null};
         }
         String level = best.level();
         if (issuer != null && !"trung ương".equals(level)) {
@@ -314,13 +358,27 @@ public final class IssuerResolver {
                 level = "huyện";
             } else if (city.find()) {
                 // a city is a province (Hà Nội, Đà Nẵng) or inside one (Mỹ Tho; Bắc Giang, the capital of its province)
-                String name = city.group(1);
+                String name = city.group(1).replaceFirst("^thành phố ", ""); // "thành ủy thành phố hồ chí minh"
                 level = provinceCities.stream().anyMatch(p -> name.equals(p) || name.startsWith(p + " ")) ? "tỉnh" : "huyện";
             } else if (c.contains(" tỉnh ")) {
                 level = "tỉnh";
             }
         }
         return new String[] {level, best.sector()};
+    }
+
+    /** A unit's type and name at the end of a body's name, canonical: " tỉnh kon tum" (not "tỉnh ủy …"). */
+    private static final Pattern LOCALITY = Pattern.compile(
+            " (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (?!ủy )[\\p{L} ]+$");
+
+    /** Two bodies of the same locality, neither named in the other: a joint header, not a body and its parent. */
+    private static boolean joint(String upper, String lower) {
+        String a = canon(upper);
+        String b = canon(lower);
+        Matcher la = LOCALITY.matcher(" " + a);
+        Matcher lb = LOCALITY.matcher(" " + b);
+        return la.find() && lb.find() && la.group().equals(lb.group()) && !a.contains(b) && !b.contains(a)
+                && headAt(upper.split(" "), 0) > 0 && headAt(lower.split(" "), 0) > 0;
     }
 
     private static boolean containsWords(String haystack, String needle) {

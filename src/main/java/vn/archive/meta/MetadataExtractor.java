@@ -46,7 +46,18 @@ public final class MetadataExtractor {
         Set<String> inferred = new LinkedHashSet<>(head.inferred());
         List<String> warnings = new ArrayList<>(head.warnings());
 
-        DocNumber number = head.number() == null ? null : DocNumber.parse(head.number()).orElse(null);
+        if (head.kind() == null) {
+            operativeKind(plain).ifPresent(k -> {
+                b.kind(k);
+                inferred.add("kind");
+            });
+        }
+        if ("Quyết định".equals(head.kind()) && head.inferred().contains("kind") && partyRegulation(plain)) {
+            b.kind("Quy định"); // "-QĐ/TW" numbers both; "Ban Bí thư quy định … như sau" makes it a Quy định
+        }
+        String ownNumber = issuingNumber(headerText, head.kind(), head.number()) ? null : head.number();
+        b.number(ownNumber);
+        DocNumber number = ownNumber == null ? null : DocNumber.parse(ownNumber).orElse(null);
         kindOfConsolidation(number).ifPresent(k -> b.kind(k));
 
         Optional<SignatureExtractor.Found> signature = closing.signature(plain);
@@ -65,16 +76,21 @@ public final class MetadataExtractor {
         if (issuer.parentInferred()) {
             inferred.add("parentIssuer");
         }
+        if (issuer.levelInferred()) {
+            inferred.add("level");
+            inferred.add("sector");
+        }
         if (head.title() != null) {
             b.title(TitleCleaner.trimEnactingBody(head.title(), issuer.issuer(), dictionaries.positions()));
         }
 
         b.deadlines(BodyMarks.deadlines(plain));
+        b.effectiveFrom(EffectClause.effectiveFrom(plain, head.date()));
         b.campaigns(BodyMarks.campaigns(plain));
         b.classification(BodyMarks.classification(plain).orElse(null));
         b.urgency(BodyMarks.urgency(plain).orElse(null));
 
-        List<Reference> refs = references.extract(raw, head.number());
+        List<Reference> refs = references.extract(raw, ownNumber, b.kind());
         b.references(refs);
         warnings.addAll(ReferenceExtractor.dateWarnings(head.date(), refs));
 
@@ -82,6 +98,60 @@ public final class MetadataExtractor {
         b.inferred(inferred);
         b.warnings(warnings);
         return b.build();
+    }
+
+    /** "(Ban hành) kèm theo Quyết định số …": the document that issues an attached Quy chế or Quy định. */
+    private static final java.util.regex.Pattern ATTACHED_TO = java.util.regex.Pattern.compile(
+            "(?iu)kèm theo\\s+(Quyết định|Nghị quyết|Thông tư|Nghị định|Chỉ thị)\\s+(?:số\\s*:?\\s*)?");
+
+    /**
+     * Whether the header's number is that of the document this one is attached to: a Quy chế printed under the
+     * header of the Quyết định that issues it ("Số: 28/2021/QĐ-UBND … QUY CHẾ … (Ban hành kèm theo Quyết định số
+     * 28/2021/QĐ-UBND …)") is kept apart from it.
+     */
+    private static final java.util.regex.Pattern BODY_START = java.util.regex.Pattern.compile(
+            "(?m)^\\s*(?:Căn cứ|Điều\\s+\\d|QUYẾT NGHỊ|QUYẾT ĐỊNH\\s*:)");
+
+    private static boolean issuingNumber(String header, String kind, String number) {
+        if (number == null || kind == null) {
+            return false;
+        }
+        // the attachment's own heading comes before any "Căn cứ" or article: after them it is an annex of this text
+        java.util.regex.Matcher body = BODY_START.matcher(header);
+        java.util.regex.Matcher m = ATTACHED_TO.matcher(header).region(0, body.find() ? body.start() : header.length());
+        while (m.find()) {
+            if (m.group(1).equalsIgnoreCase(kind)) {
+                continue;
+            }
+            java.util.regex.Matcher n = DocNumber.WRITTEN.matcher(header).region(m.end(), header.length());
+            if (n.lookingAt() && DocNumber.fromMatch(n).equals(DocNumber.parse(number).orElse(null))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A Party body's operative "quy định … như sau": the formula of a Quy định. */
+    private static final java.util.regex.Pattern PARTY_REGULATES = java.util.regex.Pattern.compile(
+            "(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Ban Thường vụ(?: \\p{Lu}\\p{L}*)+|Tỉnh ủy|Huyện ủy|Thành ủy)"
+                    + "\\s+quy định[^.\\n]{0,200}?(?:như sau|:)");
+
+    /** Whether a text whose kind came from its "QĐ" symbol regulates rather than decides. */
+    private static boolean partyRegulation(String text) {
+        return PARTY_REGULATES.matcher(text).find() && !OPERATIVE.matcher(text).find();
+    }
+
+    /** The operative formula on a line of its own: "BỘ CHÍNH TRỊ QUYẾT ĐỊNH", "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:". */
+    private static final java.util.regex.Pattern OPERATIVE = java.util.regex.Pattern.compile(
+            "(?m)^[\\p{Lu} \\t]*?(QUYẾT ĐỊNH|QUYẾT NGHỊ)[ \\t]*:?[ \\t]*$");
+
+    /** The kind a text without its kind line shows by its operative formula: a Quyết định, a Nghị quyết. */
+    private static Optional<String> operativeKind(String text) {
+        java.util.regex.Matcher m = OPERATIVE.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1).equals("QUYẾT ĐỊNH") ? "Quyết định" : "Nghị quyết");
     }
 
     /** A consolidated text ("03/VBHN-VPQH") is that kind, whatever kind of text it consolidates. */

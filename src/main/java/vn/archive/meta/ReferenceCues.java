@@ -50,10 +50,19 @@ public final class ReferenceCues {
 
     /** The relation of the last cue in this stretch of text, or null when it holds none. */
     public Relation lastCue(CharSequence text) {
+        Cue last = last(text);
+        return last == null ? null : last.relation();
+    }
+
+    /** A cue found in a stretch of text, with where it starts. */
+    public record Cue(Relation relation, int start) { }
+
+    /** The last cue in this stretch of text, or null when it holds none. */
+    public Cue last(CharSequence text) {
         Matcher m = anyCue.matcher(text);
-        Relation last = null;
+        Cue last = null;
         while (m.find()) {
-            last = byCue.get(m.group().toLowerCase(Locale.ROOT));
+            last = new Cue(byCue.get(m.group().toLowerCase(Locale.ROOT)), m.start());
         }
         return last;
     }

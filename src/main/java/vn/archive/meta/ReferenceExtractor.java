@@ -57,10 +57,10 @@ public final class ReferenceExtractor {
             "ngày\\s*(\\d{1,2})\\s*(?:/|-|\\.|tháng)\\s*(\\d{1,2})\\s*(?:/|-|\\.|năm)\\s*(\\d{4})";
     private static final Pattern DATE_AFTER = Pattern.compile("^\\s*,?\\s*(?:ban hành\\s+)?" + DATE_WORDS);
     private static final Pattern ISSUER_AFTER = Pattern.compile(
-            "^\\s*,?\\s*của\\s+(\\p{Lu}[^;,.\\n\\[\\]()“”\"]{1," + MAX_ISSUER + "}?)"
+            "^\\s*,?\\s*của\\s+(\\p{Lu}(?:[^;,.\\n\\[\\]()“”\"]|\\n(?=\\p{Ll})){1," + MAX_ISSUER + "}?)"
                     + "(?=\\s+(?iu:về|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tiếp tục|sửa đổi|bổ sung|"
                     + "tổ chức thực hiện|v/v|khóa|khoá|đã|được|phải|thì|hết hiệu lực|thí điểm|để|tại|mẫu|và (?:điểm|khoản|điều|"
-                    + "chương|nghị|luật|thông tư|quyết định|chỉ thị|kế hoạch))(?![\\p{L}])|\\s*[;,.\\n(“”\"]|\\s*$)");
+                    + "chương|nghị|luật|thông tư|quyết định|chỉ thị|kế hoạch))(?![\\p{L}])|[ \\t]*[;,.(“”\"]|\\s*\\n(?!\\p{Ll})|\\s*$)");
     /** A law, code or ordinance named without a number, with its date or year: "Luật Hải quan ngày 23 tháng 6 năm 2014". */
     private static final Pattern NAMED_LAW = Pattern.compile(
             "(?<![\\p{L}])(Bộ luật|Luật|Pháp lệnh)\\s+((?:(?!Luật\\s|Bộ luật\\s|Pháp lệnh\\s|ngày\\s|năm\\s|là\\s|có\\s|được\\s|đã\\s|này\\s)[^\\d;.\\n\\[\\]()“”\"])"
@@ -116,6 +116,16 @@ public final class ReferenceExtractor {
      * @param ownNumber the document's own number, which is not a reference to another document (may be null)
      */
     public List<Reference> extract(String text, String ownNumber) {
+        return extract(text, ownNumber, null);
+    }
+
+    /**
+     * The references in a text, one per cited document in the order first cited (a document cited again keeps its
+     * strongest relation), with a Hướng dẫn's title read as the document it guides.
+     *
+     * @param ownKind the document's own kind ("Hướng dẫn"), or null
+     */
+    public List<Reference> extract(String text, String ownNumber, String ownKind) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -128,7 +138,7 @@ public final class ReferenceExtractor {
         numbered(text, ownKey, editorial, found);
         named(text, editorial, found);
         found.sort(Comparator.comparingInt(Found::start));
-        return withRelations(text, original, found);
+        return RelationRules.merged(withRelations(text, original, found, RelationRules.guidanceTitle(text, ownKind)));
     }
 
     /** A citation before its relation is known. */
@@ -190,7 +200,7 @@ public final class ReferenceExtractor {
             String issuer = null;
             Matcher i = ISSUER_AFTER.matcher(after);
             if (i.find()) {
-                issuer = i.group(1).strip();
+                issuer = i.group(1).replace('\n', ' ').strip(); // OCR wraps "của Ban Chấp / hành Trung ương"
                 end += i.end();
             }
             out.add(new Found(kind, n.format(), date, issuer, start, end));
@@ -300,29 +310,49 @@ public final class ReferenceExtractor {
                 && clause.lastIndexOf("Luật") > clause.lastIndexOf("một số điều của") - 60;
     }
 
-    private List<Reference> withRelations(String text, String original, List<Found> found) {
+    private List<Reference> withRelations(String text, String original, List<Found> found, int[] guidanceTitle) {
         List<Reference> out = new ArrayList<>(found.size());
         Relation previous = null;
         int previousEnd = -1;
-        for (Found f : found) {
+        Found container = null;
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
             int clauseStart = clauseStart(text, f.start());
             boolean sameClause = previousEnd >= clauseStart && previousEnd <= f.start();
             int from = sameClause ? previousEnd : clauseStart;
             String window = text.substring(from, f.start());
-            Relation cue = cues.lastCue(window);
             Relation relation;
-            if (sameClause && LIST_SEPARATOR.matcher(lastListItem(window)).matches()) {
+            if (container != null && f.start() > container.start() && f.end() <= container.end() + 1) {
+                // a number inside another citation's name ("Luật sửa đổi … của Luật Đất đai số 31/2024/QH15 …")
+                relation = Relation.MENTIONS;
+            } else if (sameClause && LIST_SEPARATOR.matcher(lastListItem(window)).matches()) {
+                String item = lastListItem(window);
+                Relation cue = RelationRules.read(cues.last(item), item);
                 relation = cue != null ? cue : previous;
             } else if (sameClause && window.indexOf(';') < 0) {
                 // inside the description of the previous citation: that text's cue words are not this document's
                 relation = Relation.MENTIONS;
             } else {
+                Relation cue = RelationRules.read(cues.last(window), window);
                 relation = cue != null ? cue : Relation.MENTIONS;
+            }
+            if (relation == Relation.MENTIONS && window.isBlank() || relation == Relation.MENTIONS && !sameClause
+                    && window.strip().matches("(?:\\d+[.)]|[-–+])?")) {
+                if (RelationRules.ceases(text, f.end(), k + 1 < found.size() ? found.get(k + 1).start() : -1)) {
+                    relation = Relation.REPEALS; // "Thông tư số … hết hiệu lực kể từ ngày Thông tư này có hiệu lực"
+                }
+            }
+            if (guidanceTitle != null && f.start() >= guidanceTitle[0] && f.start() < guidanceTitle[1]
+                    && (relation == Relation.IMPLEMENTS || relation == Relation.MENTIONS)) {
+                relation = Relation.GUIDES; // "HƯỚNG DẪN thực hiện … Quy định số 181-QĐ/TW": the regulation it guides
             }
             out.add(new Reference(f.kind(), f.number(), f.date(), f.issuer(), relation,
                     original.substring(f.start(), f.end()).strip(), f.start(), f.end()));
             previous = relation;
             previousEnd = f.end();
+            if (f.number() == null && (container == null || f.end() > container.end())) {
+                container = f;
+            }
         }
         return out;
     }

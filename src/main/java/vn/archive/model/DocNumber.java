@@ -20,22 +20,40 @@ import java.util.regex.Pattern;
  * @param parts  the symbol parts as written ("CV", "HU" or "NĐ", "CP")
  * @param dashed whether the serial is joined to the symbol by a dash, as Party numbers are ("374-CV/HU"),
  *               rather than by a slash, as State numbers are ("2739/VPCP-ĐMDN")
+ * @param separators the separator written between each two symbol parts ('-' or '/'), so that a joint symbol
+ *               prints as written ("01/QCPH/UBND-UBMTTQ"); null when not known (a dash between every two)
  */
-public record DocNumber(String serial, String year, List<String> parts, boolean dashed) {
+public record DocNumber(String serial, String year, List<String> parts, boolean dashed, String separators) {
     private static final Pattern SERIAL = Pattern.compile("\\d{1,5}[a-zA-Z]?");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
     /** A symbol part: letters (Vietnamese included) optionally followed by digits, e.g. UBTVQH15, QH13. */
     private static final Pattern PART = Pattern.compile("[\\p{L}][\\p{L}\\p{Nd}]*|\\d+[\\p{L}]+[\\p{L}\\p{Nd}]*");
-    /** The written form in running text: serial, optional year, then symbol parts joined by - or /. */
+    /** A lower-case word glued to the end of a symbol by a lost space: "70-TB/TWngày", "QĐ-TTgvề". */
+    private static final String GLUED_WORD = "(?:ngày|năm|của|về|và|tại|do|theo)(?![\\p{L}\\p{Nd}])";
+    /** One symbol part: a capital, then letters and digits up to a glued lower-case word, if any. */
+    private static final String SYMBOL_PART = "\\p{Lu}(?:(?!" + GLUED_WORD + ")[\\p{L}\\p{Nd}])*";
+    /**
+     * The written form in running text: serial, optional year, then symbol parts joined by - or /. A "số" glued to
+     * the serial ("số31-QĐ/TW") and a word glued after the symbol ("70-TB/TWngày") are not part of the number.
+     */
     public static final Pattern WRITTEN = Pattern.compile(
-            "(?<![\\p{L}\\p{Nd}/])(\\d{1,5}[a-z]?)\\s*[-/\u2010-\u2015\u2212]\\s*(?:((?:19|20)\\d{2})\\s*/\\s*)?"
-                    + "(\\p{Lu}[\\p{L}\\p{Nd}]*(?:\\s*[-/\u2010-\u2015\u2212]\\s*\\p{Lu}[\\p{L}\\p{Nd}]*)*)"
-                    + "(?![\\p{L}\\p{Nd}])");
+            "(?:(?<![\\p{L}\\p{Nd}/])|(?<=[sS][ốỐ]))(\\d{1,5}[a-z]?)\\s*[-/\u2010-\u2015\u2212]\\s*(?:((?:19|20)\\d{2})\\s*/\\s*)?"
+                    + "(" + SYMBOL_PART + "(?:\\s*[-/\u2010-\u2015\u2212]\\s*" + SYMBOL_PART + ")*)"
+                    + "(?=" + GLUED_WORD + "|(?![\\p{L}\\p{Nd}]))");
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[-/\u2010-\u2015\u2212]\\s*");
     /** Separators between the pieces of a number: dash (and its typographic look-alikes), slash, space. */
     private static final String SEPARATORS = "[\\s/\\-.:\u2010-\u2015\u2212]+";
 
     public DocNumber {
         parts = List.copyOf(parts);
+        if (separators != null && separators.length() != Math.max(0, parts.size() - 1)) {
+            separators = null;
+        }
+    }
+
+    /** A number whose separators between symbol parts are not known. */
+    public DocNumber(String serial, String year, List<String> parts, boolean dashed) {
+        this(serial, year, parts, dashed, null);
     }
 
     /** Finds the first written number in the text, as printed in headers and citations. */
@@ -47,13 +65,17 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
     /** Builds a number from a match of {@link #WRITTEN}. */
     public static DocNumber fromMatch(Matcher m) {
         List<String> parts = new ArrayList<>();
-        for (String p : m.group(3).split("\\s*[-/\u2010-\u2015\u2212]\\s*")) {
-            if (!p.isBlank()) {
-                parts.add(p.trim());
-            }
+        StringBuilder separators = new StringBuilder();
+        Matcher sep = PART_SEPARATOR.matcher(m.group(3));
+        int from = 0;
+        while (sep.find()) {
+            parts.add(m.group(3).substring(from, sep.start()).trim());
+            separators.append(sep.group().strip().equals("/") ? '/' : '-');
+            from = sep.end();
         }
+        parts.add(m.group(3).substring(from).trim());
         boolean dashed = m.group(2) == null && m.group().substring(m.end(1) - m.start()).stripLeading().charAt(0) != '/';
-        return new DocNumber(m.group(1), m.group(2), parts, dashed);
+        return new DocNumber(m.group(1), m.group(2), parts, dashed, separators.toString());
     }
 
     /**
@@ -122,13 +144,25 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
      */
     public String format() {
         if (year != null) {
-            return serial + "/" + year + "/" + String.join("-", parts);
+            return serial + "/" + year + "/" + joined(0);
         }
         if (dashed) {
-            String rest = String.join("-", parts.subList(1, parts.size()));
+            String rest = joined(1);
             return serial + "-" + parts.get(0) + (rest.isEmpty() ? "" : "/" + rest);
         }
-        return serial + "/" + String.join("-", parts);
+        return serial + "/" + joined(0);
+    }
+
+    /** The symbol parts from this one on, joined as written ("QCPH/UBND-UBMTTQ"), else by dashes. */
+    private String joined(int from) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < parts.size(); i++) {
+            if (i > from) {
+                sb.append(separators == null ? '-' : separators.charAt(i - 1));
+            }
+            sb.append(parts.get(i));
+        }
+        return sb.toString();
     }
 
     /** Two numbers are equal when their keys are: spelling and separators do not matter. */

@@ -26,13 +26,15 @@ import java.util.Set;
  * @param references    mentions of other documents
  * @param inferred      names of fields whose value was inferred rather than read
  * @param warnings      data-quality warnings found during extraction
+ * @param effectiveFrom the date the document takes effect, from its effect clause ("có hiệu lực kể từ ngày …",
+ *                      "kể từ ngày ký"), else null
  */
 public record DocumentMetadata(String kind, String number, LocalDate date, String issuer, String parentIssuer,
                                String level, String sector, String place, String title,
                                List<String> recipients, List<String> distribution, Signer signer,
                                String classification, String urgency, List<LocalDate> deadlines,
                                List<String> campaigns, List<Reference> references, Set<String> inferred,
-                               List<String> warnings) {
+                               List<String> warnings, LocalDate effectiveFrom) {
     public DocumentMetadata {
         recipients = copy(recipients);
         distribution = copy(distribution);
@@ -64,14 +66,14 @@ public record DocumentMetadata(String kind, String number, LocalDate date, Strin
         b.level = level; b.sector = sector; b.place = place; b.title = title; b.recipients = recipients;
         b.distribution = distribution; b.signer = signer; b.classification = classification; b.urgency = urgency;
         b.deadlines = deadlines; b.campaigns = campaigns; b.references = references; b.inferred = inferred;
-        b.warnings = warnings;
+        b.warnings = warnings; b.effectiveFrom = effectiveFrom;
         return b;
     }
 
     /** Mutable builder, so extractors can fill fields one at a time. */
     public static final class Builder {
         private String kind, number, issuer, parentIssuer, level, sector, place, title, classification, urgency;
-        private LocalDate date;
+        private LocalDate date, effectiveFrom;
         private List<String> recipients = List.of(), distribution = List.of(), campaigns = List.of(), warnings = List.of();
         private Signer signer;
         private List<LocalDate> deadlines = List.of();
@@ -97,6 +99,7 @@ public record DocumentMetadata(String kind, String number, LocalDate date, Strin
         public Builder references(List<Reference> v) { references = v; return this; }
         public Builder inferred(Set<String> v) { inferred = v; return this; }
         public Builder warnings(List<String> v) { warnings = v; return this; }
+        public Builder effectiveFrom(LocalDate v) { effectiveFrom = v; return this; }
 
         public String kind() { return kind; }
         public String number() { return number; }
@@ -107,7 +110,7 @@ public record DocumentMetadata(String kind, String number, LocalDate date, Strin
         public DocumentMetadata build() {
             return new DocumentMetadata(kind, number, date, issuer, parentIssuer, level, sector, place, title,
                     recipients, distribution, signer, classification, urgency, deadlines, campaigns, references,
-                    inferred, warnings);
+                    inferred, warnings, effectiveFrom);
         }
     }
 }

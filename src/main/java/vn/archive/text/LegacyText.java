@@ -166,7 +166,8 @@ public final class LegacyText {
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    private static boolean hasMultiByteUtf8(byte[] raw) {
+    /** Whether the bytes hold non-ASCII characters and are valid UTF-8. */
+    static boolean hasMultiByteUtf8(byte[] raw) {
         boolean multi = false;
         for (byte b : raw) {
             if (b < 0) {
@@ -219,6 +220,14 @@ public final class LegacyText {
             for (int[] w : words) {
                 w[2] = kind(line.substring(w[0], w[1]));
             }
+            if (capitalsLine(line, words)) {
+                // "UỶ BAN NHÂN DÂN", "QUYẾT ĐỊNH … VÀ …": on a line of capitals, "Uỷ", "Và", "Số" are capitals too
+                for (int[] w : words) {
+                    if (w[2] == 2) {
+                        w[2] = 1;
+                    }
+                }
+            }
             boolean changed = true;
             while (changed) {
                 changed = false;
@@ -241,6 +250,33 @@ public final class LegacyText {
                 }
             }
             return sb.toString();
+        }
+
+        /**
+         * Whether every word of two letters or more, apart from those that may be capitals (kind 2), has no
+         * lower-case letter, and at least two such words stand free of digits, slashes and dashes: a heading, not a
+         * number line ("Sè 374 - CV/HU", whose capitals are a symbol's).
+         */
+        private static boolean capitalsLine(String line, java.util.List<int[]> words) {
+            int free = 0;
+            for (int[] w : words) {
+                String word = line.substring(w[0], w[1]);
+                if (w[2] == 2 || word.length() < 2) {
+                    continue;
+                }
+                if (!word.equals(word.toUpperCase(Locale.ROOT))) {
+                    return false;
+                }
+                if (!touchesSymbol(line, w[0], w[1])) {
+                    free++;
+                }
+            }
+            return free >= 2;
+        }
+
+        private static boolean touchesSymbol(String line, int start, int end) {
+            return start > 0 && "/-0123456789".indexOf(line.charAt(start - 1)) >= 0
+                    || end < line.length() && "/-0123456789".indexOf(line.charAt(end)) >= 0;
         }
 
         /** At the start of the line (after a bullet or number) or after a full stop, question or exclamation mark. */

@@ -14,17 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EvalVerbIT {
     @Test
     void the_eval_verb_prints_precision_and_recall_for_every_field() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            code = App.commandLine().execute("eval");
-        } finally {
-            System.setOut(saved);
-        }
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, printed);
+        String printed = run("eval");
         for (String field : GoldSet.FIELDS) {
             assertTrue(printed.contains(field), field + " missing from\n" + printed);
         }
@@ -32,7 +22,33 @@ class EvalVerbIT {
     }
 
     @Test
+    void the_eval_verb_on_the_real_set_prints_references_relations_and_per_relation_counts() {
+        String printed = run("eval", "--real");
+        for (String field : GoldSet.REAL_FIELDS) {
+            assertTrue(printed.contains(field), field + " missing from\n" + printed);
+        }
+        assertTrue(printed.contains("40 documents"), printed);
+        assertTrue(printed.matches("(?s).*\\nreplaces +2 .*"), "two replaces in the gold set\n" + printed);
+    }
+
+    @Test
     void a_missing_gold_file_is_reported_not_thrown() {
         assertEquals(2, App.commandLine().execute("eval", "--gold", "no/such/gold.jsonl"));
+    }
+
+    /** Runs the verb, checks it exits 0, and returns what it printed. */
+    private static String run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream saved = System.out;
+        int code;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            code = App.commandLine().execute(args);
+        } finally {
+            System.setOut(saved);
+        }
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, printed);
+        return printed;
     }
 }

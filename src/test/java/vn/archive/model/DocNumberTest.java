@@ -40,4 +40,27 @@ class DocNumberTest {
         assertTrue(DocNumber.parse("2020").isEmpty());
         assertTrue(DocNumber.parse("").isEmpty());
     }
+
+    @Test
+    void a_joint_symbol_keeps_the_slashes_it_was_written_with() {
+        assertEquals("01/QCPH/UBND-UBMTTQ", DocNumber.find("Quy chế phối hợp số 01/QCPH/UBND-UBMTTQ").orElseThrow().format());
+        assertEquals("183/2010/TTLT/BTC-BNN", DocNumber.find("số: 183/2010/TTLT/BTC-BNN,").orElseThrow().format());
+    }
+
+    @Test
+    void a_number_glued_to_the_word_so_before_it_is_found() {
+        assertEquals("31-QĐ/TW", DocNumber.find("theo Quy định số31-QĐ/TW của Bộ Chính trị").orElseThrow().format());
+        assertTrue(DocNumber.find("ngày30-3-2013").isEmpty(), "a date glued to ngày is no number");
+    }
+
+    @Test
+    void a_word_glued_after_the_symbol_is_not_part_of_it() {
+        assertEquals("70-TB/TW", DocNumber.find("Thông báo 70-TB/TWngày 5/3/2020").orElseThrow().format());
+        assertEquals("19/CT-TTg", DocNumber.find("Chỉ thị 19/CT-TTgvề tăng cường").orElseThrow().format());
+    }
+
+    @Test
+    void a_symbol_in_capitals_is_the_same_number_as_its_proper_spelling() {
+        assertEquals(DocNumber.find("34/2014/QĐ-TTG").orElseThrow(), DocNumber.find("34/2014/QĐ-TTg").orElseThrow());
+    }
 }

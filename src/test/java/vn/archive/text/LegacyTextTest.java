@@ -78,6 +78,16 @@ class LegacyTextTest {
     }
 
     @Test
+    void tcvn3_capitals_lines_keep_their_untoned_neighbours_in_capitals() {
+        String unicode = "UỶ BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố 374 - CV/HU\nQUYẾT ĐỊNH\nVỀ VIỆC KIỆN TOÀN BAN CHỈ ĐẠO VÀ TỔ GIÚP VIỆC\n"
+                + "SỐ LIỆU TỔNG HỢP\nThực hiện chủ trương của Ban Dân vận Trung ương về tổ chức phong trào thi đua";
+        // .VnTimeH headings: TCVN3 has no toned capitals, so the toned vowels are stored as lower-case codes
+        String typed = LegacyEncoding.extractorView(LegacyEncoding.TCVN3.encode(unicode));
+        LegacyText.Conversion c = LegacyText.detect(typed, null).orElseThrow();
+        assertEquals(unicode, c.text());
+    }
+
+    @Test
     void vni_reads_as_vietnamese() {
         String text = "Thöïc hieän chuû tröông cuûa Ban Daân vaän Trung öông veà toå chöùc phong traøo thi ñua";
         LegacyText.Conversion c = LegacyText.detect(text, null).orElseThrow();

@@ -1,0 +1,224 @@
+package vn.archive.meta;
+
+import org.junit.jupiter.api.Test;
+import vn.archive.model.DocumentMetadata;
+import vn.archive.model.Reference;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Headers of real bodies, on fixtures made from the patterns of the real documents ({@code src/test/resources/real/}). */
+class RealHeadersTest {
+    private final MetadataExtractor metadata = new MetadataExtractor(Dictionaries.builtIn());
+
+    private DocumentMetadata read(String text) {
+        return metadata.extract(text);
+    }
+
+    @Test
+    void the_central_committees_office_is_a_central_party_body() {
+        DocumentMetadata m = read("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG
+                VĂN PHÒNG
+                *
+                Số 36-HD/VPTW
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Hà Nội, ngày 03 tháng 4 năm 2018
+                HƯỚNG DẪN
+                THỂ THỨC VÀ KỸ THUẬT TRÌNH BÀY VĂN BẢN CỦA ĐẢNG
+                """);
+        assertEquals("trung ương", m.level());
+        assertEquals("party", m.sector());
+    }
+
+    @Test
+    void a_ministry_and_a_ministry_level_committee_are_central_state_bodies() {
+        DocumentMetadata ministry = read("""
+                BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+                Số: 02/2022/TT-BLĐTBXH
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Hà Nội, ngày 30 tháng 3 năm 2022
+                THÔNG TƯ
+                Sửa đổi, bổ sung một số nội dung của Thông tư số 07/2021/TT-BLĐTBXH
+                """);
+        assertEquals("trung ương", ministry.level());
+        assertEquals("state", ministry.sector());
+        DocumentMetadata committee = read("""
+                ỦY BAN DÂN TỘC
+                Số: 12/QĐ-UBDT
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Hà Nội, ngày 10 tháng 1 năm 2023
+                QUYẾT ĐỊNH
+                Về việc ban hành Kế hoạch công tác năm 2023
+                """);
+        assertEquals("Ủy ban Dân tộc", committee.issuer());
+        assertEquals("trung ương", committee.level());
+        assertEquals("state", committee.sector());
+    }
+
+    @Test
+    void the_party_committee_of_ho_chi_minh_city_is_at_province_level() {
+        DocumentMetadata m = read("""
+                THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH
+                *
+                Số 15-CT/TU
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Thành phố Hồ Chí Minh, ngày 12 tháng 5 năm 2022
+                CHỈ THỊ
+                về tăng cường công tác dân vận
+                """);
+        assertEquals("tỉnh", m.level());
+        assertEquals("party", m.sector());
+    }
+
+    @Test
+    void a_header_that_lost_its_first_letter_is_still_the_provincial_peoples_committee() {
+        DocumentMetadata m = read("""
+                Y BAN NHÂN DÂN
+                TỈNH KON TUM
+                Số: 1240/QĐ-UBND
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Kon Tum, ngày 09 tháng 11 năm 2020
+                QUYẾT ĐỊNH
+                Về việc phê duyệt Đề án
+                """);
+        assertEquals("Ủy ban nhân dân tỉnh Kon Tum", m.issuer());
+        assertEquals("tỉnh", m.level());
+        assertEquals("state", m.sector());
+    }
+
+    @Test
+    void a_joint_regulation_of_the_peoples_committee_and_the_front_keeps_both_issuers() {
+        DocumentMetadata m = read("""
+                ỦY BAN NHÂN DÂN TỈNH KON TUM
+                ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM
+                Số: 01/QCPH/UBND-UBMTTQ
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Kon Tum, ngày 15 tháng 3 năm 2021
+                QUY CHẾ PHỐI HỢP
+                giữa Ủy ban nhân dân tỉnh và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh
+                """);
+        assertEquals("01/QCPH/UBND-UBMTTQ", m.number());
+        assertTrue(m.issuer().contains("Ủy ban nhân dân tỉnh Kon Tum") && m.issuer().contains("MTTQ"), m.issuer());
+        assertNull(m.parentIssuer(), "the front is no part of the people's committee");
+        assertEquals("tỉnh", m.level());
+    }
+
+    @Test
+    void a_regulation_printed_under_the_decision_that_issues_it_does_not_take_its_number() {
+        DocumentMetadata m = read("""
+                QUY CHẾ
+                Làm việc của Ủy ban nhân dân tỉnh
+                (Ban hành kèm theo Quyết định số 28/2021/QĐ-UBND ngày 15 tháng 7 năm 2021 của Ủy ban nhân dân tỉnh)
+                Chương I
+                QUY ĐỊNH CHUNG
+                """);
+        assertEquals("Quy chế", m.kind());
+        assertNull(m.number());
+        assertTrue(m.references().stream().anyMatch(r -> "28/2021/QĐ-UBND".equals(r.number())), m.references()::toString);
+    }
+
+    @Test
+    void a_title_is_never_a_lone_colon() {
+        DocumentMetadata m = read("""
+                ỦY BAN NHÂN DÂN
+                TỈNH AN GIANG
+                Số: 186/QĐ-UBND
+                An Giang, ngày 26 tháng 01 năm 2018
+                QUYẾT ĐỊNH
+                :
+                CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG
+                Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+                """);
+        assertTrue(m.title() == null || m.title().chars().anyMatch(Character::isLetter), m.title());
+    }
+
+    @Test
+    void a_cited_issuer_goes_on_across_a_line_break_in_ocr_text() {
+        DocumentMetadata m = read("Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp\nhành Trung ương Đảng khóa "
+                + "XII về một số vấn đề tiếp tục đổi mới.");
+        Reference r = m.references().get(0);
+        assertEquals("Ban Chấp hành Trung ương Đảng", r.issuer().replace('\n', ' '));
+    }
+
+    @Test
+    void the_effective_date_is_read_from_the_effect_clause() {
+        DocumentMetadata fixed = read("""
+                Số: 14/2014/QĐ-UBND
+                Long An, ngày 10 tháng 3 năm 2014
+                Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày 20 tháng 3 năm 2014 và thay thế Quyết định số 44/2010/QĐ-UBND.
+                """);
+        assertEquals(LocalDate.of(2014, 3, 20), fixed.effectiveFrom());
+        DocumentMetadata signed = read("""
+                Số: 186/QĐ-UBND
+                An Giang, ngày 26 tháng 01 năm 2018
+                Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+                """);
+        assertEquals(LocalDate.of(2018, 1, 26), signed.effectiveFrom());
+        assertNull(read("Thông tư số 33/2017/TT-BTNMT hết hiệu lực kể từ ngày Thông tư này có hiệu lực.").effectiveFrom());
+    }
+
+    @Test
+    void a_text_whose_header_was_lost_takes_its_kind_level_and_sector_from_its_operative_formula() {
+        DocumentMetadata decision = read("""
+                Căn cứ Điều lệ Đảng;
+                Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa X,
+                BỘ CHÍNH TRỊ QUYẾT ĐỊNH
+                Điều 1. Ban hành kèm theo Quyết định này Quy chế công tác dân vận của hệ thống chính trị.
+                """);
+        assertEquals("Quyết định", decision.kind());
+        assertEquals("trung ương", decision.level());
+        assertEquals("party", decision.sector());
+        assertTrue(decision.inferred().contains("kind") && decision.inferred().contains("level"), decision.inferred()::toString);
+        DocumentMetadata programme = read("Căn cứ Kế hoạch số 164-KH/TU ngày 24 tháng 8 năm 2022 của Ban Thường vụ Tỉnh ủy, "
+                + "Ủy ban nhân dân tỉnh ban hành Chương trình triển khai thực hiện cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n");
+        assertEquals("tỉnh", programme.level());
+        assertEquals("state", programme.sector());
+        DocumentMetadata resolution = read("Hội đồng nhân dân tỉnh khóa IX, kỳ họp thứ 6;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua.");
+        assertEquals("Nghị quyết", resolution.kind());
+    }
+
+    @Test
+    void a_regulation_printed_under_its_decisions_header_is_kept_apart_from_the_decision() {
+        DocumentMetadata m = read("""
+                ỦY BAN NHÂN DÂN
+                TỈNH KON TUM
+                Số: 28/2021/QĐ-UBND
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Kon Tum, ngày 15 tháng 7 năm 2021
+                QUY CHẾ
+                Làm việc của Ủy ban nhân dân tỉnh Kon Tum nhiệm kỳ 2021 - 2026
+                (Ban hành kèm theo Quyết định số 28/2021/QĐ-UBND ngày 15 tháng 7 năm 2021 của Ủy ban nhân dân tỉnh)
+                Chương I
+                QUY ĐỊNH CHUNG
+                """);
+        assertEquals("Quy chế", m.kind());
+        assertNull(m.number(), "the number printed above is the decision's");
+        assertTrue(m.references().stream().anyMatch(r -> "28/2021/QĐ-UBND".equals(r.number())), m.references()::toString);
+    }
+
+    @Test
+    void a_party_qd_number_without_its_kind_line_is_a_quy_dinh_when_the_text_regulates() {
+        String header = """
+                BAN CHẤP HÀNH TRUNG ƯƠNG
+                *
+                Số %s
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Hà Nội, ngày 6 tháng 02 năm 2017
+                """;
+        DocumentMetadata regulation = read(header.formatted("66-QĐ/TW") + "- Căn cứ Điều lệ Đảng;\n"
+                + "Ban Bí thư quy định thể thức và kỹ thuật trình bày văn bản của Đảng như sau:\n1- Phạm vi điều chỉnh\n");
+        assertEquals("Quy định", regulation.kind());
+        DocumentMetadata decision = read(header.formatted("290-QĐ/TW") + "Căn cứ Điều lệ Đảng;\nBỘ CHÍNH TRỊ QUYẾT ĐỊNH\n"
+                + "Điều 1. Ban hành kèm theo Quyết định này Quy chế công tác dân vận.\n");
+        assertEquals("Quyết định", decision.kind());
+    }
+}

@@ -1,0 +1,60 @@
+package vn.archive.meta;
+
+import org.junit.jupiter.api.Test;
+import vn.archive.cli.EvalCommand;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The extractor on the 40 real documents of {@code src/test/resources/real/} (held out: graded, never tuned on).
+ *
+ * <p>Issue 16 asks for every header field ≥ 0.95, references found ≥ 0.95 and relations right ≥ 0.90. Where that is
+ * not reached yet, the floor below is the level reached (precision and recall, rounded down), so that this test fails
+ * on any regression; the gap to the target is printed, and said in the README. The floors are raised, never lowered.
+ */
+class RealSetIT {
+    private static final double HEADER_TARGET = 0.95;
+    private static final double REFERENCES_TARGET = 0.95;
+    private static final double RELATIONS_TARGET = 0.90;
+
+    /** The level reached per field, where it is below the target (2026-12-07). */
+    private static final Map<String, Double> REACHED = Map.of(
+            "kind", 0.91, "date", 0.96, "issuer", 0.71, "parentIssuer", 0.42, "level", 0.82, "sector", 0.82,
+            "place", 0.93, "signer.name", 0.50, "relations", 0.87);
+
+    @Test
+    void the_real_set_reaches_the_issues_targets_or_at_least_the_level_reached_so_far() throws Exception {
+        GoldSet gold = GoldSet.load(EvalCommand.REAL_GOLD);
+        assertEquals(40, gold.entries().size(), "the held-out part is the first 40 documents");
+        GoldSet.Score score = gold.score(EvalCommand.texts(gold, Path.of("."), EvalCommand.Rendition.TEXT),
+                new MetadataExtractor(Dictionaries.builtIn())::extract, GoldSet.REAL_FIELDS);
+        System.out.print(score.table());
+        System.out.print(score.relationTable());
+        Map<String, Double> targets = new LinkedHashMap<>();
+        for (String f : List.of("kind", "number", "date", "issuer", "parentIssuer", "level", "sector", "place",
+                "signer.name")) {
+            targets.put(f, HEADER_TARGET);
+        }
+        targets.put("references", REFERENCES_TARGET);
+        targets.put("relations", RELATIONS_TARGET);
+        List<String> below = new ArrayList<>();
+        targets.forEach((field, target) -> {
+            GoldSet.FieldScore s = score.fields().get(field);
+            double floor = Math.min(target, REACHED.getOrDefault(field, target));
+            double worst = Math.min(s.precision(), s.recall());
+            assertTrue(worst >= floor, field + " P=" + s.precision() + " R=" + s.recall() + " under " + floor + "\n"
+                    + String.join("\n", score.errors().stream().filter(e -> e.contains(" " + field + ":")).toList()));
+            if (worst < target) {
+                below.add(String.format(java.util.Locale.ROOT, "%s %.3f < %.2f", field, worst, target));
+            }
+        });
+        System.out.println("below the issue's targets: " + below);
+    }
+}
