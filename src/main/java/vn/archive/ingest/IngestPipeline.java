@@ -115,6 +115,8 @@ public final class IngestPipeline {
     private NearDuplicates nearDuplicates;
     /** Archivists' corrections replayed on freshly extracted metadata (document id, extracted → corrected). */
     private BiFunction<String, DocumentMetadata, DocumentMetadata> corrections = (id, m) -> m;
+    /** Whether OCR'd scans also get their searchable PDF/A rendition ({@link PdfaRendition}). */
+    private boolean pdfa = true;
 
     private record Pending(long seq, ArchivedDocument doc) { }
 
@@ -148,6 +150,12 @@ public final class IngestPipeline {
     /** Replays archivists' corrections on every imported document, so they survive re-import and re-index. */
     public IngestPipeline withCorrections(BiFunction<String, DocumentMetadata, DocumentMetadata> replay) {
         this.corrections = Objects.requireNonNull(replay, "replay");
+        return this;
+    }
+
+    /** Turns the PDF/A rendition of OCR'd scans on or off (on by default; off only to measure its cost). */
+    public IngestPipeline withPdfa(boolean on) {
+        this.pdfa = on;
         return this;
     }
 
@@ -414,12 +422,14 @@ public final class IngestPipeline {
                 Extraction extraction = extract(file);
                 String text = extraction.text();
                 boolean fromOcr = false;
+                OcrEngine.Result recognized = null;
                 Double confidence = null;
                 int pages = extraction.pages();
                 List<String> notes = new ArrayList<>(extraction.notes());
                 if (ocr.wants(file, extraction)) {
                     Optional<OcrEngine.Result> r = ocr.available() ? ocr.recognize(file, extraction) : Optional.empty();
                     if (r.isPresent() && !r.get().text().isBlank()) {
+                        recognized = r.get();
                         text = r.get().text();
                         fromOcr = true;
                         confidence = r.get().confidence();
@@ -445,6 +455,10 @@ public final class IngestPipeline {
                 DocumentMetadata meta = corrections.apply(ArchivedDocument.idFor(sha), metadata.extract(text));
                 store.putOriginal(file.bytes());
                 store.putText(sha, text);
+                if (pdfa && recognized != null) {
+                    notes.addAll(PdfaRendition.store(store, sha, file.bytes(), extraction.mediaType(),
+                            recognized.layouts(), meta.title()));
+                }
                 String id = ArchivedDocument.idFor(sha);
                 if (confidence != null) {
                     notes.add(0, String.format(Locale.ROOT, "OCR confidence %.1f", confidence));

@@ -112,6 +112,7 @@ public final class WebServer {
             config.routes.get("/", pages::searchPage);
             config.routes.get("/documents/{id}", pages::documentPage);
             config.routes.get("/documents/{id}/original", pages::original);
+            config.routes.get("/documents/{id}/pdfa", pages::pdfa);
             config.routes.get("/documents/{id}/text", pages::text);
             config.routes.get("/browse/issuers", pages::browseIssuers);
             config.routes.get("/browse/years", pages::browseYears);
