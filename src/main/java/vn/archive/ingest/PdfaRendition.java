@@ -15,7 +15,6 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
@@ -54,7 +53,7 @@ import java.util.Objects;
  * the OCR run that gave the document its text, so a scan is recognized once.
  *
  * <p>An image file (PNG, JPEG, TIFF, every frame) becomes one page per image, the image kept as it arrived (a JPEG's
- * own bytes, other images losslessly, bilevel ones as CCITT G4). A PDF keeps its own pages and content; the pages
+ * or a PNG's own compressed bytes, other images losslessly, bilevel ones as CCITT G4; see {@link PdfImages}). A PDF keeps its own pages and content; the pages
  * that were OCR'd get the text layer. What PDF/A-2b asks beyond that is added here: the XMP identification
  * ({@code pdfaid:part=2}, {@code conformance=B}), an sRGB output intent (the JDK's own sRGB profile), an embedded
  * font for the text (Liberation Sans, shipped inside PDFBox, which has every Vietnamese letter), no interpolated
@@ -123,17 +122,17 @@ public final class PdfaRendition {
     private static PDDocument imagesAsPages(byte[] bytes) throws IOException {
         PDDocument doc = new PDDocument();
         try {
+            PdfImages.Png png = PdfImages.isPng(bytes) ? PdfImages.png(doc, bytes) : null;
+            if (png != null) {
+                // Copied as it is: no need to decode the pixels at all.
+                addPage(doc, png.image(), png.dpi() >= 50 && png.dpi() <= 2400 ? png.dpi() : TesseractOcr.DPI);
+                return doc;
+            }
             ImageFrames.each(bytes, (i, count, format, frame) -> {
                 BufferedImage image = (BufferedImage) frame.getRenderedImage();
-                boolean jpeg = format.equalsIgnoreCase("jpeg") && count == 1;
-                PDImageXObject x = jpeg && image.getColorModel().getNumComponents() != 4
-                        ? JPEGFactory.createFromByteArray(doc, bytes) : lossless(doc, image);
-                float dpi = dpi(frame.getMetadata());
-                PDPage page = new PDPage(new PDRectangle(image.getWidth() * 72f / dpi, image.getHeight() * 72f / dpi));
-                doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    cs.drawImage(x, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
-                }
+                boolean jpeg = count == 1 && format.equalsIgnoreCase("jpeg");
+                addPage(doc, jpeg && image.getColorModel().getNumComponents() != 4
+                        ? JPEGFactory.createFromByteArray(doc, bytes) : lossless(doc, image), dpi(frame.getMetadata()));
             });
         } catch (InterruptedException e) {
             doc.close();
@@ -144,6 +143,15 @@ public final class PdfaRendition {
             throw e;
         }
         return doc;
+    }
+
+    /** Appends a page the size of the image at its resolution, showing it. */
+    private static void addPage(PDDocument doc, PDImageXObject image, float dpi) throws IOException {
+        PDPage page = new PDPage(new PDRectangle(image.getWidth() * 72f / dpi, image.getHeight() * 72f / dpi));
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            cs.drawImage(image, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+        }
     }
 
     private static PDImageXObject lossless(PDDocument doc, BufferedImage image) throws IOException {
@@ -161,7 +169,7 @@ public final class PdfaRendition {
             }
             image = flat;
         }
-        return LosslessFactory.createFromImage(doc, image);
+        return PdfImages.flate(doc, image);
     }
 
     /** Horizontal resolution from the standard image metadata, or {@link TesseractOcr#DPI} when absent or absurd. */

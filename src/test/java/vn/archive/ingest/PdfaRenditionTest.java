@@ -63,6 +63,7 @@ class PdfaRenditionTest {
     private static byte[] original(String format) throws IOException {
         return switch (format) {
             case "png" -> ScanRenderer.png(page(BufferedImage.TYPE_INT_ARGB));
+            case "grey-png" -> ScanRenderer.png(page(BufferedImage.TYPE_BYTE_GRAY));
             case "jpeg" -> write(page(BufferedImage.TYPE_INT_RGB), "jpeg", null);
             case "tiff" -> write(page(BufferedImage.TYPE_BYTE_BINARY), "tiff", "CCITT T.6");
             case "pdf" -> ScanRenderer.imagePdf(List.of(page(BufferedImage.TYPE_BYTE_GRAY)));
@@ -88,7 +89,7 @@ class PdfaRenditionTest {
     }
 
     private static String mediaType(String format) {
-        return format.equals("pdf") ? "application/pdf" : "image/" + format;
+        return format.equals("pdf") ? "application/pdf" : "image/" + format.replace("grey-", "");
     }
 
     private static byte[] rendition(String format, double degrees) throws IOException {
@@ -97,7 +98,7 @@ class PdfaRenditionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"png", "jpeg", "tiff", "pdf"})
+    @ValueSource(strings = {"png", "grey-png", "jpeg", "tiff", "pdf"})
     void the_rendition_of_each_scan_format_is_pdf_a_2b_for_verapdf(String format) throws Exception {
         List<String> failures = VeraPdf.pdfA2bFailures(rendition(format, 0));
         assertEquals(List.of(), failures, format + " rendition breaks PDF/A-2b rules");
@@ -111,7 +112,7 @@ class PdfaRenditionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"png", "tiff", "pdf"})
+    @ValueSource(strings = {"png", "grey-png", "tiff", "pdf"})
     void tika_reads_the_invisible_layer_back_as_the_ocr_words_in_order(String format) throws Exception {
         byte[] pdf = rendition(format, 0);
         Extraction tika = new TikaExtractor().extract(new SourceFile("r.pdf", "r.pdf", pdf));
@@ -189,9 +190,10 @@ class PdfaRenditionTest {
                 first.getTextMatrix().getScaleX())), 0.01, "the text runs along the tilted line");
     }
 
-    @Test
-    void the_text_layer_paints_nothing_over_the_page_image() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(rendition("png", 0))) {
+    @ParameterizedTest
+    @ValueSource(strings = {"png", "grey-png", "tiff"})
+    void the_page_shows_the_original_pixels_and_the_text_layer_paints_nothing(String format) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(rendition(format, 0))) {
             BufferedImage shown = new PDFRenderer(doc).renderImageWithDPI(0, 300, ImageType.GRAY);
             BufferedImage expected = page(BufferedImage.TYPE_BYTE_GRAY);
             assertEquals(W, shown.getWidth());
