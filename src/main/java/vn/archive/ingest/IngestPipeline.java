@@ -254,8 +254,8 @@ public final class IngestPipeline {
                         if (replay(file.path(), done, record)) {
                             return;
                         }
-                        if (!options.accepts(file.path()) && !(MailSplitter.isMail(file)
-                                && options.wantsInside(file.path()))) {
+                        if (!options.accepts(file.path()) && !((MailSplitter.isMail(file)
+                                || EdxmlMessage.isMessage(file)) && options.wantsInside(file.path()))) {
                             return;
                         }
                         slots.acquireUninterruptibly();
@@ -323,6 +323,10 @@ public final class IngestPipeline {
 
     /** One file from the scanner; an e-mail's attachments are imported before (and linked from) the envelope. */
     private void process(SourceFile file, Run run) throws IOException {
+        if (EdxmlMessage.isMessage(file)) {
+            processMessage(file, run);
+            return;
+        }
         if (!MailSplitter.isMail(file)) {
             finish(importOne(file, run, List.of()), run);
             return;
@@ -350,6 +354,52 @@ public final class IngestPipeline {
             List<String> notes = attachmentIds.stream().map(id -> "Tệp đính kèm: " + id).toList();
             finish(importOne(file, run, notes), run);
         }
+    }
+
+    /**
+     * An edXML or eDoc message: each attachment becomes a document with the message's fields over its extracted
+     * metadata, linked to the envelope like an e-mail's; the envelope is indexed with its header as its text.
+     */
+    private void processMessage(SourceFile file, Run run) {
+        EdxmlMessage message;
+        try {
+            message = EdxmlMessage.parse(file.bytes());
+        } catch (EdxmlMessage.InvalidMessage e) {
+            finish(Scanner.failed(file.path(), e.getMessage()), run);
+            return;
+        }
+        String envelopeId = ArchivedDocument.idFor(ContentStore.sha256(file.bytes()));
+        progress.addExpected(message.attachments().size());
+        List<String> attachmentIds = new ArrayList<>();
+        for (EdxmlMessage.Attachment a : message.attachments()) {
+            SourceFile part = new SourceFile(file.path() + "!" + a.name(), a.name(), a.bytes());
+            if (run.options.accepts(part.path())) {
+                List<String> notes = new ArrayList<>(message.notes());
+                notes.add("Tệp đính kèm của thông điệp " + message.variant() + ": " + envelopeId);
+                IngestOutcome o = importOne(part, run, notes, new Intake(null, message::over));
+                if (o.documentId() != null) {
+                    attachmentIds.add(o.documentId());
+                }
+                finish(o, run);
+            }
+        }
+        if (run.options.accepts(file.path())) {
+            List<String> notes = new ArrayList<>(message.notes());
+            attachmentIds.forEach(id -> notes.add("Tệp đính kèm: " + id));
+            Extraction header = new Extraction(message.envelopeText(), "application/xml", 0);
+            finish(importOne(file, run, notes, new Intake(header, message::envelope)), run);
+        }
+    }
+
+    /**
+     * How a file's text and metadata are read: by Tika and the extractor (the default), or with the text given and
+     * the extracted metadata overlaid (a message's attachments and envelope).
+     *
+     * @param extraction the text to use instead of Tika's, or null
+     * @param overlay    applied to the extracted metadata before archivists' corrections
+     */
+    private record Intake(Extraction extraction, java.util.function.UnaryOperator<DocumentMetadata> overlay) {
+        static final Intake TIKA = new Intake(null, m -> m);
     }
 
     private List<SourceFile> extractMail(SourceFile file) throws TikaExtractor.ExtractionException {
@@ -403,6 +453,10 @@ public final class IngestPipeline {
     }
 
     private IngestOutcome importOne(SourceFile file, Run run, List<String> extraNotes) {
+        return importOne(file, run, extraNotes, Intake.TIKA);
+    }
+
+    private IngestOutcome importOne(SourceFile file, Run run, List<String> extraNotes, Intake intake) {
         long start = System.nanoTime();
         String sha = null;
         try {
@@ -419,7 +473,7 @@ public final class IngestPipeline {
                     return outcome(file, IngestStatus.FAILED, "Tệp .txt chứa dữ liệu nhị phân, không phải văn bản "
                             + "(binary content named .txt)", null, sha, 0, null, start);
                 }
-                Extraction extraction = extract(file);
+                Extraction extraction = intake.extraction() != null ? intake.extraction() : extract(file);
                 String text = extraction.text();
                 boolean fromOcr = false;
                 OcrEngine.Result recognized = null;
@@ -452,7 +506,8 @@ public final class IngestPipeline {
                     return outcome(file, IngestStatus.FAILED, "Tệp không có nội dung văn bản (no text)", null, sha,
                             pages, null, start);
                 }
-                DocumentMetadata meta = corrections.apply(ArchivedDocument.idFor(sha), metadata.extract(text));
+                DocumentMetadata meta = corrections.apply(ArchivedDocument.idFor(sha),
+                        intake.overlay().apply(metadata.extract(text)));
                 store.putOriginal(file.bytes());
                 store.putText(sha, text);
                 if (pdfa && recognized != null) {

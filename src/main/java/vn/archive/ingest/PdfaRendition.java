@@ -58,6 +58,8 @@ import java.util.Objects;
  * ({@code pdfaid:part=2}, {@code conformance=B}), an sRGB output intent (the JDK's own sRGB profile), an embedded
  * font for the text (Liberation Sans, shipped inside PDFBox, which has every Vietnamese letter), no interpolated
  * images and no encryption.
+ *
+ * <p>A little over 300 lines: the page building and the text layer share the one PDF/A document being made.
  */
 public final class PdfaRendition {
     private static final Logger LOG = LoggerFactory.getLogger(PdfaRendition.class);
