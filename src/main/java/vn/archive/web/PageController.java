@@ -60,6 +60,7 @@ final class PageController {
         model.put("similar", search(ctx).similar(doc.id(), SIMILAR));
         model.put("missing", missing(m));
         model.put("hasPdfa", store.pdfa(doc.source().sha256()).isPresent());
+        model.put("archival", ArchivalInfo.elements(store, doc, locale(ctx)));
         refs.addToDocumentModel(ctx, model, doc.id());
         LoginController.viewer(ctx).auditIfClassified(doc, "view");
         ctx.html(views.render(ctx, Views.DOCUMENT, model));
