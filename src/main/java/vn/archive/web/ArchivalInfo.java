@@ -14,14 +14,11 @@ import java.util.Optional;
 
 /** The "Thông tin lưu trữ" block of the document page: the page count it needs, then {@link ArchivalMapping}. */
 final class ArchivalInfo {
-    /** The note the import writes for each page OCR read ("OCR trang 2: độ tin cậy 95.8%"). */
-    private static final String OCR_PAGE_NOTE = "OCR trang ";
-
     private ArchivalInfo() {
     }
 
     static List<ArchivalMapping.Element> elements(ContentStore store, ArchivedDocument doc, Locale locale) {
-        int ocrPages = (int) doc.notes().stream().filter(n -> n.startsWith(OCR_PAGE_NOTE)).count();
+        int ocrPages = ArchivalMapping.ocrPages(doc);
         return ArchivalMapping.current().elements(doc, pages(store, doc, ocrPages), ocrPages,
                 locale.getLanguage().equals("en"));
     }
