@@ -60,8 +60,13 @@ public final class ArchivalPackage {
     private ArchivalPackage() {
     }
 
-    /** What a package holds: document count, the highest classification among them, and files written. */
-    public record Summary(int documents, String highestClassification, int files) { }
+    /** What a package holds: document count, the highest classification among them, files written, the ids. */
+    public record Summary(int documents, Clearance highest, int files, List<String> ids) {
+        /** The highest classification's Vietnamese name ("Không mật", "Mật"…). */
+        public String highestClassification() {
+            return highest.label();
+        }
+    }
 
     /** A package that fails its checks; the message names the file. */
     public static final class InvalidPackage extends IOException {
@@ -141,7 +146,7 @@ public final class ArchivalPackage {
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         AtomicFiles.write(out.toAbsolutePath(), zipped.toByteArray());
-        return new Summary(docs.size(), highest.label(), files.size());
+        return new Summary(docs.size(), highest, files.size(), docs.stream().map(ArchivedDocument::id).toList());
     }
 
     /** Whether a ZIP is a package of this archive (a root METS.xml and checksums list), not a ZIP of files. */

@@ -113,6 +113,7 @@ public final class WebServer {
             config.routes.get("/documents/{id}", pages::documentPage);
             config.routes.get("/documents/{id}/original", pages::original);
             config.routes.get("/documents/{id}/pdfa", pages::pdfa);
+            config.routes.get("/api/export.package.zip", new PackageController(search, store)::export);
             config.routes.get("/documents/{id}/text", pages::text);
             config.routes.get("/browse/issuers", pages::browseIssuers);
             config.routes.get("/browse/years", pages::browseYears);
