@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.archive.cli.BackupCommand;
 import vn.archive.cli.BadInput;
+import vn.archive.cli.ExportPackageCommand;
 import vn.archive.cli.EvalCommand;
 import vn.archive.cli.ExtractCommand;
 import vn.archive.cli.GenCorpusCommand;
@@ -22,7 +23,7 @@ import vn.archive.cli.UsersCommand;
                 "Archive and search portal for Vietnamese Party and State directives."},
         subcommands = {ImportCommand.class, ReocrCommand.class, ServeCommand.class, ExtractCommand.class,
                 RenderCommand.class, EvalCommand.class, GenCorpusCommand.class, BackupCommand.class,
-                RestoreCommand.class, UsersCommand.class,
+                RestoreCommand.class, UsersCommand.class, ExportPackageCommand.class,
                 CommandLine.HelpCommand.class})
 public final class App implements Runnable {
     /**

@@ -55,6 +55,8 @@ public final class Archive implements Closeable {
         this.index = LuceneIndex.open(config.dataDir().resolve("index"), kindNames);
         this.store = new ContentStore(config.dataDir());
         this.dictionaries = Dictionaries.load(config.configDir());
+        vn.archive.meta.ArchivalMapping.use(config.configDir());
+        vn.archive.meta.PartyTerms.use(config.configDir());
         this.metadata = new MetadataExtractor(dictionaries);
         this.search = new LuceneSearchService(index, new vn.archive.search.QueryFactory(index.analyzer(), kindNames,
                 java.util.EnumSet.allOf(vn.archive.search.QueryFactory.Feature.class)));

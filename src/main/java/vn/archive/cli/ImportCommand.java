@@ -81,6 +81,17 @@ public final class ImportCommand implements Callable<Integer> {
                             this::print, new IngestPipeline.Options(n, Set.copyOf(failed)))));
                 }
             }
+            List<Path> files = new ArrayList<>();
+            for (Path p : paths) {
+                if (vn.archive.archival.ArchivalPackage.isPackage(p)) {
+                    System.out.println("Gói lưu trữ " + p + ": kiểm tra tổng SHA-256 rồi nhập (archival package)");
+                    summarize(vn.archive.archival.ArchivalPackage.importPackage(p, pipeline, a.store(),
+                            new vn.archive.curation.CorrectionStore(config.dataDir()), config.dataDir().resolve("uploads")));
+                } else {
+                    files.add(p);
+                }
+            }
+            paths = files;
             if (!paths.isEmpty()) {
                 summarize(Verbs.withProgress(pipeline, progressBar, () -> pipeline.run(paths,
                         this::print, new IngestPipeline.Options(n, null))));

@@ -15,19 +15,21 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Originals and extracted texts on disk, addressed by the SHA-256 of the original:
- * {@code originals/ab/abcdef…} and {@code text/ab/abcdef….txt}. Writes are atomic (temporary file, then rename),
+ * Originals, extracted texts and the PDF/A renditions of scans on disk, addressed by the SHA-256 of the original:
+ * {@code originals/ab/abcdef…}, {@code text/ab/abcdef….txt} and {@code pdfa/ab/abcdef….pdf}. Writes are atomic (temporary file, then rename),
  * so a crash never leaves a half-written original under its final name.
  */
 public final class ContentStore {
     private final Path dataDir;
     private final Path originals;
     private final Path texts;
+    private final Path pdfa;
 
     public ContentStore(Path dataDir) throws IOException {
         this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
         this.originals = Files.createDirectories(dataDir.resolve("originals"));
         this.texts = Files.createDirectories(dataDir.resolve("text"));
+        this.pdfa = Files.createDirectories(dataDir.resolve("pdfa"));
     }
 
     /** The archive folder this store lives in. */
@@ -41,7 +43,7 @@ public final class ContentStore {
      */
     public int sweepTemporaryFiles() throws IOException {
         int swept = 0;
-        for (Path root : List.of(originals, texts)) {
+        for (Path root : List.of(originals, texts, pdfa)) {
             try (Stream<Path> s = Files.walk(root)) {
                 for (Path p : s.filter(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)).toList()) {
                     Files.deleteIfExists(p);
@@ -86,6 +88,21 @@ public final class ContentStore {
     public Optional<String> text(String sha256) throws IOException {
         Path p = textPath(checkHash(sha256));
         return Files.isRegularFile(p) ? Optional.of(Files.readString(p, StandardCharsets.UTF_8)) : Optional.empty();
+    }
+
+    /** Stores the searchable PDF/A rendition of a scan, beside its original. */
+    public void putPdfa(String sha256, byte[] pdf) throws IOException {
+        AtomicFiles.write(pdfaPath(checkHash(sha256)), pdf);
+    }
+
+    /** The stored PDF/A rendition's path, if the original has one. */
+    public Optional<Path> pdfa(String sha256) {
+        Path p = pdfaPath(checkHash(sha256));
+        return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    private Path pdfaPath(String sha) {
+        return pdfa.resolve(sha.substring(0, 2)).resolve(sha + ".pdf");
     }
 
     private Path originalPath(String sha) {

@@ -99,11 +99,19 @@ public final class Deskew {
 
     /** The page straightened (as grey), or the page itself when its skew is negligible. */
     public static BufferedImage straighten(BufferedImage page) {
+        return straightenMeasured(page).image();
+    }
+
+    /** A straightened page and the skew removed from it (0 when it was left alone), in degrees. */
+    public record Straightened(BufferedImage image, double degrees) { }
+
+    /** The page straightened, with the angle it was turned back by, so positions on it map back to the original. */
+    public static Straightened straightenMeasured(BufferedImage page) {
         double angle = estimate(page);
         if (Math.abs(angle) < MIN_CORRECTION_DEGREES) {
-            return page;
+            return new Straightened(page, 0);
         }
-        return rotate(page, -angle);
+        return new Straightened(rotate(page, -angle), angle);
     }
 
     /** The page rotated about its centre, the uncovered corners filled white. */

@@ -117,6 +117,8 @@ public final class IngestPipeline {
     private NearDuplicates nearDuplicates;
     /** Archivists' corrections replayed on freshly extracted metadata (document id, extracted → corrected). */
     private BiFunction<String, DocumentMetadata, DocumentMetadata> corrections = (id, m) -> m;
+    /** Whether OCR'd scans also get their searchable PDF/A rendition ({@link PdfaRendition}). */
+    private boolean pdfa = true;
 
     private record Pending(long seq, ArchivedDocument doc) { }
 
@@ -150,6 +152,12 @@ public final class IngestPipeline {
     /** Replays archivists' corrections on every imported document, so they survive re-import and re-index. */
     public IngestPipeline withCorrections(BiFunction<String, DocumentMetadata, DocumentMetadata> replay) {
         this.corrections = Objects.requireNonNull(replay, "replay");
+        return this;
+    }
+
+    /** Turns the PDF/A rendition of OCR'd scans on or off (on by default; off only to measure its cost). */
+    public IngestPipeline withPdfa(boolean on) {
+        this.pdfa = on;
         return this;
     }
 
@@ -243,8 +251,8 @@ public final class IngestPipeline {
                         if (replay(file.path(), done, record)) {
                             return;
                         }
-                        if (!options.accepts(file.path()) && !(MailSplitter.isMail(file)
-                                && options.wantsInside(file.path()))) {
+                        if (!options.accepts(file.path()) && !((MailSplitter.isMail(file)
+                                || EdxmlMessage.isMessage(file)) && options.wantsInside(file.path()))) {
                             return;
                         }
                         slots.acquireUninterruptibly();
@@ -313,6 +321,10 @@ public final class IngestPipeline {
 
     /** One file from the scanner; an e-mail's attachments are imported before (and linked from) the envelope. */
     private void process(SourceFile file, Run run) throws IOException {
+        if (EdxmlMessage.isMessage(file)) {
+            processMessage(file, run);
+            return;
+        }
         if (!MailSplitter.isMail(file)) {
             finish(importOne(file, run, List.of()), run);
             return;
@@ -342,6 +354,52 @@ public final class IngestPipeline {
                     .map(id -> new DocumentLink(DocumentLink.Kind.ATTACHMENT, id).note()).toList();
             finish(importOne(file, run, notes), run);
         }
+    }
+
+    /**
+     * An edXML or eDoc message: each attachment becomes a document with the message's fields over its extracted
+     * metadata, linked to the envelope like an e-mail's; the envelope is indexed with its header as its text.
+     */
+    private void processMessage(SourceFile file, Run run) {
+        EdxmlMessage message;
+        try {
+            message = EdxmlMessage.parse(file.bytes());
+        } catch (EdxmlMessage.InvalidMessage e) {
+            finish(Scanner.failed(file.path(), FailureKind.UNPARSABLE, e.getMessage()), run);
+            return;
+        }
+        String envelopeId = ArchivedDocument.idFor(ContentStore.sha256(file.bytes()));
+        progress.addExpected(message.attachments().size());
+        List<String> attachmentIds = new ArrayList<>();
+        for (EdxmlMessage.Attachment a : message.attachments()) {
+            SourceFile part = new SourceFile(file.path() + "!" + a.name(), a.name(), a.bytes());
+            if (run.options.accepts(part.path())) {
+                List<String> notes = new ArrayList<>(message.notes());
+                notes.add("Tệp đính kèm của thông điệp " + message.variant() + ": " + envelopeId);
+                IngestOutcome o = importOne(part, run, notes, new Intake(null, message::over));
+                if (o.documentId() != null) {
+                    attachmentIds.add(o.documentId());
+                }
+                finish(o, run);
+            }
+        }
+        if (run.options.accepts(file.path())) {
+            List<String> notes = new ArrayList<>(message.notes());
+            attachmentIds.forEach(id -> notes.add("Tệp đính kèm: " + id));
+            Extraction header = new Extraction(message.envelopeText(), "application/xml", 0);
+            finish(importOne(file, run, notes, new Intake(header, message::envelope)), run);
+        }
+    }
+
+    /**
+     * How a file's text and metadata are read: by Tika and the extractor (the default), or with the text given and
+     * the extracted metadata overlaid (a message's attachments and envelope).
+     *
+     * @param extraction the text to use instead of Tika's, or null
+     * @param overlay    applied to the extracted metadata before archivists' corrections
+     */
+    private record Intake(Extraction extraction, java.util.function.UnaryOperator<DocumentMetadata> overlay) {
+        static final Intake TIKA = new Intake(null, m -> m);
     }
 
     private List<SourceFile> extractMail(SourceFile file) throws TikaExtractor.ExtractionException {
@@ -395,6 +453,10 @@ public final class IngestPipeline {
     }
 
     private IngestOutcome importOne(SourceFile file, Run run, List<String> extraNotes) {
+        return importOne(file, run, extraNotes, Intake.TIKA);
+    }
+
+    private IngestOutcome importOne(SourceFile file, Run run, List<String> extraNotes, Intake intake) {
         long start = System.nanoTime();
         String sha = null;
         try {
@@ -411,15 +473,17 @@ public final class IngestPipeline {
                     return failed(file, FailureKind.NOT_A_DOCUMENT, "Tệp .txt chứa dữ liệu nhị phân, không phải văn bản "
                             + "(binary content named .txt)", sha, 0, start);
                 }
-                Extraction extraction = extract(file);
+                Extraction extraction = intake.extraction() != null ? intake.extraction() : extract(file);
                 String text = extraction.text();
                 boolean fromOcr = false;
+                OcrEngine.Result recognized = null;
                 Double confidence = null;
                 int pages = extraction.pages();
                 List<String> notes = new ArrayList<>(extraction.notes());
                 if (ocr.wants(file, extraction)) {
                     Optional<OcrEngine.Result> r = ocr.available() ? ocr.recognize(file, extraction) : Optional.empty();
                     if (r.isPresent() && !r.get().text().isBlank()) {
+                        recognized = r.get();
                         text = r.get().text();
                         fromOcr = true;
                         confidence = r.get().confidence();
@@ -442,9 +506,14 @@ public final class IngestPipeline {
                     return failed(file, FailureKind.NOT_A_DOCUMENT, "Tệp không có nội dung văn bản (no text)", sha,
                             pages, start);
                 }
-                DocumentMetadata meta = corrections.apply(ArchivedDocument.idFor(sha), metadata.extract(text));
+                DocumentMetadata meta = corrections.apply(ArchivedDocument.idFor(sha),
+                        intake.overlay().apply(metadata.extract(text)));
                 store.putOriginal(file.bytes());
                 store.putText(sha, text);
+                if (pdfa && recognized != null) {
+                    notes.addAll(PdfaRendition.store(store, sha, file.bytes(), extraction.mediaType(),
+                            recognized.layouts(), meta.title()));
+                }
                 String id = ArchivedDocument.idFor(sha);
                 if (confidence != null) {
                     notes.add(0, String.format(Locale.ROOT, "OCR confidence %.1f", confidence));

@@ -13,10 +13,17 @@ public interface OcrEngine {
      * @param pages           pages recognized by OCR
      * @param confidence      mean confidence 0–100 over the recognized pages
      * @param pageConfidences confidence 0–100 of each recognized page, by page number (1-based) in the file
+     * @param layouts         where each recognized page's words are (empty when the engine does not say)
      */
-    record Result(String text, int pages, double confidence, List<PageConfidence> pageConfidences) {
+    record Result(String text, int pages, double confidence, List<PageConfidence> pageConfidences,
+                  List<OcrLayout> layouts) {
         public Result {
             pageConfidences = pageConfidences == null ? List.of() : List.copyOf(pageConfidences);
+            layouts = layouts == null ? List.of() : List.copyOf(layouts);
+        }
+
+        public Result(String text, int pages, double confidence, List<PageConfidence> pageConfidences) {
+            this(text, pages, confidence, pageConfidences, List.of());
         }
 
         public Result(String text, int pages, double confidence) {

@@ -10,12 +10,8 @@ import org.slf4j.LoggerFactory;
 import vn.archive.config.AppConfig;
 import vn.archive.text.VietnameseNormalizer;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -159,24 +154,10 @@ public final class TesseractOcr implements OcrEngine {
     /** OCR of every image in an image file (all frames of a multi-page TIFF). */
     private Result recognizeImages(byte[] bytes) throws IOException, InterruptedException {
         List<Future<PageText>> pages = new ArrayList<>();
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new IOException("Không đọc được ảnh (unsupported image format)");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, false, true);
-                int count = reader.getNumImages(true);
-                for (int i = 0; i < count; i++) {
-                    BufferedImage image = reader.read(i);
-                    int number = i + 1;
-                    pages.add(submit(() -> ocrPage(number, image)));
-                }
-            } finally {
-                reader.dispose();
-            }
-        }
+        ImageFrames.each(bytes, (i, count, format, frame) -> {
+            BufferedImage image = (BufferedImage) frame.getRenderedImage();
+            pages.add(submit(() -> ocrPage(i + 1, image)));
+        });
         return combine(pages, List.of());
     }
 
@@ -193,7 +174,7 @@ public final class TesseractOcr implements OcrEngine {
                 String layer = VietnameseNormalizer.clean(stripper.getText(doc)).strip();
                 int number = i + 1;
                 if (!layer.isBlank()) {
-                    layered.add(new PageText(number, layer, -1));
+                    layered.add(new PageText(number, layer, -1, null));
                 } else {
                     // PDFBox renderers are not thread-safe: render here, recognize on the pool.
                     BufferedImage image = renderer.renderImageWithDPI(i, DPI, ImageType.GRAY);
@@ -211,11 +192,13 @@ public final class TesseractOcr implements OcrEngine {
     private Result combine(List<Future<PageText>> ocrd, List<PageText> layered) throws IOException, InterruptedException {
         List<PageText> all = new ArrayList<>(layered);
         List<PageConfidence> confidences = new ArrayList<>();
+        List<OcrLayout> layouts = new ArrayList<>();
         try {
             for (Future<PageText> f : ocrd) {
                 PageText p = f.get();
                 all.add(p);
                 confidences.add(new PageConfidence(p.number(), p.confidence()));
+                layouts.add(p.layout());
             }
         } catch (ExecutionException e) {
             ocrd.forEach(f -> f.cancel(true));
@@ -238,15 +221,18 @@ public final class TesseractOcr implements OcrEngine {
             }
         }
         double mean = confidences.stream().mapToDouble(PageConfidence::confidence).average().orElse(0);
-        return new Result(VietnameseNormalizer.clean(text.toString()).strip(), confidences.size(), mean, confidences);
+        return new Result(VietnameseNormalizer.clean(text.toString()).strip(), confidences.size(), mean, confidences,
+                layouts);
     }
 
-    /** One page: text and mean word confidence (-1 for a text-layer page). */
-    private record PageText(int number, String text, double confidence) { }
+    /** One page: text, mean word confidence (-1 for a text-layer page) and word boxes (null for a text-layer page). */
+    private record PageText(int number, String text, double confidence, OcrLayout layout) { }
 
     private PageText ocrPage(int number, BufferedImage image) throws IOException, InterruptedException {
-        TsvPage page = recognize(Deskew.straighten(gray(image)));
-        return new PageText(number, page.text(), page.confidence());
+        Deskew.Straightened straight = Deskew.straightenMeasured(gray(image));
+        TsvPage page = recognize(straight.image());
+        return new PageText(number, page.text(), page.confidence(), new OcrLayout(number,
+                straight.image().getWidth(), straight.image().getHeight(), straight.degrees(), page.boxes()));
     }
 
     /**
@@ -320,8 +306,16 @@ public final class TesseractOcr implements OcrEngine {
         }
     }
 
-    /** Tesseract's TSV of one page reduced to text (lines and paragraphs kept) and mean word confidence. */
-    public record TsvPage(String text, double confidence, int words) {
+    /** Tesseract's TSV of one page reduced to text (lines and paragraphs kept), mean word confidence, word boxes. */
+    public record TsvPage(String text, double confidence, int words, List<OcrLayout.Word> boxes) {
+        public TsvPage {
+            boxes = boxes == null ? List.of() : List.copyOf(boxes);
+        }
+
+        public TsvPage(String text, double confidence, int words) {
+            this(text, confidence, words, List.of());
+        }
+
         /** Parses {@code tesseract … tsv} output. */
         public static TsvPage parse(String tsv) {
             StringBuilder text = new StringBuilder();
@@ -355,7 +349,8 @@ public final class TesseractOcr implements OcrEngine {
                 }
             }
             double mean = words == 0 ? 0 : confSum / words;
-            return new TsvPage(VietnameseNormalizer.clean(text.toString()), Math.round(mean * 10) / 10.0, words);
+            return new TsvPage(VietnameseNormalizer.clean(text.toString()), Math.round(mean * 10) / 10.0, words,
+                    OcrLayout.wordsOfTsv(tsv));
         }
     }
 

@@ -210,14 +210,16 @@ public final class ReferenceSnapshot {
         }
         ownNumber(self).ifPresent(n -> {
             String mine = identity(self, n);
-            Integer year = self.metadata().date() == null ? null : self.metadata().date().getYear();
+            String level = scope(n).orElse("trung ương");
+            Optional<String> period = PartyNumbering.period(vn.archive.meta.PartyTerms.current(), n, level, self);
             for (Entry other : byNumber.getOrDefault(n.key(), List.of())) {
-                if (!other.id().equals(id) && visible.test(other.id()) && identity(other, n).equals(mine) && year != null
-                        && other.metadata().date() != null && other.metadata().date().getYear() == year) {
+                if (!other.id().equals(id) && visible.test(other.id()) && identity(other, n).equals(mine)
+                        && period.isPresent()
+                        && period.equals(PartyNumbering.period(vn.archive.meta.PartyTerms.current(), n, level, other))) {
                     boolean sameText = Objects.equals(self.metadata().date(), other.metadata().date())
                             && Objects.equals(self.metadata().title(), other.metadata().title());
-                    w.add("Trùng số: " + n.format() + " cũng là số của văn bản " + other.id() + " của cùng cơ quan trong năm "
-                            + year + (sameText ? " (cùng ngày, cùng trích yếu: có thể là một văn bản nhập hai lần ở hai định dạng)"
+                    w.add("Trùng số: " + n.format() + " cũng là số của văn bản " + other.id() + " của cùng cơ quan trong "
+                            + period.get() + (sameText ? " (cùng ngày, cùng trích yếu: có thể là một văn bản nhập hai lần ở hai định dạng)"
                             : " (số bị cấp trùng, hoặc một trong hai số bị nhập sai)"));
                 }
             }
@@ -270,6 +272,10 @@ public final class ReferenceSnapshot {
             if (!e.id().equals(citing.id()) && (level.isEmpty() || sameScope(level.get(), where, e.locality()))) {
                 candidates.add(e);
             }
+        }
+        if (n.dashed() && candidates.size() > 1) {
+            candidates = PartyNumbering.narrow(vn.archive.meta.PartyTerms.current(), level.orElse("trung ương"), citing,
+                    r, candidates);
         }
         return pick(citing, index, r, candidates, placeholder, n.format());
     }

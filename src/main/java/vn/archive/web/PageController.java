@@ -88,6 +88,8 @@ final class PageController {
         model.put("fixField", fixField == null ? "" : fixField);
         model.put("fixValue", fixValue);
         model.put("fixError", fixError);
+        model.put("hasPdfa", store.pdfa(doc.source().sha256()).isPresent());
+        model.put("archival", ArchivalInfo.elements(store, doc, locale(ctx)));
         refs.addToDocumentModel(ctx, model, doc.id());
         LoginController.viewer(ctx).auditIfClassified(doc, "view");
         ctx.html(views.render(ctx, Views.DOCUMENT, model));
@@ -124,6 +126,24 @@ final class PageController {
         LoginController.viewer(ctx).auditIfClassified(doc, "download-original");
         InputStream in = Files.newInputStream(path);
         ctx.result(in);
+    }
+
+    /** The searchable PDF/A rendition of a scan; 404 for a document that has none. */
+    void pdfa(Context ctx) throws IOException {
+        ArchivedDocument doc = find(ctx);
+        Path path = store.pdfa(doc.source().sha256())
+                .orElseThrow(() -> new NotFoundResponse("Văn bản này không có bản PDF/A (chỉ bản quét được nhận dạng chữ mới có)"));
+        ctx.contentType("application/pdf");
+        ctx.header("Content-Disposition", ContentDisposition.attachment(pdfaName(doc.source().filename())));
+        LoginController.viewer(ctx).auditIfClassified(doc, "download-pdfa");
+        ctx.result(Files.newInputStream(path));
+    }
+
+    /** The original's name with a {@code -pdfa.pdf} ending, so the two downloads are told apart. */
+    static String pdfaName(String original) {
+        String base = original == null || original.isBlank() ? "document" : original;
+        int dot = base.lastIndexOf('.');
+        return (dot > 0 ? base.substring(0, dot) : base) + "-pdfa.pdf";
     }
 
     void text(Context ctx) throws IOException {

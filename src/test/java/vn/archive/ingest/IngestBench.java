@@ -29,12 +29,14 @@ import java.util.stream.Stream;
 /**
  * Benchmark of the import against bare tools, measured in the same run and reported as ratios (never asserted):
  * OCR pages/s of {@link TesseractOcr} against two bare {@code tesseract -l vie} processes on the same page files,
- * and text-PDF documents/s of the whole pipeline against bare Tika parsing of the same PDFs.
+ * text-PDF documents/s of the whole pipeline against bare Tika parsing of the same PDFs, and the import of scans
+ * with their PDF/A rendition against the same import without it.
  *
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) vn.archive.ingest.IngestBench [pages] [pdfs]
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) vn.archive.ingest.IngestBench [pages] [pdfs] [pdfa]
  * </pre>
+ * A third argument {@code pdfa} runs only the PDF/A comparison.
  * Results are printed and appended to {@code bench/ingest.md}.
  */
 public final class IngestBench {
@@ -48,8 +50,13 @@ public final class IngestBench {
         List<String> lines = new ArrayList<>();
         lines.add("## " + Instant.now() + " (" + Runtime.getRuntime().availableProcessors() + " cores, "
                 + pages + " pages, " + pdfs + " PDFs)");
-        lines.addAll(ocr(work, pages));
-        lines.addAll(textPdfs(work, pdfs));
+        if (args.length > 2 && args[2].equals("pdfa")) {
+            lines.addAll(scansWithPdfa(work, pages));
+        } else {
+            lines.addAll(ocr(work, pages));
+            lines.addAll(textPdfs(work, pdfs));
+            lines.addAll(scansWithPdfa(work, pages));
+        }
         lines.forEach(System.out::println);
         Path out = Path.of("bench", "ingest.md");
         Files.createDirectories(out.getParent());
@@ -160,6 +167,41 @@ public final class IngestBench {
         return List.of(String.format(Locale.ROOT, "- Text PDFs: bare Tika AutoDetectParser (%d threads) %.2f docs/s; "
                 + "import pipeline (Tika + metadata + store + index + journal + report) %.2f docs/s; ratio %.2f×",
                 threads, bare, ours, ours / bare));
+    }
+
+    /**
+     * The same scans imported into fresh archives with the PDF/A rendition off and on, twice in the order off, on,
+     * on, off so that a load drifting over the run falls on both sides alike.
+     */
+    private static List<String> scansWithPdfa(Path work, int count) throws Exception {
+        List<Path> files = pageFiles(Files.createDirectories(work.resolve("scans")), count);
+        double[] total = new double[2];
+        int round = 0;
+        for (boolean pdfa : new boolean[] {false, true, true, false}) {
+            Path data = work.resolve("scan-archive-" + round++);
+            try (LuceneIndex index = LuceneIndex.open(data.resolve("index"))) {
+                IngestPipeline pipeline = new IngestPipeline(index, new ContentStore(data), new TikaExtractor(),
+                        new MetadataExtractor(Dictionaries.builtIn()), TesseractOcr.system()).withPdfa(pdfa);
+                int[] imported = {0};
+                total[pdfa ? 1 : 0] += seconds(() -> imported[0] = pipeline.run(files, o -> { })
+                        .counts().getOrDefault(IngestStatus.IMPORTED, 0));
+                if (imported[0] != files.size()) {
+                    throw new IllegalStateException("imported " + imported[0] + " of " + files.size());
+                }
+                long renditions;
+                try (Stream<Path> s = Files.walk(data.resolve("pdfa"))) {
+                    renditions = s.filter(Files::isRegularFile).count();
+                }
+                if (renditions != (pdfa ? files.size() : 0)) {
+                    throw new IllegalStateException(renditions + " PDF/A renditions with pdfa=" + pdfa);
+                }
+            }
+        }
+        double off = 2 * files.size() / total[0];
+        double on = 2 * files.size() / total[1];
+        return List.of(String.format(Locale.ROOT, "- Scans (%d PNG pages, OCR import, two rounds each): without the "
+                + "PDF/A rendition %.3f pages/s; with it %.3f pages/s; time ratio %.2f×", files.size(), off, on,
+                off / on));
     }
 
     private static void bareTika(AutoDetectParser parser, List<Path> files, int threads) throws Exception {
