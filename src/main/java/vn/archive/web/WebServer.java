@@ -127,7 +127,7 @@ public final class WebServer {
             config.routes.get("/documents/{id}/original", pages::original, Access.READ);
             config.routes.get("/documents/{id}/pdfa", pages::pdfa, Access.READ);
             config.routes.get("/api/export.package.zip", new PackageController(search, store)::export,
-                    Access.ARCHIVIST_READ);
+                    Access.ARCHIVIST);
             config.routes.get("/documents/{id}/text", pages::text, Access.READ);
             config.routes.get("/browse/issuers", pages::browseIssuers, Access.READ);
             config.routes.get("/browse/years", pages::browseYears, Access.READ);

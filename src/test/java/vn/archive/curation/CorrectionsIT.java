@@ -78,7 +78,7 @@ class CorrectionsIT {
                 assertTrue(history.matches("(?s).*<time datetime=\"[^\"]+\">\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d</time>.*"),
                         "dates in Vietnamese form: " + history);
                 assertTrue(history.contains("<td>Người ký</td>") && !history.contains("<td>signer.name</td>"),
-                        "fields by their labels");
+                        "fields by their labels: " + history);
                 var anonymous = new io.javalin.testtools.HttpClient(server, HttpClient.newHttpClient());
                 String visitor = anonymous.get("/documents/" + docId).body().string();
                 assertTrue(visitor.contains("Đăng nhập để hiệu đính") && visitor.contains("/login?next=%2Fdocuments%2F"

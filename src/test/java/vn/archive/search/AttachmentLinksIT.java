@@ -87,6 +87,7 @@ class AttachmentLinksIT {
                 String vi = client.get("/documents/" + mail.envelope()).body().string();
                 assertTrue(vi.contains("Tệp đính kèm: <a href=\"/documents/" + mail.attachment() + "\">"), vi);
                 String en = client.get("/documents/" + mail.attachment() + "?lang=en").body().string();
+                client.get("/?lang=vi"); // the language is remembered in a cookie: back to Vietnamese
                 assertTrue(en.contains("Attached to the e-mail: <a href=\"/documents/" + mail.envelope() + "\">"), en);
                 assertFalse(en.contains("Tệp đính kèm của thư:"), "the stored sentence is not shown as a note");
             });
