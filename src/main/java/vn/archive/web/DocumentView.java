@@ -1,11 +1,13 @@
 package vn.archive.web;
 
 import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocumentLink;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Signer;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** The document object of the JSON API (see API.md), built from an archived document. */
 public record DocumentView(String id, String kind, String number, LocalDate date, String issuer, String parentIssuer,
@@ -13,7 +15,17 @@ public record DocumentView(String id, String kind, String number, LocalDate date
                     List<String> distribution, Signer signer, String classification, String urgency,
                     List<LocalDate> deadlines, List<String> campaigns, List<ReferenceView> references,
                     List<CitedByView> citedBy, List<String> warnings, List<String> inferred, SourceView source,
-                    List<String> notes, String text) {
+                    List<String> notes, List<LinkView> links, String text) {
+
+    /**
+     * A link to another document: {@code kind} is {@code rendition} (the same directive in another form),
+     * {@code attachment} (a file attached to this e-mail) or {@code envelope} (the e-mail this file came with).
+     */
+    public record LinkView(String kind, String id) {
+        static LinkView of(DocumentLink link) {
+            return new LinkView(link.kind().name().toLowerCase(Locale.ROOT), link.id());
+        }
+    }
 
     /** A reference in the API's shape, relation as its wire name. */
     public record ReferenceView(String kind, String number, LocalDate date, String issuer, String relation, String target,
@@ -37,7 +49,7 @@ public record DocumentView(String id, String kind, String number, LocalDate date
         allWarnings.addAll(graphWarnings);
         return new DocumentView(id, kind, number, date, issuer, parentIssuer, level, sector, place, title, recipients,
                 distribution, signer, classification, urgency, deadlines, campaigns, refs, citedBy, allWarnings,
-                inferred, source, notes, text);
+                inferred, source, notes, links, text);
     }
 
     public static DocumentView of(ArchivedDocument d, List<CitedByView> citedBy) {
@@ -51,6 +63,6 @@ public record DocumentView(String id, String kind, String number, LocalDate date
                 m.urgency(), m.deadlines(), m.campaigns(), refs, citedBy, m.warnings(), m.inferred().stream().sorted().toList(),
                 new SourceView(d.source().filename(), d.source().sha256(), d.source().mediaType(), d.source().ocr(),
                         d.source().size(), d.source().paths()),
-                d.notes(), d.text());
+                d.notes(), d.links().stream().map(LinkView::of).toList(), d.text());
     }
 }

@@ -90,6 +90,10 @@ class AttachmentLinksIT {
                 client.get("/?lang=vi"); // the language is remembered in a cookie: back to Vietnamese
                 assertTrue(en.contains("Attached to the e-mail: <a href=\"/documents/" + mail.envelope() + "\">"), en);
                 assertFalse(en.contains("Tệp đính kèm của thư:"), "the stored sentence is not shown as a note");
+                com.fasterxml.jackson.databind.JsonNode api = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                        client.get("/api/documents/" + mail.envelope()).body().string());
+                assertEquals("attachment", api.path("links").path(0).path("kind").asText(), api.path("links").toString());
+                assertEquals(mail.attachment(), api.path("links").path(0).path("id").asText());
             });
         }
     }
