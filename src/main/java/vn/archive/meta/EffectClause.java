@@ -29,7 +29,12 @@ final class EffectClause {
      */
     static LocalDate effectiveFrom(String text, LocalDate signed) {
         Matcher m = EFFECT.matcher(text);
-        while (m.find()) {
+        // the clause always holds "hiệu": the pattern is tried only around it, not at every character of a long law
+        for (int at = text.indexOf("hiệu"); at >= 0; at = text.indexOf("hiệu", at + 4)) {
+            m.region(Math.max(0, at - 6), Math.min(text.length(), at + 200));
+            if (!m.find()) {
+                continue;
+            }
             String sentence = text.substring(sentenceStart(text, m.start()), m.start());
             if (!SELF.matcher(sentence).find() || sentence.contains("hết hiệu lực")) {
                 continue;
