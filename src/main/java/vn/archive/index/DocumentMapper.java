@@ -93,6 +93,10 @@ public final class DocumentMapper {
             }
         }
         cited.forEach(k -> facet(doc, Fields.CITES, k));
+        for (String note : d.notes()) {
+            ArchivedDocument.sameDirectiveOf(note).ifPresent(other ->
+                    doc.add(new KeywordField(Fields.RENDITION, other, Field.Store.NO)));
+        }
         doc.add(new StoredField(Fields.DOC_JSON, DocumentCodec.encode(d)));
         return facetsConfig.build(doc);
     }

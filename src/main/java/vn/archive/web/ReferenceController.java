@@ -43,6 +43,9 @@ final class ReferenceController {
         }
         model.put("refCitedBy", graph.citedBy(id));
         model.put("refWarnings", graph.warnings(id));
+        List<ArchivedDocument> renditions = search.restrictedTo(LoginController.clearance(ctx)).renditions(id);
+        model.put("renditions", renditions.size() < 2 ? List.of()
+                : renditions.stream().map(DocumentView.RenditionView::of).toList());
     }
 
     /** The API's document object with references resolved, cited-by filled and the graph's warnings added. */
@@ -52,7 +55,8 @@ final class ReferenceController {
         List<String> targets = cites.stream().map(Citation::id).toList();
         List<DocumentView.CitedByView> citedBy = graph.citedBy(doc.id()).stream()
                 .map(c -> new DocumentView.CitedByView(c.id(), c.number(), c.relation())).toList();
-        return DocumentView.of(doc, citedBy).withReferences(targets, graph.warnings(doc.id()));
+        return DocumentView.of(doc, citedBy).withReferences(targets, graph.warnings(doc.id()))
+                .withRenditions(search.restrictedTo(LoginController.clearance(ctx)).renditions(doc.id()));
     }
 
     void numberPage(Context ctx) throws IOException {
