@@ -69,7 +69,7 @@ final class ReferenceController {
         model.put("treeSize", tree.map(ImplementationNode::size).orElse(0));
         model.put("treeShown", tree.map(ImplementationNode::shown).orElse(0));
         model.put("maxTreeNodes", ReferenceGraph.MAX_TREE_NODES);
-        model.put("timeline", tree.map(ReferenceTimeline::svg).orElse(""));
+        model.put("timeline", tree.map(ReferenceTimeline::of).orElse(null));
         model.put("pageTitle", "Cây thực hiện " + model.get("number"));
         Map<String, String> labels = new HashMap<>();
         SnapshotReferenceGraph.LABELS.forEach((r, label) -> labels.put(r.wireName(), label));
@@ -77,7 +77,7 @@ final class ReferenceController {
         if (tree.isEmpty()) {
             ctx.status(404);
         }
-        ctx.html(views.render(Views.REFERENCE, model));
+        ctx.html(views.render(ctx, Views.REFERENCE, model));
     }
 
     void implementationsApi(Context ctx) throws IOException {
