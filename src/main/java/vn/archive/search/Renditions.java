@@ -21,14 +21,16 @@ import java.util.function.Function;
  * as one directive. Pure: built from the linked documents, so every rule is tested on constructed documents.
  *
  * <p>Grouping: two linked documents are renditions of one directive unless their numbers differ, or their issuers,
- * kinds or dates differ where both are known: district plans copied from one provincial template stay apart.
+ * kinds or dates differ where both are known (district plans copied from one provincial template stay apart), or
+ * their secrecy marks differ: a classified letter given an open one's number is another document, never a reason to
+ * hide the open one (the "Trùng số" warning flags it for an archivist instead).
  *
  * <p>The preferred rendition (whose id is the directive's id) is a typed one (text read from the file) over one read
  * by OCR; among equals the smallest id, so the choice never depends on the order of imports.
  *
  * <p>Merge rule, field by field: the preferred rendition's value, else the next rendition's in the same order (typed
- * text over OCR). An archivist's correction is replayed on each rendition it was made on, so it overrides what that
- * rendition read; the secrecy mark is the highest any rendition bears, so a rendition never reveals a secret one.
+ * text over OCR). An archivist's correction is replayed on each rendition it was made on (the portal makes it on
+ * every rendition), so it overrides what the renditions read.
  */
 public final class Renditions {
     /** No document has another rendition. */
@@ -135,7 +137,8 @@ public final class Renditions {
             return false;
         }
         return agree(a.issuer(), b.issuer(), Locality::fold) && agree(a.kind(), b.kind(), Locality::fold)
-                && agree(a.date(), b.date(), Function.identity());
+                && agree(a.date(), b.date(), Function.identity())
+                && Clearance.ofClassification(a.classification()) == Clearance.ofClassification(b.classification());
     }
 
     private static Optional<String> numberKey(DocumentMetadata m) {
@@ -151,10 +154,6 @@ public final class Renditions {
     static DocumentMetadata merge(List<ArchivedDocument> ranked) {
         List<DocumentMetadata> ms = ranked.stream().map(ArchivedDocument::metadata).toList();
         DocumentMetadata first = ms.get(0);
-        Clearance highest = ms.stream().map(m -> Clearance.ofClassification(m.classification()))
-                .max(Comparator.naturalOrder()).orElse(Clearance.NONE);
-        String classification = ms.stream().filter(m -> Clearance.ofClassification(m.classification()) == highest)
-                .map(DocumentMetadata::classification).filter(Objects::nonNull).findFirst().orElse(null);
         return first.toBuilder()
                 .kind(value(ms, DocumentMetadata::kind)).number(value(ms, DocumentMetadata::number))
                 .date(value(ms, DocumentMetadata::date)).issuer(value(ms, DocumentMetadata::issuer))
@@ -162,7 +161,7 @@ public final class Renditions {
                 .sector(value(ms, DocumentMetadata::sector)).place(value(ms, DocumentMetadata::place))
                 .title(value(ms, DocumentMetadata::title)).recipients(list(ms, DocumentMetadata::recipients))
                 .distribution(list(ms, DocumentMetadata::distribution)).signer(value(ms, DocumentMetadata::signer))
-                .classification(classification).urgency(value(ms, DocumentMetadata::urgency))
+                .classification(value(ms, DocumentMetadata::classification)).urgency(value(ms, DocumentMetadata::urgency))
                 .deadlines(list(ms, DocumentMetadata::deadlines)).campaigns(list(ms, DocumentMetadata::campaigns))
                 .references(list(ms, DocumentMetadata::references))
                 .build();

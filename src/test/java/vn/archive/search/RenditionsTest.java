@@ -65,12 +65,13 @@ class RenditionsTest {
     }
 
     @Test
-    void the_most_secret_mark_of_any_rendition_is_the_directives() {
+    void a_classified_letter_given_an_open_ones_number_stays_apart() {
         ArchivedDocument open = doc("a1", false, letter("5-CV/TU", "Tỉnh ủy Lâm Đồng").build(), "b2");
         ArchivedDocument marked = doc("b2", true, letter("5-CV/TU", "Tỉnh ủy Lâm Đồng").classification("Mật").build(), "a1");
         Renditions r = Renditions.of(List.of(open, marked));
-        assertEquals("a1", r.directiveId("b2"));
-        assertEquals("Mật", r.merged(open).metadata().classification());
+        assertTrue(r.isEmpty(), "merging would hide the open letter from readers without clearance");
+        assertEquals("a1", r.directiveId("a1"));
+        assertEquals(null, r.merged(open).metadata().classification());
     }
 
     @Test
