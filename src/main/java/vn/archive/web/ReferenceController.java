@@ -10,7 +10,12 @@ import vn.archive.search.ReferenceGraph.Citation;
 import vn.archive.search.ReferenceGraph.ImplementationNode;
 import vn.archive.search.SnapshotReferenceGraph;
 
+import vn.archive.graph.AdminUnits;
+import vn.archive.graph.Tracker;
+import vn.archive.graph.Tracking;
+
 import java.io.IOException;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +26,7 @@ final class ReferenceController {
     private final ReferenceGraph all;
     private final Views views;
     private final vn.archive.search.SearchService search;
+    private final Tracker tracker = new Tracker(AdminUnits.load(null), Clock.systemDefaultZone());
 
     ReferenceController(ReferenceGraph graph, Views views, vn.archive.search.SearchService search) {
         this.all = graph;
@@ -74,10 +80,16 @@ final class ReferenceController {
         Map<String, String> labels = new HashMap<>();
         SnapshotReferenceGraph.LABELS.forEach((r, label) -> labels.put(r.wireName(), label));
         model.put("labels", labels);
+        model.put("tracking", tree.isEmpty() ? null : tracking(ctx, number).orElse(null));
         if (tree.isEmpty()) {
             ctx.status(404);
         }
         ctx.html(views.render(ctx, Views.REFERENCE, model));
+    }
+
+    /** Who was asked to act on the directive with this number and who has, as this request's viewer may see it. */
+    Optional<Tracking> tracking(Context ctx, String number) throws IOException {
+        return tracker.track(number, graph(ctx), search.restrictedTo(LoginController.clearance(ctx)));
     }
 
     void implementationsApi(Context ctx) throws IOException {
@@ -108,7 +120,7 @@ final class ReferenceController {
                 + " (số văn bản tối đa của cây)");
     }
 
-    private static String number(Context ctx) {
+    static String number(Context ctx) {
         String raw = ctx.pathParam("number");
         if (DocNumber.parse(raw).isEmpty()) {
             throw new BadRequestResponse("Số hiệu không hợp lệ [" + raw + "], ví dụ hợp lệ: 25-NQ/TW, 30/2020/NĐ-CP");

@@ -78,6 +78,7 @@ public final class WebServer {
         LoginController login = new LoginController(security, views);
         ObjectMapper json = objectMapper();
         ReferenceController refs = new ReferenceController(graph, views, search);
+        TrackingController tracking = new TrackingController(refs);
         PageController pages = new PageController(search, store, views, refs);
         ApiController api = new ApiController(search, refs);
         CorrectionController fixes = corrections == null ? null : new CorrectionController(corrections, views, search);
@@ -123,6 +124,8 @@ public final class WebServer {
             config.routes.get("/api/documents/{id}", api::document);
             config.routes.get("/references/<number>", refs::numberPage);
             config.routes.get("/api/references/<number>/implementations", refs::implementationsApi);
+            config.routes.get("/api/references/<number>/tracking.csv", tracking::csv);
+            config.routes.get("/api/references/<number>/tracking", tracking::api);
             if (fixes != null) {
                 config.routes.post("/documents/{id}/corrections", fixes::formPost);
                 config.routes.get("/documents/{id}/corrections", fixes::historyPage);

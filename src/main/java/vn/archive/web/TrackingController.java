@@ -1,0 +1,81 @@
+package vn.archive.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import vn.archive.graph.Tracking;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Implementation tracking over HTTP: the JSON answer (API.md) and the same table as CSV for Excel. */
+final class TrackingController {
+    /** Excel reads a CSV as UTF-8 only when it starts with a byte order mark. */
+    private static final char BOM = '\uFEFF';
+    private static final List<String> COLUMNS = List.of("unit", "place", "status", "number", "date", "relation", "onTime", "via");
+
+    private final ReferenceController refs;
+
+    TrackingController(ReferenceController refs) {
+        this.refs = refs;
+    }
+
+    private Tracking tracking(Context ctx) throws IOException {
+        String number = ReferenceController.number(ctx);
+        return refs.tracking(ctx, number).orElseThrow(() ->
+                new NotFoundResponse("Không có văn bản nào mang hoặc dẫn chiếu số [" + number + "] (no document has or cites it)"));
+    }
+
+    void api(Context ctx) throws IOException {
+        ctx.json(tracking(ctx));
+    }
+
+    /** One row per responding document of each unit (one row for a unit without any); unexpected units last. */
+    void csv(Context ctx) throws IOException {
+        Tracking t = tracking(ctx);
+        Locale locale = Messages.locale(Messages.language(ctx));
+        List<String> header = new ArrayList<>();
+        COLUMNS.forEach(c -> header.add(Messages.get(locale, "tracking.col." + c)));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            w.write(BOM);
+            CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL.builder().setHeader(header.toArray(String[]::new)).get());
+            for (Tracking.Expected e : t.expected()) {
+                String status = Messages.get(locale, "tracking.status." + e.status());
+                if (e.responses().isEmpty()) {
+                    csv.printRecord(e.unit(), e.place(), status, "", "", "", "", "");
+                }
+                for (Tracking.Response r : e.responses()) {
+                    csv.printRecord(row(locale, e.unit(), e.place(), status, r));
+                }
+            }
+            for (Tracking.Unexpected u : t.unexpected()) {
+                for (Tracking.Response r : u.responses()) {
+                    csv.printRecord(row(locale, u.unit(), "", Messages.get(locale, "tracking.status.unexpected"), r));
+                }
+            }
+            for (String raw : t.unresolved()) {
+                csv.printRecord(raw, "", Messages.get(locale, "tracking.status.unresolved"), "", "", "", "", "");
+            }
+            csv.flush();
+        }
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", ContentDisposition.attachment("theo-doi-thuc-hien-"
+                + t.number().replaceAll("[^\\p{L}\\p{N}-]+", "-") + ".csv"));
+        ctx.result(bytes.toByteArray());
+    }
+
+    private static List<String> row(Locale locale, String unit, String place, String status, Tracking.Response r) {
+        return List.of(unit, place == null ? "" : place, status, r.number() == null ? "" : r.number(),
+                r.date() == null ? "" : r.date().toString(), r.relation(),
+                r.onTime() == null ? "" : Messages.get(locale, r.onTime() ? "tracking.onTime.yes" : "tracking.onTime.no"),
+                r.via() == null ? "" : r.via());
+    }
+}
