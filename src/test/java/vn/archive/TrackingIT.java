@@ -183,6 +183,23 @@ class TrackingIT {
         });
     }
 
+    @Test
+    void the_overdue_view_lists_directives_with_units_missing_newest_deadline_first_and_filters_by_year() throws Exception {
+        JavalinTest.test(archive.webApp(), (server, client) -> {
+            JsonNode all = JSON.readTree(client.get("/api/tracking").body().string());
+            List<String> numbers = new java.util.ArrayList<>();
+            all.forEach(t -> numbers.add(t.path("document").path("number").asText()));
+            assertEquals(List.of("374-CV/HU", "99-CV/TU"), numbers, "01/7/2020 before 30/6/2020; 352-CV/TU has no deadline");
+            assertEquals(9, all.get(1).path("counts").path("overdue").asInt());
+            JsonNode of2019 = JSON.readTree(client.get("/api/tracking?year=2019").body().string());
+            assertEquals(1, of2019.size());
+            assertEquals("374-CV/HU", of2019.get(0).path("document").path("number").asText());
+            String page = client.get("/tracking?year=2020").body().string();
+            assertTrue(page.contains("Văn bản quá hạn thực hiện") && page.contains("href=\"/references/99-CV/TU#tracking-heading\""));
+            assertFalse(page.contains("/references/374-CV/HU#tracking-heading"), "filtered to 2020");
+        });
+    }
+
     private static List<String> units(JsonNode t) {
         java.util.ArrayList<String> out = new java.util.ArrayList<>();
         t.path("expected").forEach(e -> out.add(e.path("unit").asText()));

@@ -6,6 +6,7 @@ import vn.archive.model.Relation;
 import vn.archive.search.Locality;
 import vn.archive.search.ReferenceGraph;
 import vn.archive.search.ReferenceGraph.ImplementationNode;
+import vn.archive.search.SearchRequest;
 import vn.archive.search.SearchService;
 
 import java.io.IOException;
@@ -90,6 +91,30 @@ public final class Tracker {
                 .orElse(null);
         return Optional.of(new Tracking(number, directive, deadline, expected, resolved.unresolved(), unexpected,
                 new Tracking.Counts(expected.size(), responded, late, pending, overdue)));
+    }
+
+    /**
+     * The directives among these search results whose deadline has passed with units still missing, newest deadline
+     * first: the archive's overdue list. Only directives with a number, a deadline and a resolved recipient count.
+     * Reads every matching document once (the export), so filters (issuer, place, year) keep it short.
+     */
+    public List<Tracking> overdue(SearchRequest among, ReferenceGraph graph, SearchService search) throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, ArchivedDocument> candidates = new LinkedHashMap<>();
+        search.export(among, d -> {
+            DocumentMetadata m = d.metadata();
+            if (m.number() != null && m.deadlines().stream().anyMatch(today::isAfter)
+                    && (!m.recipients().isEmpty() || !m.distribution().isEmpty())) {
+                candidates.putIfAbsent(m.number(), d);
+            }
+        });
+        List<Tracking> out = new ArrayList<>();
+        for (String number : candidates.keySet()) {
+            track(number, graph, search).filter(t -> t.document() != null && t.counts().overdue() > 0).ifPresent(out::add);
+        }
+        out.sort(Comparator.comparing(Tracking::deadline, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Tracking::number));
+        return out;
     }
 
     /**

@@ -92,6 +92,11 @@ final class ReferenceController {
         return tracker.track(number, graph(ctx), search.restrictedTo(LoginController.clearance(ctx)));
     }
 
+    /** The directives of these search results with units overdue, as this request's viewer may see them. */
+    List<Tracking> overdue(Context ctx, vn.archive.search.SearchRequest among) throws IOException {
+        return tracker.overdue(among, graph(ctx), search.restrictedTo(LoginController.clearance(ctx)));
+    }
+
     void implementationsApi(Context ctx) throws IOException {
         String number = number(ctx);
         ImplementationNode tree = graph(ctx).implementations(number, treeLimit(ctx)).orElseThrow(() ->

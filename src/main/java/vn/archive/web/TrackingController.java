@@ -12,6 +12,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,9 +24,11 @@ final class TrackingController {
     private static final List<String> COLUMNS = List.of("unit", "place", "status", "number", "date", "relation", "onTime", "via");
 
     private final ReferenceController refs;
+    private final Views views;
 
-    TrackingController(ReferenceController refs) {
+    TrackingController(ReferenceController refs, Views views) {
         this.refs = refs;
+        this.views = views;
     }
 
     private Tracking tracking(Context ctx) throws IOException {
@@ -35,6 +39,30 @@ final class TrackingController {
 
     void api(Context ctx) throws IOException {
         ctx.json(tracking(ctx));
+    }
+
+    /** The archive's overdue list ({@code /tracking}), filtered like a search by issuer, place and year. */
+    private List<Tracking> overdue(Context ctx) throws IOException {
+        return refs.overdue(ctx, SearchParams.read(ctx, PageController.PAGE_SIZE));
+    }
+
+    void overdueApi(Context ctx) throws IOException {
+        ctx.json(overdue(ctx));
+    }
+
+    void overduePage(Context ctx) throws IOException {
+        Map<String, Object> model = new HashMap<>();
+        model.put("directives", overdue(ctx));
+        model.put("issuer", value(ctx, "issuer"));
+        model.put("place", value(ctx, "place"));
+        model.put("year", value(ctx, "year"));
+        model.put("pageTitle", Messages.get(Messages.locale(Messages.language(ctx)), "tracking.overdue.title"));
+        ctx.html(views.render(ctx, Views.TRACKING, model));
+    }
+
+    private static String value(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        return v == null ? "" : v;
     }
 
     /** One row per responding document of each unit (one row for a unit without any); unexpected units last. */

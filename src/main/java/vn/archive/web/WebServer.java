@@ -78,7 +78,7 @@ public final class WebServer {
         LoginController login = new LoginController(security, views);
         ObjectMapper json = objectMapper();
         ReferenceController refs = new ReferenceController(graph, views, search);
-        TrackingController tracking = new TrackingController(refs);
+        TrackingController tracking = new TrackingController(refs, views);
         PageController pages = new PageController(search, store, views, refs);
         ApiController api = new ApiController(search, refs);
         CorrectionController fixes = corrections == null ? null : new CorrectionController(corrections, views, search);
@@ -126,6 +126,8 @@ public final class WebServer {
             config.routes.get("/api/references/<number>/implementations", refs::implementationsApi);
             config.routes.get("/api/references/<number>/tracking.csv", tracking::csv);
             config.routes.get("/api/references/<number>/tracking", tracking::api);
+            config.routes.get("/tracking", tracking::overduePage);
+            config.routes.get("/api/tracking", tracking::overdueApi);
             if (fixes != null) {
                 config.routes.post("/documents/{id}/corrections", fixes::formPost);
                 config.routes.get("/documents/{id}/corrections", fixes::historyPage);
