@@ -200,6 +200,37 @@ class TrackingIT {
         });
     }
 
+    @Test
+    void an_archivist_marks_units_on_paper_exempted_or_extended_and_a_visitor_cannot() throws Exception {
+        JavalinTest.test(archive.webApp(), (server, client) -> {
+            String path = "/api/references/352-CV/TU/tracking/marks";
+            assertEquals(401, client.request(path, b -> b.post(java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "place=L%C3%A2m+H%C3%A0&kind=paper")).header("Content-Type", "application/x-www-form-urlencoded")).code());
+            var archivist = vn.archive.security.TestAccounts.archivist(archive.security(), client);
+            for (String form : List.of("place=L%C3%A2m+H%C3%A0&kind=paper&note=C%C3%B4ng+v%C4%83n+gi%E1%BA%A5y+s%E1%BB%91+5",
+                    "place=C%C3%A1t+Ti%C3%AAn&kind=exempted", "place=L%E1%BA%A1c+D%C6%B0%C6%A1ng&kind=extended&until=2020-01-01")) {
+                var r = client.request(path, b -> archivist.sign(b.post(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                        .header("Content-Type", "application/x-www-form-urlencoded")));
+                assertEquals(303, r.code(), form + " → " + r.body().string());
+            }
+            var bad = client.request(path, b -> archivist.sign(b.post(java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "place=L%E1%BA%A1c+D%C6%B0%C6%A1ng&kind=extended")).header("Content-Type", "application/x-www-form-urlencoded")));
+            assertEquals(400, bad.code(), "an extension without its date is refused with a reason");
+            JsonNode t = JSON.readTree(client.get("/api/references/352-CV/TU/tracking").body().string());
+            Map<String, JsonNode> units = byPlace(t);
+            assertEquals("responded", units.get("Lâm Hà").path("status").asText(), "on paper");
+            assertEquals("Công văn giấy số 5", units.get("Lâm Hà").path("mark").path("note").asText());
+            assertEquals("luutru", units.get("Lâm Hà").path("mark").path("who").asText());
+            assertEquals("exempted", units.get("Cát Tiên").path("status").asText());
+            assertEquals("overdue", units.get("Lạc Dương").path("status").asText(), "its own deadline passed");
+            assertEquals(units.size() - 1, t.path("counts").path("expected").asInt(), "an exempted unit is not counted");
+            assertTrue(Files.readString(temp.resolve("data/audit.log"), StandardCharsets.UTF_8).contains("tracking-mark"));
+            // the test client keeps cookies across tests: end the session so the others read anonymously again
+            assertEquals(303, client.request("/logout", b -> archivist.sign(b.post(
+                    java.net.http.HttpRequest.BodyPublishers.ofString("")))).code());
+        });
+    }
+
     private static List<String> units(JsonNode t) {
         java.util.ArrayList<String> out = new java.util.ArrayList<>();
         t.path("expected").forEach(e -> out.add(e.path("unit").asText()));

@@ -36,10 +36,17 @@ public final class Tracker {
 
     private final AdminUnits units;
     private final Clock clock;
+    private final TrackingMarks marks;
 
     public Tracker(AdminUnits units, Clock clock) {
+        this(units, clock, TrackingMarks.none());
+    }
+
+    /** A tracker that takes archivists' marks into account. */
+    public Tracker(AdminUnits units, Clock clock, TrackingMarks marks) {
         this.units = Objects.requireNonNull(units, "units");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.marks = Objects.requireNonNull(marks, "marks");
     }
 
     /** The tracking of the directive with this number, or empty when nothing in the archive has or cites it. */
@@ -69,28 +76,41 @@ public final class Tracker {
         int late = 0;
         int pending = 0;
         int overdue = 0;
+        int exempted = 0;
         for (ExpectedRespondents.Unit u : resolved.units()) {
             List<Tracking.Response> rs = byUnit.getOrDefault(u.key(), List.of()).stream().sorted(BY_DATE).toList();
+            TrackingMarks.Mark mark = doc.isPresent() && m.number() != null ? marks.of(m.number(), u.place()).orElse(null) : null;
+            // an extension moves this unit's deadline; its documents are judged against the new one
+            LocalDate due = mark != null && mark.until() != null ? mark.until() : deadline;
+            if (due != deadline) {
+                rs = rs.stream().map(r -> new Tracking.Response(r.id(), r.number(), r.kind(), r.date(), r.issuer(),
+                        r.relation(), r.date() == null ? null : !r.date().isAfter(due), r.via())).toList();
+            }
             String status;
-            if (rs.isEmpty()) {
-                status = deadline != null && today.isAfter(deadline) ? Tracking.OVERDUE : Tracking.PENDING;
-            } else {
+            if (mark != null && mark.kind().equals(TrackingMarks.Kind.EXEMPTED.wireName())) {
+                status = Tracking.EXEMPTED;
+            } else if (!rs.isEmpty()) {
                 status = Boolean.FALSE.equals(rs.get(0).onTime()) ? Tracking.LATE : Tracking.RESPONDED;
+            } else if (mark != null && mark.kind().equals(TrackingMarks.Kind.PAPER.wireName())) {
+                status = Tracking.RESPONDED;
+            } else {
+                status = due != null && today.isAfter(due) ? Tracking.OVERDUE : Tracking.PENDING;
             }
             switch (status) {
                 case Tracking.RESPONDED -> responded++;
                 case Tracking.LATE -> late++;
                 case Tracking.OVERDUE -> overdue++;
-                default -> pending++;
+                case Tracking.PENDING -> pending++;
+                default -> exempted++;
             }
-            expected.add(new Tracking.Expected(u.name(), u.level(), u.place(), status, rs));
+            expected.add(new Tracking.Expected(u.name(), u.level(), u.place(), status, rs, mark));
         }
         List<Tracking.Unexpected> unexpected = new ArrayList<>();
         others.forEach((unit, rs) -> unexpected.add(new Tracking.Unexpected(unit, rs.stream().sorted(BY_DATE).toList())));
         Tracking.Directive directive = doc.map(d -> new Tracking.Directive(d.id(), m.kind(), m.number(), m.date(), m.issuer()))
                 .orElse(null);
         return Optional.of(new Tracking(number, directive, deadline, expected, resolved.unresolved(), unexpected,
-                new Tracking.Counts(expected.size(), responded, late, pending, overdue)));
+                new Tracking.Counts(expected.size() - exempted, responded, late, pending, overdue)));
     }
 
     /**

@@ -22,6 +22,8 @@ public record Tracking(String number, Directive document, LocalDate deadline, Li
     public static final String LATE = "late";
     public static final String PENDING = "pending";
     public static final String OVERDUE = "overdue";
+    /** Exempted by an archivist: not expected to act after all. */
+    public static final String EXEMPTED = "exempted";
 
     /** The directive tracked. */
     public record Directive(String id, String kind, String number, LocalDate date, String issuer) { }
@@ -35,13 +37,18 @@ public record Tracking(String number, Directive document, LocalDate deadline, Li
     public record Response(String id, String number, String kind, LocalDate date, String issuer, String relation,
                            Boolean onTime, String via) { }
 
-    /** One unit asked to act. */
-    public record Expected(String unit, String level, String place, String status, List<Response> responses) { }
+    /**
+     * One unit asked to act.
+     *
+     * @param mark an archivist's mark on it (responded on paper, exempted, deadline extended), or null
+     */
+    public record Expected(String unit, String level, String place, String status, List<Response> responses,
+                           TrackingMarks.Mark mark) { }
 
     /** A unit not addressed that responded. */
     public record Unexpected(String unit, List<Response> responses) { }
 
-    /** Totals: units expected, and how many are in each status. */
+    /** Totals: units expected (exempted ones left out), and how many are in each status. */
     public record Counts(int expected, int responded, int late, int pending, int overdue) {
         /** Units that have a responding document, on time or late. */
         public int answered() {

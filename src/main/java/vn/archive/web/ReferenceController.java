@@ -13,6 +13,7 @@ import vn.archive.search.SnapshotReferenceGraph;
 import vn.archive.graph.AdminUnits;
 import vn.archive.graph.Tracker;
 import vn.archive.graph.Tracking;
+import vn.archive.graph.TrackingMarks;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -26,12 +27,20 @@ final class ReferenceController {
     private final ReferenceGraph all;
     private final Views views;
     private final vn.archive.search.SearchService search;
-    private final Tracker tracker = new Tracker(AdminUnits.load(null), Clock.systemDefaultZone());
+    private final Tracker tracker;
+    private final TrackingMarks marks;
 
-    ReferenceController(ReferenceGraph graph, Views views, vn.archive.search.SearchService search) {
+    ReferenceController(ReferenceGraph graph, Views views, vn.archive.search.SearchService search, TrackingMarks marks) {
         this.all = graph;
         this.views = views;
         this.search = search;
+        this.marks = marks;
+        this.tracker = new Tracker(AdminUnits.load(null), Clock.systemDefaultZone(), marks);
+    }
+
+    /** Archivists' marks on expected units. */
+    TrackingMarks marks() {
+        return marks;
     }
 
     /** The graph as this request's viewer may see it. */

@@ -1,16 +1,22 @@
 package vn.archive.web;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import vn.archive.graph.Tracking;
+import vn.archive.graph.TrackingMarks;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,6 +45,32 @@ final class TrackingController {
 
     void api(Context ctx) throws IOException {
         ctx.json(tracking(ctx));
+    }
+
+    /**
+     * An archivist marks an expected unit: responded on paper (with a note), exempted, or deadline extended
+     * ({@code until}). Audited like a correction; the login guard has already refused anyone who may not write.
+     */
+    void markPost(Context ctx) throws IOException {
+        String number = ReferenceController.number(ctx);
+        Tracking t = tracking(ctx);
+        String place = ctx.formParam("place");
+        if (t.document() == null || t.expected().stream().noneMatch(e -> e.place().equals(place))) {
+            throw new BadRequestResponse("Đơn vị [" + place + "] không nằm trong danh sách được gửi của " + number
+                    + " (the unit is not among the directive's expected units)");
+        }
+        LoginController.Viewer viewer = LoginController.viewer(ctx);
+        String until = ctx.formParam("until");
+        TrackingMarks.Mark mark;
+        try {
+            mark = refs.marks().record(t.document().number(), place, ctx.formParam("kind"), ctx.formParam("note"),
+                    until == null || until.isBlank() ? null : LocalDate.parse(until.strip()), viewer.name(), Instant.now());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new BadRequestResponse(e.getMessage());
+        }
+        viewer.security().audit().record(viewer.name(), "tracking-mark", t.document().id(),
+                number + " " + place + "=" + mark.kind() + (mark.until() == null ? "" : " " + mark.until()));
+        ctx.redirect("/references/" + number + "#tracking-heading", HttpStatus.SEE_OTHER);
     }
 
     /** The archive's overdue list ({@code /tracking}), filtered like a search by issuer, place and year. */

@@ -77,7 +77,9 @@ public final class WebServer {
         Views views = new Views();
         LoginController login = new LoginController(security, views);
         ObjectMapper json = objectMapper();
-        ReferenceController refs = new ReferenceController(graph, views, search);
+        ReferenceController refs = new ReferenceController(graph, views, search, store == null
+                ? vn.archive.graph.TrackingMarks.none()
+                : new vn.archive.graph.TrackingMarks(store.dataDir().resolve("tracking-marks.tsv")));
         TrackingController tracking = new TrackingController(refs, views);
         PageController pages = new PageController(search, store, views, refs);
         ApiController api = new ApiController(search, refs);
@@ -127,6 +129,7 @@ public final class WebServer {
             config.routes.get("/api/references/<number>/tracking.csv", tracking::csv);
             config.routes.get("/api/references/<number>/tracking", tracking::api);
             config.routes.get("/tracking", tracking::overduePage);
+            config.routes.post("/api/references/<number>/tracking/marks", tracking::markPost);
             config.routes.get("/api/tracking", tracking::overdueApi);
             if (fixes != null) {
                 config.routes.post("/documents/{id}/corrections", fixes::formPost);
