@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Tracks a directive's implementation: its expected units ({@link ExpectedRespondents}) against the documents of
@@ -61,8 +63,7 @@ public final class Tracker {
         ExpectedRespondents.Resolved resolved = doc.isPresent()
                 ? ExpectedRespondents.resolve(m, doc.get().text(), units)
                 : new ExpectedRespondents.Resolved(List.of(), List.of());
-        LocalDate deadline = m.deadlines().stream().filter(d -> m.date() == null || !d.isBefore(m.date()))
-                .min(Comparator.naturalOrder()).orElse(null);
+        LocalDate deadline = deadline(m, doc.map(ArchivedDocument::text).orElse(""));
         Locality own = Locality.ofName(m.issuer()).orElse(Locality.ofName(m.parentIssuer()));
 
         Map<String, List<Tracking.Response>> byUnit = new LinkedHashMap<>();
@@ -111,6 +112,32 @@ public final class Tracker {
                 .orElse(null);
         return Optional.of(new Tracking(number, directive, deadline, expected, resolved.unresolved(), unexpected,
                 new Tracking.Counts(expected.size() - exempted, responded, late, pending, overdue)));
+    }
+
+    /** "báo cáo … trước ngày 30/11 hằng năm": a deadline that recurs each year. */
+    private static final Pattern RECURRING = Pattern.compile(
+            "(?iu)(?:báo cáo|gửi|nộp)[^.;\\n]{0,160}?(?:trước|chậm nhất(?: là)?(?: vào)?)\\s+ngày\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})"
+                    + "\\s+(?:hằng|hàng|mỗi)\\s+năm");
+
+    /**
+     * The directive's reporting deadline: the earliest of its dated deadlines not before its date, or, for a
+     * recurring one ("trước ngày 30/11 hằng năm"), its next occurrence after the directive's date, whichever is first.
+     */
+    static LocalDate deadline(DocumentMetadata m, String text) {
+        List<LocalDate> all = new ArrayList<>(m.deadlines().stream()
+                .filter(d -> m.date() == null || !d.isBefore(m.date())).toList());
+        if (m.date() != null && text != null) {
+            Matcher r = RECURRING.matcher(text);
+            while (r.find()) {
+                try {
+                    LocalDate d = LocalDate.of(m.date().getYear(), Integer.parseInt(r.group(2)), Integer.parseInt(r.group(1)));
+                    all.add(d.isAfter(m.date()) ? d : d.plusYears(1));
+                } catch (java.time.DateTimeException e) {
+                    // an impossible day is no deadline
+                }
+            }
+        }
+        return all.stream().min(Comparator.naturalOrder()).orElse(null);
     }
 
     /**
