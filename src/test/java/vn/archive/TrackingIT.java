@@ -146,6 +146,14 @@ class TrackingIT {
             assertEquals('\uFEFF', text.charAt(0), "a byte order mark so Excel reads UTF-8");
             assertTrue(csv.headers().get("Content-Type").getFirst().startsWith("text/csv"));
             assertTrue(text.contains("Huyện ủy Đam Rông") && text.contains("Quá hạn") && text.contains("12-KH/HU"), text);
+            String word = wordText(new java.io.ByteArrayInputStream(bytes(server.port(), "/api/references/99-CV/TU/tracking.docx")));
+            assertTrue(word.contains("BÁO CÁO") && word.contains("theo dõi, đôn đốc thực hiện Công văn số 99-CV/TU"), word);
+            assertTrue(word.indexOf("HUYỆN ỦY ĐAM RÔNG — QUÁ HẠN") < word.indexOf("Huyện ủy Đơn Dương — Kế hoạch 12-KH/HU"),
+                    "overdue units first, in capitals");
+            assertTrue(word.contains("Huyện ủy Lâm Hà — Báo cáo 30-BC/HU ngày 15/08/2020 (trễ hạn)"), word);
+            try (var d = org.apache.pdfbox.Loader.loadPDF(bytes(server.port(), "/api/references/99-CV/TU/tracking.pdf"))) {
+                assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(d).contains("Thành ủy Đà Lạt"));
+            }
         });
     }
 
@@ -229,6 +237,24 @@ class TrackingIT {
             assertEquals(303, client.request("/logout", b -> archivist.sign(b.post(
                     java.net.http.HttpRequest.BodyPublishers.ofString("")))).code());
         });
+    }
+
+    /** A binary answer's bytes (the test client reads bodies as strings only). */
+    private static byte[] bytes(int port, String path) throws Exception {
+        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), path);
+        return r.body();
+    }
+
+    /** The text of a DOCX's paragraphs. */
+    private static String wordText(java.io.InputStream in) throws IOException {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            StringBuilder s = new StringBuilder();
+            doc.getParagraphs().forEach(p -> s.append(p.getText()).append('\n'));
+            return s.toString();
+        }
     }
 
     private static List<String> units(JsonNode t) {

@@ -6,7 +6,9 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.archive.graph.FollowUpReport;
 import vn.archive.graph.Tracking;
+import vn.archive.render.DocumentRenderer;
 import vn.archive.graph.TrackingMarks;
 
 import java.io.ByteArrayOutputStream;
@@ -95,6 +97,26 @@ final class TrackingController {
     private static String value(Context ctx, String name) {
         String v = ctx.queryParam(name);
         return v == null ? "" : v;
+    }
+
+    /** The printable follow-up report as a Word document. */
+    void docx(Context ctx) throws IOException {
+        Tracking t = tracking(ctx);
+        ctx.contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        ctx.header("Content-Disposition", ContentDisposition.attachment(reportName(t) + ".docx"));
+        ctx.result(DocumentRenderer.docx(FollowUpReport.text(t, LocalDate.now())));
+    }
+
+    /** The printable follow-up report as a PDF (A4, embedded font). */
+    void pdf(Context ctx) throws IOException {
+        Tracking t = tracking(ctx);
+        ctx.contentType("application/pdf");
+        ctx.header("Content-Disposition", ContentDisposition.attachment(reportName(t) + ".pdf"));
+        ctx.result(DocumentRenderer.withSystemFont().pdf(FollowUpReport.text(t, LocalDate.now())));
+    }
+
+    private static String reportName(Tracking t) {
+        return "bao-cao-theo-doi-" + t.number().replaceAll("[^\\p{L}\\p{N}-]+", "-");
     }
 
     /** One row per responding document of each unit (one row for a unit without any); unexpected units last. */

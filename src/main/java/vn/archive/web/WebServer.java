@@ -127,6 +127,8 @@ public final class WebServer {
             config.routes.get("/references/<number>", refs::numberPage);
             config.routes.get("/api/references/<number>/implementations", refs::implementationsApi);
             config.routes.get("/api/references/<number>/tracking.csv", tracking::csv);
+            config.routes.get("/api/references/<number>/tracking.docx", tracking::docx);
+            config.routes.get("/api/references/<number>/tracking.pdf", tracking::pdf);
             config.routes.get("/api/references/<number>/tracking", tracking::api);
             config.routes.get("/tracking", tracking::overduePage);
             config.routes.post("/api/references/<number>/tracking/marks", tracking::markPost);
