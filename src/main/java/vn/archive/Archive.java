@@ -46,6 +46,7 @@ public final class Archive implements Closeable {
     private final ReferenceGraph references;
     private IngestPipeline pipeline;
     private String localImportToken;
+    private vn.archive.ingest.OcrEngine ocr = TesseractOcr.system();
     private final vn.archive.security.Security security;
 
     private Archive(AppConfig config) throws IOException {
@@ -111,10 +112,22 @@ public final class Archive implements Closeable {
     public synchronized IngestPipeline pipeline() {
         if (pipeline == null) {
             pipeline = new IngestPipeline(index, store, TikaExtractor.isolated(IngestPipeline.EXTRACTION_TIMEOUT), metadata,
-                    TesseractOcr.system()).withCorrections(corrections::apply)
+                    ocr).withCorrections(corrections::apply)
                     .withMaxFileBytes(config.maxFileBytes());
         }
         return pipeline;
+    }
+
+    /**
+     * Reads scans with this engine instead of the system's Tesseract (tests that need a scan's text where Tesseract
+     * is not installed); only before the first import.
+     */
+    public synchronized Archive withOcr(vn.archive.ingest.OcrEngine engine) {
+        if (pipeline != null) {
+            throw new IllegalStateException("the pipeline already runs with its OCR engine");
+        }
+        this.ocr = java.util.Objects.requireNonNull(engine, "engine");
+        return this;
     }
 
     /** Accounts, sessions and the audit log of this archive. */

@@ -12,6 +12,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocumentLink;
 import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
@@ -93,6 +94,10 @@ public final class DocumentMapper {
             }
         }
         cited.forEach(k -> facet(doc, Fields.CITES, k));
+        for (String note : d.notes()) {
+            DocumentLink.renditionOf(note).ifPresent(other ->
+                    doc.add(new KeywordField(Fields.RENDITION, other, Field.Store.NO)));
+        }
         doc.add(new StoredField(Fields.DOC_JSON, DocumentCodec.encode(d)));
         return facetsConfig.build(doc);
     }

@@ -23,6 +23,11 @@ public final class Fields {
     public static final String TITLE_EXACT = "title_exact";
     /** Date of issue as epoch day: point for ranges, doc values for sorting. */
     public static final String DATE = "date";
+    /**
+     * Ids of the document's other renditions (the "Cùng văn bản, bản khác" links): keyword, multi-valued. Few
+     * documents have one, so the renditions of the whole archive are found from this field's terms alone.
+     */
+    public static final String RENDITION = "rendition";
     /** The whole document as JSON, stored, for retrieval without the text. */
     public static final String DOC_JSON = "doc_json";
 

@@ -48,4 +48,9 @@ public record DocumentLink(Kind kind, String id) {
         }
         return Optional.empty();
     }
+
+    /** The other rendition of the same directive a note names, if it is a rendition link. */
+    public static Optional<String> renditionOf(String note) {
+        return parse(note).filter(l -> l.kind() == Kind.RENDITION).map(DocumentLink::id);
+    }
 }

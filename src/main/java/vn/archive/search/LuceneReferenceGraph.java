@@ -40,6 +40,7 @@ public final class LuceneReferenceGraph extends SnapshotReferenceGraph {
         private volatile Cached cached;
         /** Entries of the segments of the last snapshot, by segment core key. */
         private Map<IndexReader.CacheKey, List<SegmentEntry>> segments = Map.of();
+        private final LuceneRenditions renditions = new LuceneRenditions();
     }
 
     public LuceneReferenceGraph(LuceneIndex index, Dictionaries dictionaries) {
@@ -65,13 +66,44 @@ public final class LuceneReferenceGraph extends SnapshotReferenceGraph {
                     if (c != null && c.reader() == reader) {
                         return c.snapshot(); // built by the thread this one waited for
                     }
-                    ReferenceSnapshot snapshot = ReferenceSnapshot.of(load(reader, dictionaries, holder), dictionaries);
+                    Renditions renditions = holder.renditions.of(reader);
+                    List<ReferenceSnapshot.Entry> entries = directives(load(reader, dictionaries, holder), renditions,
+                            index, dictionaries);
+                    Map<String, String> renditionOf = new HashMap<>();
+                    renditions.secondaries().forEach(id -> renditionOf.put(id, renditions.directiveId(id)));
+                    ReferenceSnapshot snapshot = ReferenceSnapshot.of(entries, dictionaries, renditionOf);
                     holder.cached = new Cached(reader, snapshot);
                     return snapshot;
                 }
             } finally {
                 index.searchers().release(searcher);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One entry per directive: its preferred rendition's, with the merged metadata; other renditions left out. */
+    private static List<ReferenceSnapshot.Entry> directives(List<ReferenceSnapshot.Entry> all, Renditions renditions,
+                                                            LuceneIndex index, Dictionaries dictionaries) {
+        if (renditions.isEmpty()) {
+            return all;
+        }
+        Set<String> secondaries = renditions.secondaries();
+        List<ReferenceSnapshot.Entry> out = new ArrayList<>(all.size());
+        for (ReferenceSnapshot.Entry e : all) {
+            if (secondaries.contains(e.id())) {
+                continue;
+            }
+            out.add(renditions.group(e.id()).map(g -> ReferenceSnapshot.entry(e.id(), g.merged(),
+                    () -> text(index, e.id()), dictionaries)).orElse(e));
+        }
+        return out;
+    }
+
+    private static String text(LuceneIndex index, String id) {
+        try {
+            return index.get(id).map(ArchivedDocument::text).orElse("");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

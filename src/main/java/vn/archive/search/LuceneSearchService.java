@@ -80,6 +80,8 @@ public final class LuceneSearchService implements SearchService {
 
     private final LuceneIndex index;
     private final QueryFactory queries;
+    /** Which documents are renditions of one directive, shared by every view. */
+    private final LuceneRenditions renditions;
     /** Facet state is costly to build; keep one per reader. */
     private volatile ReaderState readerState;
 
@@ -126,6 +128,7 @@ public final class LuceneSearchService implements SearchService {
     public LuceneSearchService(LuceneIndex index, QueryFactory queries) {
         this.index = Objects.requireNonNull(index, "index");
         this.queries = Objects.requireNonNull(queries, "queries");
+        this.renditions = new LuceneRenditions();
         this.clearance = Clearance.TUYET_MAT;
         this.views = new java.util.EnumMap<>(Clearance.class);
         views.put(Clearance.TUYET_MAT, this);
@@ -139,6 +142,7 @@ public final class LuceneSearchService implements SearchService {
     private LuceneSearchService(LuceneSearchService all, Clearance clearance) {
         this.index = all.index;
         this.queries = all.queries;
+        this.renditions = all.renditions;
         this.clearance = clearance;
         this.views = all.views;
     }
@@ -159,6 +163,21 @@ public final class LuceneSearchService implements SearchService {
                 .build();
     }
 
+    /**
+     * The query without the renditions that are not their directive's preferred one, so hits, totals, facet counts
+     * and ids are those of directives (a filter clause: the preferred rendition stands for the others).
+     */
+    private Query oneRendition(Query q, IndexReader reader) throws IOException {
+        Set<String> secondaries = renditions.of(reader).secondaries();
+        if (secondaries.isEmpty()) {
+            return q;
+        }
+        return new BooleanQuery.Builder()
+                .add(q, Occur.MUST)
+                .add(new TermInSetQuery(Fields.ID, secondaries.stream().map(BytesRef::new).toList()), Occur.MUST_NOT)
+                .build();
+    }
+
     private boolean allows(DocumentMetadata m) {
         return clearance.allows(Clearance.ofClassification(m.classification()));
     }
@@ -167,7 +186,7 @@ public final class LuceneSearchService implements SearchService {
     public SearchResponse search(SearchRequest request) throws IOException {
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            DrillDownQuery drill = drillDown(request);
+            DrillDownQuery drill = drillDown(request, searcher.getIndexReader());
             int topN = request.page() * request.size();
             SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
@@ -206,8 +225,8 @@ public final class LuceneSearchService implements SearchService {
         }
     }
 
-    private DrillDownQuery drillDown(SearchRequest request) {
-        Query base = visible(withDateRange(queries.build(request.query()), request));
+    private DrillDownQuery drillDown(SearchRequest request, IndexReader reader) throws IOException {
+        Query base = oneRendition(visible(withDateRange(queries.build(request.query()), request)), reader);
         DrillDownQuery drill = new DrillDownQuery(index.facetsConfig(), base);
         request.filters().forEach((dim, values) -> {
             for (String v : values) {
@@ -234,15 +253,18 @@ public final class LuceneSearchService implements SearchService {
             mlt.setMinDocFreq(2);
             mlt.setMaxQueryTerms(MLT_TERMS);
             Query like = mlt.like(found.scoreDocs[0].doc);
-            Query others = visible(new BooleanQuery.Builder()
+            Renditions r = renditions.of(searcher.getIndexReader());
+            List<BytesRef> selves = r.group(id).map(Renditions.Group::members).orElse(List.of(id)).stream()
+                    .map(BytesRef::new).toList();
+            Query others = oneRendition(visible(new BooleanQuery.Builder()
                     .add(like, Occur.MUST)
-                    .add(self, Occur.MUST_NOT)
-                    .build());
+                    .add(new TermInSetQuery(Fields.ID, selves), Occur.MUST_NOT)
+                    .build()), searcher.getIndexReader());
             TopDocs top = searcher.search(others, max);
             List<SearchHit> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
                 Document stored = searcher.storedFields().document(sd.doc, Set.of(Fields.DOC_JSON));
-                out.add(hit(DocumentCodec.decode(stored.get(Fields.DOC_JSON), ""), ""));
+                out.add(hit(DocumentCodec.decode(stored.get(Fields.DOC_JSON), ""), "", r));
             }
             return out;
         } finally {
@@ -256,10 +278,12 @@ public final class LuceneSearchService implements SearchService {
         try {
             int all = Math.max(1, searcher.getIndexReader().maxDoc());
             Sort order = sort(request.sort());
-            TopDocs top = searcher.search(drillDown(request), all, order == null ? Sort.RELEVANCE : order);
+            TopDocs top = searcher.search(drillDown(request, searcher.getIndexReader()), all,
+                    order == null ? Sort.RELEVANCE : order);
+            Renditions r = renditions.of(searcher.getIndexReader());
             for (ScoreDoc sd : top.scoreDocs) {
                 Document stored = searcher.storedFields().document(sd.doc, Set.of(Fields.DOC_JSON));
-                sink.accept(withoutHiddenLinks(DocumentCodec.decode(stored.get(Fields.DOC_JSON), "")));
+                sink.accept(withoutHiddenLinks(r.merged(DocumentCodec.decode(stored.get(Fields.DOC_JSON), ""))));
             }
             return top.scoreDocs.length;
         } finally {
@@ -275,9 +299,10 @@ public final class LuceneSearchService implements SearchService {
             if (state == null) {
                 return List.of();
             }
-            Facets all = clearance == Clearance.TUYET_MAT ? new SortedSetDocValuesFacetCounts(state)
+            Query directives = oneRendition(visible(new MatchAllDocsQuery()), searcher.getIndexReader());
+            Facets all = directives instanceof MatchAllDocsQuery ? new SortedSetDocValuesFacetCounts(state)
                     : new SortedSetDocValuesFacetCounts(state, FacetsCollectorManager.search(searcher,
-                            visible(new MatchAllDocsQuery()), 1, new FacetsCollectorManager()).facetsCollector());
+                            directives, 1, new FacetsCollectorManager()).facetsCollector());
             List<FacetCount> out = new ArrayList<>(counts(all, dimension, 0));
             out.sort(BY_COUNT);
             return out;
@@ -297,6 +322,8 @@ public final class LuceneSearchService implements SearchService {
             // parent bodies are not a facet: one pass over the stored documents, kept until the index changes
             Map<String, Map<String, Long>> byParent = new HashMap<>();
             IndexReader reader = searcher.getIndexReader();
+            Renditions r = renditions.of(reader);
+            Set<String> secondaries = r.secondaries();
             var storedFields = reader.storedFields();
             for (LeafReaderContext leaf : reader.leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
@@ -305,7 +332,11 @@ public final class LuceneSearchService implements SearchService {
                         continue;
                     }
                     Document stored = storedFields.document(leaf.docBase + i, Set.of(Fields.DOC_JSON));
-                    DocumentMetadata m = DocumentCodec.decode(stored.get(Fields.DOC_JSON), "").metadata();
+                    ArchivedDocument d = DocumentCodec.decode(stored.get(Fields.DOC_JSON), "");
+                    if (secondaries.contains(d.id())) {
+                        continue;
+                    }
+                    DocumentMetadata m = r.merged(d).metadata();
                     if (m.issuer() != null && allows(m)) {
                         byParent.computeIfAbsent(m.parentIssuer() == null ? "" : m.parentIssuer(), k -> new HashMap<>())
                                 .merge(m.issuer(), 1L, Long::sum);
@@ -333,7 +364,33 @@ public final class LuceneSearchService implements SearchService {
 
     @Override
     public Optional<ArchivedDocument> document(String id) throws IOException {
-        return index.get(id).filter(d -> allows(d.metadata())).map(this::withoutHiddenLinks);
+        Renditions r = currentRenditions();
+        return index.get(id).map(r::merged).filter(d -> allows(d.metadata())).map(this::withoutHiddenLinks);
+    }
+
+    /** Every rendition of the document's directive this view may see, the preferred one first. */
+    @Override
+    public List<ArchivedDocument> renditions(String id) throws IOException {
+        Renditions r = currentRenditions();
+        List<ArchivedDocument> out = new ArrayList<>();
+        for (String member : r.group(id).map(Renditions.Group::members).orElse(List.of(id))) {
+            index.get(member).map(r::merged).filter(d -> allows(d.metadata())).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    @Override
+    public String directiveId(String id) throws IOException {
+        return currentRenditions().directiveId(id);
+    }
+
+    private Renditions currentRenditions() throws IOException {
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            return renditions.of(searcher.getIndexReader());
+        } finally {
+            index.searchers().release(searcher);
+        }
     }
 
     /** One query for all the ids (restricted to this view), reading each match's id from its doc values. */
@@ -388,12 +445,10 @@ public final class LuceneSearchService implements SearchService {
 
     @Override
     public long count() throws IOException {
-        if (clearance == Clearance.TUYET_MAT) {
-            return index.count();
-        }
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            return searcher.count(visible(new MatchAllDocsQuery()));
+            Query directives = oneRendition(visible(new MatchAllDocsQuery()), searcher.getIndexReader());
+            return directives instanceof MatchAllDocsQuery ? index.count() : searcher.count(directives);
         } finally {
             index.searchers().release(searcher);
         }
@@ -516,21 +571,22 @@ public final class LuceneSearchService implements SearchService {
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         String[] snippets = snippets(searcher, request.query(), page);
         List<SearchHit> hits = new ArrayList<>(page.length);
+        Renditions r = renditions.of(searcher.getIndexReader());
         for (int i = 0; i < page.length; i++) {
             // the body (most of a document's stored bytes) is decoded only when the highlighter found no passage
             Document stored = searcher.storedFields().document(page[i].doc, DOC_JSON_ONLY);
             ArchivedDocument d = DocumentCodec.decode(stored.get(Fields.DOC_JSON), "");
             String snippet = snippets[i] != null ? snippets[i]
                     : fallbackSnippet(searcher.storedFields().document(page[i].doc, BODY_ONLY).get(Fields.BODY));
-            hits.add(hit(d, snippet));
+            hits.add(hit(d, snippet, r));
         }
         return hits;
     }
 
-    private static SearchHit hit(ArchivedDocument d, String snippet) {
-        DocumentMetadata m = d.metadata();
+    private static SearchHit hit(ArchivedDocument d, String snippet, Renditions r) {
+        DocumentMetadata m = r.merged(d).metadata();
         return new SearchHit(d.id(), m.kind(), m.number(), m.date(), m.issuer(), m.place(), m.title(),
-                snippet, "/documents/" + d.id());
+                snippet, "/documents/" + d.id(), r.count(d.id()));
     }
 
     private String[] snippets(IndexSearcher searcher, String text, ScoreDoc[] page) throws IOException {

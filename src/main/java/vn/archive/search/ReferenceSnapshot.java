@@ -89,9 +89,16 @@ public final class ReferenceSnapshot {
     /** Below this many namesakes a citation simply looks at each. */
     private static final int LOCAL_INDEX_FROM = 16;
     private final Map<String, Optional<String>> scopes = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Other renditions of a directive in the set, by id: the directive's id (they are not in the set themselves). */
+    private final Map<String, String> renditionOf;
 
     private ReferenceSnapshot(Collection<Entry> docs, Dictionaries dictionaries) {
+        this(docs, dictionaries, Map.of());
+    }
+
+    private ReferenceSnapshot(Collection<Entry> docs, Dictionaries dictionaries, Map<String, String> renditionOf) {
         this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
+        this.renditionOf = Map.copyOf(renditionOf);
         // a stable order, whatever order the caller had: ties and lists never depend on import order
         docs.stream().sorted(Comparator.comparing(Entry::id)).forEach(e -> entries.put(e.id(), e));
         for (Entry e : entries.values()) {
@@ -124,6 +131,19 @@ public final class ReferenceSnapshot {
     /** The graph of these documents. */
     public static ReferenceSnapshot of(Collection<Entry> docs, Dictionaries dictionaries) {
         return new ReferenceSnapshot(docs, dictionaries);
+    }
+
+    /**
+     * The graph of these directives, each in its preferred rendition; {@code renditionOf} maps the ids of their
+     * other renditions to the directive's id, so a question about any rendition is answered for its directive.
+     */
+    public static ReferenceSnapshot of(Collection<Entry> docs, Dictionaries dictionaries, Map<String, String> renditionOf) {
+        return new ReferenceSnapshot(docs, dictionaries, renditionOf);
+    }
+
+    /** The directive's id for any of its renditions' ids (the id itself when it is the preferred one or has none). */
+    public String directiveId(String id) {
+        return renditionOf.getOrDefault(id, id);
     }
 
     /** A document of the set. */

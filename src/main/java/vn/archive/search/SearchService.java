@@ -32,6 +32,19 @@ public interface SearchService {
         return out;
     }
 
+    /**
+     * Every rendition of the document's directive (a scan, a DOCX…) this view may see, the preferred one first, with
+     * the directive's merged metadata; just the document when it has no other rendition, empty when it is not seen.
+     */
+    default List<ArchivedDocument> renditions(String id) throws IOException {
+        return document(id).map(List::of).orElse(List.of());
+    }
+
+    /** The id of the directive this document is a rendition of: its preferred rendition's id (its own if none other). */
+    default String directiveId(String id) throws IOException {
+        return id;
+    }
+
     /** Number of searchable documents. */
     long count() throws IOException;
 

@@ -45,7 +45,7 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
     public List<Citation> cites(String id) {
         ReferenceSnapshot s = snapshots.get();
         List<Citation> out = new ArrayList<>();
-        for (ReferenceSnapshot.Edge e : s.outgoing(id)) {
+        for (ReferenceSnapshot.Edge e : s.outgoing(s.directiveId(id))) {
             Reference r = e.reference();
             Optional<ReferenceSnapshot.Entry> target = Optional.ofNullable(e.targetId()).flatMap(s::entry);
             String relation = r.relation().wireName();
@@ -66,7 +66,7 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
     public List<Citation> citedBy(String id) {
         ReferenceSnapshot s = snapshots.get();
         List<Citation> out = new ArrayList<>();
-        for (ReferenceSnapshot.Edge e : s.incoming("doc:" + id)) {
+        for (ReferenceSnapshot.Edge e : s.incoming("doc:" + s.directiveId(id))) {
             s.entry(e.from()).ifPresent(from -> {
                 DocumentMetadata m = from.metadata();
                 out.add(new Citation(from.id(), m.kind(), m.number(), m.date(), m.issuer(),
@@ -137,6 +137,7 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
 
     @Override
     public List<String> warnings(String id, Predicate<String> visible) {
-        return snapshots.get().warnings(id, visible);
+        ReferenceSnapshot s = snapshots.get();
+        return s.warnings(s.directiveId(id), visible);
     }
 }

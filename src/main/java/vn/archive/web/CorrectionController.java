@@ -103,6 +103,13 @@ final class CorrectionController {
         Correction done = c.orElseThrow(() -> new NotFoundResponse("Không tìm thấy văn bản [" + id + "]"));
         LoginController.viewer(ctx).security().audit().record(LoginController.viewer(ctx).name(), "correct", id,
                 field + "=" + value);
+        // a correction is of the directive: its other renditions take it too (each audited), so none disagrees
+        for (String other : LoginController.search(ctx).renditions(id).stream().map(vn.archive.model.ArchivedDocument::id)
+                .filter(o -> !o.equals(id)).toList()) {
+            corrections.correct(other, field, value, who);
+            LoginController.viewer(ctx).security().audit().record(LoginController.viewer(ctx).name(), "correct", other,
+                    field + "=" + value + " (bản khác của " + id + ")");
+        }
         return done;
     }
 }

@@ -15,7 +15,8 @@ public record DocumentView(String id, String kind, String number, LocalDate date
                     List<String> distribution, Signer signer, String classification, String urgency,
                     List<LocalDate> deadlines, List<String> campaigns, List<ReferenceView> references,
                     List<CitedByView> citedBy, List<String> warnings, List<String> inferred, SourceView source,
-                    List<String> notes, List<LinkView> links, String text) {
+                    List<String> notes, List<LinkView> links, String text,
+                           List<RenditionView> renditions) {
 
     /**
      * A link to another document: {@code kind} is {@code rendition} (the same directive in another form),
@@ -25,6 +26,31 @@ public record DocumentView(String id, String kind, String number, LocalDate date
         static LinkView of(DocumentLink link) {
             return new LinkView(link.kind().name().toLowerCase(Locale.ROOT), link.id());
         }
+    }
+
+    /**
+     * One rendition of the directive (a scan, a DOCX…), preferred first.
+     *
+     * @param ocrConfidence mean OCR confidence 0–100, null for a typed rendition
+     */
+    public record RenditionView(String id, String filename, String mediaType, boolean ocr, Double ocrConfidence,
+                                long size, String url, String original) {
+        private static final java.util.regex.Pattern CONFIDENCE = java.util.regex.Pattern.compile("OCR confidence ([0-9.]+)");
+
+        static RenditionView of(ArchivedDocument d) {
+            Double confidence = d.notes().stream().map(CONFIDENCE::matcher).filter(java.util.regex.Matcher::matches)
+                    .map(m -> Double.valueOf(m.group(1))).findFirst().orElse(null);
+            return new RenditionView(d.id(), d.source().filename(), d.source().mediaType(), d.source().ocr(), confidence,
+                    d.source().size(), "/documents/" + d.id(), "/documents/" + d.id() + "/original");
+        }
+    }
+
+    /** This view with the directive's renditions listed (empty or one: the document is the directive's only one). */
+    public DocumentView withRenditions(List<ArchivedDocument> all) {
+        List<RenditionView> views = all.size() < 2 ? List.of() : all.stream().map(RenditionView::of).toList();
+        return new DocumentView(id, kind, number, date, issuer, parentIssuer, level, sector, place, title, recipients,
+                distribution, signer, classification, urgency, deadlines, campaigns, references, citedBy, warnings,
+                inferred, source, notes, links, text, views);
     }
 
     /** A reference in the API's shape, relation as its wire name. */
@@ -49,7 +75,7 @@ public record DocumentView(String id, String kind, String number, LocalDate date
         allWarnings.addAll(graphWarnings);
         return new DocumentView(id, kind, number, date, issuer, parentIssuer, level, sector, place, title, recipients,
                 distribution, signer, classification, urgency, deadlines, campaigns, refs, citedBy, allWarnings,
-                inferred, source, notes, links, text);
+                inferred, source, notes, links, text, renditions);
     }
 
     public static DocumentView of(ArchivedDocument d, List<CitedByView> citedBy) {
@@ -63,6 +89,6 @@ public record DocumentView(String id, String kind, String number, LocalDate date
                 m.urgency(), m.deadlines(), m.campaigns(), refs, citedBy, m.warnings(), m.inferred().stream().sorted().toList(),
                 new SourceView(d.source().filename(), d.source().sha256(), d.source().mediaType(), d.source().ocr(),
                         d.source().size(), d.source().paths()),
-                d.notes(), d.links().stream().map(LinkView::of).toList(), d.text());
+                d.notes(), d.links().stream().map(LinkView::of).toList(), d.text(), List.of());
     }
 }

@@ -10,7 +10,13 @@ import vn.archive.search.ReferenceGraph.Citation;
 import vn.archive.search.ReferenceGraph.ImplementationNode;
 import vn.archive.search.SnapshotReferenceGraph;
 
+import vn.archive.graph.AdminUnits;
+import vn.archive.graph.Tracker;
+import vn.archive.graph.Tracking;
+import vn.archive.graph.TrackingMarks;
+
 import java.io.IOException;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +26,19 @@ import java.util.Optional;
 final class ReferenceController {
     private final ReferenceGraph all;
     private final Views views;
+    private final Tracker tracker;
+    private final TrackingMarks marks;
 
-    ReferenceController(ReferenceGraph graph, Views views) {
+    ReferenceController(ReferenceGraph graph, Views views, TrackingMarks marks) {
         this.all = graph;
         this.views = views;
+        this.marks = marks;
+        this.tracker = new Tracker(AdminUnits.load(null), Clock.systemDefaultZone(), marks);
+    }
+
+    /** Archivists' marks on expected units. */
+    TrackingMarks marks() {
+        return marks;
     }
 
     /** The graph as this request's viewer may see it. */
@@ -41,6 +56,9 @@ final class ReferenceController {
         }
         model.put("refCitedBy", graph.citedBy(id));
         model.put("refWarnings", graph.warnings(id));
+        List<ArchivedDocument> renditions = LoginController.search(ctx).renditions(id);
+        model.put("renditions", renditions.size() < 2 ? List.of()
+                : renditions.stream().map(DocumentView.RenditionView::of).toList());
     }
 
     /** The API's document object with references resolved, cited-by filled and the graph's warnings added. */
@@ -50,7 +68,8 @@ final class ReferenceController {
         List<String> targets = cites.stream().map(Citation::id).toList();
         List<DocumentView.CitedByView> citedBy = graph.citedBy(doc.id()).stream()
                 .map(c -> new DocumentView.CitedByView(c.id(), c.number(), c.relation())).toList();
-        return DocumentView.of(doc, citedBy).withReferences(targets, graph.warnings(doc.id()));
+        return DocumentView.of(doc, citedBy).withReferences(targets, graph.warnings(doc.id()))
+                .withRenditions(LoginController.search(ctx).renditions(doc.id()));
     }
 
     void numberPage(Context ctx) throws IOException {
@@ -63,15 +82,26 @@ final class ReferenceController {
         model.put("treeSize", tree.map(ImplementationNode::size).orElse(0));
         model.put("treeShown", tree.map(ImplementationNode::shown).orElse(0));
         model.put("maxTreeNodes", ReferenceGraph.MAX_TREE_NODES);
-        model.put("timeline", tree.map(ReferenceTimeline::svg).orElse(""));
+        model.put("timeline", tree.map(ReferenceTimeline::of).orElse(null));
         model.put("pageTitle", "Cây thực hiện " + model.get("number"));
         Map<String, String> labels = new HashMap<>();
         SnapshotReferenceGraph.LABELS.forEach((r, label) -> labels.put(r.wireName(), label));
         model.put("labels", labels);
+        model.put("tracking", tree.isEmpty() ? null : tracking(ctx, number).orElse(null));
         if (tree.isEmpty()) {
             ctx.status(404);
         }
-        ctx.html(views.render(Views.REFERENCE, model));
+        ctx.html(views.render(ctx, Views.REFERENCE, model));
+    }
+
+    /** Who was asked to act on the directive with this number and who has, as this request's viewer may see it. */
+    Optional<Tracking> tracking(Context ctx, String number) throws IOException {
+        return tracker.track(number, graph(ctx), LoginController.search(ctx));
+    }
+
+    /** The directives of these search results with units overdue, as this request's viewer may see them. */
+    List<Tracking> overdue(Context ctx, vn.archive.search.SearchRequest among) throws IOException {
+        return tracker.overdue(among, graph(ctx), LoginController.search(ctx));
     }
 
     void implementationsApi(Context ctx) throws IOException {
@@ -102,7 +132,7 @@ final class ReferenceController {
                 + " (số văn bản tối đa của cây)");
     }
 
-    private static String number(Context ctx) {
+    static String number(Context ctx) {
         String raw = ctx.pathParam("number");
         if (DocNumber.parse(raw).isEmpty()) {
             throw new BadRequestResponse("Số hiệu không hợp lệ [" + raw + "], ví dụ hợp lệ: 25-NQ/TW, 30/2020/NĐ-CP");

@@ -4,98 +4,133 @@ import vn.archive.search.ReferenceGraph.ImplementationNode;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Draws, as inline SVG, when each level of the hierarchy responded to a document: one row per level (Trung ương,
- * Tỉnh, Huyện, Xã), one dot per document at its date. Drawn on the server with presentation attributes only, so it
- * needs no script and passes the portal's content security policy.
+ * When each level of the hierarchy responded to a document: one row per level that exists at the document's date
+ * (Trung ương, Tỉnh, Huyện, Xã; without Huyện from 1 July 2025, when the district level was abolished), shown even
+ * when empty, one dot per dated document, and the undated ones listed apart ("không rõ ngày"). This class only lays
+ * the drawing out; {@code templates/refs/timeline.peb} draws it as inline SVG with presentation attributes (no
+ * script, no inline style: the portal's content security policy allows neither). The drawing keeps its size in a
+ * scrolling box on a narrow screen, so its labels stay readable on a phone instead of shrinking with it.
  */
 final class ReferenceTimeline {
+    /** Levels before the 2025 reform. */
     static final List<String> LEVELS = List.of("trung ương", "tỉnh", "huyện", "xã");
-    private static final int WIDTH = 900;
-    private static final int LEFT = 110;
-    private static final int RIGHT = 30;
-    private static final int ROW = 56;
+    /** The day the district level ceased to exist (Nghị quyết 202/2025/QH15, Luật Tổ chức chính quyền địa phương 2025). */
+    static final LocalDate TWO_LEVEL_FROM = LocalDate.of(2025, 7, 1);
+    private static final int WIDTH = 640;
+    private static final int LEFT = 96;
+    private static final int RIGHT = 16;
+    private static final int ROW = 52;
     private static final int TOP = 24;
-    private static final int LABEL_WIDTH = 66;
+    private static final int LABEL_WIDTH = 70;
+
+    /** A level's row: its label and the y of its line. */
+    record Row(String label, int y, boolean empty) { }
+
+    /** A date on the axis. */
+    record Tick(int x, int y, String text, String anchor) { }
+
+    /**
+     * One dated document.
+     *
+     * @param labelY where its label goes, or null when it would overlap another (then only its tooltip names it)
+     * @param anchor text-anchor of the label: start near the left edge, end near the right, so none is clipped
+     */
+    record Dot(int x, int y, String url, boolean inArchive, String title, String label, Integer labelY, String anchor) { }
+
+    /** The drawing's layout, and the documents without a date. */
+    record Timeline(int width, int height, int left, int right, List<Row> rows, List<Tick> ticks, List<Dot> dots,
+                    List<ImplementationNode> undated) {
+        /** Whether there is anything to show. */
+        public boolean isEmpty() {
+            return dots.isEmpty() && undated.isEmpty();
+        }
+    }
 
     private ReferenceTimeline() {
     }
 
-    /** The SVG of a tree, or an empty string when no node has a date. */
-    static String svg(ImplementationNode root) {
+    /** The levels that exist at a date (unknown date: the four of the time before the reform). */
+    static List<String> levelsAt(LocalDate date) {
+        return date != null && !date.isBefore(TWO_LEVEL_FROM) ? List.of("trung ương", "tỉnh", "xã") : LEVELS;
+    }
+
+    /** The timeline of a tree. */
+    static Timeline of(ImplementationNode root) {
         List<ImplementationNode> nodes = new ArrayList<>();
         collect(root, nodes);
-        List<ImplementationNode> dated = nodes.stream().filter(n -> n.date() != null).toList();
+        List<ImplementationNode> dated = nodes.stream().filter(n -> n.date() != null)
+                .sorted(Comparator.comparing(ImplementationNode::date)).toList();
+        List<ImplementationNode> undated = nodes.stream().filter(n -> n.date() == null && n.number() != null).toList();
+        LocalDate when = root.date() != null ? root.date() : dated.isEmpty() ? null : dated.get(0).date();
+        List<String> levels = new ArrayList<>(levelsAt(when));
+        // a document of a level the date does not know is still drawn, on a row of its own
+        dated.stream().map(ReferenceTimeline::level).filter(l -> !l.isEmpty() && !levels.contains(l)).distinct()
+                .forEach(l -> levels.add(LEVELS.indexOf(l) < 0 ? levels.size() : Math.min(levels.size(), LEVELS.indexOf(l)), l));
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < levels.size(); i++) {
+            String level = levels.get(i);
+            rows.add(new Row(capital(level), TOP + ROW * i + ROW / 2, dated.stream().noneMatch(n -> level(n).equals(level))));
+        }
+        int height = TOP + ROW * levels.size() + 30;
         if (dated.isEmpty()) {
-            return "";
+            return new Timeline(WIDTH, height, LEFT, WIDTH - RIGHT, rows, List.of(), List.of(), undated);
         }
-        LocalDate min = dated.stream().map(ImplementationNode::date).min(LocalDate::compareTo).orElseThrow();
-        LocalDate max = dated.stream().map(ImplementationNode::date).max(LocalDate::compareTo).orElseThrow();
+        LocalDate min = dated.get(0).date();
+        LocalDate max = dated.get(dated.size() - 1).date();
         long span = Math.max(30, max.toEpochDay() - min.toEpochDay());
-        int height = TOP + ROW * LEVELS.size() + 30;
-        StringBuilder s = new StringBuilder();
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"refs-timeline\" role=\"img\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(height).append("\" width=\"100%\" aria-label=\"Dòng thời gian phản hồi theo cấp\">");
-        for (int i = 0; i < LEVELS.size(); i++) {
-            int y = TOP + ROW * i + ROW / 2;
-            s.append("<text x=\"8\" y=\"").append(y + 5).append("\" font-size=\"14\" fill=\"#1b1f24\">")
-                    .append(capital(LEVELS.get(i))).append("</text>");
-            s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(y).append("\" x2=\"").append(WIDTH - RIGHT)
-                    .append("\" y2=\"").append(y).append("\" stroke=\"#d5d9de\" stroke-width=\"2\"/>");
+        int axis = TOP + ROW * levels.size() + 14;
+        List<Tick> ticks = new ArrayList<>(List.of(new Tick(x(min, min, span), axis, monthYear(min), "start")));
+        if (!monthYear(min).equals(monthYear(max))) {
+            ticks.add(new Tick(x(max, min, span), axis, monthYear(max), "end"));
         }
-        int axis = TOP + ROW * LEVELS.size() + 14;
-        s.append(tick(min, x(min, min, span), axis)).append(tick(max, x(max, min, span), axis));
-        int[] lastAbove = new int[LEVELS.size()];
-        int[] lastBelow = new int[LEVELS.size()];
-        java.util.Arrays.fill(lastAbove, -1000);
-        java.util.Arrays.fill(lastBelow, -1000);
-        List<ImplementationNode> byDate = dated.stream().sorted(java.util.Comparator.comparing(ImplementationNode::date)).toList();
-        for (ImplementationNode n : byDate) {
-            int row = LEVELS.indexOf(n.level() == null ? "" : n.level().toLowerCase(Locale.ROOT));
+        int[] lastAbove = new int[levels.size()];
+        int[] lastBelow = new int[levels.size()];
+        Arrays.fill(lastAbove, -1000);
+        Arrays.fill(lastBelow, -1000);
+        List<Dot> dots = new ArrayList<>();
+        for (ImplementationNode n : dated) {
+            int row = levels.indexOf(level(n));
             if (row < 0) {
+                // no level known: listed in the tree, not placed on a row
                 continue;
             }
             int y = TOP + ROW * row + ROW / 2;
             int x = x(n.date(), min, span);
             String label = n.number() != null ? n.number() : n.kind() != null ? n.kind() : "";
-            String fill = n.inArchive() ? "#9b1c1c" : "#ffffff";
-            String title = label + " · " + String.format("%02d/%02d/%d", n.date().getDayOfMonth(), n.date().getMonthValue(),
-                    n.date().getYear()) + (n.issuer() == null ? "" : " · " + n.issuer()) + (n.inArchive() ? "" : " · chưa có trong kho");
-            if (n.url() != null) {
-                s.append("<a href=\"").append(esc(n.url())).append("\">");
-            }
-            s.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"7\" fill=\"").append(fill)
-                    .append("\" stroke=\"#9b1c1c\" stroke-width=\"2\"><title>").append(esc(title)).append("</title></circle>");
+            String title = label + " · " + String.format(Locale.ROOT, "%02d/%02d/%d", n.date().getDayOfMonth(),
+                    n.date().getMonthValue(), n.date().getYear()) + (n.issuer() == null ? "" : " · " + n.issuer())
+                    + (n.inArchive() ? "" : " · chưa có trong kho");
             // a label goes above its dot, else below, where it clears the last label on that side; else only the tooltip
-            Integer dy = null;
+            Integer labelY = null;
             if (x - lastAbove[row] >= LABEL_WIDTH) {
-                dy = -12;
+                labelY = y - 12;
                 lastAbove[row] = x;
             } else if (x - lastBelow[row] >= LABEL_WIDTH) {
-                dy = 22;
+                labelY = y + 22;
                 lastBelow[row] = x;
             }
-            if (dy != null) {
-                s.append("<text x=\"").append(x).append("\" y=\"").append(y + dy)
-                        .append("\" font-size=\"11\" text-anchor=\"middle\" fill=\"#545d68\">").append(esc(label)).append("</text>");
-            }
-            if (n.url() != null) {
-                s.append("</a>");
-            }
+            String anchor = x < LEFT + LABEL_WIDTH / 2 ? "start" : x > WIDTH - RIGHT - LABEL_WIDTH / 2 ? "end" : "middle";
+            dots.add(new Dot(x, y, n.url(), n.inArchive(), title, label, labelY, anchor));
         }
-        return s.append("</svg>").toString();
+        return new Timeline(WIDTH, height, LEFT, WIDTH - RIGHT, rows, ticks, dots, undated);
+    }
+
+    private static String level(ImplementationNode n) {
+        return n.level() == null ? "" : n.level().toLowerCase(Locale.ROOT);
     }
 
     private static int x(LocalDate d, LocalDate min, long span) {
         return LEFT + 10 + (int) ((WIDTH - LEFT - RIGHT - 20) * (d.toEpochDay() - min.toEpochDay()) / (double) span);
     }
 
-    private static String tick(LocalDate d, int x, int y) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" font-size=\"12\" text-anchor=\"middle\" fill=\"#545d68\">"
-                + String.format("%02d/%d", d.getMonthValue(), d.getYear()) + "</text>";
+    private static String monthYear(LocalDate d) {
+        return String.format(Locale.ROOT, "%02d/%d", d.getMonthValue(), d.getYear());
     }
 
     private static void collect(ImplementationNode n, List<ImplementationNode> out) {
@@ -105,9 +140,5 @@ final class ReferenceTimeline {
 
     private static String capital(String level) {
         return Character.toUpperCase(level.charAt(0)) + level.substring(1);
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

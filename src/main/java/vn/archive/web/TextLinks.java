@@ -36,8 +36,10 @@ final class TextLinks {
         for (int i = 0; i < references.size(); i++) {
             Reference r = references.get(i);
             Citation c = cites.get(i);
-            if (c.url() == null || r.start() < at || r.end() > text.length() || r.start() >= r.end()) {
-                continue; // restricted, unresolvable, overlapping or out of range: leave as plain text
+            if (c.url() == null || r.start() < at || r.end() > text.length() || r.start() >= r.end()
+                    || !text.substring(r.start(), r.end()).strip().equals(r.text())) {
+                // restricted, unresolvable, overlapping, out of range, or read from another rendition's text
+                continue;
             }
             if (r.start() > at) {
                 out.add(new Segment(text.substring(at, r.start()), null, null));

@@ -22,6 +22,8 @@ public final class Views {
     public static final String ERROR = "error";
     /** The page of a cited number: implementation tree and timeline. */
     public static final String REFERENCE = "refs/number";
+    /** The archive's overdue list: directives whose deadline passed with units missing. */
+    public static final String TRACKING = "tracking";
     public static final String BROWSE = "browse";
     public static final String BROWSE_ISSUERS = "browse_issuers";
     public static final String IMPORT = "import";
@@ -100,6 +102,9 @@ public final class Views {
         }
         if (path.equals(AdminController.ROOT) || path.startsWith(AdminController.ROOT + "/")) {
             return "admin";
+        }
+        if (path.equals("/tracking")) {
+            return "tracking";
         }
         return path.startsWith("/import") ? "import" : "";
     }

@@ -82,7 +82,10 @@ public final class WebServer {
         Views views = new Views();
         LoginController login = new LoginController(security, views, search);
         ObjectMapper json = objectMapper();
-        ReferenceController refs = new ReferenceController(graph, views);
+        ReferenceController refs = new ReferenceController(graph, views, store == null
+                ? vn.archive.graph.TrackingMarks.none()
+                : new vn.archive.graph.TrackingMarks(store.dataDir().resolve("tracking-marks.tsv")));
+        TrackingController tracking = new TrackingController(refs, views);
         PageController pages = new PageController(store, views, refs);
         ApiController api = new ApiController(refs);
         CorrectionController fixes = corrections == null ? null : new CorrectionController(corrections, views,
@@ -139,6 +142,13 @@ public final class WebServer {
             config.routes.get("/api/documents/{id}", api::document, Access.READ);
             config.routes.get("/references/<number>", refs::numberPage, Access.READ);
             config.routes.get("/api/references/<number>/implementations", refs::implementationsApi, Access.READ);
+            config.routes.get("/api/references/<number>/tracking.csv", tracking::csv, Access.READ);
+            config.routes.get("/api/references/<number>/tracking.docx", tracking::docx, Access.READ);
+            config.routes.get("/api/references/<number>/tracking.pdf", tracking::pdf, Access.READ);
+            config.routes.get("/api/references/<number>/tracking", tracking::api, Access.READ);
+            config.routes.get("/tracking", tracking::overduePage, Access.READ);
+            config.routes.post("/api/references/<number>/tracking/marks", tracking::markPost, Access.ARCHIVIST);
+            config.routes.get("/api/tracking", tracking::overdueApi, Access.READ);
             if (fixes != null) {
                 config.routes.post("/documents/{id}/corrections", fixes::formPost, Access.ARCHIVIST);
                 config.routes.get("/documents/{id}/corrections", fixes::historyPage, Access.READ);

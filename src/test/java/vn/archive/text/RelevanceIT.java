@@ -160,12 +160,17 @@ class RelevanceIT {
         for (Judged q : queries) {
             List<SearchHit> hits = search.search(new SearchRequest(q.query(), Map.of(), null, null,
                     SearchRequest.Sort.RELEVANCE, 1, K)).hits();
-            List<String> top = hits.stream().map(h -> names.getOrDefault(h.id(), h.id())).toList();
-            long found = top.stream().filter(q.relevant()::contains).count();
-            double r = (double) found / Math.min(K, q.relevant().size());
+            // a hit is a directive and stands for each of its renditions (a seed and its legacy-encoded copies)
+            List<List<String>> files = new ArrayList<>();
+            for (SearchHit h : hits) {
+                files.add(search.renditions(h.id()).stream().map(d -> names.getOrDefault(d.id(), d.id())).toList());
+            }
+            List<String> top = files.stream().map(f -> f.get(0)).toList();
+            long found = files.stream().flatMap(List::stream).distinct().filter(q.relevant()::contains).count();
+            double r = Math.min(1.0, (double) found / Math.min(K, q.relevant().size()));
             double rr = 0;
-            for (int i = 0; i < top.size(); i++) {
-                if (q.relevant().contains(top.get(i))) {
+            for (int i = 0; i < files.size(); i++) {
+                if (files.get(i).stream().anyMatch(q.relevant()::contains)) {
                     rr = 1.0 / (i + 1);
                     break;
                 }

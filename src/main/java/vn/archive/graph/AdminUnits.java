@@ -1,0 +1,124 @@
+package vn.archive.graph;
+
+import vn.archive.config.ConfigTables;
+import vn.archive.search.Locality;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The administrative units of {@code index-config/admin-units.tsv} with their validity dates from
+ * {@code admin-unit-changes.tsv}: which provinces and district-level units existed on a given day. Every district-level
+ * unit ends on 30 June 2025 (the district level was abolished from 1 July 2025); merged units end the day before
+ * their merge.
+ */
+public final class AdminUnits {
+    /** The last day of the district level. */
+    public static final LocalDate LAST_DISTRICT_DAY = LocalDate.of(2025, 6, 30);
+
+    /**
+     * One unit.
+     *
+     * @param name      its name as printed ("Đơn Dương")
+     * @param level     "tỉnh" or "huyện"
+     * @param type      the word printed before its name ("huyện", "thành phố", "thị xã", "tỉnh")
+     * @param province  its province's name, for a district-level unit
+     * @param validFrom first day, or null when before any document
+     * @param validTo   last day, or null when still valid
+     * @param mergedInto the unit it was merged into, or null
+     */
+    public record Unit(String name, String level, String type, String province, LocalDate validFrom, LocalDate validTo,
+                       String mergedInto) {
+        /** Whether the unit existed on this day (an unknown day: the unit is taken as existing). */
+        public boolean validOn(LocalDate day) {
+            return day == null || ((validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo)));
+        }
+    }
+
+    private final List<Unit> units;
+    private final Map<String, List<Unit>> districtsByProvince = new HashMap<>();
+
+    private AdminUnits(List<Unit> units) {
+        this.units = List.copyOf(units);
+        for (Unit u : units) {
+            if (u.level().equals("huyện")) {
+                districtsByProvince.computeIfAbsent(Locality.fold(u.province()), k -> new ArrayList<>()).add(u);
+            }
+        }
+    }
+
+    /** The tables of this override folder (null: the packaged ones). */
+    public static AdminUnits load(Path configDir) {
+        Map<String, ConfigTables.Row> changes = new HashMap<>();
+        for (ConfigTables.Row r : ConfigTables.read(configDir, "admin-unit-changes.tsv", 7)) {
+            changes.put(key(r.col(0), r.col(1), r.col(2)), r);
+        }
+        List<Unit> units = new ArrayList<>();
+        for (ConfigTables.Row r : ConfigTables.read(configDir, "admin-units.tsv", 4)) {
+            String level = r.col(1);
+            if (!level.equals("tỉnh") && !level.equals("huyện")) {
+                continue;
+            }
+            String name = r.col(0);
+            String province = level.equals("huyện") ? r.col(3) : null;
+            ConfigTables.Row change = changes.get(key(level, name, province == null ? "-" : province));
+            LocalDate from = change == null ? null : date(change, 3);
+            LocalDate to = change == null ? null : date(change, 4);
+            if (level.equals("huyện") && (to == null || to.isAfter(LAST_DISTRICT_DAY))) {
+                to = LAST_DISTRICT_DAY;
+            }
+            String merged = change == null || change.col(5).isEmpty() ? null : change.col(5);
+            units.add(new Unit(name, level, r.col(2), province, from, to, merged));
+        }
+        return new AdminUnits(units);
+    }
+
+    private static String key(String level, String name, String province) {
+        return level + "|" + Locality.fold(name) + "|" + Locality.fold(province);
+    }
+
+    private static LocalDate date(ConfigTables.Row r, int col) {
+        String v = r.col(col);
+        try {
+            return v.isEmpty() ? null : LocalDate.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw r.error("not an ISO date in column " + (col + 1) + ": [" + v + "]");
+        }
+    }
+
+    /** The provinces and centrally governed cities valid on this day. */
+    public List<Unit> provinces(LocalDate day) {
+        return units.stream().filter(u -> u.level().equals("tỉnh") && u.validOn(day)).toList();
+    }
+
+    /** The district-level units of a province (any spelling of its name) valid on this day, in the table's order. */
+    public List<Unit> districts(String province, LocalDate day) {
+        return districtsByProvince.getOrDefault(Locality.fold(province), List.of()).stream()
+                .filter(u -> u.validOn(day)).toList();
+    }
+
+    /** A district-level unit of a province by name (any spelling). */
+    public Optional<Unit> district(String province, String name) {
+        String n = Locality.fold(name);
+        return districtsByProvince.getOrDefault(Locality.fold(province), List.of()).stream()
+                .filter(u -> Locality.fold(u.name()).equals(n)).findFirst();
+    }
+
+    /** The province a district-level unit of this name belongs to, when only one province has one. */
+    public Optional<Unit> districtAnywhere(String name) {
+        String n = Locality.fold(name);
+        List<Unit> found = units.stream().filter(u -> u.level().equals("huyện") && Locality.fold(u.name()).equals(n)).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** A province by name (any spelling). */
+    public Optional<Unit> province(String name) {
+        String n = Locality.fold(name);
+        return units.stream().filter(u -> u.level().equals("tỉnh") && Locality.fold(u.name()).equals(n)).findFirst();
+    }
+}

@@ -1,0 +1,179 @@
+package vn.archive.graph;
+
+import vn.archive.model.DocumentMetadata;
+import vn.archive.search.Locality;
+import vn.archive.text.VietnameseNormalizer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The concrete units a directive asks to act, from its recipients (Kính gửi), its distribution list (Nơi nhận) and
+ * the classes of bodies its text addresses ("các huyện ủy, thành ủy…", "UBND các huyện, thị xã, thành phố"),
+ * resolved with the issuer's place and the units valid on the directive's date. A class of district bodies expands
+ * to each district-level unit of the issuer's province; one named body ("UBND huyện") is one unit; what cannot be
+ * resolved (communes, sở and ban, mass organisations, đảng ủy khối) is kept as written, never dropped. Copies sent
+ * up or kept inside ("Như kính gửi", "Lưu VP", "Ban Dân vận Tỉnh ủy (b/c)", "Thường trực …") ask no one to act.
+ */
+public final class ExpectedRespondents {
+    /** Party bodies and State bodies are different respondents in one district. */
+    public enum Sector { PARTY, STATE }
+
+    /**
+     * One unit expected to act.
+     *
+     * @param name  its name ("Huyện ủy Đơn Dương", "UBND thành phố Bảo Lộc")
+     * @param level "huyện" (the only level resolved so far besides named provinces)
+     * @param place the district's name
+     */
+    public record Unit(String name, String level, String place, Sector sector) {
+        /** The key a responding document's issuer is matched on: sector and folded place. */
+        public String key() {
+            return key(sector, place);
+        }
+
+        static String key(Sector sector, String place) {
+            return sector + "|" + Locality.fold(place);
+        }
+    }
+
+    /** The units, and the recipients that could not be resolved, as written. */
+    public record Resolved(List<Unit> units, List<String> unresolved) { }
+
+    private static final Pattern PARTY_CLASS = Pattern.compile("\\bcac (?:ban [a-z ]+ )?(?:huyen|thanh|thi|quan) uy\\b|"
+            + "\\b(?:huyen|thanh|thi|quan) uy, (?:huyen|thanh|thi|quan) uy\\b");
+    private static final Pattern STATE_CLASS = Pattern.compile("\\b(?:ubnd|uy ban nhan dan) cac (?:huyen|quan|thi xa|thanh pho)\\b");
+    private static final Pattern STATE_ONE = Pattern.compile("^(?:ubnd|uy ban nhan dan) (huyen|thanh pho|thi xa|quan)\\b\\s*(.*)$");
+    private static final Pattern PARTY_ONE = Pattern.compile("^(?:ban thuong vu |ban [a-z ]+ )?(huyen|thanh|thi|quan) uy\\b\\s*(.*)$");
+    private static final Pattern UNRESOLVABLE_PART = Pattern.compile("\\bdang uy (?:truc thuoc|khoi)|\\bban can su|\\bdang doan");
+    private static final Pattern KEPT = Pattern.compile("^(?:nhu (?:kinh gui|tren)|luu\\b|luu[a-z]|thuong truc|ban thuong vu [a-z ]*uy$|van phong)");
+    private static final Pattern UP = Pattern.compile("\\(b/c\\)|\\bb/c\\b|\\bbao cao\\b|\\btrung uong\\b|\\btw\\b|\\bchinh phu\\b");
+    private static final Pattern PROVINCE_BODY = Pattern.compile("\\btinh uy\\b|\\bubnd tinh\\b|\\buy ban nhan dan tinh\\b");
+    /** Classes of district bodies the body text addresses, matched on their own words only. */
+    private static final Pattern BODY_CLASSES = Pattern.compile("(?iu)các huyện ủy, thành ủy"
+            + "|(?iu)(?:UBND|Ủy ban nhân dân) các huyện, (?:thị xã, )?thành phố");
+
+    private ExpectedRespondents() {
+    }
+
+    /** The units a directive with this metadata and text asks to act. */
+    public static Resolved resolve(DocumentMetadata m, String text, AdminUnits table) {
+        Locality where = Locality.ofName(m.issuer()).orElse(Locality.ofName(m.parentIssuer()))
+                .orElse(text == null ? Locality.UNKNOWN : Locality.ofText(text));
+        Optional<AdminUnits.Unit> province = Optional.ofNullable(where.province()).flatMap(table::province);
+        boolean districtIssuer = "huyện".equals(m.level()) || (m.level() == null && where.district() != null);
+        Optional<AdminUnits.Unit> ownDistrict = Optional.empty();
+        if (districtIssuer && where.district() != null) {
+            ownDistrict = province.isPresent() ? table.district(province.get().name(), where.district())
+                    : table.districtAnywhere(where.district());
+            if (province.isEmpty()) {
+                province = ownDistrict.flatMap(d -> table.province(d.province()));
+            }
+        }
+        Map<String, Unit> units = new LinkedHashMap<>();
+        Set<String> unresolved = new LinkedHashSet<>();
+        List<String> items = new ArrayList<>(m.recipients());
+        items.addAll(m.distribution());
+        if (text != null) {
+            Matcher b = BODY_CLASSES.matcher(text);
+            while (b.find()) {
+                items.add(b.group().strip());
+            }
+        }
+        for (String item : items) {
+            String f = fold(item);
+            if (f.isEmpty() || KEPT.matcher(f).find() || UP.matcher(f).find()
+                    || (districtIssuer && PROVINCE_BODY.matcher(f).find())
+                    || (!districtIssuer && PROVINCE_BODY.matcher(f).find() && !f.contains("truc thuoc") && !f.startsWith("cac "))) {
+                continue;
+            }
+            boolean resolved = false;
+            if (!districtIssuer && province.isPresent() && PARTY_CLASS.matcher(f).find()) {
+                resolved = expand(table, province.get(), m.date(), Sector.PARTY, units);
+            }
+            if (!districtIssuer && province.isPresent() && STATE_CLASS.matcher(f).find()) {
+                resolved |= expand(table, province.get(), m.date(), Sector.STATE, units);
+            }
+            if (!resolved) {
+                Optional<Unit> one = one(f, table, province, ownDistrict, m.date());
+                one.ifPresent(u -> units.putIfAbsent(u.key(), u));
+                resolved = one.isPresent();
+            }
+            if (!resolved || UNRESOLVABLE_PART.matcher(f).find()) {
+                unresolved.add(clean(item));
+            }
+        }
+        return new Resolved(List.copyOf(units.values()), List.copyOf(unresolved));
+    }
+
+    private static boolean expand(AdminUnits table, AdminUnits.Unit province, LocalDate date, Sector sector,
+                                  Map<String, Unit> units) {
+        List<AdminUnits.Unit> districts = table.districts(province.name(), date);
+        for (AdminUnits.Unit d : districts) {
+            Unit u = unit(d, sector);
+            units.putIfAbsent(u.key(), u);
+        }
+        return !districts.isEmpty();
+    }
+
+    /** One named body: "UBND huyện" (the issuer's district), "UBND huyện Lâm Hà", "Huyện ủy Đơn Dương". */
+    private static Optional<Unit> one(String f, AdminUnits table, Optional<AdminUnits.Unit> province,
+                                      Optional<AdminUnits.Unit> ownDistrict, LocalDate date) {
+        for (Pattern p : List.of(STATE_ONE, PARTY_ONE)) {
+            Matcher m = p.matcher(f);
+            if (!m.find() || f.startsWith("cac ")) {
+                continue;
+            }
+            Sector sector = p == STATE_ONE ? Sector.STATE : Sector.PARTY;
+            String named = m.group(2).replaceAll("[.;,]+$", "").strip();
+            Optional<AdminUnits.Unit> d;
+            if (named.isEmpty()) {
+                d = ownDistrict;
+            } else {
+                d = province.isPresent() ? table.district(province.get().name(), named) : table.districtAnywhere(named);
+            }
+            Optional<Unit> u = d.filter(x -> x.validOn(date)).map(x -> unit(x, sector));
+            if (u.isPresent()) {
+                return u;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Unit unit(AdminUnits.Unit d, Sector sector) {
+        String name = switch (sector) {
+            case PARTY -> switch (d.type()) {
+                case "thành phố" -> "Thành ủy ";
+                case "thị xã" -> "Thị ủy ";
+                case "quận" -> "Quận ủy ";
+                default -> "Huyện ủy ";
+            } + d.name();
+            case STATE -> "UBND " + d.type() + " " + d.name();
+        };
+        return new Unit(name, "huyện", d.name(), sector);
+    }
+
+    /** The sector of a responding body: State for people's committees and councils, else Party. */
+    public static Sector sectorOf(String issuer) {
+        String f = fold(issuer == null ? "" : issuer);
+        return f.contains("ubnd") || f.contains("uy ban nhan dan") || f.contains("hoi dong nhan dan") || f.contains("hdnd")
+                ? Sector.STATE : Sector.PARTY;
+    }
+
+    private static String fold(String s) {
+        return VietnameseNormalizer.fold(s).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    private static String clean(String item) {
+        return item.strip().replaceAll("[.;,]+$", "");
+    }
+}

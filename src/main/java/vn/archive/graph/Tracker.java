@@ -1,0 +1,215 @@
+package vn.archive.graph;
+
+import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocumentMetadata;
+import vn.archive.model.Relation;
+import vn.archive.search.Locality;
+import vn.archive.search.ReferenceGraph;
+import vn.archive.search.ReferenceGraph.ImplementationNode;
+import vn.archive.search.SearchRequest;
+import vn.archive.search.SearchService;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tracks a directive's implementation: its expected units ({@link ExpectedRespondents}) against the documents of
+ * its implementation tree. A unit has responded when a document its bodies issued (its standing committee, office or
+ * Ban) implements or guides the directive, directly or through an intermediate document below it; a document that
+ * is only based on it ({@code căn cứ}) is not a response. The deadline is the earliest of the directive's deadlines
+ * not before its date. Both the graph and the search given are the reader's: a document they may not see is
+ * neither listed nor counted.
+ */
+public final class Tracker {
+    private static final Set<String> RESPONSE_RELATIONS = Set.of(Relation.IMPLEMENTS.wireName(), Relation.GUIDES.wireName());
+    private static final Comparator<Tracking.Response> BY_DATE = Comparator.comparing(Tracking.Response::date,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Tracking.Response::id);
+
+    private final AdminUnits units;
+    private final Clock clock;
+    private final TrackingMarks marks;
+
+    public Tracker(AdminUnits units, Clock clock) {
+        this(units, clock, TrackingMarks.none());
+    }
+
+    /** A tracker that takes archivists' marks into account. */
+    public Tracker(AdminUnits units, Clock clock, TrackingMarks marks) {
+        this.units = Objects.requireNonNull(units, "units");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.marks = Objects.requireNonNull(marks, "marks");
+    }
+
+    /** The tracking of the directive with this number, or empty when nothing in the archive has or cites it. */
+    public Optional<Tracking> track(String number, ReferenceGraph graph, SearchService search) throws IOException {
+        Optional<ImplementationNode> tree = graph.implementations(number, ReferenceGraph.MAX_TREE_NODES);
+        if (tree.isEmpty()) {
+            return Optional.empty();
+        }
+        ImplementationNode root = tree.get();
+        Optional<ArchivedDocument> doc = root.inArchive() && root.id() != null ? search.document(root.id()) : Optional.empty();
+        DocumentMetadata m = doc.map(ArchivedDocument::metadata).orElse(DocumentMetadata.empty());
+        ExpectedRespondents.Resolved resolved = doc.isPresent()
+                ? ExpectedRespondents.resolve(m, doc.get().text(), units)
+                : new ExpectedRespondents.Resolved(List.of(), List.of());
+        LocalDate deadline = deadline(m, doc.map(ArchivedDocument::text).orElse(""));
+        Locality own = Locality.ofName(m.issuer()).orElse(Locality.ofName(m.parentIssuer()));
+
+        Map<String, List<Tracking.Response>> byUnit = new LinkedHashMap<>();
+        Map<String, List<Tracking.Response>> others = new LinkedHashMap<>();
+        for (ImplementationNode child : root.children()) {
+            collect(child, null, deadline, resolved, own, m.level(), byUnit, others);
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Tracking.Expected> expected = new ArrayList<>();
+        int responded = 0;
+        int late = 0;
+        int pending = 0;
+        int overdue = 0;
+        int exempted = 0;
+        for (ExpectedRespondents.Unit u : resolved.units()) {
+            List<Tracking.Response> rs = byUnit.getOrDefault(u.key(), List.of()).stream().sorted(BY_DATE).toList();
+            TrackingMarks.Mark mark = doc.isPresent() && m.number() != null ? marks.of(m.number(), u.place()).orElse(null) : null;
+            // an extension moves this unit's deadline; its documents are judged against the new one
+            LocalDate due = mark != null && mark.until() != null ? mark.until() : deadline;
+            if (due != deadline) {
+                rs = rs.stream().map(r -> new Tracking.Response(r.id(), r.number(), r.kind(), r.date(), r.issuer(),
+                        r.relation(), r.date() == null ? null : !r.date().isAfter(due), r.via())).toList();
+            }
+            String status;
+            if (mark != null && mark.kind().equals(TrackingMarks.Kind.EXEMPTED.wireName())) {
+                status = Tracking.EXEMPTED;
+            } else if (!rs.isEmpty()) {
+                status = Boolean.FALSE.equals(rs.get(0).onTime()) ? Tracking.LATE : Tracking.RESPONDED;
+            } else if (mark != null && mark.kind().equals(TrackingMarks.Kind.PAPER.wireName())) {
+                status = Tracking.RESPONDED;
+            } else {
+                status = due != null && today.isAfter(due) ? Tracking.OVERDUE : Tracking.PENDING;
+            }
+            switch (status) {
+                case Tracking.RESPONDED -> responded++;
+                case Tracking.LATE -> late++;
+                case Tracking.OVERDUE -> overdue++;
+                case Tracking.PENDING -> pending++;
+                default -> exempted++;
+            }
+            expected.add(new Tracking.Expected(u.name(), u.level(), u.place(), status, rs, mark));
+        }
+        List<Tracking.Unexpected> unexpected = new ArrayList<>();
+        others.forEach((unit, rs) -> unexpected.add(new Tracking.Unexpected(unit, rs.stream().sorted(BY_DATE).toList())));
+        Tracking.Directive directive = doc.map(d -> new Tracking.Directive(d.id(), m.kind(), m.number(), m.date(), m.issuer()))
+                .orElse(null);
+        return Optional.of(new Tracking(number, directive, deadline, expected, resolved.unresolved(), unexpected,
+                new Tracking.Counts(expected.size() - exempted, responded, late, pending, overdue)));
+    }
+
+    /** "báo cáo … trước ngày 30/11 hằng năm": a deadline that recurs each year. */
+    private static final Pattern RECURRING = Pattern.compile(
+            "(?iu)(?:báo cáo|gửi|nộp)[^.;\\n]{0,160}?(?:trước|chậm nhất(?: là)?(?: vào)?)\\s+ngày\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})"
+                    + "\\s+(?:hằng|hàng|mỗi)\\s+năm");
+
+    /**
+     * The directive's reporting deadline: the earliest of its dated deadlines not before its date, or, for a
+     * recurring one ("trước ngày 30/11 hằng năm"), its next occurrence after the directive's date, whichever is first.
+     */
+    static LocalDate deadline(DocumentMetadata m, String text) {
+        List<LocalDate> all = new ArrayList<>(m.deadlines().stream()
+                .filter(d -> m.date() == null || !d.isBefore(m.date())).toList());
+        if (m.date() != null && text != null) {
+            Matcher r = RECURRING.matcher(text);
+            while (r.find()) {
+                try {
+                    LocalDate d = LocalDate.of(m.date().getYear(), Integer.parseInt(r.group(2)), Integer.parseInt(r.group(1)));
+                    all.add(d.isAfter(m.date()) ? d : d.plusYears(1));
+                } catch (java.time.DateTimeException e) {
+                    // an impossible day is no deadline
+                }
+            }
+        }
+        return all.stream().min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * The directives among these search results whose deadline has passed with units still missing, newest deadline
+     * first: the archive's overdue list. Only directives with a number, a deadline and a resolved recipient count.
+     * Reads every matching document once (the export), so filters (issuer, place, year) keep it short.
+     */
+    public List<Tracking> overdue(SearchRequest among, ReferenceGraph graph, SearchService search) throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, ArchivedDocument> candidates = new LinkedHashMap<>();
+        search.export(among, d -> {
+            DocumentMetadata m = d.metadata();
+            if (m.number() != null && m.deadlines().stream().anyMatch(today::isAfter)
+                    && (!m.recipients().isEmpty() || !m.distribution().isEmpty())) {
+                candidates.putIfAbsent(m.number(), d);
+            }
+        });
+        List<Tracking> out = new ArrayList<>();
+        for (String number : candidates.keySet()) {
+            track(number, graph, search).filter(t -> t.document() != null && t.counts().overdue() > 0).ifPresent(out::add);
+        }
+        out.sort(Comparator.comparing(Tracking::deadline, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Tracking::number));
+        return out;
+    }
+
+    /**
+     * Files the responding documents of a subtree under their units. {@code via} is the intermediate document the
+     * node answers through (null for a direct answer).
+     */
+    private void collect(ImplementationNode n, String via, LocalDate deadline, ExpectedRespondents.Resolved resolved,
+                         Locality own, String ownLevel, Map<String, List<Tracking.Response>> byUnit,
+                         Map<String, List<Tracking.Response>> others) {
+        boolean answers = n.inArchive() && n.id() != null && RESPONSE_RELATIONS.contains(n.relation());
+        if (answers) {
+            Boolean onTime = deadline == null ? Boolean.TRUE : n.date() == null ? null : !n.date().isAfter(deadline);
+            Tracking.Response r = new Tracking.Response(n.id(), n.number(), n.kind(), n.date(), n.issuer(), n.relation(),
+                    onTime, via);
+            String key = keyOf(n);
+            boolean matched = false;
+            for (ExpectedRespondents.Unit u : resolved.units()) {
+                if (u.key().equals(key)) {
+                    byUnit.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+                    matched = true;
+                }
+            }
+            if (!matched && !ownApparatus(n, own, ownLevel)) {
+                others.computeIfAbsent(n.issuer() == null ? "(không rõ cơ quan)" : n.issuer(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        // a document implementing an intermediate one (a plan of the directive) answers the directive through it
+        String next = answers ? (n.number() != null ? n.number() : n.kind()) : via;
+        for (ImplementationNode c : n.children()) {
+            collect(c, next, deadline, resolved, own, ownLevel, byUnit, others);
+        }
+    }
+
+    /** The responding body's sector and district ("STATE|DON DUONG"), from its issuer's name or its place. */
+    private static String keyOf(ImplementationNode n) {
+        Locality l = Locality.ofName(n.issuer());
+        String district = l.district() != null ? l.district() : "huyện".equals(n.level()) && n.place() != null
+                ? Locality.fold(n.place()) : null;
+        return ExpectedRespondents.Unit.key(ExpectedRespondents.sectorOf(n.issuer()), district == null ? "?" : district);
+    }
+
+    /** A guidance or plan of the issuer's own level and place (its Ban, its office): an intermediate, not a stranger. */
+    private static boolean ownApparatus(ImplementationNode n, Locality own, String ownLevel) {
+        if (ownLevel == null || !ownLevel.equals(n.level())) {
+            return false;
+        }
+        Locality l = Locality.ofName(n.issuer());
+        return "tỉnh".equals(ownLevel) ? l.district() == null && (l.province() == null || l.province().equals(own.province()))
+                : l.district() != null && l.district().equals(own.district());
+    }
+}
