@@ -83,10 +83,8 @@ final class ReferenceController {
         model.put("treeShown", tree.map(ImplementationNode::shown).orElse(0));
         model.put("maxTreeNodes", ReferenceGraph.MAX_TREE_NODES);
         model.put("timeline", tree.map(ReferenceTimeline::of).orElse(null));
-        model.put("pageTitle", "Cây thực hiện " + model.get("number"));
-        Map<String, String> labels = new HashMap<>();
-        SnapshotReferenceGraph.LABELS.forEach((r, label) -> labels.put(r.wireName(), label));
-        model.put("labels", labels);
+        model.put("pageTitle", Messages.get(Messages.locale(Messages.language(ctx)), "refs.pageTitle",
+                model.get("number")));
         model.put("tracking", tree.isEmpty() ? null : tracking(ctx, number).orElse(null));
         if (tree.isEmpty()) {
             ctx.status(404);

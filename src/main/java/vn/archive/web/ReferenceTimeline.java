@@ -104,8 +104,7 @@ final class ReferenceTimeline {
             int x = x(n.date(), min, span);
             String label = n.number() != null ? n.number() : n.kind() != null ? n.kind() : "";
             String title = label + " · " + String.format(Locale.ROOT, "%02d/%02d/%d", n.date().getDayOfMonth(),
-                    n.date().getMonthValue(), n.date().getYear()) + (n.issuer() == null ? "" : " · " + n.issuer())
-                    + (n.inArchive() ? "" : " · chưa có trong kho");
+                    n.date().getMonthValue(), n.date().getYear()) + (n.issuer() == null ? "" : " · " + n.issuer());
             // a label goes above its dot, else below, where it clears the last label on that side; else only the tooltip
             Integer labelY = null;
             if (x - lastAbove[row] >= LABEL_WIDTH) {

@@ -239,8 +239,11 @@ class PortalIT {
             assertEquals(404, client.get("/documents/doesnotexist/text").code());
             assertEquals(404, client.get("/no/such/page").code());
             String english = client.get("/no/such/page?lang=en").body().string();
+            String tree = client.get("/references/352-CV/TU?lang=en").body().string();
             client.get("/?lang=vi"); // the language is remembered in a cookie: back to Vietnamese
             assertTrue(english.contains("Not found") && !english.contains("Không tìm thấy trang"), english);
+            assertTrue(tree.contains("Implementation tree: 352-CV/TU") && tree.contains(">implements<")
+                    && !tree.contains("Cây thực hiện") && !tree.contains("chưa có trong kho"), tree);
             var bad = client.get("/api/search?from=hôm-qua");
             assertEquals(400, bad.code());
             assertTrue(bad.body().string().contains("phải là ngày dạng YYYY-MM-DD"));
