@@ -15,13 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The committed licence report ({@code licences/shipped.tsv}, written by {@code tools/licences.py} from
+ * The committed licence report ({@code docs/licences/shipped.tsv}, written by {@code docs/licences/licences.py} from
  * {@code mvn dependency:list -DincludeScope=runtime}) against the allow-list: every shipped dependency is under an
  * allowed licence or one named and justified in the README, the report's versions are the ones the build uses, and
  * no UnRAR code ships.
  */
 class ShippedLicencesTest {
-    private static final Path REPORT = Path.of("licences", "shipped.tsv");
+    private static final Path REPORT = Path.of("docs", "licences", "shipped.tsv");
     private static final Set<String> ALLOWED = Set.of("Apache-2.0", "MIT", "BSD-2-Clause", "BSD-3-Clause", "0BSD",
             "EPL-2.0", "MPL-2.0", "Unicode-3.0", "CDDL-1.0", "LGPL-2.1-or-later");
     /** Licences outside the allow-list, each justified in the README's licence section. */
@@ -76,7 +76,7 @@ class ShippedLicencesTest {
                 stale.add(r.coordinates());
             }
         }
-        assertTrue(stale.isEmpty(), "not on the build's classpath (regenerate licences/shipped.tsv): " + stale);
+        assertTrue(stale.isEmpty(), "not on the build's classpath (regenerate docs/licences/shipped.tsv): " + stale);
         assertFalse(classpath.contains("junrar"), "junrar is on the classpath");
     }
 }

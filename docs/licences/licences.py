@@ -1,7 +1,7 @@
-"""Writes licences/shipped.tsv: every dependency the jar ships, the licence its pom declares, and the one it ships
+"""Writes docs/licences/shipped.tsv: every dependency the jar ships, the licence its pom declares, and the one it ships
 under. Usage (from the project folder):
   mvn -o dependency:list -DincludeScope=runtime -DoutputFile=target/deps.txt
-  python3 tools/licences.py target/deps.txt > licences/shipped.tsv
+  python3 docs/licences/licences.py target/deps.txt > docs/licences/shipped.tsv
 ShippedLicencesTest checks the result against the allow-list."""
 import re,os,sys,xml.etree.ElementTree as ET
 M=os.path.expanduser('~/.m2/repository')
