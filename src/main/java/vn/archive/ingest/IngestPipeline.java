@@ -469,6 +469,11 @@ public final class IngestPipeline {
                 if (file.bytes().length == 0) {
                     return failed(file, FailureKind.NOT_A_DOCUMENT, "Tệp rỗng (empty file)", sha, 0, start);
                 }
+                Optional<String> notDocument = NotADocument.byName(file.fileName())
+                        .or(() -> NotADocument.byBytes(file.bytes()));
+                if (notDocument.isPresent()) {
+                    return failed(file, FailureKind.NOT_A_DOCUMENT, notDocument.get(), sha, 0, start);
+                }
                 if (file.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".txt") && looksBinary(file.bytes())) {
                     return failed(file, FailureKind.NOT_A_DOCUMENT, "Tệp .txt chứa dữ liệu nhị phân, không phải văn bản "
                             + "(binary content named .txt)", sha, 0, start);
@@ -502,9 +507,9 @@ public final class IngestPipeline {
                         notes.add("Có trang là ảnh quét chưa được nhận dạng chữ (OCR chưa cài đặt)");
                     }
                 }
-                if (text.isBlank()) {
-                    return failed(file, FailureKind.NOT_A_DOCUMENT, "Tệp không có nội dung văn bản (no text)", sha,
-                            pages, start);
+                Optional<String> tooLittle = NotADocument.byText(text);
+                if (tooLittle.isPresent()) {
+                    return failed(file, FailureKind.NOT_A_DOCUMENT, tooLittle.get(), sha, pages, start);
                 }
                 DocumentMetadata meta = corrections.apply(ArchivedDocument.idFor(sha),
                         intake.overlay().apply(metadata.extract(text)));
