@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.archive.model.IngestOutcome;
 import vn.archive.storage.AtomicFiles;
+import vn.archive.web.LocalImports;
 import vn.archive.web.WebServer;
 
 import java.io.IOException;
@@ -30,8 +31,6 @@ record ServedPortal(String url, String token) {
     static final String FILE = "portal.json";
     private static final ObjectMapper JSON = WebServer.objectMapper();
     private static final Duration POLL = Duration.ofMillis(300);
-    private static final String TOKEN_HEADER = "X-Archive-Local-Token";
-    private static final String CHANNEL = "/api/local/imports";
 
     /** Announces the portal: called by {@code serve} once it listens. */
     static void announce(Path dataDir, String host, int port, String token) throws IOException {
@@ -81,7 +80,7 @@ record ServedPortal(String url, String token) {
         paths.forEach(p -> absolute.add(p.toAbsolutePath().normalize().toString()));
         HttpResponse<String> started;
         try {
-            started = http.send(request(CHANNEL).POST(HttpRequest.BodyPublishers.ofByteArray(
+            started = http.send(request(LocalImports.PREFIX).POST(HttpRequest.BodyPublishers.ofByteArray(
                     JSON.writeValueAsBytes(Map.of("paths", absolute)))).header("Content-Type", "application/json")
                     .build(), HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException e) {
@@ -94,7 +93,7 @@ record ServedPortal(String url, String token) {
         String id = JSON.readTree(started.body()).path("id").asText();
         int seen = 0;
         while (true) {
-            HttpResponse<String> answer = http.send(request(CHANNEL + "/" + id + "?from=" + seen).GET().build(),
+            HttpResponse<String> answer = http.send(request(LocalImports.PREFIX + "/" + id + "?from=" + seen).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 throw new IOException("cổng trả lời " + answer.statusCode() + " (the portal answered "
@@ -113,7 +112,7 @@ record ServedPortal(String url, String token) {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(url + path)).header(TOKEN_HEADER, token)
+        return HttpRequest.newBuilder(URI.create(url + path)).header(LocalImports.TOKEN_HEADER, token)
                 .timeout(Duration.ofSeconds(30));
     }
 }

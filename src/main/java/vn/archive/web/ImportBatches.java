@@ -60,12 +60,10 @@ final class ImportBatches implements AutoCloseable {
 
     /** A new batch folder for uploaded files. */
     Batch create() throws IOException {
-        String id = Long.toString(System.currentTimeMillis(), 36) + "-" + sequence.incrementAndGet();
+        long order = sequence.incrementAndGet();
+        String id = id(order);
         Path dir = Files.createDirectories(folder.resolve(id));
-        Batch b = new Batch(id, sequence.get(), dir, List.of(dir));
-        batches.put(id, b);
-        forgetOld();
-        return b;
+        return register(new Batch(id, order, dir, List.of(dir)));
     }
 
     /** Queues the batch's import. */
@@ -78,12 +76,21 @@ final class ImportBatches implements AutoCloseable {
      * serves the archive): they are read where they are and never deleted.
      */
     Batch startLocal(List<Path> inputs) {
-        String id = Long.toString(System.currentTimeMillis(), 36) + "-" + sequence.incrementAndGet();
-        Batch b = new Batch(id, sequence.get(), null, List.copyOf(inputs));
+        long order = sequence.incrementAndGet();
+        Batch b = new Batch(id(order), order, null, List.copyOf(inputs));
         inputs.forEach(p -> b.uploaded.add(p.toString()));
-        batches.put(id, b);
-        forgetOld();
+        register(b);
         start(b);
+        return b;
+    }
+
+    private static String id(long order) {
+        return Long.toString(System.currentTimeMillis(), 36) + "-" + order;
+    }
+
+    private Batch register(Batch b) {
+        batches.put(b.id, b);
+        forgetOld();
         return b;
     }
 

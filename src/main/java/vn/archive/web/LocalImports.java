@@ -22,11 +22,11 @@ import java.util.Map;
  * (the index can have one writer only). It answers only requests from this machine that carry the secret the
  * portal wrote, readable by its own user only, into the archive folder; the files are read where they are.
  */
-final class LocalImports {
-    /** Routes of the channel; the login guard leaves them to {@link #check}. */
-    static final String PREFIX = "/api/local/imports";
+public final class LocalImports {
+    /** Routes of the channel; the access check leaves them to {@link #check}. The {@code import} verb calls them. */
+    public static final String PREFIX = "/api/local/imports";
     /** Header carrying the secret. */
-    static final String TOKEN_HEADER = "X-Archive-Local-Token";
+    public static final String TOKEN_HEADER = "X-Archive-Local-Token";
 
     private final ImportBatches batches;
     private final byte[] token;

@@ -106,6 +106,9 @@ public final class Views {
         if (path.equals("/tracking")) {
             return "tracking";
         }
+        if (path.equals(AccountController.PATH)) {
+            return "account";
+        }
         return path.startsWith("/import") ? "import" : "";
     }
 

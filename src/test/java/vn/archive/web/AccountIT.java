@@ -58,6 +58,7 @@ class AccountIT {
             var elsewhere = TestAccounts.login(archive.security(), client, "docgia");
             String page = anon.request("/account", b -> b.header("Cookie", here.cookie())).body().string();
             assertTrue(page.contains("Đổi mật khẩu") && page.contains("docgia"), page);
+            assertTrue(page.contains("<a href=\"/account\" aria-current=\"page\">"), "the header marks the page");
 
             Response wrong = change(anon, here, "khong-dung", "mat-khau-moi-123", "mat-khau-moi-123");
             assertEquals(403, wrong.code());

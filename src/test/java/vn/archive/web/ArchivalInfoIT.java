@@ -29,8 +29,7 @@ class ArchivalInfoIT {
                 assertTrue(row(html, "issuedDate").contains("30/07/2019"));
                 assertTrue(row(html, "mode").contains("01 · Công khai"), row(html, "mode"));
                 assertTrue(row(html, "confidenceLevel").contains("01 · Gốc điện tử"));
-                String english = client.get("/documents/" + id + "?lang=en").body().string();
-                client.get("/?lang=vi"); // the language is remembered in a cookie: back to Vietnamese
+                String english = WebTestSupport.inEnglish(client, "/documents/" + id);
                 assertTrue(english.contains("Archival information"), "English complete");
 
                 archive.corrections().correct(id, "number", "375-CV/HU", "Lan");

@@ -238,9 +238,8 @@ class PortalIT {
             assertEquals(404, client.get("/documents/doesnotexist/original").code());
             assertEquals(404, client.get("/documents/doesnotexist/text").code());
             assertEquals(404, client.get("/no/such/page").code());
-            String english = client.get("/no/such/page?lang=en").body().string();
-            String tree = client.get("/references/352-CV/TU?lang=en").body().string();
-            client.get("/?lang=vi"); // the language is remembered in a cookie: back to Vietnamese
+            String english = WebTestSupport.inEnglish(client, "/no/such/page");
+            String tree = WebTestSupport.inEnglish(client, "/references/352-CV/TU");
             assertTrue(english.contains("Not found") && !english.contains("Không tìm thấy trang"), english);
             assertTrue(tree.contains("Implementation tree: 352-CV/TU") && tree.contains(">implements<")
                     && !tree.contains("Cây thực hiện") && !tree.contains("chưa có trong kho"), tree);
@@ -268,10 +267,9 @@ class PortalIT {
             assertTrue(page.contains("data-value=\"Công văn\""), "the filter is kept as a chip");
             assertTrue(page.contains("374-CV/HU"), "and the search ran: Triệu Phong's 374-CV/HU (2019) is listed");
 
-            String english = client.get("/?lang=en&from=hôm-qua&q=" + enc("dân vận")).body().string();
+            String english = WebTestSupport.inEnglish(client, "/?from=hôm-qua&q=" + enc("dân vận"));
             assertTrue(english.contains("is not a valid date"), english);
             assertFalse(english.contains("phải là ngày"), "the page speaks its own language");
-            client.get("/?lang=vi"); // the language is remembered in a cookie: back to Vietnamese
 
             String pasted = "Quán triệt sâu sắc chủ trương của Đảng về công tác dân vận ".repeat(12);
             var longQuery = client.get("/?q=" + enc(pasted));

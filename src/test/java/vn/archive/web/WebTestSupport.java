@@ -30,6 +30,13 @@ final class WebTestSupport {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /** A page in English; the language is remembered in a cookie that outlives a test, so it is set back after. */
+    static String inEnglish(io.javalin.testtools.HttpClient client, String path) {
+        String page = client.get(path + (path.contains("?") ? "&" : "?") + "lang=en").body().string();
+        client.get("/?lang=vi");
+        return page;
+    }
+
     static JsonNode json(Response r) {
         try {
             return JSON.readTree(r.body().string());
