@@ -68,6 +68,11 @@ class PdfaMixedPagesTest {
      * the corpus letter's first page with its Vietnamese font's program removed.
      */
     private static byte[] mixedPdf() throws IOException {
+        return mixedPdf(strip());
+    }
+
+    /** The mixed PDF with this scanned page (also used by {@link IngestBench}). */
+    static byte[] mixedPdf(BufferedImage scan) throws IOException {
         try (PDDocument doc = new PDDocument(); PDDocument typed = Loader.loadPDF(Files.readAllBytes(TYPED))) {
             PDPage first = new PDPage(PDRectangle.A4);
             doc.addPage(first);
@@ -81,7 +86,7 @@ class PdfaMixedPagesTest {
                 cs.showText("So 374-CV/HU, ngay 30/7/2019 \u2013 \u201cDan van kheo\u201d");
                 cs.endText();
             }
-            ScanRenderer.addImagePage(doc, strip());
+            ScanRenderer.addImagePage(doc, scan);
             PDPage letter = doc.importPage(typed.getPage(0));
             for (COSName name : letter.getResources().getFontNames()) {
                 PDFont font = letter.getResources().getFont(name);
