@@ -187,6 +187,48 @@ class PdfaMixedPagesTest {
         return glyphs;
     }
 
+    @Test
+    void a_standard_font_without_an_encoding_keeps_its_glyphs_through_a_winansi_based_encoding() throws Exception {
+        // Times-Roman named with no /Encoding uses StandardEncoding, where 0x27 is ’ and 0x60 is ‘ (WinAnsi: ' and `).
+        org.apache.pdfbox.cos.COSDictionary dict = new org.apache.pdfbox.cos.COSDictionary();
+        dict.setItem(COSName.TYPE, COSName.FONT);
+        dict.setItem(COSName.SUBTYPE, COSName.TYPE1);
+        dict.setName(COSName.BASE_FONT, "Times-Roman");
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(dict), 12);
+                cs.newLineAtOffset(72, 760);
+                cs.showText("\u2018Dan van kheo\u2019 fi");
+                cs.endText();
+            }
+            ScanRenderer.addImagePage(doc, strip());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        byte[] pdfa = PdfaRendition.build(pdf, "application/pdf", List.of(new OcrLayout(2, W, H, 0, WORDS)), null);
+        assertEquals(List.of(), VeraPdf.pdfA2bFailures(pdfa));
+        List<TextPosition> before = glyphs(pdf, 1);
+        List<TextPosition> after = glyphs(pdfa, 1);
+        assertEquals("\u2018Danvankheo\u2019fi", after.stream().map(TextPosition::getUnicode).reduce("", String::concat));
+        for (int i = 0; i < before.size(); i++) {
+            assertEquals(before.get(i).getXDirAdj(), after.get(i).getXDirAdj(), 0.05, "glyph " + i + " moved");
+        }
+        try (PDDocument doc = Loader.loadPDF(pdfa)) {
+            var resources = doc.getPage(0).getResources();
+            PDFont font = resources.getFont(resources.getFontNames().iterator().next());
+            assertTrue(font.isEmbedded());
+            var encoding = (org.apache.pdfbox.cos.COSDictionary) font.getCOSObject().getDictionaryObject(COSName.ENCODING);
+            assertEquals(COSName.WIN_ANSI_ENCODING, encoding.getDictionaryObject(COSName.BASE_ENCODING));
+            assertTrue(encoding.getDictionaryObject(COSName.DIFFERENCES).toString().contains("quoteright"),
+                    "0x27 keeps its StandardEncoding glyph");
+        }
+    }
+
     /** An image PDF whose one page is stored turned and shown upright through {@code /Rotate}. */
     private static byte[] rotatedScan(int rotation) throws IOException {
         BufferedImage upright = strip();
