@@ -114,6 +114,7 @@ public final class ArchivalPackage {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> originals = new ArrayList<>();
         Map<String, Instant> renditions = new LinkedHashMap<>();
+        Map<String, Integer> pages = new java.util.HashMap<>();
         Clearance highest = Clearance.NONE;
         for (ArchivedDocument d : docs) {
             exported.add(d.id());
@@ -131,10 +132,14 @@ public final class ArchivalPackage {
             }
             files.put("metadata/descriptive/" + d.id() + ".json", JSON.writerWithDefaultPrettyPrinter()
                     .writeValueAsBytes(new ArchivedDocument(d.id(), d.metadata(), d.source(), null, d.notes())));
-            files.put("metadata/descriptive/" + d.id() + "-tt05.xml", DescriptiveXml.of(d));
+            Integer count = PageCount.of(store, d);
+            if (count != null) {
+                pages.put(d.id(), count);
+            }
+            files.put("metadata/descriptive/" + d.id() + "-tt05.xml", DescriptiveXml.of(d, count));
         }
-        List<ArchivalMapping.Element> file = ArchivalMapping.current().fileElements(docs, label.code(), label.title(),
-                label.retention(), false);
+        List<ArchivalMapping.Element> file = ArchivalMapping.current().fileElements(docs, pages, label.code(),
+                label.title(), label.retention(), false);
         files.put(FileXml.TT05, FileXml.tt05(file));
         files.put(FileXml.EAD, FileXml.ead(file, docs, originals));
         StringBuilder trail = new StringBuilder();

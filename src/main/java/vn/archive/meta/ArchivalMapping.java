@@ -30,7 +30,7 @@ public final class ArchivalMapping {
     private static final Pattern NUMBER = Pattern.compile("^(\\d+[a-zA-Z]?)\\s*[-/.]\\s*(.+)$");
     /** Sources a row of the file (hồ sơ) table may name. */
     static final Set<String> FILE_SOURCES = Set.of("fileCode", "title", "maintenance", "mode", "language",
-            "startDate", "endDate", "totalDoc", "confidence");
+            "startDate", "endDate", "totalDoc", "pages", "confidence");
     private static volatile ArchivalMapping current;
 
     /** One row of the element table. */
@@ -158,17 +158,19 @@ public final class ArchivalMapping {
      * The elements of a file (hồ sơ) made of these documents, as {@code archival-file-elements.tsv} lists them.
      *
      * @param docs        the documents, their corrections applied
+     * @param pages       the page count of each document whose count is known (id → pages)
      * @param fileCode    the file's code when the archivist gave one, else null
      * @param title       the file's title when given, else null
      * @param maintenance its retention period when given, else null
      */
-    public List<Element> fileElements(List<ArchivedDocument> docs, String fileCode, String title, String maintenance,
-                                      boolean english) {
+    public List<Element> fileElements(List<ArchivedDocument> docs, Map<String, Integer> pages, String fileCode,
+                                      String title, String maintenance, boolean english) {
         Objects.requireNonNull(docs, "docs");
         List<java.time.LocalDate> dates = docs.stream().map(d -> d.metadata().date()).filter(Objects::nonNull)
                 .sorted().toList();
         Set<String> levels = new java.util.HashSet<>();
-        docs.forEach(d -> levels.add(confidence(d, null, ocrPages(d))));
+        docs.forEach(d -> levels.add(confidence(d, pages.get(d.id()), ocrPages(d))));
+        boolean allCounted = !docs.isEmpty() && docs.stream().allMatch(d -> pages.containsKey(d.id()));
         return fileDefinitions.stream().map(d -> {
             String value = null;
             Code code = null;
@@ -182,6 +184,8 @@ public final class ArchivalMapping {
                 case "startDate" -> value = dates.isEmpty() ? null : DMY.format(dates.get(0));
                 case "endDate" -> value = dates.isEmpty() ? null : DMY.format(dates.get(dates.size() - 1));
                 case "totalDoc" -> value = String.valueOf(docs.size());
+                case "pages" -> value = allCounted ? String.valueOf(docs.stream().mapToInt(x -> pages.get(x.id()))
+                        .sum()) : null;
                 case "confidence" -> code = docs.isEmpty() ? null
                         : codes.get("confidenceLevel/" + (levels.size() == 1 ? levels.iterator().next() : "mixed"));
                 default -> throw new IllegalStateException("source checked at load: " + d.source());

@@ -94,6 +94,14 @@ class PackageDescriptionIT {
         assertEquals("01", tt05.get("language")[1]);
         assertEquals(dmy.format(dates.get(0)), tt05.get("startDate")[0]);
         assertEquals(dmy.format(dates.get(dates.size() - 1)), tt05.get("endDate")[0]);
+        assertTrue(!tt05.containsKey("numberOfPage"), "plain-text documents have no page count, so the file has none");
+        String scanElements = new String(files.get("metadata/descriptive/" + scanId + "-tt05.xml"), StandardCharsets.UTF_8);
+        int scanPages;
+        try (var scanPdf = org.apache.pdfbox.Loader.loadPDF(in.resolve("scan.pdf").toFile())) {
+            scanPages = scanPdf.getNumberOfPages();
+        }
+        assertTrue(scanElements.contains("<numberOfPage>" + scanPages + "</numberOfPage>"), scanElements);
+        assertTrue(scanElements.contains("<confidenceLevel code=\"02\">"), scanElements);
 
         Document ead = xml(files.get("metadata/descriptive/ead.xml"));
         Element archdesc = (Element) ead.getElementsByTagNameNS(NS_EAD, "archdesc").item(0);
