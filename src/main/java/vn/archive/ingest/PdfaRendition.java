@@ -60,7 +60,8 @@ import java.util.Objects;
  * font for the text (Liberation Sans, shipped inside PDFBox, which has every Vietnamese letter), no interpolated
  * images and no encryption.
  *
- * <p>A little over 300 lines: the page building and the text layer share the one PDF/A document being made.
+ * <p>Over 300 lines: the page building and the text layer (placed through skew and page rotation) share the one
+ * PDF/A document being made; typed pages are fixed apart, in {@link PdfaTypedPages}.
  */
 public final class PdfaRendition {
     private static final Logger LOG = LoggerFactory.getLogger(PdfaRendition.class);

@@ -33,11 +33,14 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Makes the typed pages of a PDF fit for PDF/A, which wants every font used for rendering embedded. A mixed PDF
@@ -76,7 +79,7 @@ final class PdfaTypedPages {
         List<Integer> unfixable = new ArrayList<>();
         for (int i = 0; i < doc.getNumberOfPages(); i++) {
             PDPage page = doc.getPage(i);
-            if (!pages.embedIn(page.getResources(), java.util.Collections.newSetFromMap(new IdentityHashMap<>()))) {
+            if (!pages.embedIn(page.getResources(), Collections.newSetFromMap(new IdentityHashMap<>()))) {
                 unfixable.add(i);
             }
         }
@@ -136,7 +139,7 @@ final class PdfaTypedPages {
         if (encoding == null) {
             return null;
         }
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         String family = lower.contains("times") || lower.contains("serif") && !lower.contains("sans") ? "Serif"
                 : lower.contains("courier") || lower.contains("mono") ? "Mono" : "Sans";
         boolean bold = lower.contains("bold") || lower.contains("black") || lower.contains("heavy")
@@ -169,7 +172,7 @@ final class PdfaTypedPages {
         }
         COSArray differences = new COSArray();
         int last = -2;
-        for (Map.Entry<Integer, String> e : new java.util.TreeMap<>(encoding.getCodeToNameMap()).entrySet()) {
+        for (Map.Entry<Integer, String> e : new TreeMap<>(encoding.getCodeToNameMap()).entrySet()) {
             String name = e.getValue();
             if (name == null || name.equals(".notdef") || name.equals(WinAnsiEncoding.INSTANCE.getName(e.getKey()))) {
                 continue;
