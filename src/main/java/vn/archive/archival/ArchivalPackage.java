@@ -8,6 +8,7 @@ import vn.archive.curation.CorrectionStore;
 import vn.archive.ingest.ContentStore;
 import vn.archive.ingest.IngestPipeline;
 import vn.archive.ingest.IngestReport;
+import vn.archive.meta.ArchivalMapping;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Clearance;
 import vn.archive.search.SearchRequest;
@@ -68,6 +69,14 @@ public final class ArchivalPackage {
         }
     }
 
+    /**
+     * What the archivist says of the file (hồ sơ) the package's documents make: its code, title and retention
+     * period, each null when not given (the archive cannot derive them).
+     */
+    public record FileLabel(String code, String title, String retention) {
+        public static final FileLabel NONE = new FileLabel(null, null, null);
+    }
+
     /** A package that fails its checks; the message names the file. */
     public static final class InvalidPackage extends IOException {
         InvalidPackage(String message) {
@@ -84,6 +93,14 @@ public final class ArchivalPackage {
      */
     public static Summary export(SearchService view, ContentStore store, CorrectionStore corrections, Clearance clearance,
                                  SearchRequest selection, List<String> ids, Path out) throws IOException {
+        return export(view, store, corrections, clearance, selection, ids, FileLabel.NONE, out);
+    }
+
+    /** As {@link #export(SearchService, ContentStore, CorrectionStore, Clearance, SearchRequest, List, Path)}, with
+     * what the archivist says of the file the documents make. */
+    public static Summary export(SearchService view, ContentStore store, CorrectionStore corrections, Clearance clearance,
+                                 SearchRequest selection, List<String> ids, FileLabel label, Path out)
+            throws IOException {
         List<ArchivedDocument> docs = new ArrayList<>();
         if (ids != null) {
             for (String id : ids) {
@@ -95,6 +112,9 @@ public final class ArchivalPackage {
         docs.sort(Comparator.comparing(ArchivedDocument::id));
         Set<String> exported = new HashSet<>();
         Map<String, byte[]> files = new LinkedHashMap<>();
+        List<String> originals = new ArrayList<>();
+        Map<String, Instant> renditions = new LinkedHashMap<>();
+        Map<String, Integer> pages = new java.util.HashMap<>();
         Clearance highest = Clearance.NONE;
         for (ArchivedDocument d : docs) {
             exported.add(d.id());
@@ -102,23 +122,38 @@ public final class ArchivalPackage {
             highest = c.ordinal() > highest.ordinal() ? c : highest;
             Path original = store.original(d.source().sha256()).orElseThrow(() ->
                     new IOException("Bản gốc của " + d.id() + " không có trong kho (original missing)"));
-            files.put("representations/original/data/" + d.id() + "/" + safeName(d.source().filename()),
-                    Files.readAllBytes(original));
+            String originalPath = "representations/original/data/" + d.id() + "/" + safeName(d.source().filename());
+            originals.add(originalPath);
+            files.put(originalPath, Files.readAllBytes(original));
             Optional<Path> pdfa = store.pdfa(d.source().sha256());
             if (pdfa.isPresent()) {
+                renditions.put(d.id(), Files.getLastModifiedTime(pdfa.get()).toInstant());
                 files.put("representations/pdfa/data/" + d.id() + ".pdf", Files.readAllBytes(pdfa.get()));
             }
             files.put("metadata/descriptive/" + d.id() + ".json", JSON.writerWithDefaultPrettyPrinter()
                     .writeValueAsBytes(new ArchivedDocument(d.id(), d.metadata(), d.source(), null, d.notes())));
-            files.put("metadata/descriptive/" + d.id() + "-tt05.xml", DescriptiveXml.of(d));
+            Integer count = PageCount.of(store, d);
+            if (count != null) {
+                pages.put(d.id(), count);
+            }
+            files.put("metadata/descriptive/" + d.id() + "-tt05.xml", DescriptiveXml.of(d, count));
         }
+        List<ArchivalMapping.Element> file = ArchivalMapping.current().fileElements(docs, pages, label.code(),
+                label.title(), label.retention(), false);
+        files.put(FileXml.TT05, FileXml.tt05(file));
+        files.put(FileXml.EAD, FileXml.ead(file, docs, originals));
         StringBuilder trail = new StringBuilder();
+        List<Correction> exportedCorrections = new ArrayList<>();
         for (Correction c : corrections.all()) {
             if (exported.contains(c.documentId())) {
                 trail.append(JSON.writeValueAsString(c)).append('\n');
+                exportedCorrections.add(c);
             }
         }
         files.put(CORRECTIONS, trail.toString().getBytes(StandardCharsets.UTF_8));
+        Map<String, String> representationSums = new LinkedHashMap<>();
+        files.forEach((name, bytes) -> representationSums.put(name, ContentStore.sha256(bytes)));
+        files.put(PremisXml.PATH, PremisXml.of(files, representationSums, docs, exportedCorrections, renditions));
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("profile", PROFILE);
         info.put("created", Instant.now().toString());

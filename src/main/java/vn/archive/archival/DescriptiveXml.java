@@ -10,10 +10,11 @@ final class DescriptiveXml {
     private DescriptiveXml() {
     }
 
-    static byte[] of(ArchivedDocument d) {
+    /** @param pages the document's page count, or null when unknown ({@link PageCount}) */
+    static byte[] of(ArchivedDocument d, Integer pages) {
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         x.append("<document xmlns=\"urn:vn:tt05-2025:document\" id=\"").append(Xml.esc(d.id())).append("\">\n");
-        for (ArchivalMapping.Element e : ArchivalMapping.current().elements(d, null, ArchivalMapping.ocrPages(d),
+        for (ArchivalMapping.Element e : ArchivalMapping.current().elements(d, pages, ArchivalMapping.ocrPages(d),
                 false)) {
             if (e.value() != null) {
                 x.append("  <").append(e.element());

@@ -25,14 +25,18 @@ final class MetsXml {
         int n = 0;
         for (String name : files.keySet()) {
             if (name.startsWith("metadata/descriptive/")) {
-                x.append(" <mets:dmdSec ID=\"dmd-").append(++n).append("\"><mets:mdRef LOCTYPE=\"URL\" MDTYPE=\"OTHER\"")
+                x.append(" <mets:dmdSec ID=\"dmd-").append(++n).append("\"><mets:mdRef LOCTYPE=\"URL\" MDTYPE=\"")
+                        .append(name.equals(FileXml.EAD) ? "EAD" : "OTHER").append('"')
                         .append(" xlink:href=\"").append(Xml.esc(name)).append("\" CHECKSUMTYPE=\"SHA-256\" CHECKSUM=\"")
                         .append(sums.get(name)).append("\"/></mets:dmdSec>\n");
             }
         }
         x.append(" <mets:amdSec><mets:digiprovMD ID=\"corrections\"><mets:mdRef LOCTYPE=\"URL\" MDTYPE=\"OTHER\"")
                 .append(" xlink:href=\"").append(ArchivalPackage.CORRECTIONS).append("\" CHECKSUMTYPE=\"SHA-256\" CHECKSUM=\"")
-                .append(sums.get(ArchivalPackage.CORRECTIONS)).append("\"/></mets:digiprovMD></mets:amdSec>\n");
+                .append(sums.get(ArchivalPackage.CORRECTIONS)).append("\"/></mets:digiprovMD>\n")
+                .append("  <mets:digiprovMD ID=\"premis\"><mets:mdRef LOCTYPE=\"URL\" MDTYPE=\"PREMIS\" xlink:href=\"")
+                .append(PremisXml.PATH).append("\" CHECKSUMTYPE=\"SHA-256\" CHECKSUM=\"").append(sums.get(PremisXml.PATH))
+                .append("\"/></mets:digiprovMD></mets:amdSec>\n");
         x.append(" <mets:fileSec>\n");
         for (String group : new String[] {"original", "pdfa"}) {
             x.append("  <mets:fileGrp USE=\"Representations/").append(group).append("\">\n");

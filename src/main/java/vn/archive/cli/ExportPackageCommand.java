@@ -47,6 +47,17 @@ public final class ExportPackageCommand implements Callable<Integer> {
             description = "Clearance of the exporting user: NONE, MAT, TOI_MAT, TUYET_MAT (default NONE).")
     String clearance;
 
+    @Option(names = "--file-code", paramLabel = "CODE",
+            description = "Mã hồ sơ: the code of the file (hồ sơ) the package's documents make (Thông tư 05/2025).")
+    String fileCode;
+
+    @Option(names = "--file-title", paramLabel = "TITLE", description = "Tiêu đề hồ sơ: the file's title.")
+    String fileTitle;
+
+    @Option(names = "--retention", paramLabel = "PERIOD",
+            description = "Thời hạn lưu trữ: the file's retention period (e.g. \"Vĩnh viễn\", \"20 năm\").")
+    String retention;
+
     @Override
     public Integer call() throws Exception {
         Clearance c;
@@ -62,7 +73,8 @@ public final class ExportPackageCommand implements Callable<Integer> {
                     .stream().map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
             SearchRequest request = SearchRequest.of(selection.query == null ? "" : selection.query);
             ArchivalPackage.Summary s = ArchivalPackage.export(a.search().restrictedTo(c), a.store(),
-                    new CorrectionStore(config.dataDir()), c, ids == null ? request : null, ids, out);
+                    new CorrectionStore(config.dataDir()), c, ids == null ? request : null, ids,
+                    new ArchivalPackage.FileLabel(fileCode, fileTitle, retention), out);
             System.out.println("Đã xuất " + s.documents() + " văn bản (" + s.files() + " tệp) vào " + out
                     + "; độ mật cao nhất trong gói: " + s.highestClassification());
             return 0;

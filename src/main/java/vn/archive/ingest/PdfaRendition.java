@@ -54,12 +54,14 @@ import java.util.Objects;
  *
  * <p>An image file (PNG, JPEG, TIFF, every frame) becomes one page per image, the image kept as it arrived (a JPEG's
  * or a PNG's own compressed bytes, other images losslessly, bilevel ones as CCITT G4; see {@link PdfImages}). A PDF keeps its own pages and content; the pages
- * that were OCR'd get the text layer. What PDF/A-2b asks beyond that is added here: the XMP identification
+ * that were OCR'd get the text layer, placed through the page's {@code /Rotate}, and typed pages whose fonts are not
+ * embedded are fixed by {@link PdfaTypedPages}. What PDF/A-2b asks beyond that is added here: the XMP identification
  * ({@code pdfaid:part=2}, {@code conformance=B}), an sRGB output intent (the JDK's own sRGB profile), an embedded
  * font for the text (Liberation Sans, shipped inside PDFBox, which has every Vietnamese letter), no interpolated
  * images and no encryption.
  *
- * <p>A little over 300 lines: the page building and the text layer share the one PDF/A document being made.
+ * <p>Over 300 lines: the page building and the text layer (placed through skew and page rotation) share the one
+ * PDF/A document being made; typed pages are fixed apart, in {@link PdfaTypedPages}.
  */
 public final class PdfaRendition {
     private static final Logger LOG = LoggerFactory.getLogger(PdfaRendition.class);
@@ -68,8 +70,8 @@ public final class PdfaRendition {
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final String SRGB = "sRGB IEC61966-2.1";
     /** Liberation Sans ascent and descent in em: a line box of Tesseract spans about both. */
-    private static final float ASCENT = 0.905f;
-    private static final float DESCENT = 0.212f;
+    static final float ASCENT = 0.905f;
+    static final float DESCENT = 0.212f;
 
     private PdfaRendition() {
     }
@@ -89,8 +91,13 @@ public final class PdfaRendition {
         Objects.requireNonNull(layouts, "layouts");
         try (PDDocument doc = mediaType.equals("application/pdf") ? Loader.loadPDF(original) : imagesAsPages(original)) {
             doc.setAllSecurityToBeRemoved(true);
+            List<OcrLayout> all = new java.util.ArrayList<>(layouts);
+            if (mediaType.equals("application/pdf")) {
+                // Typed pages of a mixed PDF: their fonts embedded, or the page drawn with its own text as the layer.
+                all.addAll(PdfaTypedPages.fix(doc));
+            }
             TextLayer layer = new TextLayer(doc);
-            for (OcrLayout layout : layouts) {
+            for (OcrLayout layout : all) {
                 if (layout.page() >= 1 && layout.page() <= doc.getNumberOfPages()) {
                     layer.draw(doc.getPage(layout.page() - 1), layout);
                 }
@@ -269,12 +276,17 @@ public final class PdfaRendition {
                 return;
             }
             PDRectangle box = page.getCropBox();
-            double sx = box.getWidth() / layout.width();
-            double sy = box.getHeight() / layout.height();
+            // The OCR'd image is the page as shown, turned by its /Rotate; words are placed in unturned page space.
+            int rotation = Math.floorMod(page.getRotation(), 360);
+            boolean quarter = rotation == 90 || rotation == 270;
+            double shownWidth = quarter ? box.getHeight() : box.getWidth();
+            double shownHeight = quarter ? box.getWidth() : box.getHeight();
+            double sx = shownWidth / layout.width();
+            double sy = shownHeight / layout.height();
             // Boxes are in the straightened image; the page shows the image as it was, so turn them back.
             AffineTransform back = AffineTransform.getRotateInstance(Math.toRadians(layout.degrees()),
                     layout.width() / 2.0, layout.height() / 2.0);
-            double angle = -Math.toRadians(layout.degrees());
+            double angle = Math.toRadians(rotation - layout.degrees());
             PDType0Font f = font();
             try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND,
                     true, true)) {
@@ -293,14 +305,31 @@ public final class PdfaRendition {
                     float scaling = natural <= 0 ? 100 : (float) (100 * w.width() * sx / natural);
                     cs.setFont(f, size);
                     cs.setHorizontalScaling(scaling);
-                    cs.setTextMatrix(Matrix.getRotateInstance(angle,
-                            (float) (box.getLowerLeftX() + origin.getX() * sx),
-                            (float) (box.getUpperRightY() - origin.getY() * sy)));
+                    Point2D at = unturned(rotation, box, origin.getX() * sx, origin.getY() * sy);
+                    cs.setTextMatrix(Matrix.getRotateInstance(angle, (float) at.getX(), (float) at.getY()));
                     // The trailing space keeps words apart for every text extractor, whatever its gap heuristics.
                     cs.showText(text + " ");
                 }
                 cs.endText();
             }
+        }
+
+        /**
+         * The point of page space shown at ({@code x}, {@code y}) points from the top left of the page as displayed,
+         * the page being turned clockwise by {@code rotation} degrees (a multiple of 90).
+         */
+        static Point2D unturned(int rotation, PDRectangle box, double x, double y) {
+            double w = box.getWidth();
+            double h = box.getHeight();
+            double u;
+            double v;
+            switch (rotation) {
+                case 90 -> { u = y; v = x; }
+                case 180 -> { u = w - x; v = y; }
+                case 270 -> { u = w - y; v = h - x; }
+                default -> { u = x; v = h - y; }
+            }
+            return new Point2D.Double(box.getLowerLeftX() + u, box.getLowerLeftY() + v);
         }
 
         /** The word with characters the font cannot show replaced by "?" (never expected for Vietnamese). */

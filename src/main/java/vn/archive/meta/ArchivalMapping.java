@@ -28,6 +28,9 @@ public final class ArchivalMapping {
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
     /** The number before the symbol, and the symbol after its separator: 374-CV/HU, 2739/VPCP-ĐMDN. */
     private static final Pattern NUMBER = Pattern.compile("^(\\d+[a-zA-Z]?)\\s*[-/.]\\s*(.+)$");
+    /** Sources a row of the file (hồ sơ) table may name. */
+    static final Set<String> FILE_SOURCES = Set.of("fileCode", "title", "maintenance", "mode", "language",
+            "startDate", "endDate", "totalDoc", "pages", "confidence");
     private static volatile ArchivalMapping current;
 
     /** One row of the element table. */
@@ -51,18 +54,30 @@ public final class ArchivalMapping {
     private record Code(String code, String labelVi, String labelEn) { }
 
     private final List<Definition> definitions;
+    private final List<Definition> fileDefinitions;
     private final Map<String, Code> codes;
 
-    private ArchivalMapping(List<Definition> definitions, Map<String, Code> codes) {
+    private ArchivalMapping(List<Definition> definitions, List<Definition> fileDefinitions, Map<String, Code> codes) {
         this.definitions = List.copyOf(definitions);
+        this.fileDefinitions = List.copyOf(fileDefinitions);
         this.codes = Map.copyOf(codes);
     }
 
     /** Reads the tables from the folder (or the packaged copies); a bad source or length names its line. */
     public static ArchivalMapping load(Path configDir) {
-        List<Definition> defs = ConfigTables.read(configDir, "archival-elements.tsv", 6).stream().map(r -> {
-            if (!SOURCES.contains(r.col(3))) {
-                throw r.error("unknown source [" + r.col(3) + "], expected one of " + SOURCES);
+        List<Definition> defs = definitions(configDir, "archival-elements.tsv", 6, SOURCES);
+        List<Definition> fileDefs = definitions(configDir, "archival-file-elements.tsv", 5, FILE_SOURCES);
+        Map<String, Code> codes = new HashMap<>();
+        for (ConfigTables.Row r : ConfigTables.read(configDir, "archival-codes.tsv", 5)) {
+            codes.put(r.col(0) + "/" + r.col(1), new Code(r.col(2), r.col(3), r.col(4)));
+        }
+        return new ArchivalMapping(defs, fileDefs, codes);
+    }
+
+    private static List<Definition> definitions(Path configDir, String table, int columns, Set<String> sources) {
+        return ConfigTables.read(configDir, table, columns).stream().map(r -> {
+            if (!sources.contains(r.col(3))) {
+                throw r.error("unknown source [" + r.col(3) + "], expected one of " + sources);
             }
             Integer max;
             try {
@@ -70,13 +85,9 @@ public final class ArchivalMapping {
             } catch (NumberFormatException e) {
                 throw r.error("max_length must be a number or -, was [" + r.col(4) + "]");
             }
-            return new Definition(r.col(0), r.col(1), r.col(2), r.col(3), max, r.col(5).equals("-") ? null : r.col(5));
+            String correction = columns > 5 && !r.col(5).equals("-") ? r.col(5) : null;
+            return new Definition(r.col(0), r.col(1), r.col(2), r.col(3), max, correction);
         }).toList();
-        Map<String, Code> codes = new HashMap<>();
-        for (ConfigTables.Row r : ConfigTables.read(configDir, "archival-codes.tsv", 5)) {
-            codes.put(r.col(0) + "/" + r.col(1), new Code(r.col(2), r.col(3), r.col(4)));
-        }
-        return new ArchivalMapping(defs, codes);
     }
 
     /** The mapping of the archive's configuration folder, set once by the composition root; the packaged one before. */
@@ -141,6 +152,55 @@ public final class ArchivalMapping {
         boolean tooLong = value != null && d.maxLength() != null && value.length() > d.maxLength();
         return new Element(d.element(), english ? d.labelEn() : d.labelVi(), value, code == null ? null : code.code(),
                 d.maxLength(), tooLong, d.correction());
+    }
+
+    /**
+     * The elements of a file (hồ sơ) made of these documents, as {@code archival-file-elements.tsv} lists them.
+     *
+     * @param docs        the documents, their corrections applied
+     * @param pages       the page count of each document whose count is known (id → pages)
+     * @param fileCode    the file's code when the archivist gave one, else null
+     * @param title       the file's title when given, else null
+     * @param maintenance its retention period when given, else null
+     */
+    public List<Element> fileElements(List<ArchivedDocument> docs, Map<String, Integer> pages, String fileCode,
+                                      String title, String maintenance, boolean english) {
+        Objects.requireNonNull(docs, "docs");
+        List<java.time.LocalDate> dates = docs.stream().map(d -> d.metadata().date()).filter(Objects::nonNull)
+                .sorted().toList();
+        Set<String> levels = new java.util.HashSet<>();
+        docs.forEach(d -> levels.add(confidence(d, pages.get(d.id()), ocrPages(d))));
+        boolean allCounted = !docs.isEmpty() && docs.stream().allMatch(d -> pages.containsKey(d.id()));
+        return fileDefinitions.stream().map(d -> {
+            String value = null;
+            Code code = null;
+            switch (d.source()) {
+                case "fileCode" -> value = blankToNull(fileCode);
+                case "title" -> value = blankToNull(title);
+                case "maintenance" -> value = blankToNull(maintenance);
+                case "mode" -> code = codes.get("mode/" + (docs.stream().anyMatch(x -> x.metadata().classification()
+                        != null) ? "secret" : "public"));
+                case "language" -> code = codes.get("language/vi");
+                case "startDate" -> value = dates.isEmpty() ? null : DMY.format(dates.get(0));
+                case "endDate" -> value = dates.isEmpty() ? null : DMY.format(dates.get(dates.size() - 1));
+                case "totalDoc" -> value = String.valueOf(docs.size());
+                case "pages" -> value = allCounted ? String.valueOf(docs.stream().mapToInt(x -> pages.get(x.id()))
+                        .sum()) : null;
+                case "confidence" -> code = docs.isEmpty() ? null
+                        : codes.get("confidenceLevel/" + (levels.size() == 1 ? levels.iterator().next() : "mixed"));
+                default -> throw new IllegalStateException("source checked at load: " + d.source());
+            }
+            if (code != null) {
+                value = english ? code.labelEn() : code.labelVi();
+            }
+            boolean tooLong = value != null && d.maxLength() != null && value.length() > d.maxLength();
+            return new Element(d.element(), english ? d.labelEn() : d.labelVi(), value,
+                    code == null ? null : code.code(), d.maxLength(), tooLong, null);
+        }).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Born digital when no page was OCR'd, digitised when every page was, mixed otherwise. */

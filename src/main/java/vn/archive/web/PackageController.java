@@ -37,7 +37,8 @@ final class PackageController {
         Path tmp = Files.createTempFile("package-", ".zip");
         try {
             ArchivalPackage.Summary s = ArchivalPackage.export(view, store, new CorrectionStore(store.dataDir()),
-                    clearance, request, null, tmp);
+                    clearance, request, null, new ArchivalPackage.FileLabel(label(ctx, "fileCode", 50),
+                            label(ctx, "fileTitle", 1000), label(ctx, "retention", 30)), tmp);
             for (String id : s.ids()) {
                 view.document(id).ifPresent(d -> viewer.auditIfClassified(d, "export-package"));
             }
@@ -49,5 +50,18 @@ final class PackageController {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** A label of the file (hồ sơ) from the query, null when absent; longer than the element allows is a 400. */
+    private static String label(Context ctx, String name, int max) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.strip().length() > max) {
+            throw new io.javalin.http.BadRequestResponse(name + ": tối đa " + max + " ký tự (at most " + max
+                    + " characters)");
+        }
+        return value.strip();
     }
 }

@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) vn.archive.ingest.IngestBench [pages] [pdfs] [pdfa]
  * </pre>
- * A third argument {@code pdfa} runs only the PDF/A comparison.
+ * A third argument {@code pdfa} runs only the PDF/A comparison on scans, {@code pdfa-mixed} on mixed PDFs.
  * Results are printed and appended to {@code bench/ingest.md}.
  */
 public final class IngestBench {
@@ -52,6 +52,8 @@ public final class IngestBench {
                 + pages + " pages, " + pdfs + " PDFs)");
         if (args.length > 2 && args[2].equals("pdfa")) {
             lines.addAll(scansWithPdfa(work, pages));
+        } else if (args.length > 2 && args[2].equals("pdfa-mixed")) {
+            lines.addAll(mixedWithPdfa(work, pages));
         } else {
             lines.addAll(ocr(work, pages));
             lines.addAll(textPdfs(work, pdfs));
@@ -175,10 +177,41 @@ public final class IngestBench {
      */
     private static List<String> scansWithPdfa(Path work, int count) throws Exception {
         List<Path> files = pageFiles(Files.createDirectories(work.resolve("scans")), count);
+        double[] seconds = withAndWithoutPdfa(work, files);
+        double off = 2 * files.size() / seconds[0];
+        double on = 2 * files.size() / seconds[1];
+        return List.of(String.format(Locale.ROOT, "- Scans (%d PNG pages, OCR import, two rounds each): without the "
+                + "PDF/A rendition %.3f pages/s; with it %.3f pages/s; time ratio %.2f×", files.size(), off, on,
+                off / on));
+    }
+
+    /**
+     * Mixed PDFs (PdfaMixedPagesTest's: a Helvetica page, the corpus letter with its composite font's program removed,
+     * and one scanned page, here a noisy page of the corpus) imported with the PDF/A rendition off and on: the
+     * rendition then embeds a substitute font for the first page and draws the second as an image.
+     */
+    private static List<String> mixedWithPdfa(Path work, int count) throws Exception {
+        Path dir = Files.createDirectories(work.resolve("mixed"));
+        List<Path> files = new ArrayList<>();
+        for (Path page : pageFiles(Files.createDirectories(work.resolve("mixed-pages")), count)) {
+            Path f = dir.resolve(page.getFileName().toString().replace(".png", ".pdf"));
+            Files.write(f, PdfaMixedPagesTest.mixedPdf(javax.imageio.ImageIO.read(page.toFile())));
+            files.add(f);
+        }
+        double[] seconds = withAndWithoutPdfa(work, files);
+        double off = 2 * files.size() / seconds[0];
+        double on = 2 * files.size() / seconds[1];
+        return List.of(String.format(Locale.ROOT, "- Mixed PDFs (%d files of 3 pages: Helvetica not embedded, a composite "
+                + "font not embedded, one scanned page OCR'd; two rounds each): without the PDF/A rendition %.3f files/s; "
+                + "with it %.3f files/s; time ratio %.2f×", files.size(), off, on, off / on));
+    }
+
+    /** Seconds to import the files into fresh archives without and with the rendition, order off, on, on, off. */
+    private static double[] withAndWithoutPdfa(Path work, List<Path> files) throws Exception {
         double[] total = new double[2];
         int round = 0;
         for (boolean pdfa : new boolean[] {false, true, true, false}) {
-            Path data = work.resolve("scan-archive-" + round++);
+            Path data = work.resolve("archive-" + files.get(0).getParent().getFileName() + "-" + round++);
             try (LuceneIndex index = LuceneIndex.open(data.resolve("index"))) {
                 IngestPipeline pipeline = new IngestPipeline(index, new ContentStore(data), new TikaExtractor(),
                         new MetadataExtractor(Dictionaries.builtIn()), TesseractOcr.system()).withPdfa(pdfa);
@@ -197,11 +230,7 @@ public final class IngestBench {
                 }
             }
         }
-        double off = 2 * files.size() / total[0];
-        double on = 2 * files.size() / total[1];
-        return List.of(String.format(Locale.ROOT, "- Scans (%d PNG pages, OCR import, two rounds each): without the "
-                + "PDF/A rendition %.3f pages/s; with it %.3f pages/s; time ratio %.2f×", files.size(), off, on,
-                off / on));
+        return total;
     }
 
     private static void bareTika(AutoDetectParser parser, List<Path> files, int threads) throws Exception {

@@ -1,5 +1,13 @@
 package vn.archive.ingest;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +21,7 @@ import vn.archive.model.IngestOutcome;
 import vn.archive.model.IngestStatus;
 import vn.archive.render.ScanRenderer;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -48,6 +57,59 @@ class PdfaScanIT {
             check(index, store, outcome(report, "374.pdf"), "374-CV/HU", LocalDate.of(2019, 7, 30));
             check(index, store, outcome(report, "134.png"), "134-CV/ThU", LocalDate.of(2020, 4, 28));
             assertFalse(store.pdfa(outcome(report, "209.txt").sha256()).isPresent(), "a typed text has no rendition");
+        }
+    }
+
+    @Test
+    void a_mixed_pdf_with_a_standard_font_page_and_the_corpus_scan_turned_by_rotate_gets_a_valid_pdf_a(
+            @TempDir Path tmp) throws Exception {
+        Assumptions.assumeTrue(TesseractOcr.system().available(), "tesseract-ocr-vie is installed by .ci/run");
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path data = tmp.resolve("data");
+        Files.write(in.resolve("mixed.pdf"), mixedWithTurnedScan());
+        ContentStore store = new ContentStore(data);
+        try (LuceneIndex index = LuceneIndex.open(data.resolve("index"))) {
+            IngestReport report = new IngestPipeline(index, store, new TikaExtractor(),
+                    META, TesseractOcr.system()).run(List.of(in), o -> { });
+            IngestOutcome o = outcome(report, "mixed.pdf");
+            check(index, store, o, "374-CV/HU", LocalDate.of(2019, 7, 30));
+            String layer = new TikaExtractor().extract(new SourceFile("r.pdf", "r.pdf",
+                    Files.readAllBytes(store.pdfa(o.sha256()).orElseThrow()))).text();
+            assertTrue(ScanFixtures.squash(layer).contains("PHIEU CHUYEN VAN BAN"), layer);
+        }
+    }
+
+    /**
+     * A typed cover page in Helvetica (not embedded) and the corpus's scanned Triệu Phong letter stored on its side
+     * (content turned a quarter counter-clockwise on a landscape page) and shown upright by {@code /Rotate 90}.
+     */
+    private static byte[] mixedWithTurnedScan() throws Exception {
+        byte[] scan = Files.readAllBytes(TestCorpus.ROOT.resolve("scans").resolve("002_fa18a2e4ded8d877-scan.pdf"));
+        try (var doc = new PDDocument();
+             var source = Loader.loadPDF(scan)) {
+            var cover = new PDPage(PDRectangle.A4);
+            doc.addPage(cover);
+            try (var cs = new PDPageContentStream(doc, cover)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(
+                        Standard14Fonts.FontName.HELVETICA_BOLD), 16);
+                cs.newLineAtOffset(72, 760);
+                cs.showText("PHIEU CHUYEN VAN BAN");
+                cs.endText();
+            }
+            var page = doc.importPage(source.getPage(0));
+            var box = page.getMediaBox();
+            float h = box.getHeight();
+            page.setMediaBox(new PDRectangle(h, box.getWidth()));
+            page.setCropBox(null);
+            try (var cs = new PDPageContentStream(doc, page,
+                    PDPageContentStream.AppendMode.PREPEND, true)) {
+                cs.transform(new Matrix(0, 1, -1, 0, h, 0));
+            }
+            page.setRotation(90);
+            var out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
         }
     }
 

@@ -91,4 +91,28 @@ class ArchivalMappingTest {
         assertTrue(bad.getMessage().contains("archival-elements.tsv line 1"), bad.getMessage());
         assertTrue(bad.getMessage().contains("subjectline"), bad.getMessage());
     }
+
+    @Test
+    void a_file_of_documents_sums_their_pages_spans_their_dates_and_takes_the_strictest_access() {
+        DocumentMetadata open = DocumentMetadata.builder().number("374-CV/HU").date(LocalDate.of(2019, 7, 30)).build();
+        DocumentMetadata secret = DocumentMetadata.builder().number("13-NQ/HU").date(LocalDate.of(2016, 3, 10))
+                .classification("Mật").build();
+        ArchivedDocument typed = doc(open, "application/pdf", false);
+        ArchivedDocument scan = new ArchivedDocument("0b1c", secret, new SourceInfo("13.png", "0b1c" + "0".repeat(60),
+                "image/png", true, 10, List.of("13.png")), "text", List.of("OCR trang 1: độ tin cậy 90.0%"));
+        var file = byName(MAPPING.fileElements(List.of(typed, scan), Map.of(typed.id(), 2, scan.id(), 1), "HS-01",
+                null, null, false));
+        assertEquals("HS-01", file.get("fileCode").value());
+        assertNull(file.get("title").value(), "not given, not guessed");
+        assertEquals("2", file.get("totalDoc").value());
+        assertEquals("3", file.get("numberOfPage").value());
+        assertEquals("10/03/2016", file.get("startDate").value());
+        assertEquals("30/07/2019", file.get("endDate").value());
+        assertEquals("03", file.get("mode").code(), "one secret document makes the file secret");
+        assertEquals("03", file.get("confidenceLevel").code(), "born digital and digitised: mixed");
+        var unknown = byName(MAPPING.fileElements(List.of(typed, scan), Map.of(scan.id(), 1), null, null, null, true));
+        assertNull(unknown.get("numberOfPage").value(), "one count unknown, the sum unknown");
+        assertEquals("Mixed", unknown.get("confidenceLevel").value());
+        assertEquals("Number of pages", unknown.get("numberOfPage").label());
+    }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The portal's package export: archivists only, with the archivist's clearance deciding what goes in. */
 class PackageExportIT {
@@ -32,6 +33,18 @@ class PackageExportIT {
                 assertEquals(200, full.code());
                 assertEquals("3", full.headers().get("X-Package-Documents").getFirst());
                 assertEquals("MAT", full.headers().get("X-Package-Highest-Classification").getFirst());
+                // The test client reads bodies as text; the zip is read as bytes.
+                byte[] labelled = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + server.port()
+                                + "/api/export.package.zip?fileCode=HS-01&retention=V%C4%A9nh%20vi%E1%BB%85n"))
+                        .header("Cookie", top.cookie()).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+                String file = fileElements(labelled);
+                assertTrue(file.contains("<fileCode>HS-01</fileCode>"), file);
+                assertTrue(file.contains("<maintenance>Vĩnh viễn</maintenance>"), file);
+                assertTrue(file.contains("<totalDoc>3</totalDoc>"), file);
+                assertEquals(400, client.request("/api/export.package.zip?fileCode=" + "X".repeat(51),
+                        b -> top.sign(b.get())).code(), "a code longer than the element allows");
 
                 var plain = TestAccounts.login(archive.security(), client, "luutru-thuong");
                 var limited = client.request("/api/export.package.zip", b -> plain.sign(b.get()));
@@ -46,5 +59,17 @@ class PackageExportIT {
                         "anonymous: login required");
             });
         }
+    }
+
+    /** The package's file-tt05.xml. */
+    private static String fileElements(byte[] zip) throws java.io.IOException {
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals("metadata/descriptive/file-tt05.xml")) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no file-tt05.xml in the package");
     }
 }
