@@ -1,8 +1,7 @@
 package vn.archive.archival;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import vn.archive.config.Json;
 import vn.archive.curation.Correction;
 import vn.archive.curation.CorrectionStore;
 import vn.archive.ingest.ContentStore;
@@ -54,8 +53,7 @@ public final class ArchivalPackage {
     static final String CHECKSUMS = "checksums.sha256";
     static final String INFO = "package.json";
     static final String CORRECTIONS = "metadata/preservation/corrections.jsonl";
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     private ArchivalPackage() {
     }

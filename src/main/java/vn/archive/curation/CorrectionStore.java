@@ -1,8 +1,7 @@
 package vn.archive.curation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import vn.archive.config.Json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +21,7 @@ public final class CorrectionStore {
     /** File name under the archive's data folder. */
     public static final String FILE = "corrections.jsonl";
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     private final Path file;
     private List<Correction> cached;

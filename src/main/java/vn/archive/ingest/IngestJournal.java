@@ -1,6 +1,7 @@
 package vn.archive.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.archive.config.Json;
 import vn.archive.model.IngestOutcome;
 
 import java.io.BufferedWriter;
@@ -23,7 +24,7 @@ import java.util.Map;
  * trusted that the index might have lost. Outcomes after the last marker are done again (idempotently, by SHA-256).
  */
 public final class IngestJournal implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
     private static final String COMMIT = "#commit ";
 
     private final Path file;

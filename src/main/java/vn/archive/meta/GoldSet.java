@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import vn.archive.config.Json;
 import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
@@ -42,7 +43,7 @@ public final class GoldSet {
     /** The header fields that must survive every rendition. */
     public static final List<String> HEADER_FIELDS = List.of("kind", "number", "date", "issuer");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     /**
      * One gold document: its file (relative to the repository root), the expected values of every field, and the

@@ -1,8 +1,6 @@
 package vn.archive.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
@@ -14,6 +12,7 @@ import io.javalin.router.ParsedEndpoint;
 import io.javalin.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.archive.config.Json;
 import vn.archive.ingest.ContentStore;
 import vn.archive.curation.Corrections;
 import vn.archive.search.ReferenceGraph;
@@ -28,12 +27,6 @@ public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     private WebServer() {
-    }
-
-    /** The JSON mapper of the API: ISO dates, nulls written out. */
-    public static ObjectMapper objectMapper() {
-        return new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
     /** Creates the app (not started), without references, corrections or uploads. */
@@ -81,7 +74,7 @@ public final class WebServer {
                                  Corrections corrections, Uploads uploads, Security security) {
         Views views = new Views();
         LoginController login = new LoginController(security, views, search);
-        ObjectMapper json = objectMapper();
+        ObjectMapper json = Json.MAPPER;
         ReferenceController refs = new ReferenceController(graph, views, store == null
                 ? vn.archive.graph.TrackingMarks.none()
                 : new vn.archive.graph.TrackingMarks(store.dataDir().resolve("tracking-marks.tsv")));
