@@ -5,7 +5,7 @@ import vn.archive.config.AppConfig;
 import vn.archive.curation.CorrectionStore;
 import vn.archive.curation.Corrections;
 import vn.archive.index.LuceneIndex;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.ingest.IngestPipeline;
 import vn.archive.ingest.IngestProgress;
 import vn.archive.ingest.TesseractOcr;

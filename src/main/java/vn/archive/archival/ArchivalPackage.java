@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.archive.config.Json;
 import vn.archive.curation.Correction;
 import vn.archive.curation.CorrectionStore;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.ingest.IngestPipeline;
 import vn.archive.ingest.IngestReport;
 import vn.archive.model.ArchivedDocument;

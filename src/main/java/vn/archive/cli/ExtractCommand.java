@@ -16,7 +16,7 @@ import vn.archive.meta.MetadataExtractor;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.SourceInfo;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.web.DocumentView;
 
 import java.nio.file.Files;

@@ -6,6 +6,7 @@ import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentLink;
 import vn.archive.model.FailureKind;
 import vn.archive.model.IngestOutcome;
+import vn.archive.storage.ContentStore;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import vn.archive.index.ArchiveIndex;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.IngestStatus;
 import vn.archive.model.SourceInfo;
+import vn.archive.storage.ContentStore;
 
 import java.io.IOException;
 import java.util.ArrayList;

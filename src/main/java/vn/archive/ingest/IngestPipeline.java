@@ -8,6 +8,7 @@ import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.FailureKind;
 import vn.archive.model.IngestOutcome;
+import vn.archive.storage.ContentStore;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

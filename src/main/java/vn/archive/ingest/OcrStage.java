@@ -1,6 +1,7 @@
 package vn.archive.ingest;
 
 import vn.archive.model.IngestStatus;
+import vn.archive.storage.ContentStore;
 
 import java.util.Locale;
 import java.util.Objects;

@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVPrinter;
 import vn.archive.config.Json;
 import vn.archive.model.IngestOutcome;
 import vn.archive.model.IngestStatus;
+import vn.archive.storage.ContentStore;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,5 +1,6 @@
 package vn.archive.ingest;
 
+import vn.archive.storage.ContentStore;
 import java.io.IOException;
 import java.util.Objects;
 

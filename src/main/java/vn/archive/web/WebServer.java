@@ -13,7 +13,7 @@ import io.javalin.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.archive.config.Json;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.curation.Corrections;
 import vn.archive.search.ReferenceGraph;
 import vn.archive.search.SearchService;

@@ -12,6 +12,7 @@ import vn.archive.model.DocumentMetadata;
 import vn.archive.model.IngestOutcome;
 import vn.archive.model.IngestStatus;
 import vn.archive.render.ScanRenderer;
+import vn.archive.storage.ContentStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
