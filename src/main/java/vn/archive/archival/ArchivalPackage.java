@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -149,7 +150,7 @@ public final class ArchivalPackage {
 
     /** Whether a ZIP is a package of this archive (a root METS.xml and checksums list), not a ZIP of files. */
     public static boolean isPackage(Path zip) {
-        if (!Files.isRegularFile(zip) || !zip.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+        if (!Files.isRegularFile(zip) || !zip.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
             return false;
         }
         try (ZipFile z = new ZipFile(zip.toFile())) {

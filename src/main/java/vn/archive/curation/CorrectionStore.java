@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.archive.config.Json;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +50,8 @@ public final class CorrectionStore {
         if (!Files.isRegularFile(file) || Files.size(file) == 0) {
             return false;
         }
-        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
-            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+            ByteBuffer last = ByteBuffer.allocate(1);
             ch.position(ch.size() - 1).read(last);
             return last.get(0) != '\n';
         }

@@ -119,12 +119,12 @@ public final class Scanner {
 
     /** The refusal of a file over the limit, with both numbers, so the officer knows what to split or raise. */
     private String tooLarge(long size) {
-        return String.format(java.util.Locale.ROOT, "Tệp quá lớn: %,d byte (%s), tối đa %,d byte (%s); hãy tách tệp "
+        return String.format(Locale.ROOT, "Tệp quá lớn: %,d byte (%s), tối đa %,d byte (%s); hãy tách tệp "
                 + "hoặc nâng giới hạn --max-file-mb (file too large)", size, mb(size), maxFileBytes, mb(maxFileBytes));
     }
 
     private static String mb(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
     /**

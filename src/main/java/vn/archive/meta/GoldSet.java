@@ -14,14 +14,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Hand-checked metadata for a set of documents (one JSON object per line, shaped like the API's document object,
@@ -55,7 +60,7 @@ public final class GoldSet {
         }
 
         /** The fields this line holds a value (or an explicit null) for. */
-        public java.util.Set<String> present() {
+        public Set<String> present() {
             return values.keySet();
         }
     }
@@ -168,7 +173,7 @@ public final class GoldSet {
                 }
                 c[2] += unmatched.size();
                 boolean unordered = f.equals("references") || f.equals("relations");
-                if (unordered ? !new java.util.HashSet<>(want).equals(new java.util.HashSet<>(have)) : !want.equals(have)) {
+                if (unordered ? !new HashSet<>(want).equals(new HashSet<>(have)) : !want.equals(have)) {
                     errors.add(e.file() + " " + f + ": expected " + want + ", got " + have);
                 }
                 if (f.equals("relations")) {
@@ -286,8 +291,8 @@ public final class GoldSet {
         }
         JsonNode refs = node.path("references");
         if (!refs.isMissingNode()) {
-            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-            java.util.Set<String> pairs = new java.util.LinkedHashSet<>();
+            Set<String> keys = new LinkedHashSet<>();
+            Set<String> pairs = new LinkedHashSet<>();
             if (refs.isObject()) {
                 refs.properties().forEach(p -> {
                     keys.add(refKey(p.getKey()));
@@ -334,7 +339,7 @@ public final class GoldSet {
     }
 
     /** An open "oa", "oe", "uy" with its tone mark on the second vowel, the old placement ("hoà", "Tỉnh uỷ"). */
-    private static final java.util.regex.Pattern OLD_TONE = java.util.regex.Pattern.compile(
+    private static final Pattern OLD_TONE = Pattern.compile(
             "(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\\p{L}\\p{M}])");
 
     /**
@@ -342,8 +347,8 @@ public final class GoldSet {
      * "Tỉnh ủy"): the same word in the old and the new orthography is the same value.
      */
     private static String normal(String s) {
-        String spaced = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\s+", " ").strip();
-        return java.text.Normalizer.normalize(OLD_TONE.matcher(spaced).replaceAll("$1$3$2"),
-                java.text.Normalizer.Form.NFC);
+        String spaced = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\s+", " ").strip();
+        return Normalizer.normalize(OLD_TONE.matcher(spaced).replaceAll("$1$3$2"),
+                Normalizer.Form.NFC);
     }
 }

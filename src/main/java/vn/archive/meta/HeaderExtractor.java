@@ -6,8 +6,10 @@ import vn.archive.model.DocumentMetadata;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -64,9 +66,9 @@ public final class HeaderExtractor {
         this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
         List<String> names = new ArrayList<>();
         for (Dictionaries.Kind k : dictionaries.kinds()) {
-            names.add(Pattern.quote(k.name().toUpperCase(java.util.Locale.ROOT)));
+            names.add(Pattern.quote(k.name().toUpperCase(Locale.ROOT)));
         }
-        names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        names.sort(Comparator.comparingInt(String::length).reversed());
         this.kindInCapitals = Pattern.compile("(?<![\\p{L}])(" + String.join("|", names) + ")(?=\\s+\\p{Lu}{2})");
     }
 

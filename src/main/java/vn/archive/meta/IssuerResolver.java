@@ -3,6 +3,7 @@ package vn.archive.meta;
 import vn.archive.model.DocNumber;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -202,7 +203,7 @@ public final class IssuerResolver {
             return List.of(line);
         }
         String[] words = line.split(" ");
-        String[] canonical = java.util.Arrays.stream(words).map(IssuerResolver::canon).toArray(String[]::new);
+        String[] canonical = Arrays.stream(words).map(IssuerResolver::canon).toArray(String[]::new);
         List<Integer> starts = new ArrayList<>();
         int i = 0;
         while (i < words.length) {
@@ -226,8 +227,8 @@ public final class IssuerResolver {
             return List.of(line);
         }
         int cut = starts.get(1);
-        return List.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut)),
-                String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length)));
+        return List.of(String.join(" ", Arrays.copyOfRange(words, 0, cut)),
+                String.join(" ", Arrays.copyOfRange(words, cut, words.length)));
     }
 
     /** The length in words of the longest dictionary body whose name starts at word i, or 0. */
@@ -278,7 +279,7 @@ public final class IssuerResolver {
     }
 
     private static boolean isCommittee(String[] words, int i, int n) {
-        String head = canon(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)));
+        String head = canon(String.join(" ", Arrays.copyOfRange(words, i, i + n)));
         return COMMITTEES.contains(head);
     }
 

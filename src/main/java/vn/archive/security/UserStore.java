@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.archive.model.Clearance;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -235,7 +236,7 @@ public final class UserStore {
             try {
                 List<User> list = JSON.readValue(file.toFile(), new TypeReference<List<User>>() { });
                 list.forEach(u -> users.put(u.name(), u));
-            } catch (java.io.FileNotFoundException | NoSuchFileException gone) {
+            } catch (FileNotFoundException | NoSuchFileException gone) {
                 // deleted between stamp and read: the next refresh reads whatever comes next
                 now = null;
             }

@@ -4,6 +4,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -203,7 +205,7 @@ public final class LegacyText {
         }
 
         static String restore(String line) {
-            java.util.List<int[]> words = new java.util.ArrayList<>();
+            List<int[]> words = new ArrayList<>();
             int i = 0;
             while (i < line.length()) {
                 int start = i;
@@ -257,7 +259,7 @@ public final class LegacyText {
          * lower-case letter, and at least two such words stand free of digits, slashes and dashes: a heading, not a
          * number line ("Sè 374 - CV/HU", whose capitals are a symbol's).
          */
-        private static boolean capitalsLine(String line, java.util.List<int[]> words) {
+        private static boolean capitalsLine(String line, List<int[]> words) {
             int free = 0;
             for (int[] w : words) {
                 String word = line.substring(w[0], w[1]);
