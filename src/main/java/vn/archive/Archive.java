@@ -5,7 +5,12 @@ import vn.archive.config.AppConfig;
 import vn.archive.curation.CorrectionStore;
 import vn.archive.curation.Corrections;
 import vn.archive.index.LuceneIndex;
-import vn.archive.ingest.ContentStore;
+import vn.archive.ingest.OcrEngine;
+import vn.archive.meta.ArchivalMapping;
+import vn.archive.meta.PartyTerms;
+import vn.archive.search.QueryFactory;
+import vn.archive.security.Security;
+import vn.archive.storage.ContentStore;
 import vn.archive.ingest.IngestPipeline;
 import vn.archive.ingest.IngestProgress;
 import vn.archive.ingest.TesseractOcr;
@@ -17,6 +22,7 @@ import vn.archive.search.LuceneSearchService;
 import vn.archive.search.ReferenceGraph;
 import vn.archive.search.SearchService;
 import vn.archive.model.IngestOutcome;
+import vn.archive.text.KindNames;
 import vn.archive.web.Importer;
 import vn.archive.web.Uploads;
 import vn.archive.web.WebServer;
@@ -26,8 +32,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -46,25 +55,25 @@ public final class Archive implements Closeable {
     private final ReferenceGraph references;
     private IngestPipeline pipeline;
     private String localImportToken;
-    private vn.archive.ingest.OcrEngine ocr = TesseractOcr.system();
-    private final vn.archive.security.Security security;
+    private OcrEngine ocr = TesseractOcr.system();
+    private final Security security;
 
     private Archive(AppConfig config) throws IOException {
         this.config = config;
         Files.createDirectories(config.dataDir());
-        vn.archive.text.KindNames kindNames = vn.archive.text.KindNames.load(config.configDir());
+        KindNames kindNames = KindNames.load(config.configDir());
         this.index = LuceneIndex.open(config.dataDir().resolve("index"), kindNames);
         this.store = new ContentStore(config.dataDir());
         this.dictionaries = Dictionaries.load(config.configDir());
-        vn.archive.meta.ArchivalMapping.use(config.configDir());
-        vn.archive.meta.PartyTerms.use(config.configDir());
+        ArchivalMapping.use(config.configDir());
+        PartyTerms.use(config.configDir());
         this.metadata = new MetadataExtractor(dictionaries);
-        this.search = new LuceneSearchService(index, new vn.archive.search.QueryFactory(index.analyzer(), kindNames,
-                java.util.EnumSet.allOf(vn.archive.search.QueryFactory.Feature.class)));
-        this.corrections = new Corrections(new CorrectionStore(config.dataDir()), index, java.time.Clock.systemUTC());
+        this.search = new LuceneSearchService(index, new QueryFactory(index.analyzer(), kindNames,
+                EnumSet.allOf(QueryFactory.Feature.class)));
+        this.corrections = new Corrections(new CorrectionStore(config.dataDir()), index, Clock.systemUTC());
         this.corrections.recover();
         this.references = new LuceneReferenceGraph(index, dictionaries);
-        this.security = vn.archive.security.Security.open(config.dataDir());
+        this.security = Security.open(config.dataDir());
     }
 
     /** Opens (creating if needed) the archive described by the configuration. */
@@ -122,16 +131,16 @@ public final class Archive implements Closeable {
      * Reads scans with this engine instead of the system's Tesseract (tests that need a scan's text where Tesseract
      * is not installed); only before the first import.
      */
-    public synchronized Archive withOcr(vn.archive.ingest.OcrEngine engine) {
+    public synchronized Archive withOcr(OcrEngine engine) {
         if (pipeline != null) {
             throw new IllegalStateException("the pipeline already runs with its OCR engine");
         }
-        this.ocr = java.util.Objects.requireNonNull(engine, "engine");
+        this.ocr = Objects.requireNonNull(engine, "engine");
         return this;
     }
 
     /** Accounts, sessions and the audit log of this archive. */
-    public vn.archive.security.Security security() {
+    public Security security() {
         return security;
     }
 

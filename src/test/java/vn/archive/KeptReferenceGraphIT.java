@@ -3,7 +3,7 @@ package vn.archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.archive.config.AppConfig;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.search.LuceneReferenceGraph;
 import vn.archive.search.ReferenceGraph;

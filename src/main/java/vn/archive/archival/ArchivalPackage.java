@@ -1,11 +1,10 @@
 package vn.archive.archival;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import vn.archive.config.Json;
 import vn.archive.curation.Correction;
 import vn.archive.curation.CorrectionStore;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.ingest.IngestPipeline;
 import vn.archive.ingest.IngestReport;
 import vn.archive.meta.ArchivalMapping;
@@ -27,6 +26,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,8 +55,7 @@ public final class ArchivalPackage {
     static final String CHECKSUMS = "checksums.sha256";
     static final String INFO = "package.json";
     static final String CORRECTIONS = "metadata/preservation/corrections.jsonl";
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     private ArchivalPackage() {
     }
@@ -186,7 +185,7 @@ public final class ArchivalPackage {
 
     /** Whether a ZIP is a package of this archive (a root METS.xml and checksums list), not a ZIP of files. */
     public static boolean isPackage(Path zip) {
-        if (!Files.isRegularFile(zip) || !zip.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+        if (!Files.isRegularFile(zip) || !zip.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
             return false;
         }
         try (ZipFile z = new ZipFile(zip.toFile())) {

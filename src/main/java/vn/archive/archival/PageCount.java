@@ -2,7 +2,7 @@ package vn.archive.archival;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.meta.ArchivalMapping;
 import vn.archive.model.ArchivedDocument;
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.archive.config.Json;
 import vn.archive.ingest.Extraction;
 import vn.archive.ingest.OcrEngine;
 import vn.archive.ingest.TesseractOcr;
@@ -15,9 +16,8 @@ import vn.archive.meta.MetadataExtractor;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.SourceInfo;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.web.DocumentView;
-import vn.archive.web.WebServer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ public final class ExtractCommand implements Callable<Integer> {
         MetadataExtractor extractor = new MetadataExtractor(Dictionaries.load(config));
         TikaExtractor tika = new TikaExtractor();
         OcrEngine engine = ocr != null ? ocr : TesseractOcr.system();
-        ObjectMapper mapper = WebServer.objectMapper();
+        ObjectMapper mapper = Json.MAPPER;
         int failures = 0;
         for (Path f : files) {
             try {

@@ -5,7 +5,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.archive.Archive;
+import vn.archive.archival.ArchivalPackage;
 import vn.archive.config.AppConfig;
+import vn.archive.curation.CorrectionStore;
 import vn.archive.ingest.IngestPipeline;
 import vn.archive.ingest.IngestReport;
 import vn.archive.ingest.ReportFiles;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -83,10 +86,10 @@ public final class ImportCommand implements Callable<Integer> {
             }
             List<Path> files = new ArrayList<>();
             for (Path p : paths) {
-                if (vn.archive.archival.ArchivalPackage.isPackage(p)) {
+                if (ArchivalPackage.isPackage(p)) {
                     System.out.println("Gói lưu trữ " + p + ": kiểm tra tổng SHA-256 rồi nhập (archival package)");
-                    summarize(vn.archive.archival.ArchivalPackage.importPackage(p, pipeline, a.store(),
-                            new vn.archive.curation.CorrectionStore(config.dataDir()), config.dataDir().resolve("uploads")));
+                    summarize(ArchivalPackage.importPackage(p, pipeline, a.store(),
+                            new CorrectionStore(config.dataDir()), config.dataDir().resolve("uploads")));
                 } else {
                     files.add(p);
                 }
@@ -168,7 +171,7 @@ public final class ImportCommand implements Callable<Integer> {
             sb.append("  id=").append(o.documentId());
         }
         if (o.ocrConfidence() != null) {
-            sb.append(String.format(java.util.Locale.ROOT, "  ocr=%.1f%% (%d trang)", o.ocrConfidence(), o.pages()));
+            sb.append(String.format(Locale.ROOT, "  ocr=%.1f%% (%d trang)", o.ocrConfidence(), o.pages()));
         }
         if (o.failure() != null) {
             sb.append("  [").append(o.failure().label()).append(']');

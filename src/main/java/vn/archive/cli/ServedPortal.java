@@ -2,10 +2,10 @@ package vn.archive.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.archive.config.Json;
 import vn.archive.model.IngestOutcome;
 import vn.archive.storage.AtomicFiles;
 import vn.archive.web.LocalImports;
-import vn.archive.web.WebServer;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  */
 record ServedPortal(String url, String token) {
     static final String FILE = "portal.json";
-    private static final ObjectMapper JSON = WebServer.objectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
     private static final Duration POLL = Duration.ofMillis(300);
 
     /** Announces the portal: called by {@code serve} once it listens. */

@@ -4,6 +4,7 @@ import vn.archive.ingest.IngestPipeline;
 import vn.archive.ingest.IngestProgress;
 import vn.archive.ingest.IngestReport;
 
+import java.io.Console;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -53,12 +54,12 @@ final class Verbs {
      * {@code Console.isTerminal()} (not in the Java 21 API this compiles against) tells; before, null meant no terminal.
      */
     static boolean onTerminal() {
-        java.io.Console console = System.console();
+        Console console = System.console();
         if (console == null) {
             return false;
         }
         try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
         } catch (ReflectiveOperationException e) {
             return true;
         }

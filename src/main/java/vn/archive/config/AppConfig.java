@@ -27,6 +27,10 @@ public record AppConfig(Path dataDir, Path configDir, String host, int port, lon
     public static final String OCR_PAGE_TIMEOUT_PROPERTY = "archive.ocrPageTimeout";
     /** Three minutes: a dense 300 dpi page takes seconds; a page still running after this is hung. */
     public static final Duration DEFAULT_OCR_PAGE_TIMEOUT = Duration.ofMinutes(3);
+    /** System property giving how many imported files an import commits at once (tests that interrupt lower it). */
+    public static final String COMMIT_EVERY_PROPERTY = "archive.commitEvery";
+    /** Two hundred files: a kill loses at most this much work, and commits stay rare next to extraction. */
+    public static final int DEFAULT_COMMIT_EVERY = 200;
     /** A Java byte array's limit, since a file is read whole. */
     public static final long MAX_FILE_BYTES_LIMIT = Integer.MAX_VALUE - 8;
 
@@ -72,19 +76,33 @@ public record AppConfig(Path dataDir, Path configDir, String host, int port, lon
      * @throws IllegalArgumentException when the property is not a positive whole number of seconds
      */
     public static Duration ocrPageTimeout() {
-        String value = System.getProperty(OCR_PAGE_TIMEOUT_PROPERTY);
+        return Duration.ofSeconds(positive(OCR_PAGE_TIMEOUT_PROPERTY, DEFAULT_OCR_PAGE_TIMEOUT.toSeconds(),
+                "a whole number of seconds"));
+    }
+
+    /**
+     * How many imported files an import commits at once, from {@value #COMMIT_EVERY_PROPERTY} (default 200; an import
+     * also commits every ten seconds).
+     *
+     * @throws IllegalArgumentException when the property is not a positive whole number
+     */
+    public static int commitEvery() {
+        return (int) positive(COMMIT_EVERY_PROPERTY, DEFAULT_COMMIT_EVERY, "a whole number");
+    }
+
+    private static long positive(String property, long fallback, String what) {
+        String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
-            return DEFAULT_OCR_PAGE_TIMEOUT;
+            return fallback;
         }
         try {
-            long seconds = Long.parseLong(value.strip());
-            if (seconds >= 1) {
-                return Duration.ofSeconds(seconds);
+            long n = Long.parseLong(value.strip());
+            if (n >= 1 && n <= Integer.MAX_VALUE) {
+                return n;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException(OCR_PAGE_TIMEOUT_PROPERTY + " must be a whole number of seconds, at least 1, was ["
-                + value + "]");
+        throw new IllegalArgumentException(property + " must be " + what + ", at least 1, was [" + value + "]");
     }
 }

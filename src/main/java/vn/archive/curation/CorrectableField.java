@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +35,7 @@ public enum CorrectableField {
             Map.entry("mặt trận, đoàn thể", "mass"), Map.entry("mặt trận và đoàn thể", "mass"),
             Map.entry("mặt trận tổ quốc", "mass"));
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final String apiName;
     private final String label;

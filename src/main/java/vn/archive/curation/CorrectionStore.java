@@ -1,10 +1,11 @@
 package vn.archive.curation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import vn.archive.config.Json;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +23,7 @@ public final class CorrectionStore {
     /** File name under the archive's data folder. */
     public static final String FILE = "corrections.jsonl";
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     private final Path file;
     private List<Correction> cached;
@@ -50,8 +50,8 @@ public final class CorrectionStore {
         if (!Files.isRegularFile(file) || Files.size(file) == 0) {
             return false;
         }
-        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
-            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+            ByteBuffer last = ByteBuffer.allocate(1);
             ch.position(ch.size() - 1).read(last);
             return last.get(0) != '\n';
         }

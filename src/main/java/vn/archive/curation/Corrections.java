@@ -7,7 +7,10 @@ import vn.archive.model.DocumentMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -76,9 +79,9 @@ public final class Corrections {
      * @return how many documents were brought up to date
      */
     public int recover() throws IOException {
-        java.util.Map<String, List<Correction>> byDocument = new java.util.LinkedHashMap<>();
+        Map<String, List<Correction>> byDocument = new LinkedHashMap<>();
         for (Correction c : store.all()) {
-            byDocument.computeIfAbsent(c.documentId(), k -> new java.util.ArrayList<>()).add(c);
+            byDocument.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
         }
         int updated = 0;
         for (var e : byDocument.entrySet()) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -26,7 +27,7 @@ public final class TextModel {
     /** Party seeds are few: learn them this many times so Party phrasing is not drowned by State texts. */
     private static final int SEED_WEIGHT = 8;
     /** List markers ("11.", "a)", "1.2.") are layout, not prose; the generator writes its own. */
-    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile(
+    private static final Pattern MARKER = Pattern.compile(
             "\\d+(\\.\\d+)*[.)]?|\\p{Ll}\\)|[-+|–]+|Điều|Chương|\\[\\d+\\]");
 
     private final String[] words;

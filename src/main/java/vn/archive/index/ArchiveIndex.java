@@ -17,6 +17,12 @@ public interface ArchiveIndex extends Closeable {
     /** The document with this id, if indexed and committed. */
     Optional<ArchivedDocument> get(String id) throws IOException;
 
+    /**
+     * The latest version of the document with this id that this index was given, committed or not: the writer's
+     * own view, so that an import sees its uncommitted writes (readers use {@link #get}).
+     */
+    Optional<ArchivedDocument> latest(String id) throws IOException;
+
     /** The id of the document whose original has this SHA-256, if indexed (committed or not). */
     Optional<String> idForSha256(String sha256) throws IOException;
 

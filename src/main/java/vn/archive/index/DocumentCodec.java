@@ -3,18 +3,18 @@ package vn.archive.index;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.ObjectReader;
+import vn.archive.config.Json;
 import vn.archive.model.ArchivedDocument;
 
 import java.io.UncheckedIOException;
 
 /** Serializes archived documents (without their text) for storage inside the index. */
 public final class DocumentCodec {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER = Json.MAPPER;
+    /** Lenient: documents stored by an older version may carry fields this one no longer has. */
+    private static final ObjectReader READER = MAPPER.readerFor(ArchivedDocument.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private DocumentCodec() {
     }
@@ -31,7 +31,7 @@ public final class DocumentCodec {
     /** The document back, with the given text. */
     public static ArchivedDocument decode(String json, String text) {
         try {
-            ArchivedDocument d = MAPPER.readValue(json, ArchivedDocument.class);
+            ArchivedDocument d = READER.readValue(json);
             return new ArchivedDocument(d.id(), d.metadata(), d.source(), text, d.notes());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,8 +35,17 @@ public final class LuceneIndex implements ArchiveIndex {
     private final DocumentMapper mapper;
     private final FacetsConfig facetsConfig;
     private final Analyzer analyzer;
-    /** Hashes upserted since the last commit, which the searcher cannot see yet. */
+    /**
+     * Hashes upserted since the last commit, which the searcher cannot see yet. With {@link #unseen}, the one place
+     * where the writer sees its own uncommitted writes.
+     */
     private final Map<String, String> uncommitted = new ConcurrentHashMap<>();
+    /** Documents upserted since the last commit, by id; each entry is removed only by the commit that covers it. */
+    private final Map<String, Unseen> unseen = new ConcurrentHashMap<>();
+    private final AtomicLong upserts = new AtomicLong();
+
+    /** One uncommitted write (its number tells a newer write of the same id from the one a commit covered). */
+    private record Unseen(long seq, ArchivedDocument document) { }
 
     private LuceneIndex(Directory directory, vn.archive.text.KindNames kindNames) throws IOException {
         this.directory = Objects.requireNonNull(directory, "directory");
@@ -69,14 +79,23 @@ public final class LuceneIndex implements ArchiveIndex {
         Document doc = mapper.toDocument(document);
         writer.updateDocument(new Term(Fields.ID, document.id()), doc);
         uncommitted.put(document.source().sha256(), document.id());
+        unseen.put(document.id(), new Unseen(upserts.incrementAndGet(), document));
     }
 
     @Override
     public void commit() throws IOException {
         Map<String, String> done = Map.copyOf(uncommitted);
+        long seq = upserts.get();
         writer.commit();
         searchers.maybeRefreshBlocking();
         done.forEach(uncommitted::remove);
+        unseen.values().removeIf(u -> u.seq() <= seq);
+    }
+
+    @Override
+    public Optional<ArchivedDocument> latest(String id) throws IOException {
+        Unseen u = unseen.get(id);
+        return u != null ? Optional.of(u.document()) : get(id);
     }
 
     @Override

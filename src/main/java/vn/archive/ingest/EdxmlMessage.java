@@ -5,11 +5,14 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Signer;
 import vn.archive.text.VietnameseNormalizer;
 
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -152,9 +155,9 @@ public record EdxmlMessage(String variant, String organId, String organName, Lis
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+            b.setErrorHandler(new DefaultHandler() {
                 @Override
-                public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+                public void fatalError(SAXParseException e) throws SAXException {
                     throw e; // reported in the outcome, not printed on stderr
                 }
             });
@@ -354,7 +357,7 @@ public record EdxmlMessage(String variant, String organId, String organName, Lis
         line(t, "Nơi ban hành", place);
         line(t, "Tên loại", kind);
         line(t, "Trích yếu", subject);
-        line(t, "Người ký", signer == null ? null : String.join(", ", java.util.stream.Stream.of(signer.authority(),
+        line(t, "Người ký", signer == null ? null : String.join(", ", Stream.of(signer.authority(),
                 signer.position(), signer.name()).filter(s -> s != null && !s.isBlank()).toList()));
         line(t, "Độ khẩn", urgency);
         line(t, "Hạn xử lý", dueDate == null ? null : DMY.format(dueDate));

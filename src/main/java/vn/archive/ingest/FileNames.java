@@ -1,5 +1,6 @@
 package vn.archive.ingest;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -48,7 +49,7 @@ final class FileNames {
             raw = raw.substring(0, raw.length() - 1);
         }
         raw = raw.substring(raw.lastIndexOf('/') + 1);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '%' && i + 2 < raw.length()) {

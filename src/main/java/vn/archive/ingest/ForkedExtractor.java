@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,6 +33,16 @@ import java.util.concurrent.TimeoutException;
  * takes its place for the next file. Children are long-lived (one JVM start and Tika initialization each), read
  * requests on stdin and exit when it closes, so a parent killed with -9 leaves none behind. This is what Tika's
  * ForkParser does, with the extraction settings of {@link TikaExtractor} and plain length-prefixed frames.
+ *
+ * <p>Why not tika-core's own: {@code ForkParser} isolates as well (pooled child JVMs, a parse timeout that kills the
+ * child), but ships the parser, its {@code ParseContext} and every class to the child by Java serialization over its
+ * class-loader proxy (or needs a folder of Tika jars), streams SAX events back one by one, and reports a timeout, an
+ * out-of-memory exit and a crash alike as a lost connection, so the failure kinds would be guessed from messages.
+ * {@code PipesParser} gives the statuses we want ({@code TIMEOUT}, {@code OOM}, {@code UNSPECIFIED_CRASH}), but reads
+ * its input through a configured fetcher (a file path under a base folder, from a tika-config XML) and answers with
+ * Tika metadata lists: every ZIP entry and e-mail attachment, held in memory here, would first be written to disk in
+ * clear, and the page count, OCR need and legacy-encoding repair of {@link Extraction} rebuilt from metadata. Neither
+ * keeps behaviour unchanged for less code, so this small worker stays.
  */
 final class ForkedExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(ForkedExtractor.class);
@@ -88,7 +99,7 @@ final class ForkedExtractor {
                 throw new TikaExtractor.ExtractionException(FailureKind.TIMEOUT, "Quá thời gian xử lý tệp ("
                         + deadline.toSeconds()
                         + " giây); đã dừng tiến trình trích xuất và bỏ qua tệp", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 if (e.getCause() instanceof TikaExtractor.ExtractionException x) {
                     healthy = true; // the child answered: a plain extraction failure
                     throw x;

@@ -1,14 +1,17 @@
 package vn.archive.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.archive.config.Json;
 import vn.archive.model.IngestOutcome;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +26,7 @@ import java.util.Map;
  * trusted that the index might have lost. Outcomes after the last marker are done again (idempotently, by SHA-256).
  */
 public final class IngestJournal implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
     private static final String COMMIT = "#commit ";
 
     private final Path file;
@@ -42,7 +45,7 @@ public final class IngestJournal implements AutoCloseable {
         this.lines = committed.size();
         this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
-        this.out = new BufferedWriter(java.nio.channels.Channels.newWriter(channel, StandardCharsets.UTF_8));
+        this.out = new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8));
     }
 
     /** Opens the journal of the command identified by {@code key} under the folder, continuing any earlier one. */
@@ -140,6 +143,6 @@ public final class IngestJournal implements AutoCloseable {
         try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             c.force(true);
         }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

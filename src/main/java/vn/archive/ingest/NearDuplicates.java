@@ -4,12 +4,16 @@ import vn.archive.model.DocumentMetadata;
 import vn.archive.text.VietnameseNormalizer;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +38,7 @@ final class NearDuplicates {
 
     private final Path file;
     private final Map<String, Set<String>> groups = new HashMap<>();
-    private final Map<String, int[]> signatures = new java.util.LinkedHashMap<>();
+    private final Map<String, int[]> signatures = new LinkedHashMap<>();
 
     NearDuplicates(Path file) throws IOException {
         this.file = file;
@@ -104,7 +108,7 @@ final class NearDuplicates {
             return null;
         }
         int[] sig = new int[HASHES];
-        java.util.Arrays.fill(sig, Integer.MAX_VALUE);
+        Arrays.fill(sig, Integer.MAX_VALUE);
         for (int i = 0; i + SHINGLE <= w.size(); i++) {
             int h = String.join(" ", w.subList(i, i + SHINGLE)).hashCode();
             for (int k = 0; k < HASHES; k++) {
@@ -139,15 +143,15 @@ final class NearDuplicates {
     }
 
     private static String encode(int[] sig) {
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(sig.length * 4);
+        ByteBuffer b = ByteBuffer.allocate(sig.length * 4);
         for (int v : sig) {
             b.putInt(v);
         }
-        return java.util.Base64.getEncoder().encodeToString(b.array());
+        return Base64.getEncoder().encodeToString(b.array());
     }
 
     private static int[] decode(String s) {
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode(s));
+        ByteBuffer b = ByteBuffer.wrap(Base64.getDecoder().decode(s));
         int[] sig = new int[HASHES];
         for (int i = 0; i < HASHES; i++) {
             sig[i] = b.getInt();

@@ -26,6 +26,7 @@ import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.archive.storage.ContentStore;
 import vn.archive.text.VietnameseNormalizer;
 
 import javax.imageio.metadata.IIOMetadata;

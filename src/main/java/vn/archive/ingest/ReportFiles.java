@@ -1,11 +1,12 @@
 package vn.archive.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.archive.config.Json;
 import vn.archive.model.IngestOutcome;
 import vn.archive.model.IngestStatus;
+import vn.archive.storage.ContentStore;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -29,7 +30,7 @@ import java.util.stream.Stream;
  * {@code <timestamp>.json} (summary and outcomes) for programs, {@code --retry-failed} among them.
  */
 public final class ReportFiles {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = Json.MAPPER;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     /** CSV columns, in order. */
@@ -64,7 +65,7 @@ public final class ReportFiles {
         json.put("counts", counts);
         json.put("summary", report.summary());
         json.put("outcomes", report.outcomes());
-        JSON.writeValue(folder.resolve(stamp + ".json").toFile(), json);
+        JSON.writerWithDefaultPrettyPrinter().writeValue(folder.resolve(stamp + ".json").toFile(), json);
         return csv;
     }
 

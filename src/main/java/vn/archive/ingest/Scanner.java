@@ -9,6 +9,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -19,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -116,12 +119,12 @@ public final class Scanner {
 
     /** The refusal of a file over the limit, with both numbers, so the officer knows what to split or raise. */
     private String tooLarge(long size) {
-        return String.format(java.util.Locale.ROOT, "Tệp quá lớn: %,d byte (%s), tối đa %,d byte (%s); hãy tách tệp "
+        return String.format(Locale.ROOT, "Tệp quá lớn: %,d byte (%s), tối đa %,d byte (%s); hãy tách tệp "
                 + "hoặc nâng giới hạn --max-file-mb (file too large)", size, mb(size), maxFileBytes, mb(maxFileBytes));
     }
 
     private static String mb(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
     /**
@@ -202,5 +205,36 @@ public final class Scanner {
 
     static IngestOutcome failed(String path, FailureKind kind, String reason) {
         return new IngestOutcome(path, IngestStatus.FAILED, reason, null, null, 0, null, 0, kind);
+    }
+
+    /** Files the inputs hold, counting ZIP entries (one level), for the progress bar; refined as the run goes. */
+    static int estimate(List<Path> inputs) {
+        int n = 0;
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> s = Files.walk(input)) {
+                    for (Path p : s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                            .filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+                        n += countOne(p);
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    n++;
+                }
+            } else {
+                n += countOne(input);
+            }
+        }
+        return n;
+    }
+
+    private static int countOne(Path p) {
+        if (!isZip(p.getFileName().toString())) {
+            return 1;
+        }
+        try (ZipFile z = new ZipFile(p.toFile())) {
+            return (int) Math.max(1, z.stream().filter(e -> !e.isDirectory()).count());
+        } catch (IOException e) {
+            return 1;
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import vn.archive.config.AppConfig;
 import vn.archive.text.VietnameseNormalizer;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -19,10 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -185,7 +188,7 @@ public final class TesseractOcr implements OcrEngine {
         return combine(ocrd, layered);
     }
 
-    private Future<PageText> submit(java.util.concurrent.Callable<PageText> page) {
+    private Future<PageText> submit(Callable<PageText> page) {
         return pool.submit(page);
     }
 
@@ -210,7 +213,7 @@ public final class TesseractOcr implements OcrEngine {
             ocrd.forEach(f -> f.cancel(true));
             throw e;
         }
-        all.sort(java.util.Comparator.comparingInt(PageText::number));
+        all.sort(Comparator.comparingInt(PageText::number));
         StringBuilder text = new StringBuilder();
         for (PageText p : all) {
             if (!p.text().isBlank()) {
@@ -286,7 +289,7 @@ public final class TesseractOcr implements OcrEngine {
         BufferedImage g = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D gr = g.createGraphics();
         try {
-            gr.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+            gr.drawImage(image, 0, 0, Color.WHITE, null);
         } finally {
             gr.dispose();
         }

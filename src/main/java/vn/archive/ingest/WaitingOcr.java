@@ -1,5 +1,6 @@
 package vn.archive.ingest;
 
+import vn.archive.config.Json;
 import vn.archive.storage.AtomicFiles;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
  * content store) and the path it came from. {@code reocr} and {@code import --retry} work through this list.
  */
 public final class WaitingOcr {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     /**
      * One scan waiting for OCR.

@@ -2,6 +2,7 @@ package vn.archive.meta;
 
 import vn.archive.text.VietnameseNormalizer;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,7 +49,7 @@ final class CanonicalWords {
     }
 
     private static List<String> split(String s, Function<String, String> canon) {
-        return java.util.Arrays.stream(SPACES.split(s.strip())).map(canon).toList();
+        return Arrays.stream(SPACES.split(s.strip())).map(canon).toList();
     }
 
     private static <V> V cached(Map<String, V> cache, String key, Function<String, V> compute) {

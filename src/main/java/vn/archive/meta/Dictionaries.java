@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The editable tables from {@code index-config/}: kinds of document, issuer codes, administrative units, signer
@@ -78,7 +79,7 @@ public final class Dictionaries {
         return load(null);
     }
 
-    private static <T> List<T> parse(Path dir, String file, java.util.function.Function<String[], T> row, int columns) {
+    private static <T> List<T> parse(Path dir, String file, Function<String[], T> row, int columns) {
         return ConfigTables.read(dir, file, columns).stream().map(r -> row.apply(r.cols())).toList();
     }
 

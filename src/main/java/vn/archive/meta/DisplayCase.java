@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Shows a name printed in capitals in the archive's display casing: known phrases (bodies, places, positions,
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 public final class DisplayCase {
     /** Heads of a body whose next word opens its proper name: "SỞ Y TẾ" → "Sở Y tế", "CỤC THUẾ" → "Cục Thuế". */
-    private static final java.util.Set<String> HEADS = java.util.Set.of("bộ", "sở", "cục", "tổng cục", "ban", "vụ", "viện");
+    private static final Set<String> HEADS = Set.of("bộ", "sở", "cục", "tổng cục", "ban", "vụ", "viện");
     /** Words after which a place name follows: administrative types and committees named after their place. */
     private static final List<String> PLACE_ENDS = List.of("tỉnh", "huyện", "quận", "xã", "phường", "thị trấn",
             "thành phố", "thị xã", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy");

@@ -2,30 +2,29 @@ package vn.archive.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import vn.archive.model.DocNumber;
+import vn.archive.config.Json;
 import vn.archive.model.DocumentMetadata;
-import vn.archive.model.Reference;
 import vn.archive.model.Relation;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Hand-checked metadata for a set of documents (one JSON object per line, shaped like the API's document object,
  * plus {@code file}), and the per-field precision and recall of an extractor against it. Reusable for any
  * rendition: {@link #score} takes a map of file → text, however the text was obtained (clean, DOCX, PDF, OCR).
+ * How a line and an extraction become comparable values is {@link GoldValues}.
  */
 public final class GoldSet {
     /** Every field the gold set checks, in report order. */
@@ -42,7 +41,7 @@ public final class GoldSet {
     /** The header fields that must survive every rendition. */
     public static final List<String> HEADER_FIELDS = List.of("kind", "number", "date", "issuer");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     /**
      * One gold document: its file (relative to the repository root), the expected values of every field, and the
@@ -54,7 +53,7 @@ public final class GoldSet {
         }
 
         /** The fields this line holds a value (or an explicit null) for. */
-        public java.util.Set<String> present() {
+        public Set<String> present() {
             return values.keySet();
         }
     }
@@ -119,7 +118,7 @@ public final class GoldSet {
             if (!node.hasNonNull("file")) {
                 throw new IllegalArgumentException(jsonl + " line " + n + " has no \"file\"");
             }
-            out.add(new Entry(node.get("file").asText(), values(node), accepted(node.path("accept"))));
+            out.add(new Entry(node.get("file").asText(), GoldValues.values(node), GoldValues.accepted(node.path("accept"))));
         }
         return new GoldSet(out);
     }
@@ -150,7 +149,7 @@ public final class GoldSet {
         int docs = 0;
         for (Entry e : entries) {
             String text = textsByFile.get(e.file());
-            Map<String, List<String>> got = text == null ? Map.of() : values(toJson(extractor.apply(text)));
+            Map<String, List<String>> got = text == null ? Map.of() : GoldValues.values(GoldValues.toJson(extractor.apply(text)));
             docs++;
             for (String f : fields) {
                 List<String> have = got.getOrDefault(f, List.of());
@@ -167,7 +166,7 @@ public final class GoldSet {
                 }
                 c[2] += unmatched.size();
                 boolean unordered = f.equals("references") || f.equals("relations");
-                if (unordered ? !new java.util.HashSet<>(want).equals(new java.util.HashSet<>(have)) : !want.equals(have)) {
+                if (unordered ? !new HashSet<>(want).equals(new HashSet<>(have)) : !want.equals(have)) {
                     errors.add(e.file() + " " + f + ": expected " + want + ", got " + have);
                 }
                 if (f.equals("relations")) {
@@ -188,7 +187,7 @@ public final class GoldSet {
                 if (!k.startsWith("relations.")) {
                     return;
                 }
-                String key = refKey(k.substring("relations.".length()));
+                String key = GoldValues.refKey(k.substring("relations.".length()));
                 for (List<String> alt : alts) {
                     String other = key + " → " + alt.get(0);
                     if (have.contains(other) && out.removeIf(w -> w.startsWith(key + " → "))) {
@@ -221,128 +220,5 @@ public final class GoldSet {
 
     private static String relationOf(String pair) {
         return pair.substring(pair.indexOf(" → ") + 3);
-    }
-
-    /** The metadata in the gold file's JSON shape (the API's field names). */
-    public static ObjectNode toJson(DocumentMetadata m) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("kind", m.kind());
-        n.put("number", m.number());
-        n.put("date", m.date() == null ? null : m.date().toString());
-        n.put("issuer", m.issuer());
-        n.put("parentIssuer", m.parentIssuer());
-        n.put("level", m.level());
-        n.put("sector", m.sector());
-        n.put("place", m.place());
-        n.put("title", m.title());
-        strings(n.putArray("recipients"), m.recipients());
-        strings(n.putArray("distribution"), m.distribution());
-        if (m.signer() == null) {
-            n.putNull("signer");
-        } else {
-            ObjectNode s = n.putObject("signer");
-            s.put("name", m.signer().name());
-            s.put("position", m.signer().position());
-            s.put("authority", m.signer().authority());
-        }
-        n.put("classification", m.classification());
-        n.put("urgency", m.urgency());
-        strings(n.putArray("deadlines"), m.deadlines().stream().map(LocalDate::toString).toList());
-        strings(n.putArray("campaigns"), m.campaigns());
-        ArrayNode refs = n.putArray("references");
-        for (Reference r : m.references()) {
-            if (r.number() != null) {
-                refs.addObject().put("number", r.number()).put("relation", r.relation().wireName());
-            }
-        }
-        return n;
-    }
-
-    private static void strings(ArrayNode a, List<String> values) {
-        values.forEach(a::add);
-    }
-
-    /**
-     * Every field the node holds as a list of values: empty for null, one element for a scalar, all elements for a
-     * list. References (an object number → relation in a gold line, an array in an extraction) give two fields:
-     * {@code references}, the distinct keys cited, and {@code relations}, the distinct "key → relation" pairs.
-     */
-    private static Map<String, List<String>> values(JsonNode node) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (String f : FIELDS) {
-            boolean signer = f.startsWith("signer.");
-            JsonNode v = signer ? node.path("signer").path(f.substring(7)) : node.path(f);
-            if (v.isMissingNode() && !(signer && node.path("signer").isNull())) {
-                continue;
-            }
-            List<String> list = new ArrayList<>();
-            if (v.isArray()) {
-                v.forEach(x -> list.add(normal(x.asText())));
-            } else if (!v.isNull() && !v.isMissingNode()) {
-                list.add(normal(v.asText()));
-            }
-            out.put(f, list);
-        }
-        JsonNode refs = node.path("references");
-        if (!refs.isMissingNode()) {
-            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-            java.util.Set<String> pairs = new java.util.LinkedHashSet<>();
-            if (refs.isObject()) {
-                refs.properties().forEach(p -> {
-                    keys.add(refKey(p.getKey()));
-                    pairs.add(refKey(p.getKey()) + " → " + p.getValue().asText());
-                });
-            } else {
-                refs.forEach(r -> {
-                    keys.add(refKey(r.path("number").asText()));
-                    pairs.add(refKey(r.path("number").asText()) + " → " + r.path("relation").asText());
-                });
-            }
-            out.put("references", List.copyOf(keys));
-            out.put("relations", List.copyOf(pairs));
-        }
-        return out;
-    }
-
-    /**
-     * A cited number as the gold set compares it: its {@link DocNumber#key()} with the separators dropped, so that
-     * "34/2014/QĐ-TTG" is "34/2014/QĐ-TTg" and a text that lost its hyphens ("1961/QĐUBND") still matches.
-     */
-    static String refKey(String number) {
-        String key = DocNumber.parse(number).map(DocNumber::key).orElseGet(() -> DocNumber.fold(number));
-        return key.replaceAll("[^\\p{Alnum}]", "");
-    }
-
-    /** Alternatives per field: each one a list of values (a scalar gives one value, null none). */
-    private static Map<String, List<List<String>>> accepted(JsonNode accept) {
-        Map<String, List<List<String>>> out = new LinkedHashMap<>();
-        accept.properties().forEach(p -> {
-            List<List<String>> alts = new ArrayList<>();
-            for (JsonNode alt : p.getValue()) {
-                List<String> values = new ArrayList<>();
-                if (alt.isArray()) {
-                    alt.forEach(x -> values.add(normal(x.asText())));
-                } else if (!alt.isNull()) {
-                    values.add(normal(alt.asText()));
-                }
-                alts.add(values);
-            }
-            out.put(p.getKey(), alts);
-        });
-        return out;
-    }
-
-    /** An open "oa", "oe", "uy" with its tone mark on the second vowel, the old placement ("hoà", "Tỉnh uỷ"). */
-    private static final java.util.regex.Pattern OLD_TONE = java.util.regex.Pattern.compile(
-            "(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\\p{L}\\p{M}])");
-
-    /**
-     * NFC, one space between words, and the tone mark of an open "oa", "oe", "uy" on its first vowel ("Tỉnh uỷ" =
-     * "Tỉnh ủy"): the same word in the old and the new orthography is the same value.
-     */
-    private static String normal(String s) {
-        String spaced = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\s+", " ").strip();
-        return java.text.Normalizer.normalize(OLD_TONE.matcher(spaced).replaceAll("$1$3$2"),
-                java.text.Normalizer.Form.NFC);
     }
 }

@@ -3,6 +3,7 @@ package vn.archive.meta;
 import vn.archive.model.DocNumber;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,6 +16,10 @@ import java.util.regex.Pattern;
  * Finds who issued a document and the body above it, with level and sector. Reads the header's left column when
  * there is one; otherwise infers the issuer from the symbol (or the "Lưu" code of the distribution list), the
  * authority line ("T/M BAN THƯỜNG VỤ") and the locality, and says so.
+ *
+ * <p>Near 400 lines: splitting the left column and inferring the issuer from symbol, distribution code, authority
+ * line and locality are one decision that falls back from one source to the next, and they share the same word
+ * tests (committee, department, place name inside a body name); the tables themselves are {@link Dictionaries}.
  */
 public final class IssuerResolver {
     /** Where the left column of a header ends: the national motto, the number label or the place and date. */
@@ -202,7 +207,7 @@ public final class IssuerResolver {
             return List.of(line);
         }
         String[] words = line.split(" ");
-        String[] canonical = java.util.Arrays.stream(words).map(IssuerResolver::canon).toArray(String[]::new);
+        String[] canonical = Arrays.stream(words).map(IssuerResolver::canon).toArray(String[]::new);
         List<Integer> starts = new ArrayList<>();
         int i = 0;
         while (i < words.length) {
@@ -226,8 +231,8 @@ public final class IssuerResolver {
             return List.of(line);
         }
         int cut = starts.get(1);
-        return List.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut)),
-                String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length)));
+        return List.of(String.join(" ", Arrays.copyOfRange(words, 0, cut)),
+                String.join(" ", Arrays.copyOfRange(words, cut, words.length)));
     }
 
     /** The length in words of the longest dictionary body whose name starts at word i, or 0. */
@@ -278,7 +283,7 @@ public final class IssuerResolver {
     }
 
     private static boolean isCommittee(String[] words, int i, int n) {
-        String head = canon(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)));
+        String head = canon(String.join(" ", Arrays.copyOfRange(words, i, i + n)));
         return COMMITTEES.contains(head);
     }
 

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * All metadata extraction in one call: the header (kind, number, date, place, title), the issuer, the closing
@@ -101,7 +103,7 @@ public final class MetadataExtractor {
     }
 
     /** "(Ban hành) kèm theo Quyết định số …": the document that issues an attached Quy chế or Quy định. */
-    private static final java.util.regex.Pattern ATTACHED_TO = java.util.regex.Pattern.compile(
+    private static final Pattern ATTACHED_TO = Pattern.compile(
             "(?iu)kèm theo\\s+(Quyết định|Nghị quyết|Thông tư|Nghị định|Chỉ thị)\\s+(?:số\\s*:?\\s*)?");
 
     /**
@@ -109,7 +111,7 @@ public final class MetadataExtractor {
      * header of the Quyết định that issues it ("Số: 28/2021/QĐ-UBND … QUY CHẾ … (Ban hành kèm theo Quyết định số
      * 28/2021/QĐ-UBND …)") is kept apart from it.
      */
-    private static final java.util.regex.Pattern BODY_START = java.util.regex.Pattern.compile(
+    private static final Pattern BODY_START = Pattern.compile(
             "(?m)^\\s*(?:Căn cứ|Điều\\s+\\d|QUYẾT NGHỊ|QUYẾT ĐỊNH\\s*:)");
 
     private static boolean issuingNumber(String header, String kind, String number) {
@@ -117,13 +119,13 @@ public final class MetadataExtractor {
             return false;
         }
         // the attachment's own heading comes before any "Căn cứ" or article: after them it is an annex of this text
-        java.util.regex.Matcher body = BODY_START.matcher(header);
-        java.util.regex.Matcher m = ATTACHED_TO.matcher(header).region(0, body.find() ? body.start() : header.length());
+        Matcher body = BODY_START.matcher(header);
+        Matcher m = ATTACHED_TO.matcher(header).region(0, body.find() ? body.start() : header.length());
         while (m.find()) {
             if (m.group(1).equalsIgnoreCase(kind)) {
                 continue;
             }
-            java.util.regex.Matcher n = DocNumber.WRITTEN.matcher(header).region(m.end(), header.length());
+            Matcher n = DocNumber.WRITTEN.matcher(header).region(m.end(), header.length());
             if (n.lookingAt() && DocNumber.fromMatch(n).equals(DocNumber.parse(number).orElse(null))) {
                 return true;
             }
@@ -132,7 +134,7 @@ public final class MetadataExtractor {
     }
 
     /** A Party body's operative "quy định … như sau": the formula of a Quy định. */
-    private static final java.util.regex.Pattern PARTY_REGULATES = java.util.regex.Pattern.compile(
+    private static final Pattern PARTY_REGULATES = Pattern.compile(
             "(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Ban Thường vụ(?: \\p{Lu}\\p{L}*)+|Tỉnh ủy|Huyện ủy|Thành ủy)"
                     + "\\s+quy định[^.\\n]{0,200}?(?:như sau|:)");
 
@@ -142,12 +144,12 @@ public final class MetadataExtractor {
     }
 
     /** The operative formula on a line of its own: "BỘ CHÍNH TRỊ QUYẾT ĐỊNH", "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:". */
-    private static final java.util.regex.Pattern OPERATIVE = java.util.regex.Pattern.compile(
+    private static final Pattern OPERATIVE = Pattern.compile(
             "(?m)^[\\p{Lu} \\t]*?(QUYẾT ĐỊNH|QUYẾT NGHỊ)[ \\t]*:?[ \\t]*$");
 
     /** The kind a text without its kind line shows by its operative formula: a Quyết định, a Nghị quyết. */
     private static Optional<String> operativeKind(String text) {
-        java.util.regex.Matcher m = OPERATIVE.matcher(text);
+        Matcher m = OPERATIVE.matcher(text);
         if (!m.find()) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package vn.archive.meta;
 import vn.archive.config.ConfigTables;
 
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -90,7 +91,7 @@ public final class PartyTerms {
     }
 
     private static String key(String scope) {
-        return java.text.Normalizer.normalize(scope, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+        return Normalizer.normalize(scope, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
                 .toLowerCase(Locale.ROOT);
     }
 }

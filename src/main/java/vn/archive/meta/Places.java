@@ -3,6 +3,7 @@ package vn.archive.meta;
 import vn.archive.text.VietnameseNormalizer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -91,7 +92,7 @@ public final class Places {
         while (m.find()) {
             String[] words = text.substring(m.start(), Math.min(text.length(), m.start() + 80)).split("\\s+");
             for (int n = Math.min(longestTyped, words.length); n >= 2; n--) {
-                String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n))
+                String candidate = String.join(" ", Arrays.copyOfRange(words, 0, n))
                         .replaceFirst("[,.;:)]+$", "");
                 List<Dictionaries.AdminUnit> found = typed.get(canon(candidate));
                 if (found != null) {

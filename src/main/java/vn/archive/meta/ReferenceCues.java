@@ -3,6 +3,7 @@ package vn.archive.meta;
 import vn.archive.config.ConfigTables;
 import vn.archive.model.Relation;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +41,7 @@ public final class ReferenceCues {
     }
 
     /** The cues of the {@code --config} folder when it has the table, else the packaged ones. */
-    public static ReferenceCues load(java.nio.file.Path configDir) {
+    public static ReferenceCues load(Path configDir) {
         Map<String, Relation> cues = new LinkedHashMap<>();
         for (ConfigTables.Row r : ConfigTables.read(configDir, FILE, 2)) {
             cues.put(r.col(0).toLowerCase(Locale.ROOT), Relation.fromWire(r.col(1)));

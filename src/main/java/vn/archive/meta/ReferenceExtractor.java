@@ -6,6 +6,7 @@ import vn.archive.model.Relation;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -274,7 +276,7 @@ public final class ReferenceExtractor {
      * Trying the pattern only where a start word is (found with indexOf) keeps long lazy patterns cheap on long laws.
      */
     private static List<MatchResult> matches(Pattern pattern, String text, String... startWords) {
-        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+        TreeSet<Integer> starts = new TreeSet<>();
         for (String w : startWords) {
             for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
                 starts.add(i);
@@ -416,7 +418,7 @@ public final class ReferenceExtractor {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         for (Reference r : references) {
             if (r.date() != null && r.date().isAfter(citingDate)) {
                 out.add("Văn bản được dẫn chiếu " + (r.number() != null ? r.number() : r.text()) + " đề ngày "

@@ -1,6 +1,7 @@
 package vn.archive.meta;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ final class TitleCleaner {
             // "… NGÀY 14/07/1993 CỦA QUỐC HỘI": a body after "của" belongs to the title
             boolean owned = t.get(k - 1).equals("của");
             if (!owned && (isBody(tail, body) || enactingPosition(tail, body, positions))) {
-                return String.join(" ", java.util.Arrays.copyOfRange(printed, 0, k));
+                return String.join(" ", Arrays.copyOfRange(printed, 0, k));
             }
         }
         return String.join(" ", printed);

@@ -2,6 +2,8 @@ package vn.archive.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A document as the archive holds it: identity, extracted metadata, provenance and text.
@@ -28,7 +30,7 @@ public record ArchivedDocument(String id, DocumentMetadata metadata, SourceInfo 
 
     /** The notes that link to another document, as links. */
     public List<DocumentLink> links() {
-        return notes.stream().map(DocumentLink::parse).flatMap(java.util.Optional::stream).toList();
+        return notes.stream().map(DocumentLink::parse).flatMap(Optional::stream).toList();
     }
 
     /** The notes that are not links (legacy encoding converted, OCR confidence…). */
@@ -37,7 +39,7 @@ public record ArchivedDocument(String id, DocumentMetadata metadata, SourceInfo 
     }
 
     /** This document with only the notes that {@code keep} accepts. */
-    public ArchivedDocument withNotes(java.util.function.Predicate<String> keep) {
+    public ArchivedDocument withNotes(Predicate<String> keep) {
         List<String> kept = notes.stream().filter(keep).toList();
         return kept.size() == notes.size() ? this : new ArchivedDocument(id, metadata, source, text, kept);
     }

@@ -1,5 +1,7 @@
 package vn.archive.model;
 
+import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** Secrecy levels in ascending order: a user with a level sees documents at that level or below. */
@@ -27,7 +29,7 @@ public enum Clearance {
         if (classification == null) {
             return NONE;
         }
-        String s = java.text.Normalizer.normalize(classification, java.text.Normalizer.Form.NFC)
+        String s = Normalizer.normalize(classification, Normalizer.Form.NFC)
                 .strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         if (s.contains("tuyệt mật")) {
             return TUYET_MAT;
@@ -47,6 +49,6 @@ public enum Clearance {
             }
         }
         throw new IllegalArgumentException("Unknown clearance [" + value + "], expected one of "
-                + java.util.Arrays.toString(values()));
+                + Arrays.toString(values()));
     }
 }

@@ -1,5 +1,6 @@
 package vn.archive.model;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /** How a citing document relates to the document it cites. */
@@ -19,6 +20,6 @@ public enum Relation {
             }
         }
         throw new IllegalArgumentException("Unknown relation [" + value + "], expected one of "
-                + java.util.Arrays.stream(values()).map(Relation::wireName).toList());
+                + Arrays.stream(values()).map(Relation::wireName).toList());
     }
 }

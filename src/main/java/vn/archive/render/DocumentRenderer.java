@@ -12,11 +12,13 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Optional;
 import java.util.TimeZone;
 
 /** Renders a text as DOCX (one paragraph per line) or as an A4 PDF with an embedded font and a text layer. */
@@ -48,7 +50,7 @@ public final class DocumentRenderer {
                 run.setFontSize(13);
                 run.setText(line);
             }
-            doc.getProperties().getCoreProperties().setCreated(java.util.Optional.of(PINNED.getTime()));
+            doc.getProperties().getCoreProperties().setCreated(Optional.of(PINNED.getTime()));
             doc.write(out);
             return out.toByteArray();
         }
@@ -95,10 +97,10 @@ public final class DocumentRenderer {
                 try {
                     return f.getStringWidth(s) / 1000 * FONT_SIZE;
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }, width);
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }

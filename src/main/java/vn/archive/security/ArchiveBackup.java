@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.store.FSDirectory;
+import vn.archive.config.Json;
 import vn.archive.storage.AtomicFiles;
 
 import java.io.IOException;
@@ -48,7 +49,7 @@ public final class ArchiveBackup {
      */
     private static final Set<String> SKIPPED = Set.of(INDEX, "uploads", Security.SESSIONS_FILE, "portal.json");
     private static final int ATTEMPTS = 20;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     /**
      * What was written or restored.

@@ -1,6 +1,7 @@
 package vn.archive.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.archive.config.Json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +24,7 @@ import java.util.Map;
 public final class AuditLog {
     /** The file name under the data folder. */
     public static final String FILE = "audit.log";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     private final Path file;
     private final Clock clock;

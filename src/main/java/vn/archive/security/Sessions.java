@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.archive.config.Json;
 import vn.archive.storage.AtomicFiles;
 
 import java.io.IOException;
@@ -29,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Sessions {
     private static final Logger LOG = LoggerFactory.getLogger(Sessions.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
     /** Idle sessions end after this long. */
     public static final Duration IDLE = Duration.ofHours(8);
     /** How stale the written last-use time of a session may get before a request writes the file again. */

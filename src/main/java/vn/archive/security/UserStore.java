@@ -1,11 +1,13 @@
 package vn.archive.security;
 
+import vn.archive.config.Json;
 import vn.archive.storage.AtomicFiles;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.archive.model.Clearance;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -37,7 +39,7 @@ public final class UserStore {
     public static final int MIN_PASSWORD = 8;
     /** Length of generated passwords, in random bytes (20 URL-safe characters). */
     private static final int PASSWORD_BYTES = 15;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
     /** A hash to check against when the user is unknown, so timing does not tell which names exist. */
     private static final String DUMMY_HASH = Passwords.hash(Passwords.randomToken(12));
     /** One lock for changes within this JVM: a FileLock is held per process, not per thread. */
@@ -234,7 +236,7 @@ public final class UserStore {
             try {
                 List<User> list = JSON.readValue(file.toFile(), new TypeReference<List<User>>() { });
                 list.forEach(u -> users.put(u.name(), u));
-            } catch (java.io.FileNotFoundException | NoSuchFileException gone) {
+            } catch (FileNotFoundException | NoSuchFileException gone) {
                 // deleted between stamp and read: the next refresh reads whatever comes next
                 now = null;
             }

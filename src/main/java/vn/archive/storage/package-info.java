@@ -1,2 +1,5 @@
-/** On-disk primitives shared by the archive's stores: writes that never leave a half-written file behind. */
+/**
+ * On-disk primitives shared by the archive's stores: the content-addressed store of originals, texts and renditions,
+ * and writes that never leave a half-written file behind.
+ */
 package vn.archive.storage;

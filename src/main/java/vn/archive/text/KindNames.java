@@ -2,6 +2,7 @@ package vn.archive.text;
 
 import vn.archive.config.ConfigTables;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -37,7 +38,7 @@ public final class KindNames {
      * The table from the {@code --config} folder when it has a {@code kinds.tsv}, else the packaged one, so an
      * archivist who adds a kind there is understood by search and indexing as well as by extraction.
      */
-    public static KindNames load(java.nio.file.Path configDir) {
+    public static KindNames load(Path configDir) {
         return configDir == null ? BUILT_IN : read(configDir);
     }
 
@@ -91,7 +92,7 @@ public final class KindNames {
         return VietnameseNormalizer.fold(VietnameseNormalizer.clean(s)).strip().replaceAll("\\s+", " ");
     }
 
-    private static KindNames read(java.nio.file.Path configDir) {
+    private static KindNames read(Path configDir) {
         List<String[]> rows = new ArrayList<>();
         for (ConfigTables.Row r : ConfigTables.read(configDir, "kinds.tsv", 2)) {
             if (!r.col(0).equals("-")) {

@@ -7,8 +7,11 @@ import com.ibm.icu.text.Normalizer2;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A pre-Unicode Vietnamese encoding, with its mapping table loaded from {@code index-config/legacy/<name>.tsv}.
@@ -43,7 +46,7 @@ public enum LegacyEncoding {
 
     /** The decoding table (byte sequences of one or two bytes → Unicode) and its inverse. */
     private record Table(Map<String, String> decode, Map<String, String> encode, int longest,
-                         java.util.Set<Character> marks) { }
+                         Set<Character> marks) { }
 
     LegacyEncoding(String displayName, String file) {
         this.displayName = displayName;
@@ -103,7 +106,7 @@ public enum LegacyEncoding {
             String s = String.valueOf(c);
             String bytes = t.encode().get(s);
             if (bytes == null && Character.isUpperCase(c)) {
-                bytes = t.encode().get(s.toLowerCase(java.util.Locale.ROOT));
+                bytes = t.encode().get(s.toLowerCase(Locale.ROOT));
             }
             if (bytes == null && this == WINDOWS_1258) {
                 bytes = encodeDecomposed(t, s);
@@ -218,14 +221,14 @@ public enum LegacyEncoding {
             encode.putIfAbsent(unicode, bytes);
             longest = Math.max(longest, bytes.length());
         }
-        java.util.Set<Character> marks = new java.util.HashSet<>();
+        Set<Character> marks = new HashSet<>();
         decode.keySet().forEach(k -> {
             for (int i = 1; i < k.length(); i++) {
                 marks.add(k.charAt(i));
             }
         });
         return new Table(Collections.unmodifiableMap(decode), Collections.unmodifiableMap(encode), longest,
-                java.util.Set.copyOf(marks));
+                Set.copyOf(marks));
     }
 
     private static String parse(String hexList, int radix, ConfigTables.Row row) {

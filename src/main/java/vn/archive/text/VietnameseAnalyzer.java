@@ -12,6 +12,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Analyzer for Vietnamese text, in one of two modes. {@code exact} keeps diacritics (canonical tone placement,
@@ -25,7 +26,7 @@ public final class VietnameseAnalyzer extends Analyzer {
     private final Mode mode;
 
     public VietnameseAnalyzer(Mode mode) {
-        this.mode = java.util.Objects.requireNonNull(mode, "mode");
+        this.mode = Objects.requireNonNull(mode, "mode");
     }
 
     public Mode mode() {

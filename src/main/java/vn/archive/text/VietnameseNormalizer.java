@@ -17,6 +17,9 @@ import java.util.Set;
  * </ol>
  * {@link #unifyLookalikes} maps smart quotes, dash variants and the eth that legacy fonts put for Đ to one form;
  * it is for matching, not for display, since stored text keeps its typography.
+ *
+ * <p>A little over 300 lines: the three levels share one set of character tables and one tone-placement rule
+ * ({@link #toneTarget}), which indexing and querying must apply identically; kept in one class so they cannot drift.
  */
 public final class VietnameseNormalizer {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();

@@ -1,7 +1,7 @@
 package vn.archive.web;
 
 import vn.archive.archival.PageCount;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.meta.ArchivalMapping;
 import vn.archive.model.ArchivedDocument;
 

@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import vn.archive.curation.Correction;
 import vn.archive.curation.Corrections;
+import vn.archive.model.ArchivedDocument;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -104,7 +105,7 @@ final class CorrectionController {
         LoginController.viewer(ctx).security().audit().record(LoginController.viewer(ctx).name(), "correct", id,
                 field + "=" + value);
         // a correction is of the directive: its other renditions take it too (each audited), so none disagrees
-        for (String other : LoginController.search(ctx).renditions(id).stream().map(vn.archive.model.ArchivedDocument::id)
+        for (String other : LoginController.search(ctx).renditions(id).stream().map(ArchivedDocument::id)
                 .filter(o -> !o.equals(id)).toList()) {
             corrections.correct(other, field, value, who);
             LoginController.viewer(ctx).security().audit().record(LoginController.viewer(ctx).name(), "correct", other,

@@ -6,8 +6,11 @@ import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Signer;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The document object of the JSON API (see API.md), built from an archived document. */
 public record DocumentView(String id, String kind, String number, LocalDate date, String issuer, String parentIssuer,
@@ -35,10 +38,10 @@ public record DocumentView(String id, String kind, String number, LocalDate date
      */
     public record RenditionView(String id, String filename, String mediaType, boolean ocr, Double ocrConfidence,
                                 long size, String url, String original) {
-        private static final java.util.regex.Pattern CONFIDENCE = java.util.regex.Pattern.compile("OCR confidence ([0-9.]+)");
+        private static final Pattern CONFIDENCE = Pattern.compile("OCR confidence ([0-9.]+)");
 
         static RenditionView of(ArchivedDocument d) {
-            Double confidence = d.notes().stream().map(CONFIDENCE::matcher).filter(java.util.regex.Matcher::matches)
+            Double confidence = d.notes().stream().map(CONFIDENCE::matcher).filter(Matcher::matches)
                     .map(m -> Double.valueOf(m.group(1))).findFirst().orElse(null);
             return new RenditionView(d.id(), d.source().filename(), d.source().mediaType(), d.source().ocr(), confidence,
                     d.source().size(), "/documents/" + d.id(), "/documents/" + d.id() + "/original");
@@ -65,13 +68,13 @@ public record DocumentView(String id, String kind, String number, LocalDate date
 
     /** This view with each reference's resolved target id (null when not in the archive) and the graph's warnings. */
     public DocumentView withReferences(List<String> targets, List<String> graphWarnings) {
-        List<ReferenceView> refs = new java.util.ArrayList<>();
+        List<ReferenceView> refs = new ArrayList<>();
         for (int i = 0; i < references.size(); i++) {
             ReferenceView r = references.get(i);
             refs.add(new ReferenceView(r.kind(), r.number(), r.date(), r.issuer(), r.relation(),
                     i < targets.size() ? targets.get(i) : null, r.text()));
         }
-        List<String> allWarnings = new java.util.ArrayList<>(warnings);
+        List<String> allWarnings = new ArrayList<>(warnings);
         allWarnings.addAll(graphWarnings);
         return new DocumentView(id, kind, number, date, issuer, parentIssuer, level, sector, place, title, recipients,
                 distribution, signer, classification, urgency, deadlines, campaigns, refs, citedBy, allWarnings,

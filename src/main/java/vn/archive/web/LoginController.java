@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Login, logout and access: before every request it finds the session and the viewer's view of the archive; before
@@ -179,7 +180,7 @@ final class LoginController {
     }
 
     /** The one {@link Access} among a route's roles, or empty when it declares none (or several). */
-    static Optional<Access> accessOf(java.util.Set<? extends RouteRole> roles) {
+    static Optional<Access> accessOf(Set<? extends RouteRole> roles) {
         List<Access> found = roles.stream().filter(Access.class::isInstance).map(Access.class::cast).toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }

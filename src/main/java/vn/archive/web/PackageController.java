@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import vn.archive.archival.ArchivalPackage;
 import vn.archive.curation.CorrectionStore;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.model.Clearance;
 import vn.archive.search.SearchRequest;
 import vn.archive.search.SearchService;

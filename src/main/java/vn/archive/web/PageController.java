@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import vn.archive.curation.CorrectableField;
 import vn.archive.index.Fields;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.search.SearchRequest;

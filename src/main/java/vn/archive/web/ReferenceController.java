@@ -5,9 +5,11 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocNumber;
+import vn.archive.search.ClearedReferenceGraph;
 import vn.archive.search.ReferenceGraph;
 import vn.archive.search.ReferenceGraph.Citation;
 import vn.archive.search.ReferenceGraph.ImplementationNode;
+import vn.archive.search.SearchRequest;
 import vn.archive.search.SnapshotReferenceGraph;
 
 import vn.archive.graph.AdminUnits;
@@ -43,7 +45,7 @@ final class ReferenceController {
 
     /** The graph as this request's viewer may see it. */
     private ReferenceGraph graph(Context ctx) {
-        return new vn.archive.search.ClearedReferenceGraph(all, LoginController.search(ctx));
+        return new ClearedReferenceGraph(all, LoginController.search(ctx));
     }
 
     /** What the document page's reference partial needs, added to its model. */
@@ -98,7 +100,7 @@ final class ReferenceController {
     }
 
     /** The directives of these search results with units overdue, as this request's viewer may see them. */
-    List<Tracking> overdue(Context ctx, vn.archive.search.SearchRequest among) throws IOException {
+    List<Tracking> overdue(Context ctx, SearchRequest among) throws IOException {
         return tracker.overdue(among, graph(ctx), LoginController.search(ctx));
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -126,7 +127,7 @@ final class SearchLinks {
             out.add("to=" + to);
         }
         if (sort != SearchRequest.Sort.RELEVANCE) {
-            out.add("sort=" + sort.name().toLowerCase(java.util.Locale.ROOT));
+            out.add("sort=" + sort.name().toLowerCase(Locale.ROOT));
         }
         if (page > 1) {
             out.add("page=" + page);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Builds the search page's model: facet links, removable chips, pager, sort links and no-result suggestions. */
@@ -72,10 +73,10 @@ final class SearchPage {
         model.put("lastPageUrl", links.page((int) Math.min(pages, SearchParams.MAX_PAGE)));
         List<SortOption> sorts = new ArrayList<>();
         for (SearchRequest.Sort s : SearchRequest.Sort.values()) {
-            sorts.add(new SortOption(s.name().toLowerCase(java.util.Locale.ROOT), links.sort(s), s == request.sort()));
+            sorts.add(new SortOption(s.name().toLowerCase(Locale.ROOT), links.sort(s), s == request.sort()));
         }
         model.put("sorts", sorts);
-        model.put("sortValue", request.sort().name().toLowerCase(java.util.Locale.ROOT));
+        model.put("sortValue", request.sort().name().toLowerCase(Locale.ROOT));
         model.put("exportCsv", links.export("csv"));
         model.put("exportJson", links.export("json"));
         model.put("suggestions", response.total() == 0 ? suggestions(search, request, links) : List.of());

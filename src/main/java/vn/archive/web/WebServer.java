@@ -1,8 +1,6 @@
 package vn.archive.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
@@ -14,26 +12,29 @@ import io.javalin.router.ParsedEndpoint;
 import io.javalin.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.archive.ingest.ContentStore;
+import vn.archive.config.Json;
+import vn.archive.graph.TrackingMarks;
+import vn.archive.security.AuditLog;
+import vn.archive.security.UserStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.curation.Corrections;
 import vn.archive.search.ReferenceGraph;
 import vn.archive.search.SearchService;
 import vn.archive.security.Security;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** All Javalin wiring: routes, JSON, static assets and error handling. Controllers only do HTTP in and out. */
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     private WebServer() {
-    }
-
-    /** The JSON mapper of the API: ISO dates, nulls written out. */
-    public static ObjectMapper objectMapper() {
-        return new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
     /** Creates the app (not started), without references, corrections or uploads. */
@@ -65,11 +66,11 @@ public final class WebServer {
     /** An app built without accounts can be read anonymously but never written: no one can log in. */
     private static Security noAccounts(ContentStore store) {
         try {
-            return new Security(vn.archive.security.UserStore.open(store.dataDir().resolve("no-accounts")),
-                    new vn.archive.security.AuditLog(store.dataDir(), java.time.Clock.systemUTC()), true,
-                    java.time.Clock.systemUTC());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new Security(UserStore.open(store.dataDir().resolve("no-accounts")),
+                    new AuditLog(store.dataDir(), Clock.systemUTC()), true,
+                    Clock.systemUTC());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -81,10 +82,10 @@ public final class WebServer {
                                  Corrections corrections, Uploads uploads, Security security) {
         Views views = new Views();
         LoginController login = new LoginController(security, views, search);
-        ObjectMapper json = objectMapper();
+        ObjectMapper json = Json.MAPPER;
         ReferenceController refs = new ReferenceController(graph, views, store == null
-                ? vn.archive.graph.TrackingMarks.none()
-                : new vn.archive.graph.TrackingMarks(store.dataDir().resolve("tracking-marks.tsv")));
+                ? TrackingMarks.none()
+                : new TrackingMarks(store.dataDir().resolve("tracking-marks.tsv")));
         TrackingController tracking = new TrackingController(refs, views);
         PageController pages = new PageController(store, views, refs);
         ApiController api = new ApiController(refs);
@@ -104,7 +105,7 @@ public final class WebServer {
                 files.hostedPath = "/assets";
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
-                files.roles = java.util.Set.of(Access.PUBLIC); // style and script: the login page needs them too
+                files.roles = Set.of(Access.PUBLIC); // style and script: the login page needs them too
             });
             config.http.defaultContentType = "text/plain; charset=utf-8";
             config.jetty.multipartConfig.maxFileSize(maxUpload, SizeUnit.BYTES);
@@ -198,7 +199,7 @@ public final class WebServer {
             Roles roles = endpoint.metadata(Roles.class);
             if (roles == null || LoginController.accessOf(roles.getRoles()).isEmpty()) {
                 throw new IllegalStateException("Route " + endpoint.method + " " + endpoint.path
-                        + " declares no Access role, expected one of " + java.util.Arrays.toString(Access.values()));
+                        + " declares no Access role, expected one of " + Arrays.toString(Access.values()));
             }
         }
     }

@@ -111,7 +111,7 @@ class ArchivalPackageIT {
     }
 
     private static Path sourceStore(Path data, String sha) throws IOException {
-        return new vn.archive.ingest.ContentStore(data).original(sha).orElseThrow();
+        return new vn.archive.storage.ContentStore(data).original(sha).orElseThrow();
     }
 
     /** Copies the package with one byte of its first original changed; answers that entry's name. */

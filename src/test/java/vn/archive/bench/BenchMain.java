@@ -14,7 +14,7 @@ import vn.archive.generate.GeneratorData;
 import vn.archive.generate.TextModel;
 import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.meta.Dictionaries;
 import vn.archive.search.LuceneReferenceGraph;
 import vn.archive.search.LuceneSearchService;

@@ -26,4 +26,25 @@ class AppConfigTest {
         assertTrue(e.getMessage().contains(Long.toString(AppConfig.MAX_FILE_BYTES_LIMIT)), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> AppConfig.forData(Path.of("data-x")).withMaxFileBytes(0));
     }
+
+    @Test
+    void the_commit_batch_comes_from_its_property_and_a_bad_value_is_refused_with_what_is_allowed() {
+        String before = System.getProperty(AppConfig.COMMIT_EVERY_PROPERTY);
+        try {
+            System.clearProperty(AppConfig.COMMIT_EVERY_PROPERTY);
+            assertEquals(AppConfig.DEFAULT_COMMIT_EVERY, AppConfig.commitEvery());
+            System.setProperty(AppConfig.COMMIT_EVERY_PROPERTY, " 3 ");
+            assertEquals(3, AppConfig.commitEvery());
+            System.setProperty(AppConfig.COMMIT_EVERY_PROPERTY, "0");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, AppConfig::commitEvery);
+            assertTrue(e.getMessage().contains("archive.commitEvery") && e.getMessage().contains("at least 1")
+                    && e.getMessage().contains("[0]"), e.getMessage());
+        } finally {
+            if (before == null) {
+                System.clearProperty(AppConfig.COMMIT_EVERY_PROPERTY);
+            } else {
+                System.setProperty(AppConfig.COMMIT_EVERY_PROPERTY, before);
+            }
+        }
+    }
 }

@@ -39,7 +39,7 @@ class CorrectionsIT {
         try (Archive archive = Archive.open(AppConfig.forData(data))) {
             archive.pipeline().run(List.of(TestCorpus.SEEDS), o -> { });
             id = vn.archive.model.ArchivedDocument.idFor(
-                    vn.archive.ingest.ContentStore.sha256(Files.readAllBytes(TestCorpus.BAO_LOC)));
+                    vn.archive.storage.ContentStore.sha256(Files.readAllBytes(TestCorpus.BAO_LOC)));
             String docId = id;
             JavalinTest.test(archive.webApp(), (server, client) -> {
                 String origin = "http://localhost:" + server.port();
@@ -95,7 +95,7 @@ class CorrectionsIT {
                 assertTrue(page.contains("Hiệu đính siêu dữ liệu"), "the document page carries the correction form");
                 assertTrue(page.contains("Nơi nhận") && page.contains("Ban Dân vận Tỉnh ủy"), "and the closing fields");
                 String trieuPhong = vn.archive.model.ArchivedDocument.idFor(
-                        vn.archive.ingest.ContentStore.sha256(Files.readAllBytes(TestCorpus.TRIEU_PHONG)));
+                        vn.archive.storage.ContentStore.sha256(Files.readAllBytes(TestCorpus.TRIEU_PHONG)));
                 String letter = client.get("/documents/" + trieuPhong).body().string();
                 assertTrue(letter.contains("01/07/2020") && letter.contains("Phan Văn Linh"), "deadline and signer are shown");
                 assertTrue(letter.contains("Suy luận"), "an inferred issuer is marked as such");

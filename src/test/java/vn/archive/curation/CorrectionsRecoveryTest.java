@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.archive.Archive;
 import vn.archive.TestCorpus;
 import vn.archive.config.AppConfig;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.model.ArchivedDocument;
 
 import java.nio.charset.StandardCharsets;

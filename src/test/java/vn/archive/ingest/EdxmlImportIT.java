@@ -11,6 +11,7 @@ import vn.archive.model.DocumentMetadata;
 import vn.archive.model.IngestOutcome;
 import vn.archive.model.IngestStatus;
 import vn.archive.render.DocumentRenderer;
+import vn.archive.storage.ContentStore;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

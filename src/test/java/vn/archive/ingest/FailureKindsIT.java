@@ -16,6 +16,7 @@ import vn.archive.meta.MetadataExtractor;
 import vn.archive.model.FailureKind;
 import vn.archive.model.IngestOutcome;
 import vn.archive.model.IngestStatus;
+import vn.archive.storage.ContentStore;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -17,6 +17,7 @@ import vn.archive.index.Fields;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.render.ScanRenderer;
 import vn.archive.search.SearchRequest;
+import vn.archive.storage.ContentStore;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -12,6 +12,7 @@ import vn.archive.meta.MetadataExtractor;
 import vn.archive.model.IngestStatus;
 import vn.archive.render.DocumentRenderer;
 import vn.archive.render.ScanRenderer;
+import vn.archive.storage.ContentStore;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -15,6 +15,7 @@ import vn.archive.model.IngestOutcome;
 import vn.archive.model.IngestStatus;
 import vn.archive.render.DocumentRenderer;
 import vn.archive.render.ScanRenderer;
+import vn.archive.storage.ContentStore;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

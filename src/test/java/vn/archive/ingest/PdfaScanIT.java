@@ -20,6 +20,7 @@ import vn.archive.model.DocumentMetadata;
 import vn.archive.model.IngestOutcome;
 import vn.archive.model.IngestStatus;
 import vn.archive.render.ScanRenderer;
+import vn.archive.storage.ContentStore;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;

@@ -8,6 +8,7 @@ import vn.archive.meta.Dictionaries;
 import vn.archive.meta.MetadataExtractor;
 import vn.archive.model.IngestOutcome;
 import vn.archive.model.IngestStatus;
+import vn.archive.storage.ContentStore;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -15,7 +15,7 @@ public final class GoldDraft {
         MetadataExtractor extractor = new MetadataExtractor(Dictionaries.builtIn());
         try (Stream<Path> files = Stream.concat(Files.list(TestCorpus.SEEDS), Files.list(TestCorpus.ROOT.resolve("state")))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                var node = GoldSet.toJson(extractor.extract(Files.readString(f)));
+                var node = GoldValues.toJson(extractor.extract(Files.readString(f)));
                 var line = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
                 line.put("file", f.toString());
                 line.setAll(node);

@@ -6,7 +6,7 @@ import vn.archive.TestCorpus;
 import vn.archive.curation.CorrectionStore;
 import vn.archive.curation.Corrections;
 import vn.archive.index.LuceneIndex;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.ingest.IngestPipeline;
 import vn.archive.ingest.IngestReport;
 import vn.archive.ingest.OcrEngine;

@@ -42,7 +42,7 @@ class FacetCountCacheTest {
 
     private void add(int i, String kind, LocalDate date) throws Exception {
         String text = kind + " số " + i + "-KH/HU về phong trào thi đua Dân vận khéo, công tác dân vận năm " + date.getYear();
-        String sha = vn.archive.ingest.ContentStore.sha256(text.getBytes(StandardCharsets.UTF_8));
+        String sha = vn.archive.storage.ContentStore.sha256(text.getBytes(StandardCharsets.UTF_8));
         DocumentMetadata m = DocumentMetadata.builder().kind(kind).number(i + "-KH/HU").date(date)
                 .title(kind + " về phong trào thi đua số " + i).issuer("Ban Thường vụ Huyện ủy Đơn Dương")
                 .level("huyện").build();

@@ -7,7 +7,7 @@ import vn.archive.App;
 import vn.archive.Archive;
 import vn.archive.TestCorpus;
 import vn.archive.config.AppConfig;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Clearance;
 import vn.archive.search.SearchHit;

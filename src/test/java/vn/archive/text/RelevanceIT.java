@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import vn.archive.index.LuceneIndex;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.ingest.IngestPipeline;
 import vn.archive.ingest.OcrEngine;
 import vn.archive.ingest.TikaExtractor;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.archive.Archive;
 import vn.archive.TestCorpus;
 import vn.archive.config.AppConfig;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Clearance;
 import vn.archive.security.AuditLog;

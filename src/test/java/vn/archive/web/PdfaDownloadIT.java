@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import vn.archive.Archive;
 import vn.archive.TestCorpus;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.ingest.TesseractOcr;
 import vn.archive.model.ArchivedDocument;
 

@@ -12,7 +12,7 @@ import vn.archive.TestCorpus;
 import vn.archive.config.AppConfig;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Clearance;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.search.SearchRequest;
 import vn.archive.security.Role;
 import vn.archive.security.TestAccounts;

@@ -1,6 +1,4 @@
-package vn.archive.ingest;
-
-import vn.archive.storage.AtomicFiles;
+package vn.archive.storage;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

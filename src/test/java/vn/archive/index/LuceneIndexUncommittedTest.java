@@ -1,0 +1,59 @@
+package vn.archive.index;
+
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocumentMetadata;
+import vn.archive.model.SourceInfo;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The writer sees its own uncommitted writes (one place: {@link ArchiveIndex#latest}); readers see commits only. */
+class LuceneIndexUncommittedTest {
+    private static final String SHA = "ab".repeat(32);
+
+    @Test
+    void an_uncommitted_write_is_seen_by_latest_and_by_hash_but_not_by_readers() throws Exception {
+        try (LuceneIndex index = LuceneIndex.open(new ByteBuffersDirectory())) {
+            ArchivedDocument doc = doc(List.of("first"));
+            index.upsert(doc);
+            assertEquals(Optional.empty(), index.get(doc.id()));
+            assertEquals(List.of("first"), index.latest(doc.id()).orElseThrow().notes());
+            assertEquals(Optional.of(doc.id()), index.idForSha256(SHA));
+            assertEquals(0, index.count());
+        }
+    }
+
+    @Test
+    void a_second_uncommitted_write_of_one_document_wins_and_survives_its_commit() throws Exception {
+        try (LuceneIndex index = LuceneIndex.open(new ByteBuffersDirectory())) {
+            ArchivedDocument doc = doc(List.of("first"));
+            index.upsert(doc);
+            index.commit();
+            index.upsert(doc(List.of("first", "second")));
+            assertEquals(List.of("first"), index.get(doc.id()).orElseThrow().notes());
+            assertEquals(List.of("first", "second"), index.latest(doc.id()).orElseThrow().notes());
+            index.commit();
+            assertEquals(List.of("first", "second"), index.get(doc.id()).orElseThrow().notes());
+            assertEquals(List.of("first", "second"), index.latest(doc.id()).orElseThrow().notes());
+            assertEquals(1, index.count());
+        }
+    }
+
+    @Test
+    void latest_of_a_document_never_written_is_empty() throws Exception {
+        try (LuceneIndex index = LuceneIndex.open(new ByteBuffersDirectory())) {
+            assertTrue(index.latest(ArchivedDocument.idFor(SHA)).isEmpty());
+        }
+    }
+
+    private static ArchivedDocument doc(List<String> notes) {
+        DocumentMetadata meta = DocumentMetadata.builder().kind("Chỉ thị").number("05-CT/TW").build();
+        SourceInfo source = new SourceInfo("ct05.txt", SHA, "text/plain", false, 42, List.of("in/ct05.txt"));
+        return new ArchivedDocument(ArchivedDocument.idFor(SHA), meta, source, "Chỉ thị số 05-CT/TW về học tập", notes);
+    }
+}
