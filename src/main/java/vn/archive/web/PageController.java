@@ -119,7 +119,7 @@ final class PageController {
     void original(Context ctx) throws IOException {
         ArchivedDocument doc = find(ctx);
         Path path = store.original(doc.source().sha256())
-                .orElseThrow(() -> new NotFoundResponse("Không tìm thấy bản gốc của văn bản này"));
+                .orElseThrow(() -> new NotFoundResponse("Không tìm thấy bản gốc của văn bản này (the original of this document is missing)"));
         ctx.contentType(doc.source().mediaType());
         ctx.header("Content-Disposition", ContentDisposition.attachment(doc.source().filename()));
         ctx.header("X-Content-Type-Options", "nosniff");
@@ -132,7 +132,7 @@ final class PageController {
     void pdfa(Context ctx) throws IOException {
         ArchivedDocument doc = find(ctx);
         Path path = store.pdfa(doc.source().sha256())
-                .orElseThrow(() -> new NotFoundResponse("Văn bản này không có bản PDF/A (chỉ bản quét được nhận dạng chữ mới có)"));
+                .orElseThrow(() -> new NotFoundResponse("Văn bản này không có bản PDF/A, chỉ bản quét được nhận dạng chữ mới có (this document has no PDF/A rendition: only scans read by OCR have one)"));
         ctx.contentType("application/pdf");
         ctx.header("Content-Disposition", ContentDisposition.attachment(pdfaName(doc.source().filename())));
         LoginController.viewer(ctx).auditIfClassified(doc, "download-pdfa");
@@ -188,7 +188,7 @@ final class PageController {
     private ArchivedDocument find(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         // a document above the viewer's clearance is "not found", so its existence does not leak
-        return search(ctx).document(id).orElseThrow(() -> new NotFoundResponse("Không tìm thấy văn bản [" + id + "]"));
+        return search(ctx).document(id).orElseThrow(() -> new NotFoundResponse("Không tìm thấy văn bản [" + id + "] (no document with this id)"));
     }
 
     /** The archive as this request's viewer may see it. */

@@ -100,7 +100,7 @@ class BrowserIT {
     }
 
     /** Headless Chromium with a fresh profile and nothing that reaches the network by itself. */
-    private static ChromeOptions chromeOptions(Path profile) {
+    static ChromeOptions chromeOptions(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -109,7 +109,7 @@ class BrowserIT {
         return options;
     }
 
-    private static ChromeDriverService driverService() {
+    static ChromeDriverService driverService() {
         return new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     }
 
