@@ -13,7 +13,9 @@ import java.util.Map;
 /**
  * Adds {@code t("key", arg…)} to templates: the message in the page's language (escaped like any output); and the
  * filters that put words built below the pages into that language: {@code level} (a level of the hierarchy),
- * {@code warning} (a data-quality warning) and {@code bilingual} (a "Vietnamese (English)" message).
+ * {@code warning} (a data-quality warning) and {@code bilingual} (a "Vietnamese (English)" message); and the
+ * filters of display: {@code heading(kind)} (a title as {@link Titles} shows it), {@code number} (a cited number's
+ * key in its issuer's form, {@link NumberDisplay}).
  */
 final class MessagesExtension extends AbstractExtension {
     @Override
@@ -25,7 +27,9 @@ final class MessagesExtension extends AbstractExtension {
     public Map<String, Filter> getFilters() {
         return Map.of("level", new Translated((value, ctx) -> Levels.label(value, ctx.getLocale())),
                 "warning", new Translated((value, ctx) -> Warnings.inLanguage(value, ctx.getLocale())),
-                "bilingual", new Translated((value, ctx) -> Messages.inLanguage(value, ctx.getLocale().getLanguage())));
+                "bilingual", new Translated((value, ctx) -> Messages.inLanguage(value, ctx.getLocale().getLanguage())),
+                "number", new Translated((value, ctx) -> NumberDisplay.of(value)),
+                "heading", new Heading());
     }
 
     private static final class Translate implements Function {
@@ -60,6 +64,21 @@ final class MessagesExtension extends AbstractExtension {
         public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
                             int line) {
             return input == null ? null : how.apply(input.toString(), context);
+        }
+    }
+
+    /** {@code title | heading(kind)}: the title shown with its kind, in sentence case. */
+    private static final class Heading implements Filter {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("kind");
+        }
+
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
+                            int line) {
+            Object kind = args.get("kind");
+            return input == null ? null : Titles.heading(input.toString(), kind == null ? null : kind.toString());
         }
     }
 }

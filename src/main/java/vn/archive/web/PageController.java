@@ -81,7 +81,7 @@ final class PageController {
         Map<String, Object> model = new HashMap<>();
         model.put("doc", doc);
         model.put("m", m);
-        model.put("pageTitle", m.title() == null ? doc.source().filename() : m.title());
+        model.put("pageTitle", m.title() == null ? doc.source().filename() : Titles.heading(m.title(), m.kind()));
         model.put("similar", search(ctx).similar(doc.id(), SIMILAR));
         model.put("missing", missing(m));
         model.put("correctable", CORRECTABLE);

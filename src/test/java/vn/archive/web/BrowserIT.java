@@ -289,7 +289,8 @@ class BrowserIT {
                 waitFor(ExpectedConditions.urlContains("q=vuon"));
                 List<WebElement> hits = driver.findElements(By.cssSelector("li.hit h2 a"));
                 assertEquals(1, hits.size());
-                assertEquals("V/v nhân rộng mô hình “Vườn cây nghĩa tình” ở khu dân cư", hits.getFirst().getText());
+                assertEquals("Công văn về việc nhân rộng mô hình “Vườn cây nghĩa tình” ở khu dân cư", hits.getFirst().getText(),
+                        "the title is shown with its kind");
             } finally {
                 uploadApp.stop();
             }

@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LanguageWalkIT {
     /** Long enough that document content does not hold it by chance, so it is looked for inside any text. */
-    private static final int LONG = 16;
+    private static final int LONG = 20;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
     private static final Pattern EDGES = Pattern.compile("^[\\p{Punct}\\s·…“”«»→↓–—]+|[\\p{Punct}\\s·…“”«»→↓–—]+$");
     private static final Pattern HIDDEN = Pattern.compile("(?is)<script.*?</script>|<style.*?</style>|<pre.*?</pre>|<code.*?</code>");
