@@ -155,7 +155,7 @@ final class PageController {
 
     void browseIssuers(Context ctx) throws IOException {
         Map<String, Object> model = new HashMap<>();
-        model.put("groups", search(ctx).issuerTree());
+        model.put("groups", IssuerParents.of(search(ctx).issuerTree()));
         model.put("pageTitle", Messages.get(locale(ctx), "browse.title.issuer"));
         ctx.html(views.render(ctx, Views.BROWSE_ISSUERS, model));
     }
