@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The fields an archivist may correct, each with how it reads and writes its value as text. */
@@ -26,7 +25,10 @@ public enum CorrectableField {
     SIGNER_AUTHORITY("signer.authority", "Thẩm quyền ký"), CLASSIFICATION("classification", "Độ mật"),
     URGENCY("urgency", "Độ khẩn"), DEADLINES("deadlines", "Thời hạn"), CAMPAIGNS("campaigns", "Phong trào");
 
-    private static final Set<String> LEVELS = Set.of("trung ương", "tỉnh", "huyện", "xã");
+    /** The level as the Vietnamese pages write it (stored so) or as the English ones do. */
+    private static final Map<String, String> LEVELS = Map.of("trung ương", "trung ương", "tỉnh", "tỉnh",
+            "huyện", "huyện", "xã", "xã", "central", "trung ương", "province", "tỉnh", "district", "huyện",
+            "commune", "xã");
     /** The sector as the pages write it (Vietnamese) or as the API does (codes), to its stored code. */
     private static final Map<String, String> SECTOR_NAMES = Map.ofEntries(Map.entry("party", "party"),
             Map.entry("state", "state"), Map.entry("mass", "mass"), Map.entry("đảng", "party"),
@@ -105,10 +107,12 @@ public enum CorrectableField {
                 return lines(items(v).stream().map(d -> date(d).toString()).toList());
             }
             case LEVEL -> {
-                if (!LEVELS.contains(v.toLowerCase(Locale.ROOT))) {
-                    throw new IllegalArgumentException("Cấp không hợp lệ [" + v + "], chỉ được: trung ương, tỉnh, huyện, xã");
+                String level = LEVELS.get(Normalizer.normalize(v, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
+                if (level == null) {
+                    throw new IllegalArgumentException("Cấp không hợp lệ [" + v
+                            + "], chỉ được: trung ương, tỉnh, huyện, xã (central, province, district, commune)");
                 }
-                return v.toLowerCase(Locale.ROOT);
+                return level;
             }
             case SECTOR -> {
                 String code = SECTOR_NAMES.get(Normalizer.normalize(v, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));

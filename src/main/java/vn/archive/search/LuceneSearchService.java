@@ -604,15 +604,18 @@ public final class LuceneSearchService implements SearchService {
         }
         Map<String, String[]> out = highlighter.highlightFields(new String[] {Fields.BODY}, q, docIds,
                 new int[] {SNIPPET_PASSAGES});
-        return out.get(Fields.BODY);
+        String[] passages = out.get(Fields.BODY);
+        for (int i = 0; i < passages.length; i++) {
+            passages[i] = vn.archive.text.Lead.unmarked(passages[i]);
+        }
+        return passages;
     }
 
     private static String fallbackSnippet(String body) {
         if (body == null) {
             return "";
         }
-        String s = body.strip().replaceAll("\\s+", " ");
-        s = s.length() > FALLBACK_SNIPPET_CHARS ? s.substring(0, FALLBACK_SNIPPET_CHARS) + " …" : s;
-        return SimpleHTMLEncoder.htmlEncode(s);
+        // the body's opening after its header block, without markup
+        return SimpleHTMLEncoder.htmlEncode(vn.archive.text.Lead.of(body, FALLBACK_SNIPPET_CHARS));
     }
 }

@@ -40,7 +40,7 @@ final class CorrectionController {
     /** A document above the viewer's clearance cannot be corrected or its history read: it is "not found". */
     private void requireVisible(Context ctx, String id) throws IOException {
         if (LoginController.search(ctx).document(id).isEmpty()) {
-            throw new NotFoundResponse("Không tìm thấy văn bản [" + id + "]");
+            throw new NotFoundResponse("Không tìm thấy văn bản [" + id + "] (no document with this id)");
         }
     }
 
@@ -101,7 +101,7 @@ final class CorrectionController {
         } catch (IllegalArgumentException e) {
             throw new BadRequestResponse(e.getMessage());
         }
-        Correction done = c.orElseThrow(() -> new NotFoundResponse("Không tìm thấy văn bản [" + id + "]"));
+        Correction done = c.orElseThrow(() -> new NotFoundResponse("Không tìm thấy văn bản [" + id + "] (no document with this id)"));
         LoginController.viewer(ctx).security().audit().record(LoginController.viewer(ctx).name(), "correct", id,
                 field + "=" + value);
         // a correction is of the directive: its other renditions take it too (each audited), so none disagrees

@@ -81,7 +81,7 @@ final class PageController {
         Map<String, Object> model = new HashMap<>();
         model.put("doc", doc);
         model.put("m", m);
-        model.put("pageTitle", m.title() == null ? doc.source().filename() : m.title());
+        model.put("pageTitle", m.title() == null ? doc.source().filename() : Titles.heading(m.title(), m.kind()));
         model.put("similar", search(ctx).similar(doc.id(), SIMILAR));
         model.put("missing", missing(m));
         model.put("correctable", CORRECTABLE);
@@ -119,7 +119,7 @@ final class PageController {
     void original(Context ctx) throws IOException {
         ArchivedDocument doc = find(ctx);
         Path path = store.original(doc.source().sha256())
-                .orElseThrow(() -> new NotFoundResponse("Không tìm thấy bản gốc của văn bản này"));
+                .orElseThrow(() -> new NotFoundResponse("Không tìm thấy bản gốc của văn bản này (the original of this document is missing)"));
         ctx.contentType(doc.source().mediaType());
         ctx.header("Content-Disposition", ContentDisposition.attachment(doc.source().filename()));
         ctx.header("X-Content-Type-Options", "nosniff");
@@ -132,7 +132,7 @@ final class PageController {
     void pdfa(Context ctx) throws IOException {
         ArchivedDocument doc = find(ctx);
         Path path = store.pdfa(doc.source().sha256())
-                .orElseThrow(() -> new NotFoundResponse("Văn bản này không có bản PDF/A (chỉ bản quét được nhận dạng chữ mới có)"));
+                .orElseThrow(() -> new NotFoundResponse("Văn bản này không có bản PDF/A, chỉ bản quét được nhận dạng chữ mới có (this document has no PDF/A rendition: only scans read by OCR have one)"));
         ctx.contentType("application/pdf");
         ctx.header("Content-Disposition", ContentDisposition.attachment(pdfaName(doc.source().filename())));
         LoginController.viewer(ctx).auditIfClassified(doc, "download-pdfa");
@@ -155,7 +155,7 @@ final class PageController {
 
     void browseIssuers(Context ctx) throws IOException {
         Map<String, Object> model = new HashMap<>();
-        model.put("groups", search(ctx).issuerTree());
+        model.put("groups", IssuerParents.of(search(ctx).issuerTree()));
         model.put("pageTitle", Messages.get(locale(ctx), "browse.title.issuer"));
         ctx.html(views.render(ctx, Views.BROWSE_ISSUERS, model));
     }
@@ -188,7 +188,7 @@ final class PageController {
     private ArchivedDocument find(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         // a document above the viewer's clearance is "not found", so its existence does not leak
-        return search(ctx).document(id).orElseThrow(() -> new NotFoundResponse("Không tìm thấy văn bản [" + id + "]"));
+        return search(ctx).document(id).orElseThrow(() -> new NotFoundResponse("Không tìm thấy văn bản [" + id + "] (no document with this id)"));
     }
 
     /** The archive as this request's viewer may see it. */

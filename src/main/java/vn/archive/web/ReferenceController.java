@@ -129,13 +129,13 @@ final class ReferenceController {
             // answered below
         }
         throw new BadRequestResponse("Tham số limit không hợp lệ [" + raw + "]: cần một số từ 1 đến " + ReferenceGraph.MAX_TREE_NODES
-                + " (số văn bản tối đa của cây)");
+                + ", số văn bản tối đa của cây (limit must be a number of documents from 1 to " + ReferenceGraph.MAX_TREE_NODES + ")");
     }
 
     static String number(Context ctx) {
         String raw = ctx.pathParam("number");
         if (DocNumber.parse(raw).isEmpty()) {
-            throw new BadRequestResponse("Số hiệu không hợp lệ [" + raw + "], ví dụ hợp lệ: 25-NQ/TW, 30/2020/NĐ-CP");
+            throw new BadRequestResponse("Số hiệu không hợp lệ [" + raw + "], ví dụ hợp lệ: 25-NQ/TW, 30/2020/NĐ-CP (not a document number; valid examples: 25-NQ/TW, 30/2020/NĐ-CP)");
         }
         return raw;
     }

@@ -29,8 +29,8 @@ final class ReferenceTimeline {
     private static final int TOP = 24;
     private static final int LABEL_WIDTH = 70;
 
-    /** A level's row: its label and the y of its line. */
-    record Row(String label, int y, boolean empty) { }
+    /** A level's row: its level (as stored), its Vietnamese label and the y of its line. */
+    record Row(String level, String label, int y, boolean empty) { }
 
     /** A date on the axis. */
     record Tick(int x, int y, String text, String anchor) { }
@@ -75,7 +75,7 @@ final class ReferenceTimeline {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < levels.size(); i++) {
             String level = levels.get(i);
-            rows.add(new Row(capital(level), TOP + ROW * i + ROW / 2, dated.stream().noneMatch(n -> level(n).equals(level))));
+            rows.add(new Row(level, capital(level), TOP + ROW * i + ROW / 2, dated.stream().noneMatch(n -> level(n).equals(level))));
         }
         int height = TOP + ROW * levels.size() + 30;
         if (dated.isEmpty()) {

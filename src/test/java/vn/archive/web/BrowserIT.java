@@ -100,7 +100,7 @@ class BrowserIT {
     }
 
     /** Headless Chromium with a fresh profile and nothing that reaches the network by itself. */
-    private static ChromeOptions chromeOptions(Path profile) {
+    static ChromeOptions chromeOptions(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -109,7 +109,7 @@ class BrowserIT {
         return options;
     }
 
-    private static ChromeDriverService driverService() {
+    static ChromeDriverService driverService() {
         return new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     }
 
@@ -289,7 +289,8 @@ class BrowserIT {
                 waitFor(ExpectedConditions.urlContains("q=vuon"));
                 List<WebElement> hits = driver.findElements(By.cssSelector("li.hit h2 a"));
                 assertEquals(1, hits.size());
-                assertEquals("V/v nhân rộng mô hình “Vườn cây nghĩa tình” ở khu dân cư", hits.getFirst().getText());
+                assertEquals("Công văn về việc nhân rộng mô hình “Vườn cây nghĩa tình” ở khu dân cư", hits.getFirst().getText(),
+                        "the title is shown with its kind");
             } finally {
                 uploadApp.stop();
             }
