@@ -79,6 +79,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrCloudIT {
     private static final String COLLECTION = "archive";
+    private static final int PARITY_CHARS = 12_000;
 
     @TempDir
     static Path temp;
@@ -90,14 +91,7 @@ class SolrCloudIT {
     @BeforeAll
     void startClusterAndIndexTheCorpusInBoth() throws Exception {
         long t0 = System.nanoTime();
-        cluster = SolrCluster.start(temp.resolve("cluster"), 2);
-        long started = System.nanoTime();
-        try (SolrClient node = SolrClients.node(cluster.nodes().get(0).url())) {
-            SolrSetup.create(node, "directive-archive", COLLECTION, 2, 2);
-        }
-        long created = System.nanoTime();
-        solr = SolrArchiveIndex.open(cluster.target(COLLECTION), KindNames.builtIn());
-
+        cluster = SolrCluster.launch(temp.resolve("cluster"), 2);
         // the corpus and the relevance fixtures through the normal import, into an embedded index...
         Path corpus = Path.of("corpus");
         Path fixtures = RelevanceFixtures.write(temp.resolve("in"), corpus.resolve("seeds"));
@@ -111,6 +105,14 @@ class SolrCloudIT {
                     seen.add(o.documentId());
                 });
             }
+            long imported0 = System.nanoTime();
+            cluster.awaitReady();
+            long started = System.nanoTime();
+            try (SolrClient node = SolrClients.node(cluster.nodes().get(0).url())) {
+                SolrSetup.create(node, "directive-archive", COLLECTION, 2, 2);
+            }
+            long created = System.nanoTime();
+            solr = SolrArchiveIndex.open(cluster.target(COLLECTION), KindNames.builtIn());
             // ...then each final document written once into a fresh embedded index and, through SolrJ 10, into
             // the collection: both hold the same documents with no deleted copies to skew statistics
             embedded = LuceneIndex.open(temp.resolve("embedded"));
@@ -120,12 +122,13 @@ class SolrCloudIT {
                 solr.upsert(d);
                 ids.add(id);
             }
+            embedded.commit();
+            solr.commit();
+            System.out.printf(Locale.ROOT, "SolrCloud: corpus imported in %.1f s while the nodes started, both nodes "
+                            + "up after %.1f s, 2x2 collection created in %.1f s, %d documents written to both in "
+                            + "%.1f s%n", (imported0 - t0) / 1e9, (started - t0) / 1e9, (created - started) / 1e9,
+                    ids.size(), (System.nanoTime() - created) / 1e9);
         }
-        embedded.commit();
-        solr.commit();
-        System.out.printf(Locale.ROOT, "SolrCloud: 2 nodes up in %.1f s, 2x2 collection in %.1f s, %d documents "
-                        + "imported and written in %.1f s%n", (started - t0) / 1e9, (created - started) / 1e9,
-                ids.size(), (System.nanoTime() - created) / 1e9);
     }
 
     @AfterAll
@@ -163,7 +166,7 @@ class SolrCloudIT {
             }
         }
         System.out.printf(Locale.ROOT, "Analysis parity: %d texts, %d terms identical%n", texts.size(), terms);
-        assertTrue(terms > 20_000, "the parity covers real documents: " + terms + " terms");
+        assertTrue(terms > 100_000, "the parity covers real documents: " + terms + " terms");
     }
 
     @Test
@@ -248,12 +251,13 @@ class SolrCloudIT {
         cluster.kill(victim);
         double goneAfter = -1;
         int failedAfterGone = 0;
+        int failedBeforeGone = 0;
         int searches = 0;
         List<String> failures = new ArrayList<>();
         try (SolrClient survivor = SolrClients.node(cluster.nodes().get(0).url())) {
             long deadline = System.nanoTime() + 60_000_000_000L;
             int okAfterGone = 0;
-            while (System.nanoTime() < deadline && okAfterGone < 50) {
+            while (System.nanoTime() < deadline && okAfterGone < 20) {
                 boolean gone = goneAfter >= 0 || !liveNodes(survivor).contains(victim.name());
                 if (gone && goneAfter < 0) {
                     goneAfter = (System.nanoTime() - killedAt) / 1e9;
@@ -270,13 +274,15 @@ class SolrCloudIT {
                     if (gone) {
                         failedAfterGone++;
                         failures.add(e.toString());
+                    } else {
+                        failedBeforeGone++;
                     }
                 }
                 Thread.sleep(100);
             }
         }
         System.out.printf(Locale.ROOT, "kill -9: node gone from live_nodes after %.1f s; %d searches, %d failed "
-                + "after that%n", goneAfter, searches, failedAfterGone);
+                + "before that, %d after%n", goneAfter, searches, failedBeforeGone, failedAfterGone);
         assertTrue(goneAfter >= 0, "the killed node left live_nodes");
         assertEquals(0, failedAfterGone, "no failed search once the node is gone: " + failures);
 
@@ -326,7 +332,7 @@ class SolrCloudIT {
         for (Path dir : List.of(Path.of("corpus/seeds"), Path.of("corpus/state"), Path.of("src/test/resources/real"))) {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    texts.add(Files.readString(f, StandardCharsets.UTF_8));
+                    texts.add(head(Files.readString(f, StandardCharsets.UTF_8)));
                 }
             }
         }
@@ -343,6 +349,18 @@ class SolrCloudIT {
                 "中文 日本語 한국어 🙂 emoji ٣ Ελληνικά ß ǅ İstanbul",
                 ""));
         return texts;
+    }
+
+    /**
+     * The first {@value #PARITY_CHARS} characters of a text, cut at a space: Solr's field analysis answers every
+     * stage of every token, so whole real documents (millions of terms) would take minutes for little more proof.
+     */
+    private static String head(String text) {
+        if (text.length() <= PARITY_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', PARITY_CHARS);
+        return text.substring(0, cut > 0 ? cut : PARITY_CHARS);
     }
 
     /** The queries of the relevance suite (src/test/resources/relevance/queries.tsv), each once. */

@@ -78,16 +78,24 @@ final class SolrCluster implements AutoCloseable {
         for (Node n : nodes) {
             launch(n);
         }
-        for (Node n : nodes) {
-            awaitReady(n);
-        }
     }
 
-    /** Starts ZooKeeper and the nodes; returns when every node answers. */
-    static SolrCluster start(Path work, int nodeCount) throws IOException, InterruptedException {
+    /**
+     * Starts ZooKeeper and launches the nodes without waiting for them (they take half a minute or more to start:
+     * the caller can work meanwhile, then {@link #awaitReady()}).
+     */
+    static SolrCluster launch(Path work, int nodeCount) throws IOException, InterruptedException {
         SolrCluster c = new SolrCluster(work, nodeCount);
         Runtime.getRuntime().addShutdownHook(new Thread(c::close));
         return c;
+    }
+
+    /** Returns when every node answers; fails with the log of one that exited or did not start in time. */
+    SolrCluster awaitReady() throws IOException, InterruptedException {
+        for (Node n : nodes) {
+            awaitReady(n);
+        }
+        return this;
     }
 
     List<Node> nodes() {
