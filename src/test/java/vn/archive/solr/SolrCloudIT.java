@@ -39,7 +39,10 @@ import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Clearance;
 import vn.archive.model.IngestStatus;
 import vn.archive.ingest.OcrEngine;
+import vn.archive.search.FacetCount;
 import vn.archive.search.QueryFactory;
+import vn.archive.search.SearchRequest;
+import vn.archive.search.SearchResponse;
 import vn.archive.text.KindNames;
 import vn.archive.text.RelevanceFixtures;
 import vn.archive.text.VietnameseAnalyzer;
@@ -242,6 +245,35 @@ class SolrCloudIT {
 
     @Test
     @Order(5)
+    void search_on_solr_counts_facets_sideways_marks_snippets_and_keeps_classified_documents_out() throws Exception {
+        SolrSearchService search = new SolrSearchService(solr.client(), COLLECTION);
+        SearchResponse all = search.search(SearchRequest.of("dân vận khéo"));
+        assertTrue(all.total() > 0 && !all.hits().isEmpty());
+        assertTrue(all.hits().stream().anyMatch(h -> h.snippet().contains("<mark>")), "snippets mark the words");
+        FacetCount top = all.facets().get(Fields.KIND).get(0);
+        SearchResponse one = search.search(new SearchRequest("dân vận khéo", Map.of(Fields.KIND, List.of(top.value())),
+                null, null, SearchRequest.Sort.RELEVANCE, 1, 20));
+        assertEquals(top.count(), one.total(), "the filter keeps the documents the facet counted");
+        assertEquals(all.facets().get(Fields.KIND), one.facets().get(Fields.KIND),
+                "a dimension's own filter does not narrow its counts (drill-sideways)");
+        assertTrue(one.hits().stream().allMatch(h -> top.value().equals(h.kind())));
+        assertEquals(embedded.count() + 1, search.count(), "the corpus and the classified copy");
+
+        SearchResponse anonymous = search.restrictedTo(Clearance.NONE).search(SearchRequest.of("zyxwvmatthu"));
+        assertEquals(0, anonymous.total());
+        assertTrue(anonymous.facets().values().stream().allMatch(List::isEmpty), "no facet count leaks");
+        assertEquals(embedded.count(), search.restrictedTo(Clearance.NONE).count());
+        SearchResponse cleared = search.restrictedTo(Clearance.MAT).search(SearchRequest.of("zyxwvmatthu"));
+        assertEquals(1, cleared.total());
+        assertTrue(cleared.hits().get(0).snippet().contains("<mark>zyxwvmatthu</mark>"), cleared.hits().get(0).snippet());
+        assertTrue(search.restrictedTo(Clearance.NONE).document(cleared.hits().get(0).id()).isEmpty());
+        long[] exported = {0};
+        assertEquals(all.total(), search.export(SearchRequest.of("dân vận khéo"), d -> exported[0]++));
+        assertEquals(all.total(), exported[0]);
+    }
+
+    @Test
+    @Order(6)
     void searches_keep_answering_after_kill_9_of_a_node_and_the_node_comes_back() throws Exception {
         SolrCluster.Node victim = cluster.nodes().get(1);
         String query = SolrQueries.toSolr(new QueryFactory(embedded.analyzer()).build("dân vận khéo"));
