@@ -274,6 +274,26 @@ class SolrCloudIT {
 
     @Test
     @Order(6)
+    void the_import_verb_with_solr_fills_a_collection_that_search_then_finds() throws Exception {
+        String node = cluster.nodes().get(0).url();
+        try (SolrClient client = SolrClients.node(node)) {
+            SolrSetup.create(client, "directive-archive", "imported", 1, 1);
+        }
+        String solrValue = node.replaceFirst("^http://", "").replaceFirst("/solr$", "") + "/imported";
+        int code = vn.archive.App.commandLine().execute("import", "corpus/seeds", "--data",
+                temp.resolve("verb-data").toString(), "--solr", solrValue, "--no-progress", "--workers", "1");
+        assertEquals(0, code);
+        SolrSearchService search = new SolrSearchService(solr.client(), "imported");
+        long seeds;
+        try (Stream<Path> files = Files.list(Path.of("corpus/seeds"))) {
+            seeds = files.count();
+        }
+        assertEquals(seeds, search.count(), "every seed imported into the collection");
+        assertTrue(search.search(SearchRequest.of("dan van kheo")).total() > 0);
+    }
+
+    @Test
+    @Order(7)
     void searches_keep_answering_after_kill_9_of_a_node_and_the_node_comes_back() throws Exception {
         SolrCluster.Node victim = cluster.nodes().get(1);
         String query = SolrQueries.toSolr(new QueryFactory(embedded.analyzer()).build("dân vận khéo"));
