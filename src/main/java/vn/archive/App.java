@@ -15,6 +15,7 @@ import vn.archive.cli.ReocrCommand;
 import vn.archive.cli.RenderCommand;
 import vn.archive.cli.RestoreCommand;
 import vn.archive.cli.ServeCommand;
+import vn.archive.cli.SolrSetupCommand;
 import vn.archive.cli.UsersCommand;
 
 /** Entry point: {@code java -jar directive-archive.jar <verb> …}. */
@@ -23,7 +24,7 @@ import vn.archive.cli.UsersCommand;
                 "Archive and search portal for Vietnamese Party and State directives."},
         subcommands = {ImportCommand.class, ReocrCommand.class, ServeCommand.class, ExtractCommand.class,
                 RenderCommand.class, EvalCommand.class, GenCorpusCommand.class, BackupCommand.class,
-                RestoreCommand.class, UsersCommand.class, ExportPackageCommand.class,
+                RestoreCommand.class, UsersCommand.class, ExportPackageCommand.class, SolrSetupCommand.class,
                 CommandLine.HelpCommand.class})
 public final class App implements Runnable {
     /**

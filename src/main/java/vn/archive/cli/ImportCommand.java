@@ -51,6 +51,12 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Show a progress bar on the terminal (default: when there is one).")
     boolean progressBar;
 
+    @Option(names = "--solr", paramLabel = "HOST:PORT[,HOST:PORT…]/COLLECTION",
+            description = "Nhập vào bộ sưu tập SolrCloud thay cho chỉ mục nhúng (bản gốc vẫn lưu ở --data) / "
+                    + "index into this SolrCloud collection instead of the embedded index (originals still kept "
+                    + "under --data); see README, SolrCloud.")
+    String solr;
+
     private boolean clearBar;
 
     @Override
@@ -61,6 +67,9 @@ public final class ImportCommand implements Callable<Integer> {
         }
         AppConfig config = archive.toConfig(AppConfig.DEFAULT_HOST, AppConfig.DEFAULT_PORT);
         clearBar = progressBar && Verbs.onTerminal();
+        if (solr != null) {
+            return importToSolr(config);
+        }
         try (Archive a = Archive.open(config)) {
             IngestPipeline pipeline = a.pipeline();
             int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
@@ -147,6 +156,48 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /** One outcome line; on a terminal it first clears the progress bar drawn on the same line. */
+    /**
+     * {@code import PATH… --solr …}: the same pipeline (extraction, OCR, metadata, corrections, originals under
+     * --data) writing to the SolrCloud collection through SolrArchiveIndex. --retry and --retry-failed are for the
+     * embedded archive only, for now.
+     */
+    private int importToSolr(AppConfig config) {
+        if (retry || retryFailed || paths.isEmpty()) {
+            System.err.println("--solr cần PATH và chưa hỗ trợ --retry / --retry-failed (--solr needs PATH and does "
+                    + "not support --retry or --retry-failed yet)");
+            return 2;
+        }
+        vn.archive.solr.SolrTarget target;
+        try {
+            target = vn.archive.solr.SolrTarget.parse(solr);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        vn.archive.text.KindNames kindNames = vn.archive.text.KindNames.load(config.configDir());
+        try (vn.archive.solr.SolrArchiveIndex index = vn.archive.solr.SolrArchiveIndex.open(target, kindNames)) {
+            java.nio.file.Files.createDirectories(config.dataDir());
+            vn.archive.meta.ArchivalMapping.use(config.configDir());
+            vn.archive.meta.PartyTerms.use(config.configDir());
+            vn.archive.curation.Corrections corrections = new vn.archive.curation.Corrections(
+                    new vn.archive.curation.CorrectionStore(config.dataDir()), index, java.time.Clock.systemUTC());
+            corrections.recover();
+            IngestPipeline pipeline = new IngestPipeline(index, new vn.archive.ingest.ContentStore(config.dataDir()),
+                    vn.archive.ingest.TikaExtractor.isolated(IngestPipeline.EXTRACTION_TIMEOUT),
+                    new vn.archive.meta.MetadataExtractor(vn.archive.meta.Dictionaries.load(config.configDir())),
+                    vn.archive.ingest.TesseractOcr.system())
+                    .withCorrections(corrections::apply).withMaxFileBytes(config.maxFileBytes());
+            int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
+            summarize(Verbs.withProgress(pipeline, progressBar, () -> pipeline.run(paths, this::print,
+                    new IngestPipeline.Options(n, null))));
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Không ghi được vào SolrCloud " + target + ": " + e.getMessage()
+                    + " (could not write to SolrCloud)");
+            return 2;
+        }
+    }
+
     private void print(IngestOutcome o) {
         System.out.println((clearBar ? "\r\033[K" : "") + line(o));
     }

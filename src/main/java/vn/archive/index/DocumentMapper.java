@@ -77,29 +77,58 @@ public final class DocumentMapper {
             long day = m.date().toEpochDay();
             doc.add(new LongPoint(Fields.DATE, day));
             doc.add(new NumericDocValuesField(Fields.DATE, day));
-            facet(doc, Fields.YEAR, Integer.toString(m.date().getYear()));
         }
-        facet(doc, Fields.KIND, m.kind());
-        facet(doc, Fields.ISSUER, m.issuer());
-        facet(doc, Fields.LEVEL, m.level());
-        facet(doc, Fields.PLACE, m.place());
+        facetValues(m).forEach((dimension, values) -> values.forEach(v -> facet(doc, dimension, v)));
+        renditionIds(d).forEach(other -> doc.add(new KeywordField(Fields.RENDITION, other, Field.Store.NO)));
+        doc.add(new StoredField(Fields.DOC_JSON, DocumentCodec.encode(d)));
+        return facetsConfig.build(doc);
+    }
+
+    /**
+     * The document's values for each facet dimension of {@link Fields#FACETS} that it has (blank values left out):
+     * the one place that says which metadata a facet shows, for the embedded index and the SolrCloud backend alike.
+     */
+    public static java.util.Map<String, List<String>> facetValues(DocumentMetadata m) {
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        if (m.date() != null) {
+            put(out, Fields.YEAR, Integer.toString(m.date().getYear()));
+        }
+        put(out, Fields.KIND, m.kind());
+        put(out, Fields.ISSUER, m.issuer());
+        put(out, Fields.LEVEL, m.level());
+        put(out, Fields.PLACE, m.place());
         if (m.signer() != null) {
-            facet(doc, Fields.SIGNER, m.signer().name());
+            put(out, Fields.SIGNER, m.signer().name());
         }
-        new LinkedHashSet<>(m.campaigns()).forEach(c -> facet(doc, Fields.CAMPAIGN, c));
+        new LinkedHashSet<>(m.campaigns()).forEach(c -> put(out, Fields.CAMPAIGN, c));
+        citedKeys(m).forEach(k -> put(out, Fields.CITES, k));
+        return out;
+    }
+
+    private static void put(java.util.Map<String, List<String>> out, String dimension, String value) {
+        if (value != null && !value.isBlank()) {
+            out.computeIfAbsent(dimension, k -> new java.util.ArrayList<>()).add(value);
+        }
+    }
+
+    /** The number keys of the documents this one cites (the {@code cites} facet), each once, in order. */
+    public static Set<String> citedKeys(DocumentMetadata m) {
         Set<String> cited = new LinkedHashSet<>();
         for (Reference r : m.references()) {
             if (r.number() != null) {
                 DocNumber.parse(r.number()).ifPresent(n -> cited.add(n.key()));
             }
         }
-        cited.forEach(k -> facet(doc, Fields.CITES, k));
+        return cited;
+    }
+
+    /** The ids of the document's other renditions, from its notes (the {@code rendition} field). */
+    public static List<String> renditionIds(ArchivedDocument d) {
+        List<String> out = new java.util.ArrayList<>();
         for (String note : d.notes()) {
-            DocumentLink.renditionOf(note).ifPresent(other ->
-                    doc.add(new KeywordField(Fields.RENDITION, other, Field.Store.NO)));
+            DocumentLink.renditionOf(note).ifPresent(out::add);
         }
-        doc.add(new StoredField(Fields.DOC_JSON, DocumentCodec.encode(d)));
-        return facetsConfig.build(doc);
+        return out;
     }
 
     /**
@@ -112,8 +141,8 @@ public final class DocumentMapper {
         return numberKeys(m, KindNames.builtIn());
     }
 
-    /** The number keys, with the kind codes of this table. */
-    static Set<String> numberKeys(DocumentMetadata m, KindNames kindNames) {
+    /** The number keys, with the kind codes of this table (also the SolrCloud backend's number_key values). */
+    public static Set<String> numberKeys(DocumentMetadata m, KindNames kindNames) {
         Set<String> keys = new LinkedHashSet<>();
         if (m.number() == null) {
             return keys;

@@ -343,18 +343,7 @@ public final class LuceneSearchService implements SearchService {
                     }
                 }
             }
-            List<IssuerGroup> groups = new ArrayList<>();
-            byParent.forEach((parent, issuers) -> {
-                List<FacetCount> counts = new ArrayList<>();
-                issuers.forEach((issuer, n) -> counts.add(new FacetCount(issuer, n)));
-                counts.sort(BY_COUNT);
-                long total = counts.stream().mapToLong(FacetCount::count).sum();
-                groups.add(new IssuerGroup(parent.isEmpty() ? null : parent, total, counts));
-            });
-            groups.sort(Comparator.comparing((IssuerGroup g) -> g.parent() == null)
-                    .thenComparing(IssuerGroup::count, Comparator.reverseOrder())
-                    .thenComparing(g -> g.parent() == null ? "" : g.parent()));
-            List<IssuerGroup> result = List.copyOf(groups);
+            List<IssuerGroup> result = IssuerGroup.tree(byParent);
             issuerTree = new IssuerTree(reader, result);
             return result;
         } finally {

@@ -1,0 +1,114 @@
+package vn.archive.solr;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.request.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
+import vn.archive.index.ArchiveIndex;
+import vn.archive.index.DocumentCodec;
+import vn.archive.index.Fields;
+import vn.archive.model.ArchivedDocument;
+import vn.archive.text.KindNames;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The archive's index as a SolrCloud collection, written and read through SolrJ 10 (javabin over the JDK's HTTP
+ * client). Like the embedded index, readers see a document after {@link #commit()}, and the hashes of documents
+ * not yet committed are remembered so that a duplicate in the same import is still recognised.
+ */
+public final class SolrArchiveIndex implements ArchiveIndex {
+    private final SolrClient client;
+    private final String collection;
+    private final SolrDocuments mapper;
+    private final Map<String, String> uncommitted = new ConcurrentHashMap<>();
+
+    public SolrArchiveIndex(SolrClient client, String collection, KindNames kindNames) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.collection = Objects.requireNonNull(collection, "collection");
+        this.mapper = new SolrDocuments(kindNames);
+    }
+
+    /** Opens the collection at this target with a cluster-aware client (closed with the index). */
+    public static SolrArchiveIndex open(SolrTarget target, KindNames kindNames) {
+        return new SolrArchiveIndex(SolrClients.cloud(target), target.collection(), kindNames);
+    }
+
+    public SolrClient client() {
+        return client;
+    }
+
+    public String collection() {
+        return collection;
+    }
+
+    @Override
+    public void upsert(ArchivedDocument document) throws IOException {
+        try {
+            client.add(collection, mapper.toSolr(document));
+        } catch (SolrServerException e) {
+            throw new IOException("Solr không nhận văn bản " + document.id() + " / Solr refused document "
+                    + document.id() + ": " + e.getMessage(), e);
+        }
+        uncommitted.put(document.source().sha256(), document.id());
+    }
+
+    @Override
+    public void commit() throws IOException {
+        Map<String, String> done = Map.copyOf(uncommitted);
+        try {
+            client.commit(collection, true, true);
+        } catch (SolrServerException e) {
+            throw new IOException("Solr commit failed: " + e.getMessage(), e);
+        }
+        done.forEach(uncommitted::remove);
+    }
+
+    @Override
+    public Optional<ArchivedDocument> get(String id) throws IOException {
+        SolrDocumentList docs = query(new SolrQuery("{!term f=" + Fields.ID + "}" + id)
+                .setFields(Fields.DOC_JSON, Fields.BODY).setRows(1)).getResults();
+        if (docs.isEmpty()) {
+            return Optional.empty();
+        }
+        SolrDocument d = docs.get(0);
+        Object body = d.getFirstValue(Fields.BODY);
+        return Optional.of(DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON),
+                body == null ? "" : body.toString()));
+    }
+
+    @Override
+    public Optional<String> idForSha256(String sha256) throws IOException {
+        String pending = uncommitted.get(sha256);
+        if (pending != null) {
+            return Optional.of(pending);
+        }
+        SolrDocumentList docs = query(new SolrQuery("{!term f=" + Fields.SHA256 + "}" + sha256)
+                .setFields(Fields.ID).setRows(1)).getResults();
+        return docs.isEmpty() ? Optional.empty() : Optional.of((String) docs.get(0).getFirstValue(Fields.ID));
+    }
+
+    @Override
+    public long count() throws IOException {
+        return query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+    }
+
+    private QueryResponse query(SolrQuery q) throws IOException {
+        try {
+            return client.query(collection, q);
+        } catch (SolrServerException e) {
+            throw new IOException("Solr query failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        client.close();
+    }
+}

@@ -1,0 +1,230 @@
+package vn.archive.solr;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.SolrQuery;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import vn.archive.index.AnalyzerFactory;
+import vn.archive.index.DocumentCodec;
+import vn.archive.index.Fields;
+import vn.archive.model.ArchivedDocument;
+import vn.archive.model.Clearance;
+import vn.archive.model.DocumentMetadata;
+import vn.archive.search.FacetCount;
+import vn.archive.search.IssuerGroup;
+import vn.archive.search.QueryFactory;
+import vn.archive.search.SearchHit;
+import vn.archive.search.SearchRequest;
+import vn.archive.search.SearchResponse;
+import vn.archive.search.SearchService;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
+
+/**
+ * Search on the SolrCloud collection: the app's own scoring query ({@link QueryFactory}, written by
+ * {@link SolrQueries}), facet filters tagged so that each dimension's counts ignore its own filter (drill-sideways),
+ * the unified highlighter on the folded body, and the reader's clearance as a filter query, which Solr applies to
+ * hits, totals, facet counts and snippets alike. Not yet as the embedded service: a directive's renditions are
+ * separate hits here (no rendition grouping), and the reference graph and tracking views are not served from Solr.
+ */
+public final class SolrSearchService implements SearchService {
+    private static final int FACET_VALUES = 20;
+    private static final int SNIPPET_PASSAGES = 2;
+    private static final int EXPORT_BATCH = 500;
+
+    private final SolrClient client;
+    private final String collection;
+    private final QueryFactory queries;
+    private final Clearance clearance;
+
+    public SolrSearchService(SolrClient client, String collection) {
+        this(client, collection, new QueryFactory(AnalyzerFactory.perField()), Clearance.TUYET_MAT);
+    }
+
+    private SolrSearchService(SolrClient client, String collection, QueryFactory queries, Clearance clearance) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.collection = Objects.requireNonNull(collection, "collection");
+        this.queries = queries;
+        this.clearance = clearance;
+    }
+
+    @Override
+    public SearchResponse search(SearchRequest request) throws IOException {
+        SolrQuery q = base(new SolrQuery(SolrQueries.toSolr(queries.build(request.query()))));
+        request.filters().forEach((dimension, values) -> {
+            if (!values.isEmpty()) {
+                StringJoiner any = new StringJoiner(" OR ", "{!tag=" + dimension + "}" + dimension + ":(", ")");
+                values.forEach(v -> any.add(quoted(v)));
+                q.addFilterQuery(any.toString());
+            }
+        });
+        if (request.from() != null || request.to() != null) {
+            q.addFilterQuery(Fields.DATE + ":[" + (request.from() == null ? "*" : request.from().toEpochDay()) + " TO "
+                    + (request.to() == null ? "*" : request.to().toEpochDay()) + "]");
+        }
+        switch (request.sort()) {
+            case NEWEST -> q.addSort(Fields.DATE, SolrQuery.ORDER.desc);
+            case OLDEST -> q.addSort(Fields.DATE, SolrQuery.ORDER.asc);
+            case RELEVANCE -> { }
+        }
+        q.addSort("score", SolrQuery.ORDER.desc).addSort(Fields.ID, SolrQuery.ORDER.asc);
+        q.setStart((request.page() - 1) * request.size()).setRows(request.size())
+                .setFields(Fields.ID, Fields.DOC_JSON);
+        if (request.facets()) {
+            q.setFacet(true).setFacetMinCount(1).setFacetLimit(FACET_VALUES);
+            for (String dimension : Fields.FACETS) {
+                q.addFacetField("{!ex=" + dimension + "}" + dimension);
+            }
+        }
+        org.apache.lucene.search.Query highlight = queries.highlightQuery(request.query());
+        if (highlight != null) {
+            q.set("hl", true).set("hl.method", "unified").set("hl.fl", Fields.BODY)
+                    .set("hl.q", SolrQueries.toSolr(highlight)).set("hl.snippets", SNIPPET_PASSAGES)
+                    .set("hl.tag.pre", "<mark>").set("hl.tag.post", "</mark>").set("hl.encoder", "html")
+                    .set("hl.tag.ellipsis", " … ");
+        }
+        QueryResponse r = query(q);
+        List<SearchHit> hits = new ArrayList<>();
+        for (SolrDocument d : r.getResults()) {
+            ArchivedDocument doc = DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON), "");
+            String snippet = "";
+            if (r.getHighlighting() != null) {
+                List<String> passages = r.getHighlighting().getOrDefault(doc.id(), Map.of()).get(Fields.BODY);
+                snippet = passages == null ? "" : String.join(" … ", passages);
+            }
+            DocumentMetadata m = doc.metadata();
+            hits.add(new SearchHit(doc.id(), m.kind(), m.number(), m.date(), m.issuer(), m.place(), m.title(),
+                    snippet, "/documents/" + doc.id()));
+        }
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        for (String dimension : Fields.FACETS) {
+            facets.put(dimension, counts(r.getFacetField(dimension)));
+        }
+        return new SearchResponse(request.query(), r.getResults().getNumFound(), request.page(), request.size(), hits,
+                facets);
+    }
+
+    @Override
+    public Optional<ArchivedDocument> document(String id) throws IOException {
+        QueryResponse r = query(base(new SolrQuery("{!term f=" + Fields.ID + "}" + id))
+                .setFields(Fields.DOC_JSON, Fields.BODY).setRows(1));
+        if (r.getResults().isEmpty()) {
+            return Optional.empty();
+        }
+        SolrDocument d = r.getResults().get(0);
+        Object body = d.getFirstValue(Fields.BODY);
+        return Optional.of(DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON),
+                body == null ? "" : body.toString()));
+    }
+
+    @Override
+    public long count() throws IOException {
+        return query(base(new SolrQuery("*:*")).setRows(0)).getResults().getNumFound();
+    }
+
+    @Override
+    public List<SearchHit> similar(String id, int max) throws IOException {
+        QueryResponse r = query(base(new SolrQuery("{!mlt qf=" + Fields.BODY + " mintf=2 mindf=2 maxqt=25}" + id))
+                .setRows(max + 1).setFields(Fields.ID, Fields.DOC_JSON));
+        List<SearchHit> out = new ArrayList<>();
+        for (SolrDocument d : r.getResults()) {
+            ArchivedDocument doc = DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON), "");
+            if (!doc.id().equals(id) && out.size() < max) {
+                DocumentMetadata m = doc.metadata();
+                out.add(new SearchHit(doc.id(), m.kind(), m.number(), m.date(), m.issuer(), m.place(), m.title(),
+                        "", "/documents/" + doc.id()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public long export(SearchRequest request, Consumer<ArchivedDocument> sink) throws IOException {
+        SolrQuery q = base(new SolrQuery(SolrQueries.toSolr(queries.build(request.query()))));
+        request.filters().forEach((dimension, values) -> {
+            StringJoiner any = new StringJoiner(" OR ", dimension + ":(", ")");
+            values.forEach(v -> any.add(quoted(v)));
+            if (!values.isEmpty()) {
+                q.addFilterQuery(any.toString());
+            }
+        });
+        q.setRows(EXPORT_BATCH).setFields(Fields.DOC_JSON).addSort("score", SolrQuery.ORDER.desc)
+                .addSort(Fields.ID, SolrQuery.ORDER.asc);
+        String cursor = "*";
+        long n = 0;
+        while (true) {
+            q.set("cursorMark", cursor);
+            QueryResponse r = query(q);
+            for (SolrDocument d : r.getResults()) {
+                sink.accept(DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON), ""));
+                n++;
+            }
+            if (r.getNextCursorMark() == null || r.getNextCursorMark().equals(cursor)) {
+                return n;
+            }
+            cursor = r.getNextCursorMark();
+        }
+    }
+
+    @Override
+    public List<FacetCount> facetValues(String dimension) throws IOException {
+        QueryResponse r = query(base(new SolrQuery("*:*")).setRows(0).setFacet(true).setFacetMinCount(1)
+                .setFacetLimit(-1).addFacetField(dimension));
+        return counts(r.getFacetField(dimension));
+    }
+
+    @Override
+    public List<IssuerGroup> issuerTree() throws IOException {
+        Map<String, Map<String, Long>> byParent = new HashMap<>();
+        export(new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 1), d -> {
+            DocumentMetadata m = d.metadata();
+            if (m.issuer() != null) {
+                byParent.computeIfAbsent(m.parentIssuer() == null ? "" : m.parentIssuer(), k -> new HashMap<>())
+                        .merge(m.issuer(), 1L, Long::sum);
+            }
+        });
+        return IssuerGroup.tree(byParent);
+    }
+
+    @Override
+    public SearchService restrictedTo(Clearance reader) {
+        return new SolrSearchService(client, collection, queries, reader);
+    }
+
+    /** Every query carries the reader's clearance filter. */
+    private SolrQuery base(SolrQuery q) {
+        SolrQueries.clearanceFilter(clearance).ifPresent(q::addFilterQuery);
+        return q;
+    }
+
+    private static List<FacetCount> counts(FacetField field) {
+        List<FacetCount> out = new ArrayList<>();
+        if (field != null && field.getValues() != null) {
+            field.getValues().forEach(c -> out.add(new FacetCount(c.getName(), c.getCount())));
+        }
+        return out;
+    }
+
+    private static String quoted(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private QueryResponse query(SolrQuery q) throws IOException {
+        try {
+            return client.query(collection, q);
+        } catch (SolrServerException e) {
+            throw new IOException("Solr query failed: " + e.getMessage(), e);
+        }
+    }
+}

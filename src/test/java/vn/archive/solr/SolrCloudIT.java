@@ -1,0 +1,432 @@
+package vn.archive.solr;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TermQuery;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
+import org.apache.solr.client.solrj.request.SolrQuery;
+import org.apache.solr.client.solrj.response.AnalysisResponseBase;
+import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.util.NamedList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import vn.archive.index.Fields;
+import vn.archive.index.LuceneIndex;
+import vn.archive.ingest.ContentStore;
+import vn.archive.ingest.IngestPipeline;
+import vn.archive.ingest.TikaExtractor;
+import vn.archive.meta.Dictionaries;
+import vn.archive.meta.MetadataExtractor;
+import vn.archive.model.ArchivedDocument;
+import vn.archive.model.Clearance;
+import vn.archive.model.IngestStatus;
+import vn.archive.ingest.OcrEngine;
+import vn.archive.search.FacetCount;
+import vn.archive.search.QueryFactory;
+import vn.archive.search.SearchRequest;
+import vn.archive.search.SearchResponse;
+import vn.archive.text.KindNames;
+import vn.archive.text.RelevanceFixtures;
+import vn.archive.text.VietnameseAnalyzer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The archive on a real SolrCloud: ZooKeeper and two Solr 9.10 nodes, each its own JVM (SolrCluster), a collection
+ * of 2 shards × 2 replicas made by {@link SolrSetup} from index-config/solr, documents written through
+ * {@link SolrArchiveIndex} (SolrJ 10). Checks, in this order: Solr's field analysis gives the embedded analyzer's
+ * terms; the relevance suite's queries give the embedded index's top ten; a classified document is hidden from an
+ * anonymous reader; searches keep answering after kill -9 of a node, and the node comes back. Skipped only where
+ * Java or loopback ports are missing. A class over 300 lines: one cluster start (~40 s) serves every check.
+ */
+@Tag("slow")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SolrCloudIT {
+    private static final String COLLECTION = "archive";
+    private static final int PARITY_CHARS = 12_000;
+
+    @TempDir
+    static Path temp;
+    private SolrCluster cluster;
+    private SolrArchiveIndex solr;
+    private LuceneIndex embedded;
+    private final List<String> ids = new ArrayList<>();
+
+    @BeforeAll
+    void startClusterAndIndexTheCorpusInBoth() throws Exception {
+        long t0 = System.nanoTime();
+        cluster = SolrCluster.launch(temp.resolve("cluster"), 2);
+        // the corpus and the relevance fixtures through the normal import, into an embedded index...
+        Path corpus = Path.of("corpus");
+        Path fixtures = RelevanceFixtures.write(temp.resolve("in"), corpus.resolve("seeds"));
+        try (LuceneIndex imported = LuceneIndex.open(temp.resolve("data/index"))) {
+            IngestPipeline pipeline = new IngestPipeline(imported, new ContentStore(temp.resolve("data")),
+                    new TikaExtractor(), new MetadataExtractor(Dictionaries.builtIn()), OcrEngine.none());
+            Set<String> seen = new LinkedHashSet<>();
+            for (Path root : List.of(corpus, fixtures)) {
+                pipeline.run(List.of(root), o -> {
+                    assertEquals(IngestStatus.IMPORTED, o.status(), o.path() + ": " + o.reason());
+                    seen.add(o.documentId());
+                });
+            }
+            long imported0 = System.nanoTime();
+            cluster.awaitReady();
+            long started = System.nanoTime();
+            try (SolrClient node = SolrClients.node(cluster.nodes().get(0).url())) {
+                SolrSetup.create(node, "directive-archive", COLLECTION, 2, 2);
+            }
+            long created = System.nanoTime();
+            solr = SolrArchiveIndex.open(cluster.target(COLLECTION), KindNames.builtIn());
+            // ...then each final document written once into a fresh embedded index and, through SolrJ 10, into
+            // the collection: both hold the same documents with no deleted copies to skew statistics
+            embedded = LuceneIndex.open(temp.resolve("embedded"));
+            for (String id : seen) {
+                ArchivedDocument d = imported.get(id).orElseThrow();
+                embedded.upsert(d);
+                solr.upsert(d);
+                ids.add(id);
+            }
+            embedded.commit();
+            solr.commit();
+            System.out.printf(Locale.ROOT, "SolrCloud: corpus imported in %.1f s while the nodes started, both nodes "
+                            + "up after %.1f s, 2x2 collection created in %.1f s, %d documents written to both in "
+                            + "%.1f s%n", (imported0 - t0) / 1e9, (started - t0) / 1e9, (created - started) / 1e9,
+                    ids.size(), (System.nanoTime() - created) / 1e9);
+        }
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (solr != null) {
+            solr.close();
+        }
+        if (embedded != null) {
+            embedded.close();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void solr_field_analysis_gives_the_embedded_analyzers_terms_exact_and_folded() throws Exception {
+        VietnameseAnalyzer exact = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.EXACT);
+        VietnameseAnalyzer folded = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.FOLDED);
+        int terms = 0;
+        List<String> texts = parityTexts();
+        try (SolrClient node = SolrClients.node(cluster.nodes().get(1).url())) {
+            for (String text : texts) {
+                FieldAnalysisRequest request = new FieldAnalysisRequest()
+                        .setFieldNames(List.of(Fields.BODY, Fields.BODY_EXACT)).setFieldValue(text);
+                request.setMethod(SolrRequest.METHOD.POST);
+                FieldAnalysisResponse response = request.process(node, COLLECTION);
+                List<String> solrFolded = finalTerms(response, Fields.BODY);
+                List<String> solrExact = finalTerms(response, Fields.BODY_EXACT);
+                String head = text.substring(0, Math.min(60, text.length()));
+                assertEquals(VietnameseAnalyzer.terms(folded, Fields.BODY, text), solrFolded, "folded: " + head);
+                assertEquals(VietnameseAnalyzer.terms(exact, Fields.BODY_EXACT, text), solrExact, "exact: " + head);
+                terms += solrFolded.size() + solrExact.size();
+            }
+        }
+        System.out.printf(Locale.ROOT, "Analysis parity: %d texts, %d terms identical%n", texts.size(), terms);
+        assertTrue(terms > 100_000, "the parity covers real documents: " + terms + " terms");
+    }
+
+    @Test
+    @Order(2)
+    void documents_written_through_solrj_read_back_as_the_embedded_index_has_them() throws IOException {
+        assertEquals(embedded.count(), solr.count());
+        for (String id : ids.subList(0, Math.min(20, ids.size()))) {
+            ArchivedDocument fromSolr = solr.get(id).orElseThrow(() -> new AssertionError(id + " not in Solr"));
+            assertEquals(embedded.get(id).orElseThrow(), fromSolr);
+            assertEquals(id, solr.idForSha256(fromSolr.source().sha256()).orElseThrow());
+        }
+        assertTrue(solr.get("no-such-id").isEmpty());
+    }
+
+    @Test
+    @Order(3)
+    void every_relevance_query_has_the_embedded_top_ten_on_the_two_shard_collection() throws Exception {
+        QueryFactory queries = new QueryFactory(embedded.analyzer());
+        IndexSearcher searcher = embedded.searchers().acquire();
+        List<String> differences = new ArrayList<>();
+        int compared = 0;
+        try {
+            Sort byScoreThenId = new Sort(SortField.FIELD_SCORE, new SortedSetSortField(Fields.ID, false));
+            for (String text : relevanceQueries()) {
+                Query q = queries.build(text);
+                TopFieldDocs top = searcher.search(q, 10, byScoreThenId, true);
+                List<String> local = new ArrayList<>();
+                for (ScoreDoc sd : top.scoreDocs) {
+                    local.add(searcher.storedFields().document(sd.doc).get(Fields.ID));
+                }
+                QueryResponse r = solr.client().query(COLLECTION, new SolrQuery(SolrQueries.toSolr(q))
+                        .setRows(10).setFields(Fields.ID, "score").setSort("score", SolrQuery.ORDER.desc)
+                        .addSort(Fields.ID, SolrQuery.ORDER.asc));
+                List<String> distributed = r.getResults().stream().map(d -> (String) d.getFirstValue(Fields.ID))
+                        .toList();
+                if (!local.equals(distributed)) {
+                    differences.add(text + "\n   embedded " + scores(searcher, top) + "\n   solrcloud "
+                            + r.getResults().stream().map(d -> d.getFirstValue(Fields.ID) + "=" + d.get("score"))
+                            .toList());
+                }
+                compared++;
+            }
+        } finally {
+            embedded.searchers().release(searcher);
+        }
+        System.out.printf(Locale.ROOT, "Relevance parity: %d queries, %d with a different top ten%n", compared,
+                differences.size());
+        assertTrue(compared >= 80, "the relevance suite's queries: " + compared);
+        assertEquals(List.of(), differences);
+    }
+
+    @Test
+    @Order(4)
+    void a_classified_document_is_hidden_from_an_anonymous_reader_in_hits_and_facets() throws Exception {
+        ArchivedDocument open = embedded.get(ids.get(0)).orElseThrow();
+        ArchivedDocument secret = new ArchivedDocument("secret-copy-" + open.id(),
+                open.metadata().toBuilder().classification("Mật").kind("Mật lệnh thử").build(),
+                open.source(), open.text() + " zyxwvmatthu", open.notes());
+        solr.upsert(secret);
+        solr.commit();
+        SolrQuery q = new SolrQuery(Fields.BODY + ":zyxwvmatthu").setFacet(true).addFacetField(Fields.KIND);
+        assertEquals(1, solr.client().query(COLLECTION, q).getResults().getNumFound(), "the document is indexed");
+        SolrQuery anonymous = q.getCopy();
+        anonymous.addFilterQuery(SolrQueries.clearanceFilter(Clearance.NONE).orElseThrow());
+        QueryResponse r = solr.client().query(COLLECTION, anonymous);
+        assertEquals(0, r.getResults().getNumFound());
+        assertTrue(r.getFacetField(Fields.KIND).getValues().stream()
+                .noneMatch(c -> c.getName().equals("Mật lệnh thử") && c.getCount() > 0), "no facet count leaks");
+        SolrQuery cleared = q.getCopy();
+        cleared.addFilterQuery(SolrQueries.clearanceFilter(Clearance.MAT).orElseThrow());
+        assertEquals(1, solr.client().query(COLLECTION, cleared).getResults().getNumFound(), "a MAT reader sees it");
+    }
+
+    @Test
+    @Order(5)
+    void search_on_solr_counts_facets_sideways_marks_snippets_and_keeps_classified_documents_out() throws Exception {
+        SolrSearchService search = new SolrSearchService(solr.client(), COLLECTION);
+        SearchResponse all = search.search(SearchRequest.of("dân vận khéo"));
+        assertTrue(all.total() > 0 && !all.hits().isEmpty());
+        assertTrue(all.hits().stream().anyMatch(h -> h.snippet().contains("<mark>")), "snippets mark the words");
+        FacetCount top = all.facets().get(Fields.KIND).get(0);
+        SearchResponse one = search.search(new SearchRequest("dân vận khéo", Map.of(Fields.KIND, List.of(top.value())),
+                null, null, SearchRequest.Sort.RELEVANCE, 1, 20));
+        assertEquals(top.count(), one.total(), "the filter keeps the documents the facet counted");
+        assertEquals(all.facets().get(Fields.KIND), one.facets().get(Fields.KIND),
+                "a dimension's own filter does not narrow its counts (drill-sideways)");
+        assertTrue(one.hits().stream().allMatch(h -> top.value().equals(h.kind())));
+        assertEquals(embedded.count() + 1, search.count(), "the corpus and the classified copy");
+
+        SearchResponse anonymous = search.restrictedTo(Clearance.NONE).search(SearchRequest.of("zyxwvmatthu"));
+        assertEquals(0, anonymous.total());
+        assertTrue(anonymous.facets().values().stream().allMatch(List::isEmpty), "no facet count leaks");
+        assertEquals(embedded.count(), search.restrictedTo(Clearance.NONE).count());
+        SearchResponse cleared = search.restrictedTo(Clearance.MAT).search(SearchRequest.of("zyxwvmatthu"));
+        assertEquals(1, cleared.total());
+        assertTrue(cleared.hits().get(0).snippet().contains("<mark>zyxwvmatthu</mark>"), cleared.hits().get(0).snippet());
+        assertTrue(search.restrictedTo(Clearance.NONE).document(cleared.hits().get(0).id()).isEmpty());
+        long[] exported = {0};
+        assertEquals(all.total(), search.export(SearchRequest.of("dân vận khéo"), d -> exported[0]++));
+        assertEquals(all.total(), exported[0]);
+    }
+
+    @Test
+    @Order(6)
+    void the_import_verb_with_solr_fills_a_collection_that_search_then_finds() throws Exception {
+        String node = cluster.nodes().get(0).url();
+        try (SolrClient client = SolrClients.node(node)) {
+            SolrSetup.create(client, "directive-archive", "imported", 1, 1);
+        }
+        String solrValue = node.replaceFirst("^http://", "").replaceFirst("/solr$", "") + "/imported";
+        int code = vn.archive.App.commandLine().execute("import", "corpus/seeds", "--data",
+                temp.resolve("verb-data").toString(), "--solr", solrValue, "--no-progress", "--workers", "1");
+        assertEquals(0, code);
+        SolrSearchService search = new SolrSearchService(solr.client(), "imported");
+        long seeds;
+        try (Stream<Path> files = Files.list(Path.of("corpus/seeds"))) {
+            seeds = files.count();
+        }
+        assertEquals(seeds, search.count(), "every seed imported into the collection");
+        assertTrue(search.search(SearchRequest.of("dan van kheo")).total() > 0);
+    }
+
+    @Test
+    @Order(7)
+    void searches_keep_answering_after_kill_9_of_a_node_and_the_node_comes_back() throws Exception {
+        SolrCluster.Node victim = cluster.nodes().get(1);
+        String query = SolrQueries.toSolr(new QueryFactory(embedded.analyzer()).build("dân vận khéo"));
+        long expected = solr.client().query(COLLECTION, new SolrQuery(query).setRows(0)).getResults().getNumFound();
+        assertTrue(expected > 0);
+        long killedAt = System.nanoTime();
+        cluster.kill(victim);
+        double goneAfter = -1;
+        int failedAfterGone = 0;
+        int failedBeforeGone = 0;
+        int searches = 0;
+        List<String> failures = new ArrayList<>();
+        try (SolrClient survivor = SolrClients.node(cluster.nodes().get(0).url())) {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            int okAfterGone = 0;
+            while (System.nanoTime() < deadline && okAfterGone < 20) {
+                boolean gone = goneAfter >= 0 || !liveNodes(survivor).contains(victim.name());
+                if (gone && goneAfter < 0) {
+                    goneAfter = (System.nanoTime() - killedAt) / 1e9;
+                }
+                searches++;
+                try {
+                    long found = solr.client().query(COLLECTION, new SolrQuery(query).setRows(10)).getResults()
+                            .getNumFound();
+                    assertEquals(expected, found, "every document is still found");
+                    if (gone) {
+                        okAfterGone++;
+                    }
+                } catch (Exception e) {
+                    if (gone) {
+                        failedAfterGone++;
+                        failures.add(e.toString());
+                    } else {
+                        failedBeforeGone++;
+                    }
+                }
+                Thread.sleep(100);
+            }
+        }
+        System.out.printf(Locale.ROOT, "kill -9: node gone from live_nodes after %.1f s; %d searches, %d failed "
+                + "before that, %d after%n", goneAfter, searches, failedBeforeGone, failedAfterGone);
+        assertTrue(goneAfter >= 0, "the killed node left live_nodes");
+        assertEquals(0, failedAfterGone, "no failed search once the node is gone: " + failures);
+
+        long restartAt = System.nanoTime();
+        cluster.restart(victim);
+        try (SolrClient node = SolrClients.node(victim.url())) {
+            assertTrue(liveNodes(node).contains(victim.name()), "the restarted node is live again");
+            SolrQuery local = new SolrQuery(query).setRows(0);
+            local.set("distrib", true);
+            assertEquals(expected, node.query(COLLECTION, local).getResults().getNumFound());
+        }
+        System.out.printf(Locale.ROOT, "kill -9: node restarted and answering in %.1f s%n",
+                (System.nanoTime() - restartAt) / 1e9);
+    }
+
+    private static Set<String> liveNodes(SolrClient client) throws Exception {
+        NamedList<Object> status = client.request(CollectionAdminRequest.getClusterStatus().setCollectionName(
+                COLLECTION));
+        @SuppressWarnings("unchecked")
+        List<String> live = (List<String>) ((NamedList<Object>) status.get("cluster")).get("live_nodes");
+        return new LinkedHashSet<>(live);
+    }
+
+    private static List<String> finalTerms(FieldAnalysisResponse response, String field) {
+        List<String> out = new ArrayList<>();
+        AnalysisResponseBase.AnalysisPhase last = null;
+        for (AnalysisResponseBase.AnalysisPhase phase : response.getFieldNameAnalysis(field).getIndexPhases()) {
+            last = phase;
+        }
+        if (last != null) {
+            last.getTokens().forEach(t -> out.add(t.getText()));
+        }
+        return out;
+    }
+
+    private static String scores(IndexSearcher searcher, TopFieldDocs top) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            out.add(searcher.storedFields().document(sd.doc).get(Fields.ID) + "=" + sd.score);
+        }
+        return out.toString();
+    }
+
+    /** Seeds, the state corpus, the real documents and hard cases of Unicode and Vietnamese spelling. */
+    private static List<String> parityTexts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (Path dir : List.of(Path.of("corpus/seeds"), Path.of("corpus/state"), Path.of("src/test/resources/real"))) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    texts.add(head(Files.readString(f, StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        texts.addAll(List.of(
+                "Bán BẠN ban Thuỷ THỦY kỹ KĨ quý Quí hoà HÒA Y tế",
+                "Bán BẠN ban Thuỷ kỹ QUÝ Đảng NÐ",
+                Normalizer.normalize("Dân\u00A0vận\u200B khéo", Normalizer.Form.NFD) + " Сộng hòа",
+                "Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương",
+                "Công văn 374-CV/HU; Nghị định 30/2020/NĐ-CP, Quyết định số 1.234/QĐ-UBND",
+                "hoá hóa thuỷ thủy khoẻ khỏe uỷ ủy quả qủa",
+                "ĐẢNG CỘNG SẢN VIỆT NAM — Độc lập – Tự do – Hạnh phúc “trích” «dẫn» ‘nháy’",
+                "ｆｕｌｌｗｉｄｔｈ １２３ ﬁle ① ² ㎡ x\u00ADy a\u2011b e\u0301 o\u0302\u0301 ơ\u0309",
+                "email: vanphong@tinhuy.vn http://www.dangcongsan.vn 1,5% 2.000.000đ",
+                "中文 日本語 한국어 🙂 emoji ٣ Ελληνικά ß ǅ İstanbul",
+                ""));
+        return texts;
+    }
+
+    /**
+     * The first {@value #PARITY_CHARS} characters of a text, cut at a space: Solr's field analysis answers every
+     * stage of every token, so whole real documents (millions of terms) would take minutes for little more proof.
+     */
+    private static String head(String text) {
+        if (text.length() <= PARITY_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', PARITY_CHARS);
+        return text.substring(0, cut > 0 ? cut : PARITY_CHARS);
+    }
+
+    /** The queries of the relevance suite (src/test/resources/relevance/queries.tsv), each once. */
+    private static List<String> relevanceQueries() throws IOException {
+        Set<String> out = new LinkedHashSet<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                SolrCloudIT.class.getResourceAsStream("/relevance/queries.tsv"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.split("\t")[0]);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+}

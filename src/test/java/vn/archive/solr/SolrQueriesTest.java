@@ -1,0 +1,50 @@
+package vn.archive.solr;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+import vn.archive.index.AnalyzerFactory;
+import vn.archive.model.Clearance;
+import vn.archive.search.QueryFactory;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SolrQueriesTest {
+    @Test
+    void the_apps_scoring_query_is_written_clause_for_clause_with_its_boosts() {
+        String q = SolrQueries.toSolr(new QueryFactory(AnalyzerFactory.perField()).build("nghị quyết 25"));
+        assertTrue(q.contains("+body:nghi +body:quyet +body:25"), q);
+        assertTrue(q.contains("((+body_exact:nghị +body_exact:quyết +body_exact:25))^1.5"), q);
+        assertTrue(q.contains("body:\"nghi quyet\""), q);
+        assertTrue(q.contains("(number_key:25\\/NQ)^100.0"), q);
+    }
+
+    @Test
+    void filters_and_exclusions_keep_their_meaning_and_special_characters_are_escaped() {
+        BooleanQuery b = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("kind", "Công văn")), Occur.FILTER)
+                .add(new TermQuery(new Term("number_key", "25/NQ-TW")), Occur.MUST_NOT)
+                .add(new PhraseQuery("body", "dan", "van"), Occur.SHOULD).build();
+        assertEquals("(+filter(kind:Công\\ văn) -number_key:25\\/NQ\\-TW body:\"dan van\")", SolrQueries.toSolr(b));
+    }
+
+    @Test
+    void a_query_shape_it_cannot_write_exactly_is_refused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> SolrQueries.toSolr(new PhraseQuery(2, "body", "dan", "van")));
+    }
+
+    @Test
+    void readers_see_up_to_their_clearance_and_the_highest_clearance_sees_everything() {
+        assertEquals(Optional.of("-clearance:[1 TO *]"), SolrQueries.clearanceFilter(Clearance.NONE));
+        assertEquals(Optional.of("-clearance:[3 TO *]"), SolrQueries.clearanceFilter(Clearance.TOI_MAT));
+        assertEquals(Optional.empty(), SolrQueries.clearanceFilter(Clearance.TUYET_MAT));
+    }
+}
