@@ -182,7 +182,7 @@ public final class ImportCommand implements Callable<Integer> {
             vn.archive.curation.Corrections corrections = new vn.archive.curation.Corrections(
                     new vn.archive.curation.CorrectionStore(config.dataDir()), index, java.time.Clock.systemUTC());
             corrections.recover();
-            IngestPipeline pipeline = new IngestPipeline(index, new vn.archive.ingest.ContentStore(config.dataDir()),
+            IngestPipeline pipeline = new IngestPipeline(index, new vn.archive.storage.ContentStore(config.dataDir()),
                     vn.archive.ingest.TikaExtractor.isolated(IngestPipeline.EXTRACTION_TIMEOUT),
                     new vn.archive.meta.MetadataExtractor(vn.archive.meta.Dictionaries.load(config.configDir())),
                     vn.archive.ingest.TesseractOcr.system())

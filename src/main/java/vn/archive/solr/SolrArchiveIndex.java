@@ -6,6 +6,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.params.ModifiableSolrParams;
 import vn.archive.index.ArchiveIndex;
 import vn.archive.index.DocumentCodec;
 import vn.archive.index.Fields;
@@ -78,6 +79,23 @@ public final class SolrArchiveIndex implements ArchiveIndex {
             return Optional.empty();
         }
         SolrDocument d = docs.get(0);
+        Object body = d.getFirstValue(Fields.BODY);
+        return Optional.of(DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON),
+                body == null ? "" : body.toString()));
+    }
+
+    /** Solr's real-time get (the implicit {@code /get} handler over the update log) sees uncommitted writes. */
+    @Override
+    public Optional<ArchivedDocument> latest(String id) throws IOException {
+        SolrDocument d;
+        try {
+            d = client.getById(collection, id, new ModifiableSolrParams().set("fl", Fields.DOC_JSON, Fields.BODY));
+        } catch (SolrServerException e) {
+            throw new IOException("Solr get failed: " + e.getMessage(), e);
+        }
+        if (d == null) {
+            return Optional.empty();
+        }
         Object body = d.getFirstValue(Fields.BODY);
         return Optional.of(DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON),
                 body == null ? "" : body.toString()));

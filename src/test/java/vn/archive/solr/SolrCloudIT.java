@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
-import vn.archive.ingest.ContentStore;
+import vn.archive.storage.ContentStore;
 import vn.archive.ingest.IngestPipeline;
 import vn.archive.ingest.TikaExtractor;
 import vn.archive.meta.Dictionaries;
