@@ -20,12 +20,17 @@ public final class IssuerResolver {
     /** Where the left column of a header ends: the national motto, the number label or the place and date. */
     private static final Pattern COLUMN_END = Pattern.compile(
             "CỘNG H(?:ÒA|OÀ) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|(?<![\\p{L}])(?:Số|SỐ|Sè)(?![\\p{L}])|\\p{L}+ số\\s*:|,?\\s*ngày\\s+\\d|\\n\\s*\\n\\s*\\p{Ll}");
+    /** What opens the right cell of a header row: the motto, its second line, the Party's name, the place and date. */
+    private static final Pattern RIGHT_CELL = Pattern.compile(
+            "CỘNG H(?:ÒA|OÀ) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|(?iu:độc lập)\\s*-|\\p{Lu}\\p{L}*(?:[ -]+\\p{Lu}\\p{L}*)*,\\s*ngày\\s");
+    /** A header row that carries the document's number. */
+    private static final Pattern NUMBER_ROW = Pattern.compile("(?:Số|SỐ)(?![\\p{L}])");
     private static final Pattern SEPARATOR = Pattern.compile("\\\\\\*|[-–_=*]{2,}|(?m)^\\s*\\*\\s*$");
     /** Words that open the name of a body; a flattened header splits where a second one starts. */
     private static final List<String> HEADS = List.of("đảng bộ", "đảng ủy", "chi bộ", "thành ủy", "huyện ủy", "tỉnh ủy",
             "quận ủy", "thị ủy", "tổng cục", "cục", "sở", "bộ", "ban", "văn phòng", "ủy ban", "hội đồng", "ubnd", "hđnd",
             "chính phủ", "quốc hội", "thủ tướng", "phủ thủ tướng", "tòa án", "viện kiểm sát", "kiểm toán", "mặt trận",
-            "đoàn", "hội", "công an", "bộ chỉ huy", "trường", "phòng", "chi cục", "trung tâm");
+            "đoàn", "hội", "công an", "bộ chỉ huy", "trường", "phòng", "chi cục", "trung tâm", "bcđ", "ban chỉ đạo");
     /** HEADS split into words once. */
     private static final String[][] HEAD_WORDS = HEADS.stream().map(h -> h.split(" ")).toArray(String[][]::new);
     private static final Pattern COMMUNE = Pattern.compile(".* (xã|phường|thị trấn) .*");
@@ -95,18 +100,21 @@ public final class IssuerResolver {
         String parent = null;
         boolean inferred = false;
         boolean parentInferred = false;
+        String fullName = null; // the department's name with its committee's, for its level and sector
         if (column.size() == 2 && joint(column.get(0), column.get(1))) {
             // "ỦY BAN NHÂN DÂN TỈNH KON TUM / ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM": two issuers, neither above the other
             issuer = casing.apply(column.get(0)) + " - " + casing.apply(column.get(1));
         } else if (!column.isEmpty()) {
             issuer = casing.apply(column.get(column.size() - 1));
             parent = column.size() > 1 ? casing.apply(column.get(0)) : null;
+            // A Party body names itself in its header with the body directly above it on the line before
+            // (Hướng dẫn 36-HD/VPTW; Nghị định 30/2020 likewise for State bodies): "TỈNH ỦY HÀ TĨNH / BAN TUYÊN
+            // GIÁO" is the issuer "Ban Tuyên giáo" under "Tỉnh ủy Hà Tĩnh", both kept as printed. The full name
+            // ("Ban Tuyên giáo Tỉnh ủy Hà Tĩnh", "Ban Tuyên giáo Trung ương") only gives the level and sector.
             if (parent != null && isDepartment(issuer) && startsWithCommittee(parent)) {
-                // "HUYỆN ỦY ĐƠN DƯƠNG / BAN DÂN VẬN": the department is known by its committee's name
-                issuer = issuer + " " + parent;
+                fullName = issuer + " " + parent;
             } else if (parent != null && isDepartment(issuer) && canon(parent).equals(CENTRAL_COMMITTEE)) {
-                // "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO" is the Ban Tuyên giáo Trung ương
-                issuer = issuer + " Trung ương";
+                fullName = issuer + " Trung ương";
             }
         } else {
             Optional<Dictionaries.IssuerCode> code = codeOf(number, distribution);
@@ -134,7 +142,7 @@ public final class IssuerResolver {
                 }
             }
         }
-        String[] levelSector = levelAndSector(issuer, number);
+        String[] levelSector = levelAndSector(fullName != null ? fullName : issuer, number);
         if (levelSector[0] == null && parent != null) {
             // a body the tables lack takes the level and sector of the body above it ("Sở … / UBND tỉnh Ninh Thuận")
             levelSector = levelAndSector(parent, null);
@@ -163,7 +171,18 @@ public final class IssuerResolver {
     /** The lines of the header's left column, separators removed; a flattened line is split where a new body starts. */
     List<String> column(String header) {
         Matcher end = COLUMN_END.matcher(header);
-        String col = end.find() ? header.substring(0, end.start()) : "";
+        String col;
+        if (!end.find()) {
+            col = "";
+        } else if (end.group().startsWith("C") || end.group().startsWith("Đ")) {
+            // the motto or the Party's name: when capitals precede it on its line, a page flattened the two-column
+            // header row by row ("UBND TỈNH NINH THUẬN CỘNG HÒA … / SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - …")
+            String before = header.substring(header.lastIndexOf('\n', end.start() - 1) + 1, end.start()).strip();
+            col = !before.isEmpty() && before.equals(before.toUpperCase(Locale.ROOT))
+                    && before.chars().anyMatch(Character::isLetter) ? leftOfRows(header) : header.substring(0, end.start());
+        } else {
+            col = header.substring(0, end.start());
+        }
         col = SEPARATOR.matcher(col).replaceAll("\n");
         List<String> lines = new ArrayList<>();
         for (String line : col.split("\n")) {
@@ -184,7 +203,9 @@ public final class IssuerResolver {
         // a line that does not open with a body continues the one above ("BỘ TÀI / NGUYÊN VÀ MÔI TRƯỜNG" wrapped)
         List<String> joined = new ArrayList<>();
         for (String l : lines) {
-            if (!joined.isEmpty() && headAt(l.split(" "), 0) == 0) {
+            String[] both = joined.isEmpty() ? null : (joined.get(joined.size() - 1) + " " + l).split(" ");
+            if (both != null && (headAt(l.split(" "), 0) == 0 || knownBodyAt(both, 0) == both.length)) {
+                // also "ỦY BAN THƯỜNG VỤ / QUỐC HỘI": one known body wrapped where a second one seems to start
                 joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + l);
             } else {
                 joined.add(l);
@@ -194,6 +215,23 @@ public final class IssuerResolver {
             return split(joined.get(0));
         }
         return joined;
+    }
+
+    /**
+     * The left cells of a header flattened row by row: each line up to the motto, the Party's name or the place and
+     * date, until the number line, a separator line or a blank line.
+     */
+    private static String leftOfRows(String header) {
+        StringBuilder left = new StringBuilder();
+        for (String line : header.split("\n", 8)) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("*") || NUMBER_ROW.matcher(l).lookingAt()) {
+                break;
+            }
+            Matcher right = RIGHT_CELL.matcher(l);
+            left.append(right.find() ? l.substring(0, right.start()) : l).append('\n');
+        }
+        return left.toString();
     }
 
     /** Splits "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" into its two bodies; a joint header ("BỘ A - BỘ B") stays one. */
@@ -331,7 +369,7 @@ public final class IssuerResolver {
     private String[] levelAndSector(String issuer, DocNumber number) {
         Dictionaries.IssuerCode best = null;
         if (issuer != null) {
-            String c = canon(issuer);
+            String c = unabbreviated(canon(issuer));
             for (Dictionaries.IssuerCode i : dictionaries.issuers()) {
                 String n = canon(i.name());
                 if (containsWords(c, n) && (best == null || n.length() > canon(best.name()).length())) {
@@ -350,7 +388,7 @@ public final class IssuerResolver {
         }
         String level = best.level();
         if (issuer != null && !"trung ương".equals(level)) {
-            String c = " " + canon(issuer) + " ";
+            String c = " " + unabbreviated(canon(issuer)) + " ";
             Matcher city = CITY.matcher(c);
             if (COMMUNE.matcher(c).matches() && !c.contains(" thị xã ")) {
                 level = "xã";
@@ -379,6 +417,11 @@ public final class IssuerResolver {
         Matcher lb = LOCALITY.matcher(" " + b);
         return la.find() && lb.find() && la.group().equals(lb.group()) && !a.contains(b) && !b.contains(a)
                 && headAt(upper.split(" "), 0) > 0 && headAt(lower.split(" "), 0) > 0;
+    }
+
+    /** A canonical name with the people's bodies' abbreviations written out ("ubnd huyện …" → "ủy ban nhân dân …"). */
+    private static String unabbreviated(String canonical) {
+        return canonical.replaceFirst("^ubnd(?= )", "ủy ban nhân dân").replaceFirst("^hđnd(?= )", "hội đồng nhân dân");
     }
 
     private static boolean containsWords(String haystack, String needle) {

@@ -221,4 +221,61 @@ class RealHeadersTest {
                 + "Điều 1. Ban hành kèm theo Quyết định này Quy chế công tác dân vận.\n");
         assertEquals("Quyết định", decision.kind());
     }
+
+    @Test
+    void a_provincial_department_is_named_as_its_header_line_with_the_committee_above_it_as_parent() {
+        DocumentMetadata m = read("""
+                TỈNH UỶ HÀ TĨNH
+                BAN TUYÊN GIÁO
+                *
+                Số 369 - CV/BTGTU
+                Gửi Đề cương tuyên truyền
+
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Hà Tĩnh, ngày 15 tháng 6 năm 2021
+                """);
+        assertEquals("Ban Tuyên giáo", m.issuer());
+        assertEquals("Tỉnh ủy Hà Tĩnh", m.parentIssuer());
+        assertEquals("tỉnh", m.level());
+        assertEquals("party", m.sector());
+    }
+
+    @Test
+    void a_header_flattened_row_by_row_keeps_both_left_cells_as_body_and_parent() {
+        DocumentMetadata m = read("""
+                UBND HUYỆN CHÂU THÀNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc
+                Số : 215 /PGDĐT-VP Châu Thành, ngày 05 tháng 11 năm 2012
+                V/v báo cáo nhanh tình hình
+                """);
+        assertEquals("Phòng Giáo dục và Đào tạo", m.issuer());
+        assertEquals("UBND huyện Châu Thành", m.parentIssuer());
+        assertEquals("huyện", m.level());
+        assertEquals("state", m.sector());
+        DocumentMetadata committee = read("""
+                ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH KON TUM Độc Lập - Tự Do - Hạnh Phúc
+
+                Số: 54/UBND-KTTH Kon Tum, ngày 6 tháng 4 năm 2011
+                """);
+        assertEquals("Ủy ban nhân dân tỉnh Kon Tum", committee.issuer());
+        assertNull(committee.parentIssuer());
+        assertEquals("tỉnh", committee.level());
+    }
+
+    @Test
+    void a_known_body_wrapped_over_two_header_lines_is_one_issuer_not_a_body_and_its_parent() {
+        DocumentMetadata m = read("""
+                ỦY BAN THƯỜNG VỤ
+                QUỐC HỘI
+                --------
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Nghị quyết số: 12/2020/UBTVQH14
+                Hà Nội, ngày 10 tháng 3 năm 2020
+                """);
+        assertEquals("Ủy ban Thường vụ Quốc hội", m.issuer());
+        assertNull(m.parentIssuer());
+        assertEquals("trung ương", m.level());
+    }
 }
