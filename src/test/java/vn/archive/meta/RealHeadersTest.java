@@ -278,4 +278,26 @@ class RealHeadersTest {
         assertNull(m.parentIssuer());
         assertEquals("trung ương", m.level());
     }
+
+    @Test
+    void a_signature_marked_da_ky_between_position_and_name_keeps_the_name() {
+        DocumentMetadata m = read("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG
+                *
+                Số 15-QĐ/TW
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Hà Nội, ngày 25 tháng 02 năm 2011
+                QUYẾT ĐỊNH
+                ban hành Quy chế công tác văn thư
+                Điều 1. Ban hành kèm theo Quyết định này Quy chế công tác văn thư.
+                Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+                T/M BỘ CHÍNH TRỊ
+                TỔNG BÍ THƯ
+                (đã ký)
+                Trần Văn Bình
+                """);
+        assertEquals("Trần Văn Bình", m.signer().name());
+        assertEquals("Tổng Bí thư", m.signer().position());
+    }
 }
