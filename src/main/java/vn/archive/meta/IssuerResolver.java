@@ -71,8 +71,12 @@ public final class IssuerResolver {
      * Chương trình", "BỘ CHÍNH TRỊ QUYẾT ĐỊNH", "Ban Tuyên giáo Trung ương hướng dẫn").
      */
     private static final Pattern ENACTING = Pattern.compile(
-            "(?:^|[,;.:]\\s+|\\n)\\s*(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{L}+){0,7}?)[ \\t]+"
-                    + "(?iu:ban hành|hướng dẫn|quyết định|quy định)(?![\\p{L}])");
+            "(?:^|[,;.:]\\s+|\\n|(?<=\\d))\\s*(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{L}+){0,7}?)[ \\t]+"
+                    + "(?iu:ban hành|hướng dẫn|quyết định|quy định)(?![\\p{L}])"
+                    // "… đạt yêu cầu đề ra. Đại hội đại biểu Đảng bộ tỉnh lần thứ XI; / QUYẾT NGHỊ": the body closes
+                    // its sentence and the operative word stands on a line of its own
+                    + "|(?:^|[.;:]\\s+|\\n)(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{L}+){1,9})[;:,]?[ \\t]*\\n(?:[ \\t]*\\n)*"
+                    + "[ \\t]*(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)[ \\t]*:?[ \\t]*(?:\\n|$)");
     private static final int ENACTING_CHARS = 6000;
 
     public IssuerResolver(Dictionaries dictionaries, DisplayCase casing) {
@@ -160,7 +164,7 @@ public final class IssuerResolver {
     private String[] enactingBody(String text) {
         Matcher m = ENACTING.matcher(text);
         while (m.find()) {
-            String[] ls = levelAndSector(m.group(1), null);
+            String[] ls = levelAndSector(m.group(1) != null ? m.group(1) : m.group(2), null);
             if (ls[0] != null) {
                 return ls;
             }

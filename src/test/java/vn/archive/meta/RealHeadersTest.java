@@ -300,4 +300,24 @@ class RealHeadersTest {
         assertEquals("Trần Văn Bình", m.signer().name());
         assertEquals("Tổng Bí thư", m.signer().position());
     }
+
+    @Test
+    void a_text_without_header_takes_level_and_sector_from_a_body_glued_to_a_year_or_standing_before_quyet_nghi() {
+        DocumentMetadata guide = read("""
+                Căn cứ Kết luận số 45-KL/TW ngày 18/2/2019 của Bộ Chính trị; ý kiến chỉ đạo của Ban Bí thư về các ngày lễ lớn trong năm 2023Ban Dân vận Trung ương hướng dẫn công tác tuyên truyền như sau:
+                I. MỤC ĐÍCH, YÊU CẦU
+                """);
+        assertEquals("trung ương", guide.level());
+        assertEquals("party", guide.sector());
+        DocumentMetadata resolution = read("""
+                Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025 diễn ra trong hai ngày, toàn bộ chương trình đã hoàn thành. Đại hội đại biểu Đảng bộ huyện lần thứ XX;
+
+                QUYẾT NGHỊ
+
+                I- Tán thành những nội dung về đánh giá kết quả nhiệm kỳ 2015 - 2020.
+                """);
+        assertEquals("Nghị quyết", resolution.kind());
+        assertEquals("huyện", resolution.level());
+        assertEquals("party", resolution.sector());
+    }
 }
