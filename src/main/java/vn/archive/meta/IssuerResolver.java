@@ -23,6 +23,10 @@ public final class IssuerResolver {
     /** What opens the right cell of a header row: the motto, its second line, the Party's name, the place and date. */
     private static final Pattern RIGHT_CELL = Pattern.compile(
             "CỘNG H(?:ÒA|OÀ) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|(?iu:độc lập)\\s*-|\\p{Lu}\\p{L}*(?:[ -]+\\p{Lu}\\p{L}*)*,\\s*ngày\\s");
+    /** A committee's department on its own line right above the number line. */
+    private static final Pattern LATE_DEPARTMENT = Pattern.compile(
+            "(?m)^[ \\t]*(VĂN PHÒNG|BAN [\\p{Lu} ]{2,30}?|ỦY BAN KIỂM TRA)[ \\t]*\\n[ \\t]*(?:Số|SỐ)(?![\\p{L}])");
+    private static final int LATE_DEPARTMENT_CHARS = 600;
     /** A header row that carries the document's number. */
     private static final Pattern NUMBER_ROW = Pattern.compile("(?:Số|SỐ)(?![\\p{L}])");
     private static final Pattern SEPARATOR = Pattern.compile("\\\\\\*|[-–_=*]{2,}|(?m)^\\s*\\*\\s*$");
@@ -213,6 +217,15 @@ public final class IssuerResolver {
                 joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + l);
             } else {
                 joined.add(l);
+            }
+        }
+        if (joined.size() == 1 && (startsWithCommittee(joined.get(0)) || canon(joined.get(0)).equals(CENTRAL_COMMITTEE))) {
+            // a page that flattened the header column by column may print the department after the motto and the
+            // date, right above its number ("BAN CHẤP HÀNH TRUNG ƯƠNG / ĐẢNG CỘNG SẢN … / Hà Nội, ngày … / VĂN
+            // PHÒNG / Số: 21-HD/VPTW"): it is the issuer under the committee
+            Matcher late = LATE_DEPARTMENT.matcher(header);
+            if (late.find() && late.start() < LATE_DEPARTMENT_CHARS) {
+                return List.of(joined.get(0), late.group(1).strip());
             }
         }
         if (joined.size() == 1) {

@@ -320,4 +320,22 @@ class RealHeadersTest {
         assertEquals("huyện", resolution.level());
         assertEquals("party", resolution.sector());
     }
+
+    @Test
+    void a_department_printed_after_the_motto_right_above_its_number_is_the_issuer_under_the_committee() {
+        DocumentMetadata m = read("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                *
+                Hà Nội, ngày 10 tháng 5 năm 2015
+                BAN TUYÊN GIÁO
+                Số: 40-HD/BTGTW
+
+                HƯỚNG DẪN
+                tuyên truyền kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh
+                """);
+        assertEquals("Ban Tuyên giáo", m.issuer());
+        assertEquals("Ban Chấp hành Trung ương", m.parentIssuer());
+        assertEquals("trung ương", m.level());
+    }
 }
