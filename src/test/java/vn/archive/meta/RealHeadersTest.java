@@ -338,4 +338,14 @@ class RealHeadersTest {
         assertEquals("Ban Chấp hành Trung ương", m.parentIssuer());
         assertEquals("trung ương", m.level());
     }
+
+    @Test
+    void the_v_v_inside_a_cited_symbol_does_not_make_a_headerless_guidance_a_letter() {
+        DocumentMetadata m = read("""
+                Căn cứ ý kiến chỉ đạo của Ban Bí thư tại Công văn số 1740-CV/VPTW ngày 07/9/2021 về việc tổ chức kỷ niệm các ngày lễ lớn, Ban Tuyên giáo Trung ương hướng dẫn công tác tuyên truyền như sau:
+                I. MỤC ĐÍCH, YÊU CẦU
+                """);
+        assertNull(m.kind(), "no kind line, no V/v line: the kind is not known");
+        assertNull(m.title());
+    }
 }
