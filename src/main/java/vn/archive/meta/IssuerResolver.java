@@ -438,7 +438,10 @@ public final class IssuerResolver {
 
     /** A canonical name with the people's bodies' abbreviations written out ("ubnd huyện …" → "ủy ban nhân dân …"). */
     private static String unabbreviated(String canonical) {
-        return canonical.replaceFirst("^ubnd(?= )", "ủy ban nhân dân").replaceFirst("^hđnd(?= )", "hội đồng nhân dân");
+        if (canonical.startsWith("ubnd ")) {
+            return "ủy ban nhân dân" + canonical.substring(4);
+        }
+        return canonical.startsWith("hđnd ") ? "hội đồng nhân dân" + canonical.substring(4) : canonical;
     }
 
     private static boolean containsWords(String haystack, String needle) {

@@ -111,13 +111,18 @@ final class RelationRules {
         Map<String, Reference> byKey = new LinkedHashMap<>();
         List<Object> order = new ArrayList<>();
         java.util.Set<String> withYear = new java.util.HashSet<>();
+        List<DocNumber> parsed = new ArrayList<>(refs.size());
         for (Reference r : refs) {
-            DocNumber.parse(r.number() == null ? "" : r.number()).filter(n -> n.year() != null)
-                    .ifPresent(n -> withYear.add(n.key()));
+            DocNumber n = r.number() == null ? null : DocNumber.parse(r.number()).orElse(null);
+            parsed.add(n);
+            if (n != null && n.year() != null) {
+                withYear.add(n.key());
+            }
         }
-        for (Reference r : refs) {
-            String key = r.number() == null ? null : DocNumber.parse(r.number()).map(n -> keyOf(n, r, withYear))
-                    .orElse(r.number());
+        for (int i = 0; i < refs.size(); i++) {
+            Reference r = refs.get(i);
+            DocNumber n = parsed.get(i);
+            String key = r.number() == null ? null : n == null ? r.number() : keyOf(n, r, withYear);
             if (key == null) {
                 order.add(r);
                 continue;
@@ -155,8 +160,11 @@ final class RelationRules {
         return number.chars().anyMatch(Character::isLowerCase);
     }
 
+    /** A year among a number's parts ("41/2022/NQ-HĐND"), read without parsing the number again. */
+    private static final Pattern YEAR_PART = Pattern.compile("[/-](?:19|20)\\d{2}[/-]");
+
     private static boolean yearless(String number) {
-        return DocNumber.parse(number).map(n -> n.year() == null).orElse(false);
+        return number != null && !YEAR_PART.matcher(number).find();
     }
 
     /** The first citation's span and text, the strongest relation of the two, the fullest date, issuer and kind. */

@@ -112,6 +112,9 @@ public final class SignatureExtractor {
      * A law's "Name (Đã ký)" is left as it is.
      */
     static String blankSignedMarks(String text) {
+        if (text.indexOf(" ký)") < 0 && text.indexOf(" KÝ)") < 0) {
+            return text;
+        }
         Matcher m = SIGNED_BETWEEN.matcher(text);
         if (!m.find()) {
             return text;
