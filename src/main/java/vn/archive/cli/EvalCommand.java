@@ -27,6 +27,8 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** The real documents from public pages (held out: graded, never tuned on). */
     public static final Path REAL_GOLD = Path.of("src/test/resources/real/gold.jsonl");
+    /** The real set's first lines, from ../shared/corpus/real/: graded, never tuned on. */
+    public static final int REAL_HELD_OUT = 40;
 
     /** How the gold documents reach the extractor. */
     public enum Rendition { TEXT, DOCX, PDF }
@@ -67,6 +69,11 @@ public final class EvalCommand implements Callable<Integer> {
         System.out.print(score.table());
         if (!score.relations().isEmpty()) {
             System.out.print(score.relationTable());
+        }
+        if (real && set.entries().size() > REAL_HELD_OUT) {
+            GoldSet heldOut = set.first(REAL_HELD_OUT);
+            System.out.println("held-out part (the first " + REAL_HELD_OUT + ", never tuned on):");
+            System.out.print(heldOut.score(texts(heldOut, root, as), extractor::extract, set.fields()).table());
         }
         if (errors) {
             score.errors().forEach(System.out::println);

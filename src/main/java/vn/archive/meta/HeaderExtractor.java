@@ -47,7 +47,8 @@ public final class HeaderExtractor {
             "^(?:(?:\\S*\\p{Lu}\\S*\\p{Lu}[^\\s.]*|[-–])\\s+)+(?=\\p{Lu}\\p{Ll})");
     /** A digit group with OCR's letter O for zero ("3O", "2O19"). */
     private static final Pattern OCR_DIGITS = Pattern.compile("(?<![\\p{L}\\d])(?=[\\dOo]*\\d)[\\dOo]+(?![\\p{L}\\d])");
-    private static final Pattern SUBJECT = Pattern.compile("(?:V/v|V/V|v/v|Về việc)\\s*:?\\s*");
+    /** A letter's subject line opener, never the "V/V" inside a symbol ("1740-CV/VPTW"). */
+    private static final Pattern SUBJECT = Pattern.compile("(?<![\\p{L}\\d])(?:V/v|V/V|v/v|Về việc)(?![\\p{L}])\\s*:?\\s*");
     private static final Set<String> NATIONAL_MOTTO = Set.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM");
 

@@ -25,12 +25,21 @@ public final class IssuerResolver {
     /** Where the left column of a header ends: the national motto, the number label or the place and date. */
     private static final Pattern COLUMN_END = Pattern.compile(
             "CỘNG H(?:ÒA|OÀ) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|(?<![\\p{L}])(?:Số|SỐ|Sè)(?![\\p{L}])|\\p{L}+ số\\s*:|,?\\s*ngày\\s+\\d|\\n\\s*\\n\\s*\\p{Ll}");
+    /** What opens the right cell of a header row: the motto, its second line, the Party's name, the place and date. */
+    private static final Pattern RIGHT_CELL = Pattern.compile(
+            "CỘNG H(?:ÒA|OÀ) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|(?iu:độc lập)\\s*-|\\p{Lu}\\p{L}*(?:[ -]+\\p{Lu}\\p{L}*)*,\\s*ngày\\s");
+    /** A committee's department on its own line right above the number line. */
+    private static final Pattern LATE_DEPARTMENT = Pattern.compile(
+            "(?m)^[ \\t]*(VĂN PHÒNG|BAN [\\p{Lu} ]{2,30}?|ỦY BAN KIỂM TRA)[ \\t]*\\n[ \\t]*(?:Số|SỐ)(?![\\p{L}])");
+    private static final int LATE_DEPARTMENT_CHARS = 600;
+    /** A header row that carries the document's number. */
+    private static final Pattern NUMBER_ROW = Pattern.compile("(?:Số|SỐ)(?![\\p{L}])");
     private static final Pattern SEPARATOR = Pattern.compile("\\\\\\*|[-–_=*]{2,}|(?m)^\\s*\\*\\s*$");
     /** Words that open the name of a body; a flattened header splits where a second one starts. */
     private static final List<String> HEADS = List.of("đảng bộ", "đảng ủy", "chi bộ", "thành ủy", "huyện ủy", "tỉnh ủy",
             "quận ủy", "thị ủy", "tổng cục", "cục", "sở", "bộ", "ban", "văn phòng", "ủy ban", "hội đồng", "ubnd", "hđnd",
             "chính phủ", "quốc hội", "thủ tướng", "phủ thủ tướng", "tòa án", "viện kiểm sát", "kiểm toán", "mặt trận",
-            "đoàn", "hội", "công an", "bộ chỉ huy", "trường", "phòng", "chi cục", "trung tâm");
+            "đoàn", "hội", "công an", "bộ chỉ huy", "trường", "phòng", "chi cục", "trung tâm", "bcđ", "ban chỉ đạo");
     /** HEADS split into words once. */
     private static final String[][] HEAD_WORDS = HEADS.stream().map(h -> h.split(" ")).toArray(String[][]::new);
     private static final Pattern COMMUNE = Pattern.compile(".* (xã|phường|thị trấn) .*");
@@ -71,8 +80,12 @@ public final class IssuerResolver {
      * Chương trình", "BỘ CHÍNH TRỊ QUYẾT ĐỊNH", "Ban Tuyên giáo Trung ương hướng dẫn").
      */
     private static final Pattern ENACTING = Pattern.compile(
-            "(?:^|[,;.:]\\s+|\\n)\\s*(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{L}+){0,7}?)[ \\t]+"
-                    + "(?iu:ban hành|hướng dẫn|quyết định|quy định)(?![\\p{L}])");
+            "(?:^|[,;.:]\\s+|\\n|(?<=\\d))\\s*(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{L}+){0,7}?)[ \\t]+"
+                    + "(?iu:ban hành|hướng dẫn|quyết định|quy định)(?![\\p{L}])"
+                    // "… đạt yêu cầu đề ra. Đại hội đại biểu Đảng bộ tỉnh lần thứ XI; / QUYẾT NGHỊ": the body closes
+                    // its sentence and the operative word stands on a line of its own
+                    + "|(?:^|[.;:]\\s+|\\n)(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{L}+){1,9})[;:,]?[ \\t]*\\n(?:[ \\t]*\\n)*"
+                    + "[ \\t]*(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)[ \\t]*:?[ \\t]*(?:\\n|$)");
     private static final int ENACTING_CHARS = 6000;
 
     public IssuerResolver(Dictionaries dictionaries, DisplayCase casing) {
@@ -100,18 +113,21 @@ public final class IssuerResolver {
         String parent = null;
         boolean inferred = false;
         boolean parentInferred = false;
+        String fullName = null; // the department's name with its committee's, for its level and sector
         if (column.size() == 2 && joint(column.get(0), column.get(1))) {
             // "ỦY BAN NHÂN DÂN TỈNH KON TUM / ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM": two issuers, neither above the other
             issuer = casing.apply(column.get(0)) + " - " + casing.apply(column.get(1));
         } else if (!column.isEmpty()) {
             issuer = casing.apply(column.get(column.size() - 1));
             parent = column.size() > 1 ? casing.apply(column.get(0)) : null;
+            // A Party body names itself in its header with the body directly above it on the line before
+            // (Hướng dẫn 36-HD/VPTW; Nghị định 30/2020 likewise for State bodies): "TỈNH ỦY HÀ TĨNH / BAN TUYÊN
+            // GIÁO" is the issuer "Ban Tuyên giáo" under "Tỉnh ủy Hà Tĩnh", both kept as printed. The full name
+            // ("Ban Tuyên giáo Tỉnh ủy Hà Tĩnh", "Ban Tuyên giáo Trung ương") only gives the level and sector.
             if (parent != null && isDepartment(issuer) && startsWithCommittee(parent)) {
-                // "HUYỆN ỦY ĐƠN DƯƠNG / BAN DÂN VẬN": the department is known by its committee's name
-                issuer = issuer + " " + parent;
+                fullName = issuer + " " + parent;
             } else if (parent != null && isDepartment(issuer) && canon(parent).equals(CENTRAL_COMMITTEE)) {
-                // "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO" is the Ban Tuyên giáo Trung ương
-                issuer = issuer + " Trung ương";
+                fullName = issuer + " Trung ương";
             }
         } else {
             Optional<Dictionaries.IssuerCode> code = codeOf(number, distribution);
@@ -139,7 +155,7 @@ public final class IssuerResolver {
                 }
             }
         }
-        String[] levelSector = levelAndSector(issuer, number);
+        String[] levelSector = levelAndSector(fullName != null ? fullName : issuer, number);
         if (levelSector[0] == null && parent != null) {
             // a body the tables lack takes the level and sector of the body above it ("Sở … / UBND tỉnh Ninh Thuận")
             levelSector = levelAndSector(parent, null);
@@ -157,7 +173,7 @@ public final class IssuerResolver {
     private String[] enactingBody(String text) {
         Matcher m = ENACTING.matcher(text);
         while (m.find()) {
-            String[] ls = levelAndSector(m.group(1), null);
+            String[] ls = levelAndSector(m.group(1) != null ? m.group(1) : m.group(2), null);
             if (ls[0] != null) {
                 return ls;
             }
@@ -168,7 +184,18 @@ public final class IssuerResolver {
     /** The lines of the header's left column, separators removed; a flattened line is split where a new body starts. */
     List<String> column(String header) {
         Matcher end = COLUMN_END.matcher(header);
-        String col = end.find() ? header.substring(0, end.start()) : "";
+        String col;
+        if (!end.find()) {
+            col = "";
+        } else if (end.group().startsWith("C") || end.group().startsWith("Đ")) {
+            // the motto or the Party's name: when capitals precede it on its line, a page flattened the two-column
+            // header row by row ("UBND TỈNH NINH THUẬN CỘNG HÒA … / SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - …")
+            String before = header.substring(header.lastIndexOf('\n', end.start() - 1) + 1, end.start()).strip();
+            col = !before.isEmpty() && before.equals(before.toUpperCase(Locale.ROOT))
+                    && before.chars().anyMatch(Character::isLetter) ? leftOfRows(header) : header.substring(0, end.start());
+        } else {
+            col = header.substring(0, end.start());
+        }
         col = SEPARATOR.matcher(col).replaceAll("\n");
         List<String> lines = new ArrayList<>();
         for (String line : col.split("\n")) {
@@ -189,16 +216,44 @@ public final class IssuerResolver {
         // a line that does not open with a body continues the one above ("BỘ TÀI / NGUYÊN VÀ MÔI TRƯỜNG" wrapped)
         List<String> joined = new ArrayList<>();
         for (String l : lines) {
-            if (!joined.isEmpty() && headAt(l.split(" "), 0) == 0) {
+            String[] both = joined.isEmpty() ? null : (joined.get(joined.size() - 1) + " " + l).split(" ");
+            if (both != null && (headAt(l.split(" "), 0) == 0 || knownBodyAt(both, 0) == both.length)) {
+                // also "ỦY BAN THƯỜNG VỤ / QUỐC HỘI": one known body wrapped where a second one seems to start
                 joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + l);
             } else {
                 joined.add(l);
+            }
+        }
+        if (joined.size() == 1 && (startsWithCommittee(joined.get(0)) || canon(joined.get(0)).equals(CENTRAL_COMMITTEE))) {
+            // a page that flattened the header column by column may print the department after the motto and the
+            // date, right above its number ("BAN CHẤP HÀNH TRUNG ƯƠNG / ĐẢNG CỘNG SẢN … / Hà Nội, ngày … / VĂN
+            // PHÒNG / Số: 21-HD/VPTW"): it is the issuer under the committee
+            Matcher late = LATE_DEPARTMENT.matcher(header);
+            if (late.find() && late.start() < LATE_DEPARTMENT_CHARS) {
+                return List.of(joined.get(0), late.group(1).strip());
             }
         }
         if (joined.size() == 1) {
             return split(joined.get(0));
         }
         return joined;
+    }
+
+    /**
+     * The left cells of a header flattened row by row: each line up to the motto, the Party's name or the place and
+     * date, until the number line, a separator line or a blank line.
+     */
+    private static String leftOfRows(String header) {
+        StringBuilder left = new StringBuilder();
+        for (String line : header.split("\n", 8)) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("*") || NUMBER_ROW.matcher(l).lookingAt()) {
+                break;
+            }
+            Matcher right = RIGHT_CELL.matcher(l);
+            left.append(right.find() ? l.substring(0, right.start()) : l).append('\n');
+        }
+        return left.toString();
     }
 
     /** Splits "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" into its two bodies; a joint header ("BỘ A - BỘ B") stays one. */
@@ -336,7 +391,7 @@ public final class IssuerResolver {
     private String[] levelAndSector(String issuer, DocNumber number) {
         Dictionaries.IssuerCode best = null;
         if (issuer != null) {
-            String c = canon(issuer);
+            String c = unabbreviated(canon(issuer));
             for (Dictionaries.IssuerCode i : dictionaries.issuers()) {
                 String n = canon(i.name());
                 if (containsWords(c, n) && (best == null || n.length() > canon(best.name()).length())) {
@@ -355,7 +410,7 @@ public final class IssuerResolver {
         }
         String level = best.level();
         if (issuer != null && !"trung ương".equals(level)) {
-            String c = " " + canon(issuer) + " ";
+            String c = " " + unabbreviated(canon(issuer)) + " ";
             Matcher city = CITY.matcher(c);
             if (COMMUNE.matcher(c).matches() && !c.contains(" thị xã ")) {
                 level = "xã";
@@ -384,6 +439,14 @@ public final class IssuerResolver {
         Matcher lb = LOCALITY.matcher(" " + b);
         return la.find() && lb.find() && la.group().equals(lb.group()) && !a.contains(b) && !b.contains(a)
                 && headAt(upper.split(" "), 0) > 0 && headAt(lower.split(" "), 0) > 0;
+    }
+
+    /** A canonical name with the people's bodies' abbreviations written out ("ubnd huyện …" → "ủy ban nhân dân …"). */
+    private static String unabbreviated(String canonical) {
+        if (canonical.startsWith("ubnd ")) {
+            return "ủy ban nhân dân" + canonical.substring(4);
+        }
+        return canonical.startsWith("hđnd ") ? "hội đồng nhân dân" + canonical.substring(4) : canonical;
     }
 
     private static boolean containsWords(String haystack, String needle) {

@@ -86,6 +86,8 @@ public final class ReferenceExtractor {
     /** A lone "Luật này", "Bộ luật này": the document itself. */
     private static final Pattern SELF = Pattern.compile("(?iu)^(?:này|nay)(?![\\p{L}])");
     /** What may sit between two citations of one list. */
+    /** A window that ends with the "và" before a list's last member (the kind's name may follow it). */
+    private static final Pattern LAST_MEMBER = Pattern.compile("(?iu)\\svà\\s+(?:\\p{L}+\\s+){0,3}(?:số\\s*)?$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("(?iu)^[\\s;,]*(?:và|cùng|hoặc)?[\\s;,]*$");
 
     private final Dictionaries dictionaries;
@@ -317,7 +319,10 @@ public final class ReferenceExtractor {
         Relation previous = null;
         int previousEnd = -1;
         Found container = null;
+        boolean listed = false; // the previous citation took its relation as a member of a ';' list
         for (int k = 0; k < found.size(); k++) {
+            boolean listedBefore = listed;
+            listed = false;
             Found f = found.get(k);
             int clauseStart = clauseStart(text, f.start());
             boolean sameClause = previousEnd >= clauseStart && previousEnd <= f.start();
@@ -331,6 +336,12 @@ public final class ReferenceExtractor {
                 String item = lastListItem(window);
                 Relation cue = RelationRules.read(cues.last(item), item);
                 relation = cue != null ? cue : previous;
+                listed = true;
+            } else if (sameClause && listedBefore && window.indexOf(';') < 0 && LAST_MEMBER.matcher(window).find()
+                    && Objects.equals(f.kind(), found.get(k - 1).kind())) {
+                // "…; Nghị định số B …; Nghị định số C … và Nghị định số D …": the list's last member, after 'và'
+                relation = previous;
+                listed = true;
             } else if (sameClause && window.indexOf(';') < 0) {
                 // inside the description of the previous citation: that text's cue words are not this document's
                 relation = Relation.MENTIONS;

@@ -22,7 +22,12 @@ final class RelationRules {
     /** "Sau 10 năm", "Qua 5 năm", "kết quả", "tổng kết": what follows is narrated past work. */
     private static final Pattern NARRATED = Pattern.compile(
             "(?iu)(?:(?<![\\p{L}])(?:sau|qua)\\s+(?:\\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|hơn \\d+)"
-                    + "(?:\\s+\\p{L}+){0,2}\\s+năm|kết quả|tổng kết|sơ kết|tình hình|quá trình)\\s*(?:\\p{L}+\\s+){0,2}$");
+                    + "(?:\\s+\\p{L}+){0,2}\\s+năm|kết quả|tổng kết|sơ kết|tình hình|quá trình)\\s*(?:\\p{L}+\\s+){0,2}$"
+                    // "Trong những năm qua, quán triệt và thực hiện …": what was done in the years gone by
+                    + "|(?iu)(?<![\\p{L}])(?:trong\\s+)?(?:những|các|thời gian)\\s+(?:năm\\s+)?qua[\\s,]+(?:\\p{L}+\\s+){0,3}$");
+    /** What a repeal cue reaches when only parts go: "bãi bỏ một số điều, khoản của …" amends the document. */
+    private static final Pattern PARTS = Pattern.compile(
+            "(?iu)bãi bỏ\\s+(?:một số|các)\\s+(?:điều|khoản|điểm)(?![\\p{L}])");
     /** "thực hiện theo quy định tại …": a rule applied, not a document carried out. */
     private static final Pattern APPLIES = Pattern.compile("(?iu)(?:thực hiện|triển khai)\\s+theo\\s+(?:đúng\\s+)?(?:các\\s+)?quy định(?![\\p{L}])");
     /** A kind's name right before the cue: "Luật sửa đổi", "Nghị định thay thế" name another document. */
@@ -59,6 +64,10 @@ final class RelationRules {
         if ((r == Relation.AMENDS || r == Relation.REPLACES || r == Relation.REPEALS)
                 && KIND_BEFORE_CUE.matcher(before).find()) {
             return Relation.MENTIONS;
+        }
+        if (r == Relation.REPEALS && PARTS.matcher(window).region(cue.start(), window.length()).lookingAt()) {
+            // "Sửa đổi, bổ sung, bãi bỏ một số điều, khoản của Nghị định số …": the document stays, amended
+            return Relation.AMENDS;
         }
         return r;
     }
@@ -101,8 +110,19 @@ final class RelationRules {
     static List<Reference> merged(List<Reference> refs) {
         Map<String, Reference> byKey = new LinkedHashMap<>();
         List<Object> order = new ArrayList<>();
+        java.util.Set<String> withYear = new java.util.HashSet<>();
+        List<DocNumber> parsed = new ArrayList<>(refs.size());
         for (Reference r : refs) {
-            String key = r.number() == null ? null : DocNumber.parse(r.number()).map(DocNumber::key).orElse(r.number());
+            DocNumber n = r.number() == null ? null : DocNumber.parse(r.number()).orElse(null);
+            parsed.add(n);
+            if (n != null && n.year() != null) {
+                withYear.add(n.key());
+            }
+        }
+        for (int i = 0; i < refs.size(); i++) {
+            Reference r = refs.get(i);
+            DocNumber n = parsed.get(i);
+            String key = r.number() == null ? null : n == null ? r.number() : keyOf(n, r, withYear);
             if (key == null) {
                 order.add(r);
                 continue;
@@ -122,8 +142,29 @@ final class RelationRules {
         return out;
     }
 
+    /**
+     * A number's key; a number printed without its year ("41/NQ-HĐND ngày 09/12/2022") takes the key of the same
+     * number with the year of its date when the text also cites it so ("41/2022/NQ-HĐND"): one document.
+     */
+    private static String keyOf(DocNumber n, Reference r, java.util.Set<String> withYear) {
+        if (n.year() == null && r.date() != null) {
+            String dated = DocNumber.key(n.serial(), String.valueOf(r.date().getYear()), n.parts());
+            if (withYear.contains(dated)) {
+                return dated;
+            }
+        }
+        return n.key();
+    }
+
     private static boolean hasLower(String number) {
         return number.chars().anyMatch(Character::isLowerCase);
+    }
+
+    /** A year among a number's parts ("41/2022/NQ-HĐND"), read without parsing the number again. */
+    private static final Pattern YEAR_PART = Pattern.compile("[/-](?:19|20)\\d{2}[/-]");
+
+    private static boolean yearless(String number) {
+        return number != null && !YEAR_PART.matcher(number).find();
     }
 
     /** The first citation's span and text, the strongest relation of the two, the fullest date, issuer and kind. */
@@ -132,6 +173,9 @@ final class RelationRules {
                 ? next.relation() : first.relation();
         // "34/2014/QĐ-TTG" and "34/2014/QĐ-TTg" are one document: the spelling with a lower-case letter is the right one
         String number = !hasLower(first.number()) && hasLower(next.number()) ? next.number() : first.number();
+        if (yearless(number) && !yearless(next.number())) {
+            number = next.number(); // the number with its year is the fuller one
+        }
         return new Reference(first.kind() != null ? first.kind() : next.kind(), number,
                 first.date() != null ? first.date() : next.date(), first.issuer() != null ? first.issuer() : next.issuer(),
                 relation, first.text(), first.start(), first.end());

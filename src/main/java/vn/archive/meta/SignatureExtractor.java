@@ -27,6 +27,9 @@ public final class SignatureExtractor {
     /** A law's closing line: only the name, followed by "(Đã ký)". */
     private static final String SIGNED = "(Đã ký)";
     private static final Pattern SIGNED_NAME = Pattern.compile("^\\s*(" + NAME + ")\\s*\\(Đã ký\\)\\s*$");
+    /** "(đã ký)" after a word in capitals and before a name. */
+    private static final Pattern SIGNED_BETWEEN = Pattern.compile(
+            "(?<=\\p{Lu})\\s*(\\((?:đã|Đã|ĐÃ) (?:ký|KÝ)\\))\\s+(?=\\p{Lu}\\p{Ll})");
     /** How far around a printed position the block may reach: an authority line and a name. */
     private static final int WINDOW = 300;
     /** Room for a name of five words after its anchor. */
@@ -64,6 +67,7 @@ public final class SignatureExtractor {
      * running it over a whole code of law costs a regex step per character.
      */
     Optional<Found> signature(String text) {
+        text = blankSignedMarks(text);
         List<Integer> anchors = nameAnchors(text);
         Matcher m = BLOCK.matcher(text).useTransparentBounds(true);
         int searchedTo = 0;
@@ -100,6 +104,26 @@ public final class SignatureExtractor {
             }
         }
         return Optional.ofNullable(last);
+    }
+
+    /**
+     * The text with each "(đã ký)" that stands between the position in capitals and the name ("TỔNG BÍ THƯ /
+     * (đã ký) / Nông Đức Mạnh") turned into spaces of the same length, so that offsets stay and the block reads on.
+     * A law's "Name (Đã ký)" is left as it is.
+     */
+    static String blankSignedMarks(String text) {
+        if (text.indexOf(" ký)") < 0 && text.indexOf(" KÝ)") < 0) {
+            return text;
+        }
+        Matcher m = SIGNED_BETWEEN.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text);
+        do {
+            sb.replace(m.start(1), m.end(1), " ".repeat(m.end(1) - m.start(1)));
+        } while (m.find());
+        return sb.toString();
     }
 
     /** Starts of two title-case words ("Phan Văn") right after a word in capitals: where a signer's name may be. */

@@ -195,6 +195,8 @@ public final class QueryFactory {
     }
 
     private static final Pattern SERIAL_AND_YEAR = Pattern.compile("(\\d{1,5}[a-zA-Z]?)(?:\\s*/\\s*((?:19|20)\\d{2}))?");
+    /** A serial and the issuer's code a reader adds after a kind's name, with a space ("nghị quyết 25 tw"). */
+    private static final Pattern SERIAL_AND_CODE = Pattern.compile("(\\d{1,5})\\s+(\\p{L}{2,8})");
 
     /**
      * The number key a query stands for: "374 CV HU" → 374/CV-HU; "nghị quyết 25" → 25/NQ; "Nghị định số
@@ -205,6 +207,12 @@ public final class QueryFactory {
         Optional<KindNames.Match> kind = kinds.leading(clean);
         if (kind.isPresent()) {
             String rest = kind.get().rest();
+            Matcher shorthand = SERIAL_AND_CODE.matcher(rest);
+            if (shorthand.matches()) {
+                // "nghị quyết 25 tw", "chỉ thị 06 tu": the kind's code goes before the issuer's → 25/NQ-TW
+                return Optional.of(DocNumber.key(shorthand.group(1), null,
+                        List.of(kind.get().code(), shorthand.group(2).toUpperCase(java.util.Locale.ROOT))));
+            }
             Optional<DocNumber> full = DocNumber.parse(rest);
             if (full.isPresent()) {
                 return full.map(DocNumber::key);

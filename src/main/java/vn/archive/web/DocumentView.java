@@ -3,6 +3,7 @@ package vn.archive.web;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentLink;
 import vn.archive.model.DocumentMetadata;
+import vn.archive.model.InForce;
 import vn.archive.model.Signer;
 
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ public record DocumentView(String id, String kind, String number, LocalDate date
                     List<LocalDate> deadlines, List<String> campaigns, List<ReferenceView> references,
                     List<CitedByView> citedBy, List<String> warnings, List<String> inferred, SourceView source,
                     List<String> notes, List<LinkView> links, String text,
-                           List<RenditionView> renditions) {
+                           List<RenditionView> renditions, InForce inForce) {
 
     /**
      * A link to another document: {@code kind} is {@code rendition} (the same directive in another form),
@@ -53,7 +54,14 @@ public record DocumentView(String id, String kind, String number, LocalDate date
         List<RenditionView> views = all.size() < 2 ? List.of() : all.stream().map(RenditionView::of).toList();
         return new DocumentView(id, kind, number, date, issuer, parentIssuer, level, sector, place, title, recipients,
                 distribution, signer, classification, urgency, deadlines, campaigns, references, citedBy, warnings,
-                inferred, source, notes, links, text, views);
+                inferred, source, notes, links, text, views, inForce);
+    }
+
+    /** This view with its in-force status, read from the documents of the archive that cite it. */
+    public DocumentView withInForce(InForce status) {
+        return new DocumentView(id, kind, number, date, issuer, parentIssuer, level, sector, place, title, recipients,
+                distribution, signer, classification, urgency, deadlines, campaigns, references, citedBy, warnings,
+                inferred, source, notes, links, text, renditions, status);
     }
 
     /** A reference in the API's shape, relation as its wire name. */
@@ -78,7 +86,7 @@ public record DocumentView(String id, String kind, String number, LocalDate date
         allWarnings.addAll(graphWarnings);
         return new DocumentView(id, kind, number, date, issuer, parentIssuer, level, sector, place, title, recipients,
                 distribution, signer, classification, urgency, deadlines, campaigns, refs, citedBy, allWarnings,
-                inferred, source, notes, links, text, renditions);
+                inferred, source, notes, links, text, renditions, inForce);
     }
 
     public static DocumentView of(ArchivedDocument d, List<CitedByView> citedBy) {
@@ -92,6 +100,7 @@ public record DocumentView(String id, String kind, String number, LocalDate date
                 m.urgency(), m.deadlines(), m.campaigns(), refs, citedBy, m.warnings(), m.inferred().stream().sorted().toList(),
                 new SourceView(d.source().filename(), d.source().sha256(), d.source().mediaType(), d.source().ocr(),
                         d.source().size(), d.source().paths()),
-                d.notes(), d.links().stream().map(LinkView::of).toList(), d.text(), List.of());
+                d.notes(), d.links().stream().map(LinkView::of).toList(), d.text(), List.of(),
+                InForce.of(m.effectiveFrom(), List.of(), LocalDate.now()));
     }
 }

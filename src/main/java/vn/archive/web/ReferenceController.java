@@ -4,6 +4,8 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import vn.archive.model.ArchivedDocument;
+import vn.archive.model.Relation;
+import vn.archive.model.InForce;
 import vn.archive.model.DocNumber;
 import vn.archive.search.ClearedReferenceGraph;
 import vn.archive.search.ReferenceGraph;
@@ -18,6 +20,7 @@ import vn.archive.graph.Tracking;
 import vn.archive.graph.TrackingMarks;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +59,11 @@ final class ReferenceController {
         if (model.get("doc") instanceof ArchivedDocument doc) {
             model.put("textSegments", TextLinks.segments(doc.text(), doc.metadata().references(), cites));
         }
-        model.put("refCitedBy", graph.citedBy(id));
+        List<Citation> citing = graph.citedBy(id);
+        model.put("refCitedBy", citing);
+        if (model.get("doc") instanceof ArchivedDocument doc) {
+            model.put("inForce", inForce(doc, citing));
+        }
         model.put("refWarnings", graph.warnings(id));
         List<ArchivedDocument> renditions = LoginController.search(ctx).renditions(id);
         model.put("renditions", renditions.size() < 2 ? List.of()
@@ -68,10 +75,19 @@ final class ReferenceController {
         ReferenceGraph graph = graph(ctx);
         List<Citation> cites = graph.cites(doc.id());
         List<String> targets = cites.stream().map(Citation::id).toList();
-        List<DocumentView.CitedByView> citedBy = graph.citedBy(doc.id()).stream()
+        List<Citation> citing = graph.citedBy(doc.id());
+        List<DocumentView.CitedByView> citedBy = citing.stream()
                 .map(c -> new DocumentView.CitedByView(c.id(), c.number(), c.relation())).toList();
         return DocumentView.of(doc, citedBy).withReferences(targets, graph.warnings(doc.id()))
-                .withRenditions(LoginController.search(ctx).renditions(doc.id()));
+                .withRenditions(LoginController.search(ctx).renditions(doc.id()))
+                .withInForce(inForce(doc, citing));
+    }
+
+    /** The in-force status of a document from its effect clause and the archive's documents that change it. */
+    static InForce inForce(ArchivedDocument doc, List<Citation> citing) {
+        return InForce.of(doc.metadata().effectiveFrom(), citing.stream()
+                .map(c -> new InForce.Citing(c.id(), c.number(), Relation.fromWire(c.relation()), c.date())).toList(),
+                LocalDate.now());
     }
 
     void numberPage(Context ctx) throws IOException {

@@ -157,10 +157,10 @@ class MetadataExtractorTest {
     }
 
     @Test
-    void a_department_under_its_committee_is_named_after_the_committee() {
+    void a_department_under_its_committee_is_named_as_its_header_prints_it_with_the_committee_as_parent() {
         DocumentMetadata m = extractor.extract("HUYỆN ỦY ĐƠN DƯƠNG\nBAN DÂN VẬN\n*\nSố 12-KH/BDVHU\n"
                 + "Đơn Dương, ngày 05 tháng 3 năm 2020\nKẾ HOẠCH\ntổ chức phong trào\n");
-        assertEquals("Ban Dân vận Huyện ủy Đơn Dương", m.issuer());
+        assertEquals("Ban Dân vận", m.issuer());
         assertEquals("Huyện ủy Đơn Dương", m.parentIssuer());
         assertEquals("huyện", m.level());
         assertEquals("party", m.sector());
@@ -216,7 +216,8 @@ class MetadataExtractorTest {
     @Test
     void a_numbered_urban_district_is_part_of_the_header() {
         DocumentMetadata dept = header("QUẬN ỦY QUẬN 4\nBAN DÂN VẬN", "1-KH/BDVQU", "TP. Hồ Chí Minh");
-        assertEquals("Ban Dân vận Quận ủy Quận 4", dept.issuer());
+        assertEquals("Ban Dân vận", dept.issuer());
+        assertEquals("Quận ủy Quận 4", dept.parentIssuer());
         assertEquals("huyện", dept.level());
         DocumentMetadata committee = header("ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH\nQUẬN ỦY QUẬN 5", "1-KH/QU", "TP. Hồ Chí Minh");
         assertEquals("Quận ủy Quận 5", committee.issuer());
@@ -225,9 +226,9 @@ class MetadataExtractorTest {
     }
 
     @Test
-    void a_department_under_the_central_committee_is_the_central_department() {
+    void a_department_under_the_central_committee_is_printed_under_it_and_takes_the_central_level() {
         DocumentMetadata m = header("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO", "1-KH/BTGTW", "Hà Nội");
-        assertEquals("Ban Tuyên giáo Trung ương", m.issuer());
+        assertEquals("Ban Tuyên giáo", m.issuer());
         assertEquals("Ban Chấp hành Trung ương", m.parentIssuer());
         assertEquals("trung ương", m.level());
         assertEquals("party", m.sector());

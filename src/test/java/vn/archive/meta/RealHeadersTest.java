@@ -221,4 +221,131 @@ class RealHeadersTest {
                 + "Điều 1. Ban hành kèm theo Quyết định này Quy chế công tác dân vận.\n");
         assertEquals("Quyết định", decision.kind());
     }
+
+    @Test
+    void a_provincial_department_is_named_as_its_header_line_with_the_committee_above_it_as_parent() {
+        DocumentMetadata m = read("""
+                TỈNH UỶ HÀ TĨNH
+                BAN TUYÊN GIÁO
+                *
+                Số 369 - CV/BTGTU
+                Gửi Đề cương tuyên truyền
+
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Hà Tĩnh, ngày 15 tháng 6 năm 2021
+                """);
+        assertEquals("Ban Tuyên giáo", m.issuer());
+        assertEquals("Tỉnh ủy Hà Tĩnh", m.parentIssuer());
+        assertEquals("tỉnh", m.level());
+        assertEquals("party", m.sector());
+    }
+
+    @Test
+    void a_header_flattened_row_by_row_keeps_both_left_cells_as_body_and_parent() {
+        DocumentMetadata m = read("""
+                UBND HUYỆN CHÂU THÀNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc
+                Số : 215 /PGDĐT-VP Châu Thành, ngày 05 tháng 11 năm 2012
+                V/v báo cáo nhanh tình hình
+                """);
+        assertEquals("Phòng Giáo dục và Đào tạo", m.issuer());
+        assertEquals("UBND huyện Châu Thành", m.parentIssuer());
+        assertEquals("huyện", m.level());
+        assertEquals("state", m.sector());
+        DocumentMetadata committee = read("""
+                ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH KON TUM Độc Lập - Tự Do - Hạnh Phúc
+
+                Số: 54/UBND-KTTH Kon Tum, ngày 6 tháng 4 năm 2011
+                """);
+        assertEquals("Ủy ban nhân dân tỉnh Kon Tum", committee.issuer());
+        assertNull(committee.parentIssuer());
+        assertEquals("tỉnh", committee.level());
+    }
+
+    @Test
+    void a_known_body_wrapped_over_two_header_lines_is_one_issuer_not_a_body_and_its_parent() {
+        DocumentMetadata m = read("""
+                ỦY BAN THƯỜNG VỤ
+                QUỐC HỘI
+                --------
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Nghị quyết số: 12/2020/UBTVQH14
+                Hà Nội, ngày 10 tháng 3 năm 2020
+                """);
+        assertEquals("Ủy ban Thường vụ Quốc hội", m.issuer());
+        assertNull(m.parentIssuer());
+        assertEquals("trung ương", m.level());
+    }
+
+    @Test
+    void a_signature_marked_da_ky_between_position_and_name_keeps_the_name() {
+        DocumentMetadata m = read("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG
+                *
+                Số 15-QĐ/TW
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Hà Nội, ngày 25 tháng 02 năm 2011
+                QUYẾT ĐỊNH
+                ban hành Quy chế công tác văn thư
+                Điều 1. Ban hành kèm theo Quyết định này Quy chế công tác văn thư.
+                Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+                T/M BỘ CHÍNH TRỊ
+                TỔNG BÍ THƯ
+                (đã ký)
+                Trần Văn Bình
+                """);
+        assertEquals("Trần Văn Bình", m.signer().name());
+        assertEquals("Tổng Bí thư", m.signer().position());
+    }
+
+    @Test
+    void a_text_without_header_takes_level_and_sector_from_a_body_glued_to_a_year_or_standing_before_quyet_nghi() {
+        DocumentMetadata guide = read("""
+                Căn cứ Kết luận số 45-KL/TW ngày 18/2/2019 của Bộ Chính trị; ý kiến chỉ đạo của Ban Bí thư về các ngày lễ lớn trong năm 2023Ban Dân vận Trung ương hướng dẫn công tác tuyên truyền như sau:
+                I. MỤC ĐÍCH, YÊU CẦU
+                """);
+        assertEquals("trung ương", guide.level());
+        assertEquals("party", guide.sector());
+        DocumentMetadata resolution = read("""
+                Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025 diễn ra trong hai ngày, toàn bộ chương trình đã hoàn thành. Đại hội đại biểu Đảng bộ huyện lần thứ XX;
+
+                QUYẾT NGHỊ
+
+                I- Tán thành những nội dung về đánh giá kết quả nhiệm kỳ 2015 - 2020.
+                """);
+        assertEquals("Nghị quyết", resolution.kind());
+        assertEquals("huyện", resolution.level());
+        assertEquals("party", resolution.sector());
+    }
+
+    @Test
+    void a_department_printed_after_the_motto_right_above_its_number_is_the_issuer_under_the_committee() {
+        DocumentMetadata m = read("""
+                BAN CHẤP HÀNH TRUNG ƯƠNG
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                *
+                Hà Nội, ngày 10 tháng 5 năm 2015
+                BAN TUYÊN GIÁO
+                Số: 40-HD/BTGTW
+
+                HƯỚNG DẪN
+                tuyên truyền kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh
+                """);
+        assertEquals("Ban Tuyên giáo", m.issuer());
+        assertEquals("Ban Chấp hành Trung ương", m.parentIssuer());
+        assertEquals("trung ương", m.level());
+    }
+
+    @Test
+    void the_v_v_inside_a_cited_symbol_does_not_make_a_headerless_guidance_a_letter() {
+        DocumentMetadata m = read("""
+                Căn cứ ý kiến chỉ đạo của Ban Bí thư tại Công văn số 1740-CV/VPTW ngày 07/9/2021 về việc tổ chức kỷ niệm các ngày lễ lớn, Ban Tuyên giáo Trung ương hướng dẫn công tác tuyên truyền như sau:
+                I. MỤC ĐÍCH, YÊU CẦU
+                """);
+        assertNull(m.kind(), "no kind line, no V/v line: the kind is not known");
+        assertNull(m.title());
+    }
 }

@@ -178,4 +178,35 @@ class RealRelationsTest {
                 + "Luật Đất đai, các điều 4, 5 và 6 Nghị định số 102/2024/NĐ-CP.\n";
         assertEquals(Relation.BASED_ON, only(refs(text), "102/2024/NĐ-CP").relation());
     }
+
+    @Test
+    void repealing_some_articles_of_a_decree_amends_it_and_every_decree_of_the_amending_list_is_amended() {
+        List<Reference> refs = refs("""
+                Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 61/2011/NĐ-CP ngày 08 tháng 6 năm 2011 của Chính phủ về tiếp dân; Nghị định số 21/2009/NĐ-CP ngày 14 tháng 02 năm 2009 của Chính phủ về phản ánh, kiến nghị và Nghị định số 52/2012/NĐ-CP ngày 04 tháng 7 năm 2012 của Chính phủ quy định tổ chức pháp chế,
+                Điều 1. Sửa đổi, bổ sung, bãi bỏ một số điều, khoản của Nghị định số 61/2011/NĐ-CP ngày 08 tháng 6 năm 2011 của Chính phủ như sau:
+                """);
+        assertEquals(Relation.AMENDS, only(refs, "61/2011/NĐ-CP").relation(), "part of it is repealed: amended");
+        assertEquals(Relation.AMENDS, only(refs, "21/2009/NĐ-CP").relation());
+        assertEquals(Relation.AMENDS, only(refs, "52/2012/NĐ-CP").relation(), "the list's last member, after 'và'");
+    }
+
+    @Test
+    void documents_carried_out_in_the_years_gone_by_are_only_mentioned() {
+        List<Reference> refs = refs("""
+                Trong những năm qua, quán triệt và thực hiện Kết luận số 45-KL/TW ngày 18/8/2015 của Ban Bí thư về dư luận xã hội, công tác nắm bắt dư luận trên địa bàn tỉnh đạt nhiều kết quả.
+                """);
+        assertEquals(Relation.MENTIONS, only(refs, "45-KL/TW").relation());
+    }
+
+    @Test
+    void a_resolution_cited_once_without_its_year_and_once_with_it_is_one_reference() {
+        List<Reference> refs = refs("""
+                Căn cứ Nghị quyết số 17/NQ-HĐND ngày 10/12/2021 của HĐND tỉnh về cơ chế lồng ghép nguồn vốn;
+                QUYẾT ĐỊNH:
+                Điều 1. Triển khai thực hiện Nghị quyết số 17/2021/NQ-HĐND ngày 10/12/2021 của HĐND tỉnh về cơ chế lồng ghép nguồn vốn.
+                """);
+        assertEquals(1, refs.size(), refs::toString);
+        assertEquals("17/2021/NQ-HĐND", refs.get(0).number());
+        assertEquals(Relation.IMPLEMENTS, refs.get(0).relation());
+    }
 }

@@ -26,13 +26,16 @@ class RealSetIT {
 
     /** The level reached per field, where it is below the target (2026-12-07). */
     private static final Map<String, Double> REACHED = Map.of(
-            "kind", 0.91, "date", 0.96, "issuer", 0.71, "parentIssuer", 0.42, "level", 0.82, "sector", 0.82,
-            "place", 0.93, "signer.name", 0.50, "relations", 0.87);
+            "kind", 0.92, "date", 0.96, "issuer", 0.92, "parentIssuer", 0.87, "level", 0.93, "sector", 0.91,
+            "signer.name", 0.80, "relations", 0.87);
 
     @Test
     void the_real_set_reaches_the_issues_targets_or_at_least_the_level_reached_so_far() throws Exception {
         GoldSet gold = GoldSet.load(EvalCommand.REAL_GOLD);
-        assertEquals(40, gold.entries().size(), "the held-out part is the first 40 documents");
+        assertTrue(gold.entries().size() >= 60, "40 held-out documents and at least 20 gathered here");
+        assertTrue(gold.first(EvalCommand.REAL_HELD_OUT).entries().stream()
+                .allMatch(e -> e.file().compareTo("src/test/resources/real/041.txt") < 0),
+                "the held-out part is the first 40 documents");
         GoldSet.Score score = gold.score(EvalCommand.texts(gold, Path.of("."), EvalCommand.Rendition.TEXT),
                 new MetadataExtractor(Dictionaries.builtIn())::extract, GoldSet.REAL_FIELDS);
         System.out.print(score.table());

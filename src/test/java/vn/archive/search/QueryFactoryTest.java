@@ -21,6 +21,7 @@ class QueryFactoryTest {
             "nghị quyết số 25-NQ/TW,25/NQ-TW", "NQ 25,25/NQ", "nghị định 30/2020,30/2020/NĐ",
             "30/2020/ND-CP,30/2020/ND-CP", "30/2020/NĐ-CP,30/2020/ND-CP", "102/2017/NÐ-CP,102/2017/ND-CP",
             "công văn 374,374/CV", "cong van so 374,374/CV", "chỉ thị 05,5/CT", "quyết định 1234,1234/QĐ",
+            "nghị quyết 25 tw,25/NQ-TW", "chỉ thị 06 tw,6/CT-TW", "kết luận 445 tu,445/KL-TU",
             "“374-CV/HU”,374/CV-HU"})
     void a_number_in_any_spelling_reads_as_one_key(String query, String key) {
         assertEquals(DocNumber.fold(key), queries.numberKey(query).orElseThrow());
