@@ -12,7 +12,8 @@ import vn.archive.ingest.TesseractOcr;
 import vn.archive.ingest.TikaExtractor;
 import vn.archive.meta.Dictionaries;
 import vn.archive.meta.MetadataExtractor;
-import vn.archive.search.LuceneReferenceGraph;
+import vn.archive.search.SnapshotReferenceGraph;
+import vn.archive.index.LuceneGraphLookups;
 import vn.archive.search.LuceneSearchService;
 import vn.archive.search.ReferenceGraph;
 import vn.archive.search.SearchService;
@@ -63,7 +64,7 @@ public final class Archive implements Closeable {
                 java.util.EnumSet.allOf(vn.archive.search.QueryFactory.Feature.class)));
         this.corrections = new Corrections(new CorrectionStore(config.dataDir()), index, java.time.Clock.systemUTC());
         this.corrections.recover();
-        this.references = new LuceneReferenceGraph(index, dictionaries);
+        this.references = SnapshotReferenceGraph.perQuery(new LuceneGraphLookups(index), dictionaries);
         this.security = vn.archive.security.Security.open(config.dataDir());
     }
 

@@ -17,6 +17,7 @@ import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
 import vn.archive.text.KindNames;
+import vn.archive.text.LawNames;
 
 import java.io.IOException;
 import java.util.LinkedHashSet;
@@ -94,6 +95,9 @@ public final class DocumentMapper {
             }
         }
         cited.forEach(k -> facet(doc, Fields.CITES, k));
+        LawNames.ofDocument(m).ifPresent(k -> doc.add(new KeywordField(Fields.LAW_NAME, k, Field.Store.NO)));
+        m.references().stream().map(LawNames::cited).flatMap(java.util.Optional::stream).distinct()
+                .forEach(k -> doc.add(new KeywordField(Fields.CITES_LAW, k, Field.Store.NO)));
         for (String note : d.notes()) {
             DocumentLink.renditionOf(note).ifPresent(other ->
                     doc.add(new KeywordField(Fields.RENDITION, other, Field.Store.NO)));

@@ -28,6 +28,10 @@ public final class Fields {
      * documents have one, so the renditions of the whole archive are found from this field's terms alone.
      */
     public static final String RENDITION = "rendition";
+    /** The key of a law's name ({@code LawNames.ofDocument}): keyword, for laws cited by name without a number. */
+    public static final String LAW_NAME = "law_name";
+    /** The law-name keys of the citations that name a law without a number ({@code LawNames.cited}): keyword. */
+    public static final String CITES_LAW = "cites_law";
     /** The whole document as JSON, stored, for retrieval without the text. */
     public static final String DOC_JSON = "doc_json";
 
