@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.archive.search.LuceneReferenceGraph;
-import vn.archive.search.ReferenceGraph;
+import vn.archive.graph.ReferenceGraph;
 import vn.archive.bench.GraphHeapBench;
 import vn.archive.config.AppConfig;
 import vn.archive.model.ArchivedDocument;

@@ -4,8 +4,8 @@ import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Relation;
 import vn.archive.search.Locality;
-import vn.archive.search.ReferenceGraph;
-import vn.archive.search.ReferenceGraph.ImplementationNode;
+import vn.archive.graph.ReferenceGraph;
+import vn.archive.graph.ReferenceGraph.ImplementationNode;
 import vn.archive.search.SearchRequest;
 import vn.archive.search.SearchService;
 

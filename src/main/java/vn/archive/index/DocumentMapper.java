@@ -1,5 +1,6 @@
 package vn.archive.index;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -11,6 +12,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentLink;
 import vn.archive.model.DocNumber;
@@ -102,7 +104,9 @@ public final class DocumentMapper {
             DocumentLink.renditionOf(note).ifPresent(other ->
                     doc.add(new KeywordField(Fields.RENDITION, other, Field.Store.NO)));
         }
-        doc.add(new StoredField(Fields.DOC_JSON, DocumentCodec.encode(d)));
+        String json = DocumentCodec.encode(d);
+        doc.add(new StoredField(Fields.DOC_JSON, json));
+        doc.add(new BinaryDocValuesField(Fields.META_JSON, new BytesRef(json)));
         return facetsConfig.build(doc);
     }
 

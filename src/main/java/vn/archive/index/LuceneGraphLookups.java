@@ -1,12 +1,13 @@
 package vn.archive.index;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -14,11 +15,10 @@ import org.apache.lucene.util.Bits;
 import vn.archive.model.ArchivedDocument;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -29,7 +29,6 @@ import java.util.TreeSet;
  * every archive already has; laws cited by name are the {@link Fields#LAW_NAME} and {@link Fields#CITES_LAW} terms.
  */
 public final class LuceneGraphLookups implements GraphLookups {
-    private static final Set<String> ID_ONLY = Set.of(Fields.ID);
     private static final Set<String> DOC_JSON_ONLY = Set.of(Fields.DOC_JSON);
     private static final Set<String> BODY_ONLY = Set.of(Fields.BODY);
 
@@ -71,9 +70,12 @@ public final class LuceneGraphLookups implements GraphLookups {
         IndexSearcher searcher = index.searchers().acquire();
         try {
             for (String id : ids) {
-                for (Document d : stored(searcher, new Term(Fields.ID, id), DOC_JSON_ONLY)) {
-                    out.put(id, DocumentCodec.decode(d.get(Fields.DOC_JSON), ""));
-                }
+                // from the doc values, or from the stored fields in a segment written before those existed
+                first(searcher, new Term(Fields.ID, id), (r, doc) -> {
+                    BinaryDocValues json = r.getBinaryDocValues(Fields.META_JSON);
+                    return json != null && json.advanceExact(doc) ? json.binaryValue().utf8ToString()
+                            : r.storedFields().document(doc, DOC_JSON_ONLY).get(Fields.DOC_JSON);
+                }).ifPresent(json -> out.put(id, DocumentCodec.decode(json, "")));
             }
         } finally {
             index.searchers().release(searcher);
@@ -85,30 +87,43 @@ public final class LuceneGraphLookups implements GraphLookups {
     public String text(String id) throws IOException {
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            List<Document> found = stored(searcher, new Term(Fields.ID, id), BODY_ONLY);
-            String body = found.isEmpty() ? null : found.get(0).get(Fields.BODY);
-            return body == null ? "" : body;
+            return first(searcher, new Term(Fields.ID, id), (r, doc) -> r.storedFields().document(doc, BODY_ONLY)
+                    .get(Fields.BODY)).orElse("");
         } finally {
             index.searchers().release(searcher);
         }
     }
 
+    /** The ids of the live documents holding this term, read from the id's doc values (no stored field opened). */
     private SortedSet<String> ids(Term term) throws IOException {
         IndexSearcher searcher = index.searchers().acquire();
         try {
             SortedSet<String> out = new TreeSet<>();
-            for (Document d : stored(searcher, term, ID_ONLY)) {
-                out.add(d.get(Fields.ID));
-            }
+            each(searcher, term, (r, doc) -> {
+                SortedSetDocValues ids = DocValues.getSortedSet(r, Fields.ID);
+                if (ids.advanceExact(doc)) {
+                    out.add(ids.lookupOrd(ids.nextOrd()).utf8ToString());
+                }
+                return null;
+            });
             return out;
         } finally {
             index.searchers().release(searcher);
         }
     }
 
-    /** The chosen stored fields of the live documents holding this term. */
-    private static List<Document> stored(IndexSearcher searcher, Term term, Set<String> fields) throws IOException {
-        List<Document> out = new ArrayList<>();
+    /** What one live document holding a term gives, read in its segment. */
+    private interface Read<T> {
+        T read(LeafReader segment, int doc) throws IOException;
+    }
+
+    /** What the first live document holding this term gives (a non-null answer), if any does. */
+    private static <T> Optional<T> first(IndexSearcher searcher, Term term, Read<T> read) throws IOException {
+        return Optional.ofNullable(each(searcher, term, read));
+    }
+
+    /** Reads every live document holding this term, until one gives a non-null answer, which is returned. */
+    private static <T> T each(IndexSearcher searcher, Term term, Read<T> read) throws IOException {
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             LeafReader r = leaf.reader();
             PostingsEnum postings = r.postings(term, PostingsEnum.NONE);
@@ -116,13 +131,15 @@ public final class LuceneGraphLookups implements GraphLookups {
                 continue;
             }
             Bits live = r.getLiveDocs();
-            StoredFields stored = r.storedFields();
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 if (live == null || live.get(doc)) {
-                    out.add(stored.document(doc, fields));
+                    T answer = read.read(r, doc);
+                    if (answer != null) {
+                        return answer;
+                    }
                 }
             }
         }
-        return out;
+        return null;
     }
 }

@@ -36,9 +36,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import vn.archive.index.DocumentCodec;
@@ -54,7 +51,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,13 +62,11 @@ import java.util.function.Consumer;
 
 /** Search over the embedded Lucene index: scoring query, drill-down filters with sideways facet counts, snippets. */
 public final class LuceneSearchService implements SearchService {
-    private static final int SNIPPET_PASSAGES = 2;
-    private static final int FALLBACK_SNIPPET_CHARS = 240;
     private static final int FACET_VALUES = 20;
     private static final int MLT_TERMS = 25;
     /** Queries whose counts are kept per reader (a few KB each). */
     private static final int COUNT_CACHE_QUERIES = 1024;
-    private static final Comparator<FacetCount> BY_COUNT = Comparator.comparingLong(FacetCount::count).reversed()
+    static final Comparator<FacetCount> BY_COUNT = Comparator.comparingLong(FacetCount::count).reversed()
             .thenComparing(FacetCount::value);
 
     private static final Set<String> DOC_JSON_ONLY = Set.of(Fields.DOC_JSON);
@@ -85,7 +79,10 @@ public final class LuceneSearchService implements SearchService {
     /** Facet state is costly to build; keep one per reader. */
     private volatile ReaderState readerState;
 
-    private volatile IssuerTree issuerTree;
+    /** Issuers under their parent bodies, as this view may see them. */
+    private final LuceneIssuerTree issuerTree = new LuceneIssuerTree();
+    /** Passages of the hits that match the query. */
+    private final LuceneSnippets snippets;
     /** What this view may see; the unrestricted service sees everything. */
     private final Clearance clearance;
     /** One view per clearance, each keeping its own caches. */
@@ -118,8 +115,6 @@ public final class LuceneSearchService implements SearchService {
      */
     private volatile CountCache countCache;
 
-    private record IssuerTree(IndexReader reader, List<IssuerGroup> groups) { }
-
     public LuceneSearchService(LuceneIndex index) {
         this(index, new QueryFactory(index.analyzer()));
     }
@@ -129,6 +124,7 @@ public final class LuceneSearchService implements SearchService {
         this.index = Objects.requireNonNull(index, "index");
         this.queries = Objects.requireNonNull(queries, "queries");
         this.renditions = new LuceneRenditions();
+        this.snippets = new LuceneSnippets(queries, index.analyzer());
         this.clearance = Clearance.TUYET_MAT;
         this.views = new java.util.EnumMap<>(Clearance.class);
         views.put(Clearance.TUYET_MAT, this);
@@ -143,6 +139,7 @@ public final class LuceneSearchService implements SearchService {
         this.index = all.index;
         this.queries = all.queries;
         this.renditions = all.renditions;
+        this.snippets = all.snippets;
         this.clearance = clearance;
         this.views = all.views;
     }
@@ -207,13 +204,13 @@ public final class LuceneSearchService implements SearchService {
                         hits(searcher, top, request), request.facets() ? cached.facets() : noFacets());
             } else if (state == null) {
                 top = searcher.search(drill, topN, sort(request.sort()) == null ? Sort.RELEVANCE : sort(request.sort()));
-                Fields.FACETS.forEach(f -> facets.put(f, List.of()));
+                FacetDimensions.SHOWN.forEach(f -> facets.put(f, List.of()));
             } else {
                 DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), state);
                 DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, topN,
                         sort(request.sort()), false);
                 top = result.hits;
-                for (String dim : Fields.FACETS) {
+                for (String dim : FacetDimensions.SHOWN) {
                     facets.put(dim, counts(result.facets, dim, FACET_VALUES));
                 }
                 remember(searcher.getIndexReader(), key, new Counted(top.totalHits.value(), frozen(facets)));
@@ -315,48 +312,8 @@ public final class LuceneSearchService implements SearchService {
     public List<IssuerGroup> issuerTree() throws IOException {
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            IssuerTree current = issuerTree;
-            if (current != null && current.reader() == searcher.getIndexReader()) {
-                return current.groups();
-            }
-            // parent bodies are not a facet: one pass over the stored documents, kept until the index changes
-            Map<String, Map<String, Long>> byParent = new HashMap<>();
             IndexReader reader = searcher.getIndexReader();
-            Renditions r = renditions.of(reader);
-            Set<String> secondaries = r.secondaries();
-            var storedFields = reader.storedFields();
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-                    if (live != null && !live.get(i)) {
-                        continue;
-                    }
-                    Document stored = storedFields.document(leaf.docBase + i, Set.of(Fields.DOC_JSON));
-                    ArchivedDocument d = DocumentCodec.decode(stored.get(Fields.DOC_JSON), "");
-                    if (secondaries.contains(d.id())) {
-                        continue;
-                    }
-                    DocumentMetadata m = r.merged(d).metadata();
-                    if (m.issuer() != null && allows(m)) {
-                        byParent.computeIfAbsent(m.parentIssuer() == null ? "" : m.parentIssuer(), k -> new HashMap<>())
-                                .merge(m.issuer(), 1L, Long::sum);
-                    }
-                }
-            }
-            List<IssuerGroup> groups = new ArrayList<>();
-            byParent.forEach((parent, issuers) -> {
-                List<FacetCount> counts = new ArrayList<>();
-                issuers.forEach((issuer, n) -> counts.add(new FacetCount(issuer, n)));
-                counts.sort(BY_COUNT);
-                long total = counts.stream().mapToLong(FacetCount::count).sum();
-                groups.add(new IssuerGroup(parent.isEmpty() ? null : parent, total, counts));
-            });
-            groups.sort(Comparator.comparing((IssuerGroup g) -> g.parent() == null)
-                    .thenComparing(IssuerGroup::count, Comparator.reverseOrder())
-                    .thenComparing(g -> g.parent() == null ? "" : g.parent()));
-            List<IssuerGroup> result = List.copyOf(groups);
-            issuerTree = new IssuerTree(reader, result);
-            return result;
+            return issuerTree.of(reader, renditions.of(reader), this::allows);
         } finally {
             index.searchers().release(searcher);
         }
@@ -492,7 +449,7 @@ public final class LuceneSearchService implements SearchService {
 
     private static Map<String, List<FacetCount>> noFacets() {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        Fields.FACETS.forEach(f -> out.put(f, List.of()));
+        FacetDimensions.SHOWN.forEach(f -> out.put(f, List.of()));
         return out;
     }
 
@@ -569,7 +526,7 @@ public final class LuceneSearchService implements SearchService {
             return List.of();
         }
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        String[] snippets = snippets(searcher, request.query(), page);
+        String[] snippets = this.snippets.of(searcher, request.query(), page);
         List<SearchHit> hits = new ArrayList<>(page.length);
         Renditions r = renditions.of(searcher.getIndexReader());
         for (int i = 0; i < page.length; i++) {
@@ -577,7 +534,7 @@ public final class LuceneSearchService implements SearchService {
             Document stored = searcher.storedFields().document(page[i].doc, DOC_JSON_ONLY);
             ArchivedDocument d = DocumentCodec.decode(stored.get(Fields.DOC_JSON), "");
             String snippet = snippets[i] != null ? snippets[i]
-                    : fallbackSnippet(searcher.storedFields().document(page[i].doc, BODY_ONLY).get(Fields.BODY));
+                    : LuceneSnippets.fallback(searcher.storedFields().document(page[i].doc, BODY_ONLY).get(Fields.BODY));
             hits.add(hit(d, snippet, r));
         }
         return hits;
@@ -587,32 +544,5 @@ public final class LuceneSearchService implements SearchService {
         DocumentMetadata m = r.merged(d).metadata();
         return new SearchHit(d.id(), m.kind(), m.number(), m.date(), m.issuer(), m.place(), m.title(),
                 snippet, "/documents/" + d.id(), r.count(d.id()));
-    }
-
-    private String[] snippets(IndexSearcher searcher, String text, ScoreDoc[] page) throws IOException {
-        Query q = queries.highlightQuery(text);
-        if (q == null) {
-            return new String[page.length];
-        }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(Integer.MAX_VALUE - 1)
-                .build();
-        int[] docIds = new int[page.length];
-        for (int i = 0; i < page.length; i++) {
-            docIds[i] = page[i].doc;
-        }
-        Map<String, String[]> out = highlighter.highlightFields(new String[] {Fields.BODY}, q, docIds,
-                new int[] {SNIPPET_PASSAGES});
-        return out.get(Fields.BODY);
-    }
-
-    private static String fallbackSnippet(String body) {
-        if (body == null) {
-            return "";
-        }
-        String s = body.strip().replaceAll("\\s+", " ");
-        s = s.length() > FALLBACK_SNIPPET_CHARS ? s.substring(0, FALLBACK_SNIPPET_CHARS) + " …" : s;
-        return SimpleHTMLEncoder.htmlEncode(s);
     }
 }

@@ -5,10 +5,10 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocNumber;
-import vn.archive.search.ReferenceGraph;
-import vn.archive.search.ReferenceGraph.Citation;
-import vn.archive.search.ReferenceGraph.ImplementationNode;
-import vn.archive.search.SnapshotReferenceGraph;
+import vn.archive.graph.ReferenceGraph;
+import vn.archive.graph.ReferenceGraph.Citation;
+import vn.archive.graph.ReferenceGraph.ImplementationNode;
+import vn.archive.graph.SnapshotReferenceGraph;
 
 import vn.archive.graph.AdminUnits;
 import vn.archive.graph.Tracker;
@@ -43,7 +43,7 @@ final class ReferenceController {
 
     /** The graph as this request's viewer may see it. */
     private ReferenceGraph graph(Context ctx) {
-        return new vn.archive.search.ClearedReferenceGraph(all, LoginController.search(ctx));
+        return new vn.archive.graph.ClearedReferenceGraph(all, LoginController.search(ctx));
     }
 
     /** What the document page's reference partial needs, added to its model. */

@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.archive.ingest.ContentStore;
 import vn.archive.curation.Corrections;
-import vn.archive.search.ReferenceGraph;
+import vn.archive.graph.ReferenceGraph;
 import vn.archive.search.SearchService;
 import vn.archive.security.Security;
 

@@ -12,8 +12,8 @@ import vn.archive.meta.Dictionaries;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Reference;
 import vn.archive.search.LuceneReferenceGraph;
-import vn.archive.search.ReferenceGraph;
-import vn.archive.search.SnapshotReferenceGraph;
+import vn.archive.graph.ReferenceGraph;
+import vn.archive.graph.SnapshotReferenceGraph;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -57,13 +57,20 @@ public final class GraphHeapBench {
         }
         double firstPass = (System.nanoTime() - first) / 1e9;
         long[] times = new long[numbers.size() * rounds];
+        long[] slowest = new long[numbers.size()];
         int i = 0;
         for (int r = 0; r < rounds; r++) {
-            for (String n : numbers) {
+            for (int k = 0; k < numbers.size(); k++) {
                 long t = System.nanoTime();
-                graph.implementations(n, ReferenceGraph.DEFAULT_TREE_NODES);
+                graph.implementations(numbers.get(k), ReferenceGraph.DEFAULT_TREE_NODES);
                 times[i++] = System.nanoTime() - t;
+                slowest[k] = Math.max(slowest[k], times[i - 1]);
             }
+        }
+        if (Boolean.getBoolean("bench.slowest")) {
+            java.util.stream.IntStream.range(0, numbers.size()).boxed()
+                    .sorted(java.util.Comparator.comparingLong(k -> -slowest[k])).limit(5)
+                    .forEach(k -> System.out.printf(Locale.ROOT, "  slowest: %s %.1f ms%n", numbers.get(k), slowest[k] / 1e6));
         }
         Arrays.sort(times);
         long used = usedAfterGc();

@@ -12,6 +12,8 @@ import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
 import vn.archive.meta.Dictionaries;
 import vn.archive.model.ArchivedDocument;
+import vn.archive.graph.SnapshotReferenceGraph;
+import vn.archive.graph.ReferenceSnapshot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,13 +1,14 @@
-package vn.archive.search;
+package vn.archive.graph;
 
 import vn.archive.index.GraphLookups;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentLink;
 import vn.archive.model.Reference;
-import vn.archive.search.ReferenceSnapshot.Edge;
-import vn.archive.search.ReferenceSnapshot.Entry;
+import vn.archive.graph.ReferenceSnapshot.Edge;
+import vn.archive.graph.ReferenceSnapshot.Entry;
 import vn.archive.text.LawNames;
+import vn.archive.search.Renditions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,6 +47,7 @@ public final class QueriedReferences implements ReferenceView {
     private final Map<String, List<Entry>> bearing = new HashMap<>();
     private final Map<String, List<Entry>> named = new HashMap<>();
     private final Map<String, Edge> edges = new HashMap<>();
+    private final Map<String, Optional<String>> citedKeys = new HashMap<>();
     private final CitationResolver.Candidates candidates = new CitationResolver.Candidates() {
         @Override
         public List<Entry> bearing(String numberKey, String level, String place) {
@@ -169,8 +171,11 @@ public final class QueriedReferences implements ReferenceView {
         return directives(ids, e -> true);
     }
 
-    private static boolean cites(Reference r, Set<String> numberKeys, Set<String> lawKeys) {
-        return CitationResolver.citedNumberKey(r).filter(numberKeys::contains).isPresent()
+    private boolean cites(Reference r, Set<String> numberKeys, Set<String> lawKeys) {
+        // the same few cited numbers recur in every citing document: parse each once per view
+        Optional<String> key = r.number() == null ? Optional.empty()
+                : citedKeys.computeIfAbsent(r.number(), n -> CitationResolver.citedNumberKey(r));
+        return key.filter(numberKeys::contains).isPresent()
                 || LawNames.cited(r).filter(lawKeys::contains).isPresent();
     }
 
@@ -219,8 +224,8 @@ public final class QueriedReferences implements ReferenceView {
 
     /**
      * The renditions of a document, found by following its rendition links both ways: the documents linked to it
-     * and to those, as far as the links go. Only documents that bear a link themselves count, as when the whole
-     * archive's links are read at once; {@link Renditions#of} then groups them by the same rules.
+     * and to those, as far as the links go, whichever side bears a link; {@link Renditions#of} then groups them by
+     * the same rules as when the whole archive's links are read at once.
      */
     private Optional<Renditions.Group> group(String id) {
         Optional<Renditions.Group> known = groups.get(id);
@@ -233,13 +238,16 @@ public final class QueriedReferences implements ReferenceView {
         while (!queue.isEmpty()) {
             String next = queue.poll();
             Optional<ArchivedDocument> d = doc(next);
-            List<String> named = d.map(QueriedReferences::renditionLinks).orElse(List.of());
-            if (named.isEmpty()) {
+            if (d.isEmpty()) {
+                continue;
+            }
+            // a link counts whichever side bears it (one side may lack it when two workers imported the pair)
+            Set<String> neighbours = new TreeSet<>(renditionLinks(d.get()));
+            neighbours.addAll(unchecked(() -> lookups.renditionLinksTo(next)));
+            if (neighbours.isEmpty()) {
                 continue;
             }
             linked.add(d.get());
-            Set<String> neighbours = new TreeSet<>(named);
-            neighbours.addAll(unchecked(() -> lookups.renditionLinksTo(next)));
             for (String n : neighbours) {
                 if (seen.add(n)) {
                     queue.add(n);

@@ -1,4 +1,4 @@
-package vn.archive.search;
+package vn.archive.graph;
 
 import vn.archive.meta.Dictionaries;
 import vn.archive.model.DocNumber;
@@ -6,6 +6,7 @@ import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
 import vn.archive.model.Relation;
 import vn.archive.text.LawNames;
+import vn.archive.search.Locality;
 
 import java.util.ArrayList;
 import java.util.Collection;

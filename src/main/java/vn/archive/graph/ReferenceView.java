@@ -1,8 +1,8 @@
-package vn.archive.search;
+package vn.archive.graph;
 
 import vn.archive.model.DocNumber;
-import vn.archive.search.ReferenceSnapshot.Edge;
-import vn.archive.search.ReferenceSnapshot.Entry;
+import vn.archive.graph.ReferenceSnapshot.Edge;
+import vn.archive.graph.ReferenceSnapshot.Entry;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,11 @@
-package vn.archive.search;
+package vn.archive.graph;
 
 import org.junit.jupiter.api.Test;
 import vn.archive.meta.Dictionaries;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
 import vn.archive.model.Relation;
-import vn.archive.search.ReferenceGraph.ImplementationNode;
+import vn.archive.graph.ReferenceGraph.ImplementationNode;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.archive.search;
+package vn.archive.graph;
 
 import vn.archive.index.GraphLookups;
 import vn.archive.meta.Dictionaries;

@@ -1,10 +1,10 @@
-package vn.archive.search;
+package vn.archive.graph;
 
 import vn.archive.meta.PartyTerms;
 import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentMetadata;
-import vn.archive.search.ReferenceSnapshot.Edge;
-import vn.archive.search.ReferenceSnapshot.Entry;
+import vn.archive.graph.ReferenceSnapshot.Edge;
+import vn.archive.graph.ReferenceSnapshot.Entry;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

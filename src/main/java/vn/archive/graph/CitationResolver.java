@@ -1,12 +1,13 @@
-package vn.archive.search;
+package vn.archive.graph;
 
 import vn.archive.meta.Dictionaries;
 import vn.archive.meta.PartyTerms;
 import vn.archive.model.DocNumber;
 import vn.archive.model.Reference;
-import vn.archive.search.ReferenceSnapshot.Edge;
-import vn.archive.search.ReferenceSnapshot.Entry;
+import vn.archive.graph.ReferenceSnapshot.Edge;
+import vn.archive.graph.ReferenceSnapshot.Entry;
 import vn.archive.text.LawNames;
+import vn.archive.search.Locality;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
