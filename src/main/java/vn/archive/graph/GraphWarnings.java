@@ -45,12 +45,7 @@ final class GraphWarnings {
             if (target == null && e.problem() == null && e.reference().number() != null) {
                 dangling.add(e.reference().number());
             }
-            LocalDate citing = self.metadata().date();
-            if (target != null && visible.test(target.id()) && citing != null && target.metadata().date() != null
-                    && target.metadata().date().isAfter(citing) && !target.metadata().date().equals(e.reference().date())) {
-                w.add("Văn bản được dẫn chiếu " + label(target) + " có ngày ban hành " + DMY.format(target.metadata().date())
-                        + ", sau ngày của văn bản này (" + DMY.format(citing) + ")");
-            }
+            laterDated(self, e, target != null && visible.test(target.id()) ? target : null).ifPresent(w::add);
         }
         w.addAll(problems);
         if (!dangling.isEmpty()) {
@@ -60,6 +55,30 @@ final class GraphWarnings {
         }
         CitationResolver.ownNumber(self).ifPresent(n -> duplicates(view, self, n, visible, w));
         return w;
+    }
+
+    /**
+     * The one warning about a citation dated after the citing document (a document cannot act on one not yet
+     * issued, so one of the two dates is wrong, a typo in the year usually): by the date the citation states, else
+     * by the date of the archive's document it resolved to, when the reader may see that one.
+     */
+    static Optional<String> laterDated(Entry self, Edge e, Entry visibleTarget) {
+        LocalDate citing = self.metadata().date();
+        if (citing == null) {
+            return Optional.empty();
+        }
+        LocalDate stated = e.reference().date();
+        if (stated != null && stated.isAfter(citing)) {
+            return Optional.of("Văn bản được dẫn chiếu " + (e.reference().number() != null ? e.reference().number()
+                    : e.reference().text()) + " đề ngày " + DMY.format(stated) + ", sau ngày ban hành của văn bản này ("
+                    + DMY.format(citing) + "): một trong hai ngày có thể sai");
+        }
+        LocalDate actual = visibleTarget == null ? null : visibleTarget.metadata().date();
+        if (actual != null && actual.isAfter(citing) && !actual.equals(stated)) {
+            return Optional.of("Văn bản được dẫn chiếu " + label(visibleTarget) + " có ngày ban hành "
+                    + DMY.format(actual) + ", sau ngày của văn bản này (" + DMY.format(citing) + ")");
+        }
+        return Optional.empty();
     }
 
     /** Another directive of the same issuer with this number in the same period: a real conflict to look at. */

@@ -407,26 +407,6 @@ public final class ReferenceExtractor {
         return false;
     }
 
-    /**
-     * Warnings for citations dated after the citing document: a document cannot implement one not yet issued, so
-     * one of the two dates is wrong (a typo in the year, usually).
-     */
-    public static List<String> dateWarnings(LocalDate citingDate, List<Reference> references) {
-        if (citingDate == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        for (Reference r : references) {
-            if (r.date() != null && r.date().isAfter(citingDate)) {
-                out.add("Văn bản được dẫn chiếu " + (r.number() != null ? r.number() : r.text()) + " đề ngày "
-                        + f.format(r.date()) + ", sau ngày ban hành của văn bản này (" + f.format(citingDate)
-                        + "): một trong hai ngày có thể sai");
-            }
-        }
-        return out;
-    }
-
     private static LocalDate date(String year, String month, String day) {
         try {
             return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
