@@ -61,7 +61,7 @@ public final class QueriedReferences implements ReferenceView {
         }
     };
 
-    /** A view for one query; {@code resolver} may be shared by every view (it only remembers symbol levels). */
+    /** A view for one query, resolving with {@code resolver} (which remembers the symbol levels it has seen). */
     public QueriedReferences(GraphLookups lookups, CitationResolver resolver) {
         this.lookups = Objects.requireNonNull(lookups, "lookups");
         this.resolver = Objects.requireNonNull(resolver, "resolver");

@@ -46,8 +46,8 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
      * nothing about the graph stays in memory between questions.
      */
     public static ReferenceGraph perQuery(GraphLookups lookups, Dictionaries dictionaries) {
-        CitationResolver resolver = new CitationResolver(dictionaries);
-        return new SnapshotReferenceGraph(() -> new QueriedReferences(lookups, resolver));
+        // a resolver per view too: its memory of symbol levels would otherwise grow with the numbers ever asked
+        return new SnapshotReferenceGraph(() -> new QueriedReferences(lookups, new CitationResolver(dictionaries)));
     }
 
     /** The page of a cited number: where placeholders link. */

@@ -1,7 +1,6 @@
 package vn.archive.search;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -14,20 +13,14 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -35,23 +28,18 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import vn.archive.index.DocumentCodec;
 import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocNumber;
-import vn.archive.model.DocumentLink;
 import vn.archive.model.DocumentMetadata;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +48,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-/** Search over the embedded Lucene index: scoring query, drill-down filters with sideways facet counts, snippets. */
+/**
+ * Search over the embedded Lucene index: a facade over the scoring query, the clearance filter
+ * ({@link LuceneClearanceFilter}), snippets ({@link LuceneSnippets}), the issuer tree ({@link LuceneIssuerTree}) and
+ * renditions ({@link LuceneRenditions}). Over 300 lines because drill-sideways facet counting and its per-reader
+ * cache still live here (they share the drill-down query with the hits); they are the next piece to move out.
+ */
 public final class LuceneSearchService implements SearchService {
     private static final int FACET_VALUES = 20;
     private static final int MLT_TERMS = 25;
@@ -84,7 +77,7 @@ public final class LuceneSearchService implements SearchService {
     /** Passages of the hits that match the query. */
     private final LuceneSnippets snippets;
     /** What this view may see; the unrestricted service sees everything. */
-    private final Clearance clearance;
+    private final LuceneClearanceFilter filter;
     /** One view per clearance, each keeping its own caches. */
     private final Map<Clearance, LuceneSearchService> views;
 
@@ -125,7 +118,7 @@ public final class LuceneSearchService implements SearchService {
         this.queries = Objects.requireNonNull(queries, "queries");
         this.renditions = new LuceneRenditions();
         this.snippets = new LuceneSnippets(queries, index.analyzer());
-        this.clearance = Clearance.TUYET_MAT;
+        this.filter = new LuceneClearanceFilter(index, Clearance.TUYET_MAT);
         this.views = new java.util.EnumMap<>(Clearance.class);
         views.put(Clearance.TUYET_MAT, this);
         for (Clearance c : Clearance.values()) {
@@ -140,24 +133,13 @@ public final class LuceneSearchService implements SearchService {
         this.queries = all.queries;
         this.renditions = all.renditions;
         this.snippets = all.snippets;
-        this.clearance = clearance;
+        this.filter = new LuceneClearanceFilter(index, clearance);
         this.views = all.views;
     }
 
     @Override
     public SearchService restrictedTo(Clearance c) {
         return views.get(Objects.requireNonNull(c, "clearance"));
-    }
-
-    /** The query limited to what this view may see (a filter clause, so counts and facets agree). */
-    private Query visible(Query q) {
-        if (clearance == Clearance.TUYET_MAT) {
-            return q;
-        }
-        return new BooleanQuery.Builder()
-                .add(q, Occur.MUST)
-                .add(IntPoint.newRangeQuery(Fields.CLEARANCE, clearance.ordinal() + 1, Integer.MAX_VALUE), Occur.MUST_NOT)
-                .build();
     }
 
     /**
@@ -173,10 +155,6 @@ public final class LuceneSearchService implements SearchService {
                 .add(q, Occur.MUST)
                 .add(new TermInSetQuery(Fields.ID, secondaries.stream().map(BytesRef::new).toList()), Occur.MUST_NOT)
                 .build();
-    }
-
-    private boolean allows(DocumentMetadata m) {
-        return clearance.allows(Clearance.ofClassification(m.classification()));
     }
 
     @Override
@@ -223,7 +201,7 @@ public final class LuceneSearchService implements SearchService {
     }
 
     private DrillDownQuery drillDown(SearchRequest request, IndexReader reader) throws IOException {
-        Query base = oneRendition(visible(withDateRange(queries.build(request.query()), request)), reader);
+        Query base = oneRendition(filter.visible(withDateRange(queries.build(request.query()), request)), reader);
         DrillDownQuery drill = new DrillDownQuery(index.facetsConfig(), base);
         request.filters().forEach((dim, values) -> {
             for (String v : values) {
@@ -238,7 +216,7 @@ public final class LuceneSearchService implements SearchService {
         IndexSearcher searcher = index.searchers().acquire();
         try {
             Query self = new TermQuery(new Term(Fields.ID, id));
-            TopDocs found = searcher.search(visible(self), 1);
+            TopDocs found = searcher.search(filter.visible(self), 1);
             if (found.scoreDocs.length == 0 || max < 1) {
                 return List.of();
             }
@@ -253,7 +231,7 @@ public final class LuceneSearchService implements SearchService {
             Renditions r = renditions.of(searcher.getIndexReader());
             List<BytesRef> selves = r.group(id).map(Renditions.Group::members).orElse(List.of(id)).stream()
                     .map(BytesRef::new).toList();
-            Query others = oneRendition(visible(new BooleanQuery.Builder()
+            Query others = oneRendition(filter.visible(new BooleanQuery.Builder()
                     .add(like, Occur.MUST)
                     .add(new TermInSetQuery(Fields.ID, selves), Occur.MUST_NOT)
                     .build()), searcher.getIndexReader());
@@ -280,7 +258,7 @@ public final class LuceneSearchService implements SearchService {
             Renditions r = renditions.of(searcher.getIndexReader());
             for (ScoreDoc sd : top.scoreDocs) {
                 Document stored = searcher.storedFields().document(sd.doc, Set.of(Fields.DOC_JSON));
-                sink.accept(withoutHiddenLinks(r.merged(DocumentCodec.decode(stored.get(Fields.DOC_JSON), ""))));
+                sink.accept(filter.withoutHiddenLinks(r.merged(DocumentCodec.decode(stored.get(Fields.DOC_JSON), ""))));
             }
             return top.scoreDocs.length;
         } finally {
@@ -296,7 +274,7 @@ public final class LuceneSearchService implements SearchService {
             if (state == null) {
                 return List.of();
             }
-            Query directives = oneRendition(visible(new MatchAllDocsQuery()), searcher.getIndexReader());
+            Query directives = oneRendition(filter.visible(new MatchAllDocsQuery()), searcher.getIndexReader());
             Facets all = directives instanceof MatchAllDocsQuery ? new SortedSetDocValuesFacetCounts(state)
                     : new SortedSetDocValuesFacetCounts(state, FacetsCollectorManager.search(searcher,
                             directives, 1, new FacetsCollectorManager()).facetsCollector());
@@ -313,7 +291,7 @@ public final class LuceneSearchService implements SearchService {
         IndexSearcher searcher = index.searchers().acquire();
         try {
             IndexReader reader = searcher.getIndexReader();
-            return issuerTree.of(reader, renditions.of(reader), this::allows);
+            return issuerTree.of(reader, renditions.of(reader), filter::allows);
         } finally {
             index.searchers().release(searcher);
         }
@@ -322,7 +300,7 @@ public final class LuceneSearchService implements SearchService {
     @Override
     public Optional<ArchivedDocument> document(String id) throws IOException {
         Renditions r = currentRenditions();
-        return index.get(id).map(r::merged).filter(d -> allows(d.metadata())).map(this::withoutHiddenLinks);
+        return index.get(id).map(r::merged).filter(d -> filter.allows(d.metadata())).map(filter::withoutHiddenLinks);
     }
 
     /** Every rendition of the document's directive this view may see, the preferred one first. */
@@ -331,7 +309,7 @@ public final class LuceneSearchService implements SearchService {
         Renditions r = currentRenditions();
         List<ArchivedDocument> out = new ArrayList<>();
         for (String member : r.group(id).map(Renditions.Group::members).orElse(List.of(id))) {
-            index.get(member).map(r::merged).filter(d -> allows(d.metadata())).ifPresent(out::add);
+            index.get(member).map(r::merged).filter(d -> filter.allows(d.metadata())).ifPresent(out::add);
         }
         return out;
     }
@@ -353,58 +331,14 @@ public final class LuceneSearchService implements SearchService {
     /** One query for all the ids (restricted to this view), reading each match's id from its doc values. */
     @Override
     public Set<String> visibleAmong(Collection<String> ids) throws IOException {
-        List<BytesRef> terms = ids.stream().filter(Objects::nonNull).distinct().map(BytesRef::new).toList();
-        if (terms.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> out = new HashSet<>();
-        IndexSearcher searcher = index.searchers().acquire();
-        try {
-            Query q = searcher.rewrite(visible(new TermInSetQuery(Fields.ID, terms)));
-            Weight weight = searcher.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f);
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                SortedSetDocValues idValues = DocValues.getSortedSet(leaf.reader(), Fields.ID);
-                DocIdSetIterator it = scorer.iterator();
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    if ((live == null || live.get(doc)) && idValues.advanceExact(doc)) {
-                        out.add(idValues.lookupOrd(idValues.nextOrd()).utf8ToString());
-                    }
-                }
-            }
-            return out;
-        } finally {
-            index.searchers().release(searcher);
-        }
-    }
-
-    /**
-     * The document without the notes that link to a document this view may not see (a classified scan of an open
-     * letter, a secret attachment of an open e-mail, the secret e-mail of an open attachment): the note would give
-     * away the hidden document's id. The one place where links are filtered by clearance.
-     */
-    private ArchivedDocument withoutHiddenLinks(ArchivedDocument d) {
-        if (clearance == Clearance.TUYET_MAT) {
-            return d;
-        }
-        return d.withNotes(note -> DocumentLink.parse(note).map(link -> {
-            try {
-                return index.get(link.id()).map(o -> allows(o.metadata())).orElse(true);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).orElse(true));
+        return filter.visibleAmong(ids);
     }
 
     @Override
     public long count() throws IOException {
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            Query directives = oneRendition(visible(new MatchAllDocsQuery()), searcher.getIndexReader());
+            Query directives = oneRendition(filter.visible(new MatchAllDocsQuery()), searcher.getIndexReader());
             return directives instanceof MatchAllDocsQuery ? index.count() : searcher.count(directives);
         } finally {
             index.searchers().release(searcher);
