@@ -68,12 +68,14 @@ final class GraphWarnings {
             return Optional.empty();
         }
         LocalDate stated = e.reference().date();
-        if (stated != null && stated.isAfter(citing)) {
-            return Optional.of("Văn bản được dẫn chiếu " + (e.reference().number() != null ? e.reference().number()
-                    : e.reference().text()) + " đề ngày " + DMY.format(stated) + ", sau ngày ban hành của văn bản này ("
-                    + DMY.format(citing) + "): một trong hai ngày có thể sai");
-        }
         LocalDate actual = visibleTarget == null ? null : visibleTarget.metadata().date();
+        if (stated != null && stated.isAfter(citing)) {
+            String archived = actual != null && !actual.equals(stated)
+                    ? " (trong kho: ngày " + DMY.format(actual) + ")" : "";
+            return Optional.of("Văn bản được dẫn chiếu " + (e.reference().number() != null ? e.reference().number()
+                    : e.reference().text()) + " đề ngày " + DMY.format(stated) + archived
+                    + ", sau ngày ban hành của văn bản này (" + DMY.format(citing) + "): một trong hai ngày có thể sai");
+        }
         if (actual != null && actual.isAfter(citing) && !actual.equals(stated)) {
             return Optional.of("Văn bản được dẫn chiếu " + label(visibleTarget) + " có ngày ban hành "
                     + DMY.format(actual) + ", sau ngày của văn bản này (" + DMY.format(citing) + ")");

@@ -67,4 +67,14 @@ class LaterDatedWarningTest {
         assertEquals(1, w.size(), s.warnings("bl").toString());
         assertTrue(m.warnings().stream().noneMatch(x -> x.contains("13/04/2021")), "said by the graph only");
     }
+
+    @Test
+    void a_stated_date_and_a_different_archive_date_are_one_warning_naming_both_for_a_reader_who_sees_it() {
+        List<String> w = warnings(plan(LocalDate.of(2023, 6, 1)), id -> true);
+        assertEquals(1, w.size(), w.toString());
+        assertTrue(w.get(0).contains("đề ngày 01/06/2023") && w.get(0).contains("03/06/2023"), w.get(0));
+        List<String> hidden = warnings(plan(LocalDate.of(2023, 6, 1)), id -> !id.equals("tw25"));
+        assertEquals(1, hidden.size());
+        assertTrue(!hidden.get(0).contains("03/06/2023"), "no date of a document the reader may not see: " + hidden);
+    }
 }
