@@ -17,9 +17,10 @@ import vn.archive.ingest.TesseractOcr;
 import vn.archive.ingest.TikaExtractor;
 import vn.archive.meta.Dictionaries;
 import vn.archive.meta.MetadataExtractor;
-import vn.archive.search.LuceneReferenceGraph;
+import vn.archive.graph.SnapshotReferenceGraph;
+import vn.archive.index.LuceneGraphLookups;
 import vn.archive.search.LuceneSearchService;
-import vn.archive.search.ReferenceGraph;
+import vn.archive.graph.ReferenceGraph;
 import vn.archive.search.SearchService;
 import vn.archive.model.IngestOutcome;
 import vn.archive.text.KindNames;
@@ -72,7 +73,7 @@ public final class Archive implements Closeable {
                 EnumSet.allOf(QueryFactory.Feature.class)));
         this.corrections = new Corrections(new CorrectionStore(config.dataDir()), index, Clock.systemUTC());
         this.corrections.recover();
-        this.references = new LuceneReferenceGraph(index, dictionaries);
+        this.references = SnapshotReferenceGraph.perQuery(new LuceneGraphLookups(index), dictionaries);
         this.security = Security.open(config.dataDir());
     }
 

@@ -6,7 +6,7 @@ import vn.archive.config.AppConfig;
 import vn.archive.storage.ContentStore;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.search.LuceneReferenceGraph;
-import vn.archive.search.ReferenceGraph;
+import vn.archive.graph.ReferenceGraph;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import vn.archive.config.AppConfig;
-import vn.archive.search.ReferenceGraph;
+import vn.archive.graph.ReferenceGraph;
 import vn.archive.search.SearchHit;
 import vn.archive.search.SearchRequest;
 

@@ -14,7 +14,7 @@ import vn.archive.graph.Tracker;
 import vn.archive.graph.Tracking;
 import vn.archive.model.Clearance;
 import vn.archive.render.DocumentRenderer;
-import vn.archive.search.ClearedReferenceGraph;
+import vn.archive.graph.ClearedReferenceGraph;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

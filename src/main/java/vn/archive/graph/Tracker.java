@@ -4,8 +4,8 @@ import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Relation;
 import vn.archive.search.Locality;
-import vn.archive.search.ReferenceGraph;
-import vn.archive.search.ReferenceGraph.ImplementationNode;
+import vn.archive.graph.ReferenceGraph;
+import vn.archive.graph.ReferenceGraph.ImplementationNode;
 import vn.archive.search.SearchRequest;
 import vn.archive.search.SearchService;
 
@@ -69,6 +69,9 @@ public final class Tracker {
         Map<String, List<Tracking.Response>> byUnit = new LinkedHashMap<>();
         Map<String, List<Tracking.Response>> others = new LinkedHashMap<>();
         for (ImplementationNode child : root.children()) {
+            if (!child.inArchive() && child.relation() == null) {
+                continue; // citations of a namesake that did not resolve to this directive: not responses to it
+            }
             collect(child, null, deadline, resolved, own, m.level(), byUnit, others);
         }
         LocalDate today = LocalDate.now(clock);

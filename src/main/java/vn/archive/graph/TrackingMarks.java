@@ -1,5 +1,7 @@
 package vn.archive.graph;
 
+import vn.archive.search.Locality;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;

@@ -4,6 +4,7 @@ import vn.archive.model.ArchivedDocument;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /** What the rest of the application may ask of an index: write documents, read them back by id or hash. */
@@ -28,4 +29,14 @@ public interface ArchiveIndex extends Closeable {
 
     /** Number of documents visible to searches. */
     long count() throws IOException;
+
+    /**
+     * A commit point of an index on disk: its generation and the files that make it up, which stay unchanged while
+     * the index is served (a backup copies them).
+     */
+    record Commit(long generation, List<String> files) {
+        public Commit {
+            files = List.copyOf(files);
+        }
+    }
 }

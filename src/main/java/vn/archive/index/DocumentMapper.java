@@ -1,5 +1,6 @@
 package vn.archive.index;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -11,12 +12,14 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentLink;
 import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
 import vn.archive.text.KindNames;
+import vn.archive.text.LawNames;
 
 import java.io.IOException;
 import java.util.LinkedHashSet;
@@ -80,12 +83,16 @@ public final class DocumentMapper {
         }
         facetValues(m).forEach((dimension, values) -> values.forEach(v -> facet(doc, dimension, v)));
         renditionIds(d).forEach(other -> doc.add(new KeywordField(Fields.RENDITION, other, Field.Store.NO)));
-        doc.add(new StoredField(Fields.DOC_JSON, DocumentCodec.encode(d)));
+        LawNames.ofDocument(m).ifPresent(k -> doc.add(new KeywordField(Fields.LAW_NAME, k, Field.Store.NO)));
+        citedLawKeys(m).forEach(k -> doc.add(new KeywordField(Fields.CITES_LAW, k, Field.Store.NO)));
+        String json = DocumentCodec.encode(d);
+        doc.add(new StoredField(Fields.DOC_JSON, json));
+        doc.add(new BinaryDocValuesField(Fields.META_JSON, new BytesRef(json)));
         return facetsConfig.build(doc);
     }
 
     /**
-     * The document's values for each facet dimension of {@link Fields#FACETS} that it has (blank values left out):
+     * The document's values for each facet dimension of the search page's facet dimensions that it has (blank values left out):
      * the one place that says which metadata a facet shows, for the embedded index and the SolrCloud backend alike.
      */
     public static java.util.Map<String, List<String>> facetValues(DocumentMetadata m) {
@@ -120,6 +127,11 @@ public final class DocumentMapper {
             }
         }
         return cited;
+    }
+
+    /** The law-name keys of the citations that name a law without a number (the {@code cites_law} field), once each. */
+    public static List<String> citedLawKeys(DocumentMetadata m) {
+        return m.references().stream().map(LawNames::cited).flatMap(java.util.Optional::stream).distinct().toList();
     }
 
     /** The ids of the document's other renditions, from its notes (the {@code rendition} field). */

@@ -1,7 +1,5 @@
 package vn.archive.index;
 
-import java.util.List;
-
 /** Every index field name, in one place. */
 public final class Fields {
     private Fields() {
@@ -28,6 +26,15 @@ public final class Fields {
      * documents have one, so the renditions of the whole archive are found from this field's terms alone.
      */
     public static final String RENDITION = "rendition";
+    /** The key of a law's name ({@code LawNames.ofDocument}): keyword, for laws cited by name without a number. */
+    public static final String LAW_NAME = "law_name";
+    /** The law-name keys of the citations that name a law without a number ({@code LawNames.cited}): keyword. */
+    public static final String CITES_LAW = "cites_law";
+    /**
+     * The same JSON as {@link #DOC_JSON}, as binary doc values: a lookup that reads many documents' metadata (the
+     * reference graph) reads it column-wise without decompressing their long texts, which share the stored block.
+     */
+    public static final String META_JSON = "meta_json";
     /** The whole document as JSON, stored, for retrieval without the text. */
     public static final String DOC_JSON = "doc_json";
 
@@ -43,7 +50,4 @@ public final class Fields {
     public static final String CAMPAIGN = "campaign";
     /** Secrecy level as an int point (ordinal of {@code Clearance}); absent for unclassified documents. */
     public static final String CLEARANCE = "clearance";
-
-    /** Facet dimensions shown on the search page, in display order. */
-    public static final List<String> FACETS = List.of(KIND, ISSUER, LEVEL, YEAR, PLACE, SIGNER, CAMPAIGN, CITES);
 }

@@ -3,6 +3,8 @@ package vn.archive.index;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -138,6 +140,14 @@ public final class LuceneIndex implements ArchiveIndex {
             return searcher.getIndexReader().numDocs();
         } finally {
             searchers.release(searcher);
+        }
+    }
+
+    /** The last commit of the index in this folder, read without opening it for writing (another process may). */
+    public static Commit lastCommit(Path folder) throws IOException {
+        try (FSDirectory dir = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(dir)) {
+            IndexCommit commit = reader.getIndexCommit();
+            return new Commit(commit.getGeneration(), commit.getFileNames().stream().sorted().toList());
         }
     }
 

@@ -94,7 +94,7 @@ public final class MetadataExtractor {
 
         List<Reference> refs = references.extract(raw, ownNumber, b.kind());
         b.references(refs);
-        warnings.addAll(ReferenceExtractor.dateWarnings(head.date(), refs));
+        // a citation dated after this document is the graph's warning (graph.GraphWarnings), said once there
 
         symbolMismatch(b.kind(), number).ifPresent(warnings::add);
         b.inferred(inferred);

@@ -1,6 +1,6 @@
 package vn.archive.search;
 
-import vn.archive.model.DocNumber;
+import vn.archive.text.LawNames;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -68,9 +68,7 @@ public record Locality(String province, String district) {
 
     /** A place name folded for comparison: "Lâm Đồng" and "LÂM ĐỒNG" give "LAM DONG". */
     public static String fold(String name) {
-        // "Phan Rang-Tháp Chàm" and "Phan Rang - Tháp Chàm" are one place; so are the apostrophes ’ and '
-        return name == null ? null : DocNumber.fold(name.strip().replaceAll("\\s*[-–]\\s*", " - ")
-                .replaceAll("[’ʼ]", "'").replaceAll("\\s+", " "));
+        return LawNames.fold(name);
     }
 
     private static String first(Pattern p, String text) {

@@ -5,8 +5,12 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import vn.archive.index.DocumentCodec;
@@ -15,12 +19,14 @@ import vn.archive.model.ArchivedDocument;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The renditions of the embedded index's documents, read from the {@link Fields#RENDITION} terms (only documents
- * that have another rendition bear one) and kept until the reader changes. Lucene's answer to "which documents are
+ * that have another rendition bear one or are named by one) and kept until the reader changes. Lucene's answer to "which documents are
  * one directive"; another backend answers it with a filter query on the same field.
  */
 final class LuceneRenditions {
@@ -43,6 +49,8 @@ final class LuceneRenditions {
 
     private static Renditions read(IndexReader reader) throws IOException {
         List<ArchivedDocument> linked = new ArrayList<>();
+        Set<String> named = new TreeSet<>();
+        Set<String> read = new HashSet<>();
         StoredFields stored = reader.storedFields();
         for (LeafReaderContext leaf : reader.leaves()) {
             Terms terms = leaf.reader().terms(Fields.RENDITION);
@@ -54,18 +62,34 @@ final class LuceneRenditions {
             TermsEnum te = terms.iterator();
             PostingsEnum postings = null;
             for (BytesRef term = te.next(); term != null; term = te.next()) {
+                boolean anyLive = false;
                 postings = te.postings(postings, PostingsEnum.NONE);
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                     if (live == null || live.get(doc)) {
                         docs.set(doc);
+                        anyLive = true;
                     }
+                }
+                if (anyLive) {
+                    named.add(term.utf8ToString());
                 }
             }
             for (int doc = docs.nextSetBit(0); doc >= 0; doc = docs.nextSetBit(doc + 1)) {
-                linked.add(DocumentCodec.decode(stored.document(leaf.docBase + doc, DOC_JSON_ONLY).get(Fields.DOC_JSON), ""));
+                ArchivedDocument d = DocumentCodec.decode(stored.document(leaf.docBase + doc, DOC_JSON_ONLY).get(Fields.DOC_JSON), "");
+                linked.add(d);
+                read.add(d.id());
             }
         }
-        // each link is written on both renditions, so the documents bearing the field are every member
+        // a link may be written on one rendition only (the other was still being imported by another worker): the
+        // document it names is a member too, so the grouping never depends on which worker finished first
+        named.removeAll(read);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        for (String id : named) {
+            TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            if (top.scoreDocs.length > 0) {
+                linked.add(DocumentCodec.decode(stored.document(top.scoreDocs[0].doc, DOC_JSON_ONLY).get(Fields.DOC_JSON), ""));
+            }
+        }
         return linked.isEmpty() ? Renditions.NONE : Renditions.of(linked);
     }
 }

@@ -1,7 +1,6 @@
 package vn.archive.search;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -14,20 +13,14 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -35,27 +28,18 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import vn.archive.index.DocumentCodec;
 import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocNumber;
-import vn.archive.model.DocumentLink;
 import vn.archive.model.DocumentMetadata;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,15 +48,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-/** Search over the embedded Lucene index: scoring query, drill-down filters with sideways facet counts, snippets. */
+/**
+ * Search over the embedded Lucene index: a facade over the scoring query, the clearance filter
+ * ({@link LuceneClearanceFilter}), snippets ({@link LuceneSnippets}), the issuer tree ({@link LuceneIssuerTree}) and
+ * renditions ({@link LuceneRenditions}). Over 300 lines because drill-sideways facet counting and its per-reader
+ * cache still live here (they share the drill-down query with the hits); they are the next piece to move out.
+ */
 public final class LuceneSearchService implements SearchService {
-    private static final int SNIPPET_PASSAGES = 2;
-    private static final int FALLBACK_SNIPPET_CHARS = 240;
     private static final int FACET_VALUES = 20;
     private static final int MLT_TERMS = 25;
     /** Queries whose counts are kept per reader (a few KB each). */
     private static final int COUNT_CACHE_QUERIES = 1024;
-    private static final Comparator<FacetCount> BY_COUNT = Comparator.comparingLong(FacetCount::count).reversed()
+    static final Comparator<FacetCount> BY_COUNT = Comparator.comparingLong(FacetCount::count).reversed()
             .thenComparing(FacetCount::value);
 
     private static final Set<String> DOC_JSON_ONLY = Set.of(Fields.DOC_JSON);
@@ -85,9 +72,12 @@ public final class LuceneSearchService implements SearchService {
     /** Facet state is costly to build; keep one per reader. */
     private volatile ReaderState readerState;
 
-    private volatile IssuerTree issuerTree;
+    /** Issuers under their parent bodies, as this view may see them. */
+    private final LuceneIssuerTree issuerTree = new LuceneIssuerTree();
+    /** Passages of the hits that match the query. */
+    private final LuceneSnippets snippets;
     /** What this view may see; the unrestricted service sees everything. */
-    private final Clearance clearance;
+    private final LuceneClearanceFilter filter;
     /** One view per clearance, each keeping its own caches. */
     private final Map<Clearance, LuceneSearchService> views;
 
@@ -118,8 +108,6 @@ public final class LuceneSearchService implements SearchService {
      */
     private volatile CountCache countCache;
 
-    private record IssuerTree(IndexReader reader, List<IssuerGroup> groups) { }
-
     public LuceneSearchService(LuceneIndex index) {
         this(index, new QueryFactory(index.analyzer()));
     }
@@ -129,7 +117,8 @@ public final class LuceneSearchService implements SearchService {
         this.index = Objects.requireNonNull(index, "index");
         this.queries = Objects.requireNonNull(queries, "queries");
         this.renditions = new LuceneRenditions();
-        this.clearance = Clearance.TUYET_MAT;
+        this.snippets = new LuceneSnippets(queries, index.analyzer());
+        this.filter = new LuceneClearanceFilter(index, Clearance.TUYET_MAT);
         this.views = new java.util.EnumMap<>(Clearance.class);
         views.put(Clearance.TUYET_MAT, this);
         for (Clearance c : Clearance.values()) {
@@ -143,24 +132,14 @@ public final class LuceneSearchService implements SearchService {
         this.index = all.index;
         this.queries = all.queries;
         this.renditions = all.renditions;
-        this.clearance = clearance;
+        this.snippets = all.snippets;
+        this.filter = new LuceneClearanceFilter(index, clearance);
         this.views = all.views;
     }
 
     @Override
     public SearchService restrictedTo(Clearance c) {
         return views.get(Objects.requireNonNull(c, "clearance"));
-    }
-
-    /** The query limited to what this view may see (a filter clause, so counts and facets agree). */
-    private Query visible(Query q) {
-        if (clearance == Clearance.TUYET_MAT) {
-            return q;
-        }
-        return new BooleanQuery.Builder()
-                .add(q, Occur.MUST)
-                .add(IntPoint.newRangeQuery(Fields.CLEARANCE, clearance.ordinal() + 1, Integer.MAX_VALUE), Occur.MUST_NOT)
-                .build();
     }
 
     /**
@@ -176,10 +155,6 @@ public final class LuceneSearchService implements SearchService {
                 .add(q, Occur.MUST)
                 .add(new TermInSetQuery(Fields.ID, secondaries.stream().map(BytesRef::new).toList()), Occur.MUST_NOT)
                 .build();
-    }
-
-    private boolean allows(DocumentMetadata m) {
-        return clearance.allows(Clearance.ofClassification(m.classification()));
     }
 
     @Override
@@ -207,13 +182,13 @@ public final class LuceneSearchService implements SearchService {
                         hits(searcher, top, request), request.facets() ? cached.facets() : noFacets());
             } else if (state == null) {
                 top = searcher.search(drill, topN, sort(request.sort()) == null ? Sort.RELEVANCE : sort(request.sort()));
-                Fields.FACETS.forEach(f -> facets.put(f, List.of()));
+                FacetDimensions.SHOWN.forEach(f -> facets.put(f, List.of()));
             } else {
                 DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), state);
                 DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, topN,
                         sort(request.sort()), false);
                 top = result.hits;
-                for (String dim : Fields.FACETS) {
+                for (String dim : FacetDimensions.SHOWN) {
                     facets.put(dim, counts(result.facets, dim, FACET_VALUES));
                 }
                 remember(searcher.getIndexReader(), key, new Counted(top.totalHits.value(), frozen(facets)));
@@ -226,7 +201,7 @@ public final class LuceneSearchService implements SearchService {
     }
 
     private DrillDownQuery drillDown(SearchRequest request, IndexReader reader) throws IOException {
-        Query base = oneRendition(visible(withDateRange(queries.build(request.query()), request)), reader);
+        Query base = oneRendition(filter.visible(withDateRange(queries.build(request.query()), request)), reader);
         DrillDownQuery drill = new DrillDownQuery(index.facetsConfig(), base);
         request.filters().forEach((dim, values) -> {
             for (String v : values) {
@@ -241,7 +216,7 @@ public final class LuceneSearchService implements SearchService {
         IndexSearcher searcher = index.searchers().acquire();
         try {
             Query self = new TermQuery(new Term(Fields.ID, id));
-            TopDocs found = searcher.search(visible(self), 1);
+            TopDocs found = searcher.search(filter.visible(self), 1);
             if (found.scoreDocs.length == 0 || max < 1) {
                 return List.of();
             }
@@ -256,7 +231,7 @@ public final class LuceneSearchService implements SearchService {
             Renditions r = renditions.of(searcher.getIndexReader());
             List<BytesRef> selves = r.group(id).map(Renditions.Group::members).orElse(List.of(id)).stream()
                     .map(BytesRef::new).toList();
-            Query others = oneRendition(visible(new BooleanQuery.Builder()
+            Query others = oneRendition(filter.visible(new BooleanQuery.Builder()
                     .add(like, Occur.MUST)
                     .add(new TermInSetQuery(Fields.ID, selves), Occur.MUST_NOT)
                     .build()), searcher.getIndexReader());
@@ -283,7 +258,7 @@ public final class LuceneSearchService implements SearchService {
             Renditions r = renditions.of(searcher.getIndexReader());
             for (ScoreDoc sd : top.scoreDocs) {
                 Document stored = searcher.storedFields().document(sd.doc, Set.of(Fields.DOC_JSON));
-                sink.accept(withoutHiddenLinks(r.merged(DocumentCodec.decode(stored.get(Fields.DOC_JSON), ""))));
+                sink.accept(filter.withoutHiddenLinks(r.merged(DocumentCodec.decode(stored.get(Fields.DOC_JSON), ""))));
             }
             return top.scoreDocs.length;
         } finally {
@@ -299,7 +274,7 @@ public final class LuceneSearchService implements SearchService {
             if (state == null) {
                 return List.of();
             }
-            Query directives = oneRendition(visible(new MatchAllDocsQuery()), searcher.getIndexReader());
+            Query directives = oneRendition(filter.visible(new MatchAllDocsQuery()), searcher.getIndexReader());
             Facets all = directives instanceof MatchAllDocsQuery ? new SortedSetDocValuesFacetCounts(state)
                     : new SortedSetDocValuesFacetCounts(state, FacetsCollectorManager.search(searcher,
                             directives, 1, new FacetsCollectorManager()).facetsCollector());
@@ -315,37 +290,8 @@ public final class LuceneSearchService implements SearchService {
     public List<IssuerGroup> issuerTree() throws IOException {
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            IssuerTree current = issuerTree;
-            if (current != null && current.reader() == searcher.getIndexReader()) {
-                return current.groups();
-            }
-            // parent bodies are not a facet: one pass over the stored documents, kept until the index changes
-            Map<String, Map<String, Long>> byParent = new HashMap<>();
             IndexReader reader = searcher.getIndexReader();
-            Renditions r = renditions.of(reader);
-            Set<String> secondaries = r.secondaries();
-            var storedFields = reader.storedFields();
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-                    if (live != null && !live.get(i)) {
-                        continue;
-                    }
-                    Document stored = storedFields.document(leaf.docBase + i, Set.of(Fields.DOC_JSON));
-                    ArchivedDocument d = DocumentCodec.decode(stored.get(Fields.DOC_JSON), "");
-                    if (secondaries.contains(d.id())) {
-                        continue;
-                    }
-                    DocumentMetadata m = r.merged(d).metadata();
-                    if (m.issuer() != null && allows(m)) {
-                        byParent.computeIfAbsent(m.parentIssuer() == null ? "" : m.parentIssuer(), k -> new HashMap<>())
-                                .merge(m.issuer(), 1L, Long::sum);
-                    }
-                }
-            }
-            List<IssuerGroup> result = IssuerGroup.tree(byParent);
-            issuerTree = new IssuerTree(reader, result);
-            return result;
+            return issuerTree.of(reader, renditions.of(reader), filter::allows);
         } finally {
             index.searchers().release(searcher);
         }
@@ -354,7 +300,7 @@ public final class LuceneSearchService implements SearchService {
     @Override
     public Optional<ArchivedDocument> document(String id) throws IOException {
         Renditions r = currentRenditions();
-        return index.get(id).map(r::merged).filter(d -> allows(d.metadata())).map(this::withoutHiddenLinks);
+        return index.get(id).map(r::merged).filter(d -> filter.allows(d.metadata())).map(filter::withoutHiddenLinks);
     }
 
     /** Every rendition of the document's directive this view may see, the preferred one first. */
@@ -363,7 +309,7 @@ public final class LuceneSearchService implements SearchService {
         Renditions r = currentRenditions();
         List<ArchivedDocument> out = new ArrayList<>();
         for (String member : r.group(id).map(Renditions.Group::members).orElse(List.of(id))) {
-            index.get(member).map(r::merged).filter(d -> allows(d.metadata())).ifPresent(out::add);
+            index.get(member).map(r::merged).filter(d -> filter.allows(d.metadata())).ifPresent(out::add);
         }
         return out;
     }
@@ -385,58 +331,14 @@ public final class LuceneSearchService implements SearchService {
     /** One query for all the ids (restricted to this view), reading each match's id from its doc values. */
     @Override
     public Set<String> visibleAmong(Collection<String> ids) throws IOException {
-        List<BytesRef> terms = ids.stream().filter(Objects::nonNull).distinct().map(BytesRef::new).toList();
-        if (terms.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> out = new HashSet<>();
-        IndexSearcher searcher = index.searchers().acquire();
-        try {
-            Query q = searcher.rewrite(visible(new TermInSetQuery(Fields.ID, terms)));
-            Weight weight = searcher.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f);
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                SortedSetDocValues idValues = DocValues.getSortedSet(leaf.reader(), Fields.ID);
-                DocIdSetIterator it = scorer.iterator();
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    if ((live == null || live.get(doc)) && idValues.advanceExact(doc)) {
-                        out.add(idValues.lookupOrd(idValues.nextOrd()).utf8ToString());
-                    }
-                }
-            }
-            return out;
-        } finally {
-            index.searchers().release(searcher);
-        }
-    }
-
-    /**
-     * The document without the notes that link to a document this view may not see (a classified scan of an open
-     * letter, a secret attachment of an open e-mail, the secret e-mail of an open attachment): the note would give
-     * away the hidden document's id. The one place where links are filtered by clearance.
-     */
-    private ArchivedDocument withoutHiddenLinks(ArchivedDocument d) {
-        if (clearance == Clearance.TUYET_MAT) {
-            return d;
-        }
-        return d.withNotes(note -> DocumentLink.parse(note).map(link -> {
-            try {
-                return index.get(link.id()).map(o -> allows(o.metadata())).orElse(true);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).orElse(true));
+        return filter.visibleAmong(ids);
     }
 
     @Override
     public long count() throws IOException {
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            Query directives = oneRendition(visible(new MatchAllDocsQuery()), searcher.getIndexReader());
+            Query directives = oneRendition(filter.visible(new MatchAllDocsQuery()), searcher.getIndexReader());
             return directives instanceof MatchAllDocsQuery ? index.count() : searcher.count(directives);
         } finally {
             index.searchers().release(searcher);
@@ -481,7 +383,7 @@ public final class LuceneSearchService implements SearchService {
 
     private static Map<String, List<FacetCount>> noFacets() {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        Fields.FACETS.forEach(f -> out.put(f, List.of()));
+        FacetDimensions.SHOWN.forEach(f -> out.put(f, List.of()));
         return out;
     }
 
@@ -558,7 +460,7 @@ public final class LuceneSearchService implements SearchService {
             return List.of();
         }
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        String[] snippets = snippets(searcher, request.query(), page);
+        String[] snippets = this.snippets.of(searcher, request.query(), page);
         List<SearchHit> hits = new ArrayList<>(page.length);
         Renditions r = renditions.of(searcher.getIndexReader());
         for (int i = 0; i < page.length; i++) {
@@ -566,7 +468,7 @@ public final class LuceneSearchService implements SearchService {
             Document stored = searcher.storedFields().document(page[i].doc, DOC_JSON_ONLY);
             ArchivedDocument d = DocumentCodec.decode(stored.get(Fields.DOC_JSON), "");
             String snippet = snippets[i] != null ? snippets[i]
-                    : fallbackSnippet(searcher.storedFields().document(page[i].doc, BODY_ONLY).get(Fields.BODY));
+                    : LuceneSnippets.fallback(searcher.storedFields().document(page[i].doc, BODY_ONLY).get(Fields.BODY));
             hits.add(hit(d, snippet, r));
         }
         return hits;
@@ -576,35 +478,5 @@ public final class LuceneSearchService implements SearchService {
         DocumentMetadata m = r.merged(d).metadata();
         return new SearchHit(d.id(), m.kind(), m.number(), m.date(), m.issuer(), m.place(), m.title(),
                 snippet, "/documents/" + d.id(), r.count(d.id()));
-    }
-
-    private String[] snippets(IndexSearcher searcher, String text, ScoreDoc[] page) throws IOException {
-        Query q = queries.highlightQuery(text);
-        if (q == null) {
-            return new String[page.length];
-        }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(Integer.MAX_VALUE - 1)
-                .build();
-        int[] docIds = new int[page.length];
-        for (int i = 0; i < page.length; i++) {
-            docIds[i] = page[i].doc;
-        }
-        Map<String, String[]> out = highlighter.highlightFields(new String[] {Fields.BODY}, q, docIds,
-                new int[] {SNIPPET_PASSAGES});
-        String[] passages = out.get(Fields.BODY);
-        for (int i = 0; i < passages.length; i++) {
-            passages[i] = vn.archive.text.Lead.unmarked(passages[i]);
-        }
-        return passages;
-    }
-
-    private static String fallbackSnippet(String body) {
-        if (body == null) {
-            return "";
-        }
-        // the body's opening after its header block, without markup
-        return SimpleHTMLEncoder.htmlEncode(vn.archive.text.Lead.of(body, FALLBACK_SNIPPET_CHARS));
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Queries, facets and snippets over the index, behind {@link vn.archive.search.SearchService}; and the citation graph
- * (who cites whom, implementation trees), resolved at query time, behind {@link vn.archive.search.ReferenceGraph}.
+ * Queries, facets and snippets over the index, behind {@link vn.archive.search.SearchService}; which documents are
+ * renditions of one directive ({@link vn.archive.search.Renditions}); where a document belongs
+ * ({@link vn.archive.search.Locality}).
  */
 package vn.archive.search;

@@ -1,10 +1,9 @@
 package vn.archive.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexCommit;
-import org.apache.lucene.store.FSDirectory;
 import vn.archive.config.Json;
+import vn.archive.index.ArchiveIndex;
+import vn.archive.index.LuceneIndex;
 import vn.archive.storage.AtomicFiles;
 
 import java.io.IOException;
@@ -92,12 +91,10 @@ public final class ArchiveBackup {
         long bytes = 0;
         long generation;
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(part))) {
-            try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
-                IndexCommit commit = reader.getIndexCommit();
-                generation = commit.getGeneration();
-                for (String name : commit.getFileNames().stream().sorted().toList()) {
-                    bytes += add(zip, INDEX + "/" + name, indexDir.resolve(name), false, hashes);
-                }
+            ArchiveIndex.Commit commit = LuceneIndex.lastCommit(indexDir);
+            generation = commit.generation();
+            for (String name : commit.files()) {
+                bytes += add(zip, INDEX + "/" + name, indexDir.resolve(name), false, hashes);
             }
             List<Path> rest = new ArrayList<>();
             try (Stream<Path> all = Files.walk(dataDir)) {
@@ -214,10 +211,9 @@ public final class ArchiveBackup {
                     throw new IOException("Original [" + name + "] does not match its content address");
                 }
             }
-            try (FSDirectory dir = FSDirectory.open(staging.resolve(INDEX)); DirectoryReader r = DirectoryReader.open(dir)) {
-                if (r.getIndexCommit().getGeneration() != generation) {
-                    throw new IOException("Restored index is at commit " + r.getIndexCommit().getGeneration() + ", expected " + generation);
-                }
+            long restored = LuceneIndex.lastCommit(staging.resolve(INDEX)).generation();
+            if (restored != generation) {
+                throw new IOException("Restored index is at commit " + restored + ", expected " + generation);
             }
             if (Files.isDirectory(target)) {
                 Files.delete(target);

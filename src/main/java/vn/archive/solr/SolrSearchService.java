@@ -13,6 +13,7 @@ import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Clearance;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.search.FacetCount;
+import vn.archive.search.FacetDimensions;
 import vn.archive.search.IssuerGroup;
 import vn.archive.search.QueryFactory;
 import vn.archive.search.SearchHit;
@@ -83,7 +84,7 @@ public final class SolrSearchService implements SearchService {
                 .setFields(Fields.ID, Fields.DOC_JSON);
         if (request.facets()) {
             q.setFacet(true).setFacetMinCount(1).setFacetLimit(FACET_VALUES);
-            for (String dimension : Fields.FACETS) {
+            for (String dimension : FacetDimensions.SHOWN) {
                 q.addFacetField("{!ex=" + dimension + "}" + dimension);
             }
         }
@@ -108,7 +109,7 @@ public final class SolrSearchService implements SearchService {
                     snippet, "/documents/" + doc.id()));
         }
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        for (String dimension : Fields.FACETS) {
+        for (String dimension : FacetDimensions.SHOWN) {
             facets.put(dimension, counts(r.getFacetField(dimension)));
         }
         return new SearchResponse(request.query(), r.getResults().getNumFound(), request.page(), request.size(), hits,

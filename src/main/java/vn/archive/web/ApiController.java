@@ -3,7 +3,7 @@ package vn.archive.web;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import vn.archive.index.Fields;
+import vn.archive.search.FacetDimensions;
 import vn.archive.search.SearchService;
 
 import java.io.IOException;
@@ -71,9 +71,9 @@ final class ApiController {
             ctx.json(visible(ctx).issuerTree());
             return;
         }
-        if (!Fields.FACETS.contains(dim)) {
+        if (!FacetDimensions.SHOWN.contains(dim)) {
             throw new BadRequestResponse("Không có chiều duyệt [" + dim + "] (unknown dimension, expected one of "
-                    + "[issuers, " + String.join(", ", Fields.FACETS) + "])");
+                    + "[issuers, " + String.join(", ", FacetDimensions.SHOWN) + "])");
         }
         ctx.json(visible(ctx).facetValues(dim));
     }

@@ -82,10 +82,11 @@ public record DocumentView(String id, String kind, String number, LocalDate date
             refs.add(new ReferenceView(r.kind(), r.number(), r.date(), r.issuer(), r.relation(),
                     i < targets.size() ? targets.get(i) : null, r.text()));
         }
-        List<String> allWarnings = new ArrayList<>(warnings);
+        // an archive imported before the graph said the later-dated warning has it in its metadata too: once
+        java.util.Set<String> allWarnings = new java.util.LinkedHashSet<>(warnings);
         allWarnings.addAll(graphWarnings);
         return new DocumentView(id, kind, number, date, issuer, parentIssuer, level, sector, place, title, recipients,
-                distribution, signer, classification, urgency, deadlines, campaigns, refs, citedBy, allWarnings,
+                distribution, signer, classification, urgency, deadlines, campaigns, refs, citedBy, List.copyOf(allWarnings),
                 inferred, source, notes, links, text, renditions, inForce);
     }
 

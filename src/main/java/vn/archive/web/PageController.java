@@ -3,7 +3,7 @@ package vn.archive.web;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import vn.archive.curation.CorrectableField;
-import vn.archive.index.Fields;
+import vn.archive.search.FacetDimensions;
 import vn.archive.storage.ContentStore;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentMetadata;
@@ -29,7 +29,7 @@ final class PageController {
     /** Similar documents shown on a document page. */
     static final int SIMILAR = 5;
     /** Dimensions with a browse page of their own (issuers have a tree). */
-    static final List<String> BROWSE = List.of(Fields.YEAR, Fields.KIND);
+    static final List<String> BROWSE = List.of(FacetDimensions.YEAR, FacetDimensions.KIND);
 
     private final ContentStore store;
     private final Views views;
@@ -161,16 +161,16 @@ final class PageController {
     }
 
     void browseYears(Context ctx) throws IOException {
-        browse(ctx, Fields.YEAR);
+        browse(ctx, FacetDimensions.YEAR);
     }
 
     void browseKinds(Context ctx) throws IOException {
-        browse(ctx, Fields.KIND);
+        browse(ctx, FacetDimensions.KIND);
     }
 
     private void browse(Context ctx, String dim) throws IOException {
         var values = new ArrayList<>(search(ctx).facetValues(dim));
-        if (dim.equals(Fields.YEAR)) {
+        if (dim.equals(FacetDimensions.YEAR)) {
             // years read best in order, newest first
             values.sort((a, b) -> b.value().compareTo(a.value()));
         }

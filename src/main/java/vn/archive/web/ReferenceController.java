@@ -7,12 +7,12 @@ import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Relation;
 import vn.archive.model.InForce;
 import vn.archive.model.DocNumber;
-import vn.archive.search.ClearedReferenceGraph;
-import vn.archive.search.ReferenceGraph;
-import vn.archive.search.ReferenceGraph.Citation;
-import vn.archive.search.ReferenceGraph.ImplementationNode;
+import vn.archive.graph.ClearedReferenceGraph;
+import vn.archive.graph.ReferenceGraph;
+import vn.archive.graph.ReferenceGraph.Citation;
+import vn.archive.graph.ReferenceGraph.ImplementationNode;
+import vn.archive.graph.SnapshotReferenceGraph;
 import vn.archive.search.SearchRequest;
-import vn.archive.search.SnapshotReferenceGraph;
 
 import vn.archive.graph.AdminUnits;
 import vn.archive.graph.Tracker;

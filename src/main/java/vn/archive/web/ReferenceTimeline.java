@@ -1,6 +1,6 @@
 package vn.archive.web;
 
-import vn.archive.search.ReferenceGraph.ImplementationNode;
+import vn.archive.graph.ReferenceGraph.ImplementationNode;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package vn.archive.web;
 
-import vn.archive.index.Fields;
+import vn.archive.search.FacetDimensions;
 import vn.archive.search.FacetCount;
 import vn.archive.search.SearchRequest;
 import vn.archive.search.SearchResponse;
@@ -26,8 +26,8 @@ final class SearchPage {
     record FacetView(String dim, List<FacetOption> options, boolean active, String moreUrl) { }
 
     /** Facet lists stop at the top values; these dimensions have a browse page with every value. */
-    private static final Map<String, String> BROWSE_ALL = Map.of(Fields.KIND, "/browse/kinds", Fields.YEAR,
-            "/browse/years", Fields.ISSUER, "/browse/issuers");
+    private static final Map<String, String> BROWSE_ALL = Map.of(FacetDimensions.KIND, "/browse/kinds", FacetDimensions.YEAR,
+            "/browse/years", FacetDimensions.ISSUER, "/browse/issuers");
 
     /** One facet value: selecting it narrows, unselecting widens. */
     record FacetOption(String value, long count, boolean selected, String url) { }
@@ -86,7 +86,7 @@ final class SearchPage {
 
     private static List<FacetView> facets(SearchRequest request, SearchResponse response, SearchLinks links) {
         List<FacetView> out = new ArrayList<>();
-        for (String dim : Fields.FACETS) {
+        for (String dim : FacetDimensions.SHOWN) {
             List<String> selected = request.filters().getOrDefault(dim, List.of());
             List<FacetOption> options = new ArrayList<>();
             List<String> seen = new ArrayList<>();

@@ -2,7 +2,7 @@ package vn.archive.web;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import vn.archive.index.Fields;
+import vn.archive.search.FacetDimensions;
 import vn.archive.model.DocNumber;
 import vn.archive.search.SearchRequest;
 
@@ -20,8 +20,8 @@ import java.util.Map;
  */
 final class SearchParams {
     /** Filter parameters accepted, each a facet dimension. */
-    static final List<String> FILTERS = List.of(Fields.KIND, Fields.ISSUER, Fields.LEVEL, Fields.YEAR, Fields.PLACE,
-            Fields.SIGNER, Fields.CAMPAIGN, Fields.CITES);
+    static final List<String> FILTERS = List.of(FacetDimensions.KIND, FacetDimensions.ISSUER, FacetDimensions.LEVEL, FacetDimensions.YEAR, FacetDimensions.PLACE,
+            FacetDimensions.SIGNER, FacetDimensions.CAMPAIGN, FacetDimensions.CITES);
     /** Deepest page served: deeper pages cost memory for nothing a person reads (export gives every hit). */
     static final int MAX_PAGE = 1000;
 
@@ -63,7 +63,7 @@ final class SearchParams {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String f : FILTERS) {
             List<String> values = ctx.queryParams(f).stream().filter(v -> !v.isBlank())
-                    .map(v -> f.equals(Fields.CITES) ? citedKey(v) : v).distinct().toList();
+                    .map(v -> f.equals(FacetDimensions.CITES) ? citedKey(v) : v).distinct().toList();
             if (!values.isEmpty()) {
                 filters.put(f, values);
             }

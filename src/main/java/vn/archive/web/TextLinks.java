@@ -1,7 +1,7 @@
 package vn.archive.web;
 
 import vn.archive.model.Reference;
-import vn.archive.search.ReferenceGraph.Citation;
+import vn.archive.graph.ReferenceGraph.Citation;
 
 import java.util.ArrayList;
 import java.util.List;

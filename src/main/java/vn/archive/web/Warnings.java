@@ -15,6 +15,8 @@ final class Warnings {
 
     private static final List<Shape> SHAPES = List.of(
             shape("Ngày ban hành không hợp lệ: (.+)", "warn.badDate"),
+            shape("Văn bản được dẫn chiếu (.+) đề ngày (\\S+) \\(trong kho: ngày (\\S+)\\), sau ngày ban hành của văn bản này \\((\\S+)\\): một trong hai ngày có thể sai",
+                    "warn.citedLaterArchived"),
             shape("Văn bản được dẫn chiếu (.+) đề ngày (\\S+), sau ngày ban hành của văn bản này \\((\\S+)\\): một trong hai ngày có thể sai",
                     "warn.citedLater"),
             shape("Văn bản được dẫn chiếu (.+) có ngày ban hành (\\S+), sau ngày của văn bản này \\((\\S+)\\)",

@@ -18,7 +18,7 @@ import vn.archive.security.AuditLog;
 import vn.archive.security.UserStore;
 import vn.archive.storage.ContentStore;
 import vn.archive.curation.Corrections;
-import vn.archive.search.ReferenceGraph;
+import vn.archive.graph.ReferenceGraph;
 import vn.archive.search.SearchService;
 import vn.archive.security.Security;
 

@@ -16,10 +16,11 @@ import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
 import vn.archive.storage.ContentStore;
 import vn.archive.meta.Dictionaries;
+import vn.archive.search.FacetDimensions;
 import vn.archive.search.LuceneReferenceGraph;
 import vn.archive.search.LuceneSearchService;
 import vn.archive.search.QueryFactory;
-import vn.archive.search.ReferenceGraph;
+import vn.archive.graph.ReferenceGraph;
 import vn.archive.search.SearchRequest;
 import vn.archive.search.SearchService;
 import vn.archive.web.WebServer;
@@ -353,7 +354,7 @@ public final class BenchMain {
     }
 
     private static void topChildren(Facets facets) throws IOException {
-        for (String dim : Fields.FACETS) {
+        for (String dim : FacetDimensions.SHOWN) {
             try {
                 facets.getTopChildren(20, dim);
             } catch (IllegalArgumentException notIndexed) {

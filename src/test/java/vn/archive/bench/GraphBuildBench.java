@@ -3,7 +3,7 @@ package vn.archive.bench;
 import vn.archive.index.LuceneIndex;
 import vn.archive.meta.Dictionaries;
 import vn.archive.search.LuceneReferenceGraph;
-import vn.archive.search.ReferenceGraph;
+import vn.archive.graph.ReferenceGraph;
 
 import java.nio.file.Path;
 import java.util.Locale;

@@ -40,13 +40,6 @@ class ReferenceExtractorTest {
     }
 
     @Test
-    void the_Bao_Loc_letter_is_warned_that_it_cites_a_letter_dated_a_year_later() {
-        DocumentMetadata m = metadata.extract(TestCorpus.read(TestCorpus.BAO_LOC));
-        assertTrue(m.warnings().stream().anyMatch(w -> w.contains("352-CV/TU") && w.contains("13/04/2021")
-                && w.contains("28/04/2020")), m.warnings()::toString);
-    }
-
-    @Test
     void the_Don_Duong_plan_implements_the_provincial_plan_and_the_district_resolutions() {
         List<Reference> refs = extractor.extract(TestCorpus.read(TestCorpus.DON_DUONG), null);
         Reference plan = only(refs, "75-KH/BDVTU");

@@ -5,6 +5,7 @@ import vn.archive.meta.Dictionaries;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
 import vn.archive.model.Relation;
+import vn.archive.graph.ReferenceSnapshot;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -2,7 +2,7 @@ package vn.archive.web;
 
 import org.junit.jupiter.api.Test;
 import vn.archive.model.DocumentMetadata;
-import vn.archive.search.ReferenceGraph;
+import vn.archive.graph.ReferenceGraph;
 
 import java.time.LocalDate;
 import java.util.List;

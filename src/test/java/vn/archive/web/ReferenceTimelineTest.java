@@ -1,7 +1,7 @@
 package vn.archive.web;
 
 import org.junit.jupiter.api.Test;
-import vn.archive.search.ReferenceGraph.ImplementationNode;
+import vn.archive.graph.ReferenceGraph.ImplementationNode;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -3,7 +3,7 @@ package vn.archive.web;
 import org.junit.jupiter.api.Test;
 import vn.archive.model.Reference;
 import vn.archive.model.Relation;
-import vn.archive.search.ReferenceGraph.Citation;
+import vn.archive.graph.ReferenceGraph.Citation;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
-package vn.archive.search;
+package vn.archive.graph;
 
 import org.junit.jupiter.api.Test;
-import vn.archive.search.ReferenceGraph.ImplementationNode;
+import vn.archive.graph.ReferenceGraph.ImplementationNode;
 
 import java.util.ArrayList;
 import java.util.List;

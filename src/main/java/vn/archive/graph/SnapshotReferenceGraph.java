@@ -1,5 +1,7 @@
-package vn.archive.search;
+package vn.archive.graph;
 
+import vn.archive.index.GraphLookups;
+import vn.archive.meta.Dictionaries;
 import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
@@ -17,7 +19,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** A {@link ReferenceGraph} over whatever snapshot the supplier gives now (the index's current one, or a test's). */
+/**
+ * A {@link ReferenceGraph} over whatever view the supplier gives for each question: a fresh {@link QueriedReferences}
+ * per question in the portal (the index asked per query), or a test's {@link ReferenceSnapshot}.
+ */
 public class SnapshotReferenceGraph implements ReferenceGraph {
     /** Relation labels as the portal prints them. */
     public static final Map<Relation, String> LABELS = Map.of(
@@ -30,10 +35,19 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
             Relation.MENTIONS, "nhắc đến");
     private static final int MAX_DEPTH = 8;
 
-    private final Supplier<ReferenceSnapshot> snapshots;
+    private final Supplier<? extends ReferenceView> snapshots;
 
-    public SnapshotReferenceGraph(Supplier<ReferenceSnapshot> snapshots) {
+    public SnapshotReferenceGraph(Supplier<? extends ReferenceView> snapshots) {
         this.snapshots = snapshots;
+    }
+
+    /**
+     * The graph the portal serves: each question asks the index through {@code lookups} on a view of its own, so
+     * nothing about the graph stays in memory between questions.
+     */
+    public static ReferenceGraph perQuery(GraphLookups lookups, Dictionaries dictionaries) {
+        // a resolver per view too: its memory of symbol levels would otherwise grow with the numbers ever asked
+        return new SnapshotReferenceGraph(() -> new QueriedReferences(lookups, new CitationResolver(dictionaries)));
     }
 
     /** The page of a cited number: where placeholders link. */
@@ -43,7 +57,7 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
 
     @Override
     public List<Citation> cites(String id) {
-        ReferenceSnapshot s = snapshots.get();
+        ReferenceView s = snapshots.get();
         List<Citation> out = new ArrayList<>();
         for (ReferenceSnapshot.Edge e : s.outgoing(s.directiveId(id))) {
             Reference r = e.reference();
@@ -64,7 +78,7 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
 
     @Override
     public List<Citation> citedBy(String id) {
-        ReferenceSnapshot s = snapshots.get();
+        ReferenceView s = snapshots.get();
         List<Citation> out = new ArrayList<>();
         for (ReferenceSnapshot.Edge e : s.incoming("doc:" + s.directiveId(id))) {
             s.entry(e.from()).ifPresent(from -> {
@@ -85,10 +99,14 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
         if (n.isEmpty()) {
             return Optional.empty();
         }
-        ReferenceSnapshot s = snapshots.get();
+        ReferenceView s = snapshots.get();
         List<String> nodes = s.nodesForNumber(n.get());
         if (nodes.isEmpty()) {
             return Optional.empty();
+        }
+        List<String> documents = nodes.stream().filter(k -> k.startsWith("doc:")).toList();
+        if (documents.size() == 1 && nodes.size() > 1) {
+            return Optional.of(underDocument(s, documents.get(0), nodes, n.get()));
         }
         List<ImplementationNode> roots = new ArrayList<>();
         for (String node : nodes) {
@@ -102,7 +120,27 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
                 "Các văn bản mang số " + n.get().format(), null, numberUrl(n.get().format()), null, null, false, roots));
     }
 
-    private ImplementationNode node(ReferenceSnapshot s, String key, Relation relation, DocNumber cited,
+    /**
+     * The tree of a number the archive holds one directive of, which some citations of the number did not resolve
+     * to (another place's namesake, an ambiguous or unplaceable citation): the directive is the root, and each such
+     * placeholder that has documents under it hangs below the root without a relation, so it is still shown but
+     * never read as implementing the directive (tracking skips it).
+     */
+    private ImplementationNode underDocument(ReferenceView s, String document, List<String> nodes, DocNumber n) {
+        ImplementationNode root = node(s, document, null, n, new HashSet<>(), 0);
+        List<ImplementationNode> children = new ArrayList<>(root.children());
+        for (String placeholder : nodes) {
+            if (!placeholder.equals(document)) {
+                ImplementationNode other = node(s, placeholder, null, n, new HashSet<>(), 1);
+                if (!other.children().isEmpty()) {
+                    children.add(other);
+                }
+            }
+        }
+        return root.withChildren(children, 0);
+    }
+
+    private ImplementationNode node(ReferenceView s, String key, Relation relation, DocNumber cited,
                                     Set<String> seen, int depth) {
         seen.add(key);
         List<ImplementationNode> children = new ArrayList<>();
@@ -131,13 +169,13 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
                 number == null ? null : numberUrl(number), level(s, number), rel, false, children);
     }
 
-    private static String level(ReferenceSnapshot s, String number) {
+    private static String level(ReferenceView s, String number) {
         return number == null ? null : DocNumber.parse(number).map(n -> s.scope(n).orElse("trung ương")).orElse(null);
     }
 
     @Override
     public List<String> warnings(String id, Predicate<String> visible) {
-        ReferenceSnapshot s = snapshots.get();
+        ReferenceView s = snapshots.get();
         return s.warnings(s.directiveId(id), visible);
     }
 }

@@ -1,4 +1,4 @@
-package vn.archive.search;
+package vn.archive.graph;
 
 import java.io.IOException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package vn.archive.search;
+package vn.archive.graph;
 
 import vn.archive.meta.PartyTerms;
 import vn.archive.model.DocNumber;

@@ -12,6 +12,8 @@ import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
 import vn.archive.meta.Dictionaries;
 import vn.archive.model.ArchivedDocument;
+import vn.archive.graph.SnapshotReferenceGraph;
+import vn.archive.graph.ReferenceSnapshot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,11 +25,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The reference graph of the embedded index. The graph is recomputed from the stored metadata whenever the index's
- * reader changes (after each import commit) and shared until then; nothing about links is stored in the index,
- * so a document imported after the ones citing it links by itself. Segments are immutable, so each one's entries
- * (decoded metadata and locality, the costly part) are kept by its core key and only new segments are read; one
- * thread rebuilds while the others wait for its result instead of each rebuilding the same snapshot.
+ * The reference graph as the portal served it until the graph was asked of the index per query: a snapshot of the
+ * whole archive rebuilt from the stored metadata whenever the reader changes (segments read once, by core key), held
+ * in the heap. Kept in the tests as the oracle the per-query graph is compared with ({@code PerQueryGraphIT}) and
+ * as the baseline of the benchmarks; the portal no longer uses it.
  */
 public final class LuceneReferenceGraph extends SnapshotReferenceGraph {
     /** The snapshot of one reader. */

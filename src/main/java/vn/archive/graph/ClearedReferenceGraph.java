@@ -1,4 +1,6 @@
-package vn.archive.search;
+package vn.archive.graph;
+
+import vn.archive.search.SearchService;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,278 @@
+package vn.archive.graph;
+
+import vn.archive.index.GraphLookups;
+import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocNumber;
+import vn.archive.model.DocumentLink;
+import vn.archive.model.Reference;
+import vn.archive.graph.ReferenceSnapshot.Edge;
+import vn.archive.graph.ReferenceSnapshot.Entry;
+import vn.archive.text.LawNames;
+import vn.archive.search.Renditions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The reference graph of the archive as one query sees it, asked of the index through {@link GraphLookups} and
+ * remembered only until the query ends: one view per request, so the heap does not grow with the archive.
+ *
+ * <p>What the whole set decided in a {@link ReferenceSnapshot} is decided here from the few documents that can
+ * matter: a citation's candidates are the directives bearing its number key (or law key), the documents citing a
+ * node are those the index files under its key, and a directive's renditions are the documents linked to it, so the
+ * answers are the same (a test compares both on real archives). Not thread-safe: one view, one thread.
+ */
+public final class QueriedReferences implements ReferenceView {
+    private final GraphLookups lookups;
+    private final CitationResolver resolver;
+    private final Map<String, Optional<ArchivedDocument>> docs = new HashMap<>();
+    private final Map<String, Optional<Renditions.Group>> groups = new HashMap<>();
+    private final Map<String, Optional<Entry>> entries = new HashMap<>();
+    private final Map<String, List<Entry>> bearing = new HashMap<>();
+    private final Map<String, List<Entry>> named = new HashMap<>();
+    private final Map<String, Edge> edges = new HashMap<>();
+    private final Map<String, Optional<String>> citedKeys = new HashMap<>();
+    private final CitationResolver.Candidates candidates = new CitationResolver.Candidates() {
+        @Override
+        public List<Entry> bearing(String numberKey, String level, String place) {
+            return QueriedReferences.this.bearing(numberKey);
+        }
+
+        @Override
+        public List<Entry> named(String lawKey) {
+            return named.computeIfAbsent(lawKey, k -> directives(unchecked(() -> lookups.bearingLawName(k)),
+                    e -> LawNames.ofDocument(e.metadata()).filter(k::equals).isPresent()));
+        }
+    };
+
+    /** A view for one query, resolving with {@code resolver} (which remembers the symbol levels it has seen). */
+    public QueriedReferences(GraphLookups lookups, CitationResolver resolver) {
+        this.lookups = Objects.requireNonNull(lookups, "lookups");
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+    }
+
+    @Override
+    public CitationResolver resolver() {
+        return resolver;
+    }
+
+    @Override
+    public String directiveId(String id) {
+        return group(id).map(Renditions.Group::primary).orElse(id);
+    }
+
+    @Override
+    public Optional<Entry> entry(String id) {
+        return entries.computeIfAbsent(id, this::load);
+    }
+
+    private Optional<Entry> load(String id) {
+        Optional<ArchivedDocument> d = doc(id);
+        if (d.isEmpty() || !directiveId(id).equals(id)) {
+            return Optional.empty(); // not in the archive, or another rendition of a directive
+        }
+        return Optional.of(ReferenceSnapshot.entry(id, group(id).map(Renditions.Group::merged).orElse(d.get().metadata()),
+                () -> unchecked(() -> lookups.text(id)), resolver));
+    }
+
+    @Override
+    public List<Edge> outgoing(String id) {
+        Optional<Entry> e = entry(id);
+        if (e.isEmpty()) {
+            return List.of();
+        }
+        List<Edge> out = new ArrayList<>();
+        for (int i = 0; i < e.get().metadata().references().size(); i++) {
+            out.add(edge(e.get(), i));
+        }
+        return out;
+    }
+
+    @Override
+    public List<Edge> incoming(String nodeKey) {
+        Set<String> numberKeys = new HashSet<>();
+        Set<String> lawKeys = new HashSet<>();
+        if (nodeKey.startsWith("doc:")) {
+            Optional<Entry> target = entry(nodeKey.substring(4));
+            if (target.isEmpty()) {
+                return List.of();
+            }
+            CitationResolver.ownNumber(target.get()).ifPresent(n -> numberKeys.add(n.key()));
+            LawNames.ofDocument(target.get().metadata()).ifPresent(lawKeys::add);
+        } else if (nodeKey.startsWith("num:")) {
+            numberKeys.add(CitationResolver.numberKeyOf(nodeKey));
+        } else {
+            return List.of();
+        }
+        List<Edge> out = new ArrayList<>();
+        for (Entry citing : citing(numberKeys, lawKeys)) {
+            List<Reference> refs = citing.metadata().references();
+            for (int i = 0; i < refs.size(); i++) {
+                if (cites(refs.get(i), numberKeys, lawKeys) && edge(citing, i).target().equals(nodeKey)) {
+                    out.add(edge(citing, i));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> nodesForNumber(DocNumber number) {
+        Set<String> nodes = new LinkedHashSet<>();
+        bearing(number.key()).forEach(e -> nodes.add("doc:" + e.id()));
+        Set<String> keys = Set.of(number.key());
+        SortedSet<String> placeholders = new TreeSet<>();
+        for (Entry citing : citing(keys, Set.of())) {
+            List<Reference> refs = citing.metadata().references();
+            for (int i = 0; i < refs.size(); i++) {
+                if (cites(refs.get(i), keys, Set.of())) {
+                    String target = edge(citing, i).target();
+                    if (target.startsWith("num:") && CitationResolver.numberKeyOf(target).equals(number.key())) {
+                        placeholders.add(target);
+                    }
+                }
+            }
+        }
+        nodes.addAll(placeholders);
+        return List.copyOf(nodes);
+    }
+
+    @Override
+    public List<Entry> bearing(String numberKey) {
+        return bearing.computeIfAbsent(numberKey, k -> directives(unchecked(() -> lookups.bearingNumber(k)),
+                e -> CitationResolver.ownNumber(e).map(DocNumber::key).filter(k::equals).isPresent()));
+    }
+
+    /** The directives that may cite one of these keys (the index files each citing rendition under them), by id. */
+    private List<Entry> citing(Set<String> numberKeys, Set<String> lawKeys) {
+        Set<String> ids = new TreeSet<>();
+        for (String k : numberKeys) {
+            ids.addAll(unchecked(() -> lookups.citingNumber(k)));
+        }
+        for (String k : lawKeys) {
+            ids.addAll(unchecked(() -> lookups.citingLawName(k)));
+        }
+        return directives(ids, e -> true);
+    }
+
+    private boolean cites(Reference r, Set<String> numberKeys, Set<String> lawKeys) {
+        // the same few cited numbers recur in every citing document: parse each once per view
+        Optional<String> key = r.number() == null ? Optional.empty()
+                : citedKeys.computeIfAbsent(r.number(), n -> CitationResolver.citedNumberKey(r));
+        return key.filter(numberKeys::contains).isPresent()
+                || LawNames.cited(r).filter(lawKeys::contains).isPresent();
+    }
+
+    /** The reference at {@code index} of a directive, resolved once per view. */
+    private Edge edge(Entry citing, int index) {
+        String key = citing.id() + "#" + index;
+        Edge e = edges.get(key);
+        if (e == null) {
+            e = resolver.resolve(candidates, citing, index, citing.metadata().references().get(index));
+            edges.put(key, e);
+        }
+        return e;
+    }
+
+    /** The directives of these documents' ids (each rendition stands for its directive) that pass, by id. */
+    private List<Entry> directives(Collection<String> ids, Predicate<Entry> keep) {
+        preload(ids);
+        Set<String> directiveIds = new TreeSet<>();
+        ids.forEach(id -> directiveIds.add(directiveId(id)));
+        List<Entry> out = new ArrayList<>();
+        for (String id : directiveIds) {
+            entry(id).filter(keep).ifPresent(out::add);
+        }
+        out.sort(Comparator.comparing(Entry::id));
+        return out;
+    }
+
+    private Optional<ArchivedDocument> doc(String id) {
+        Optional<ArchivedDocument> d = docs.get(id);
+        if (d == null) {
+            preload(List.of(id));
+            d = docs.get(id);
+        }
+        return d;
+    }
+
+    /** Reads the documents not read yet in one lookup. */
+    private void preload(Collection<String> ids) {
+        List<String> missing = ids.stream().filter(id -> !docs.containsKey(id)).distinct().toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<String, ArchivedDocument> found = unchecked(() -> lookups.documents(missing));
+        missing.forEach(id -> docs.put(id, Optional.ofNullable(found.get(id))));
+    }
+
+    /**
+     * The renditions of a document, found by following its rendition links both ways: the documents linked to it
+     * and to those, as far as the links go, whichever side bears a link; {@link Renditions#of} then groups them by
+     * the same rules as when the whole archive's links are read at once.
+     */
+    private Optional<Renditions.Group> group(String id) {
+        Optional<Renditions.Group> known = groups.get(id);
+        if (known != null) {
+            return known;
+        }
+        List<ArchivedDocument> linked = new ArrayList<>();
+        Set<String> seen = new HashSet<>(List.of(id));
+        Deque<String> queue = new ArrayDeque<>(List.of(id));
+        while (!queue.isEmpty()) {
+            String next = queue.poll();
+            Optional<ArchivedDocument> d = doc(next);
+            if (d.isEmpty()) {
+                continue;
+            }
+            // a link counts whichever side bears it (one side may lack it when two workers imported the pair)
+            Set<String> neighbours = new TreeSet<>(renditionLinks(d.get()));
+            neighbours.addAll(unchecked(() -> lookups.renditionLinksTo(next)));
+            if (neighbours.isEmpty()) {
+                continue;
+            }
+            linked.add(d.get());
+            for (String n : neighbours) {
+                if (seen.add(n)) {
+                    queue.add(n);
+                }
+            }
+        }
+        Renditions renditions = linked.isEmpty() ? Renditions.NONE : Renditions.of(linked);
+        groups.put(id, renditions.group(id));
+        linked.forEach(d -> groups.put(d.id(), renditions.group(d.id())));
+        return groups.get(id);
+    }
+
+    private static List<String> renditionLinks(ArchivedDocument d) {
+        return d.notes().stream().map(DocumentLink::renditionOf).flatMap(Optional::stream).toList();
+    }
+
+    private interface IoCall<T> {
+        T call() throws IOException;
+    }
+
+    private static <T> T unchecked(IoCall<T> call) {
+        try {
+            return call.call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package vn.archive.index;
+
+import vn.archive.model.ArchivedDocument;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.SortedSet;
+
+/**
+ * The few questions the reference graph asks the index, one query at a time, so that nothing about the graph is
+ * held in memory between requests. Each is one term lookup in the embedded index and one filter query on a Solr
+ * collection ({@code fq=field:value}, ids only); answers are sorted so that callers never depend on index order.
+ * Number keys are {@code DocNumber.key()}s; law keys are {@code LawNames} keys.
+ */
+public interface GraphLookups {
+    /** Ids of the documents filed under this number key (their own number's key, or one of its partial keys). */
+    SortedSet<String> bearingNumber(String numberKey) throws IOException;
+
+    /** Ids of the documents with a citation of this number key. */
+    SortedSet<String> citingNumber(String numberKey) throws IOException;
+
+    /** Ids of the laws whose name has this key. */
+    SortedSet<String> bearingLawName(String lawKey) throws IOException;
+
+    /** Ids of the documents citing a law by this name key, without a number. */
+    SortedSet<String> citingLawName(String lawKey) throws IOException;
+
+    /** Ids of the documents that name this one as another rendition of themselves. */
+    SortedSet<String> renditionLinksTo(String id) throws IOException;
+
+    /** The documents with these ids that are in the index, metadata and notes only (their text left empty). */
+    Map<String, ArchivedDocument> documents(Collection<String> ids) throws IOException;
+
+    /** A document's text, or "" when it is not in the index. */
+    String text(String id) throws IOException;
+}

@@ -1,0 +1,28 @@
+package vn.archive.search;
+
+import vn.archive.index.Fields;
+
+import java.util.List;
+
+/**
+ * The facet dimensions a search counts and filters on, by the names the portal and the API use ("kind", "issuer"…).
+ * The web layer names dimensions through this class only; which index field holds each is the backend's business
+ * (the embedded index files them under the same names).
+ */
+public final class FacetDimensions {
+    public static final String KIND = Fields.KIND;
+    public static final String ISSUER = Fields.ISSUER;
+    public static final String LEVEL = Fields.LEVEL;
+    public static final String YEAR = Fields.YEAR;
+    public static final String PLACE = Fields.PLACE;
+    public static final String SIGNER = Fields.SIGNER;
+    public static final String CAMPAIGN = Fields.CAMPAIGN;
+    /** Numbers the documents cite, by their canonical key. */
+    public static final String CITES = Fields.CITES;
+
+    /** The dimensions shown on the search page, in display order. */
+    public static final List<String> SHOWN = List.of(KIND, ISSUER, LEVEL, YEAR, PLACE, SIGNER, CAMPAIGN, CITES);
+
+    private FacetDimensions() {
+    }
+}

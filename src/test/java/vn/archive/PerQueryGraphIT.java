@@ -1,0 +1,98 @@
+package vn.archive;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.archive.search.LuceneReferenceGraph;
+import vn.archive.graph.ReferenceGraph;
+import vn.archive.bench.GraphHeapBench;
+import vn.archive.config.AppConfig;
+import vn.archive.model.ArchivedDocument;
+import vn.archive.model.Reference;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The graph asked of the index per query gives the answers the whole-archive snapshot gave, on the seeds, the state
+ * corpus and the real set: the same tree for every number any document bears or cites, and the same citations,
+ * cited-by lists and warnings for every document.
+ */
+class PerQueryGraphIT {
+    private static final Path REAL = Path.of("..", "shared", "corpus", "real");
+    private static Path dir;
+    private static Archive archive;
+    private static List<ArchivedDocument> documents;
+    private static ReferenceGraph perQuery;
+    private static ReferenceGraph snapshot;
+
+    @BeforeAll
+    static void importCorpus() throws IOException {
+        dir = Files.createTempDirectory("per-query-graph");
+        archive = Archive.open(AppConfig.forData(dir.resolve("data")));
+        List<Path> sources = new ArrayList<>(List.of(TestCorpus.ROOT));
+        if (Files.isDirectory(REAL)) {
+            sources.add(REAL);
+        }
+        archive.pipeline().run(sources, o -> { });
+        documents = GraphHeapBench.documents(archive.index());
+        perQuery = archive.references();
+        snapshot = new LuceneReferenceGraph(archive.index(), archive.dictionaries());
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        archive.close();
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Test
+    void every_number_borne_or_cited_gives_the_same_tree_as_the_snapshot() throws IOException {
+        Set<String> numbers = new TreeSet<>();
+        for (ArchivedDocument d : documents) {
+            if (d.metadata().number() != null) {
+                numbers.add(d.metadata().number());
+            }
+            d.metadata().references().stream().map(Reference::number).filter(n -> n != null).forEach(numbers::add);
+        }
+        assertTrue(numbers.size() > 100, "the corpus bears and cites many numbers, was " + numbers.size());
+        int trees = 0;
+        for (String number : numbers) {
+            var expected = snapshot.implementations(number);
+            assertEquals(expected, perQuery.implementations(number), number);
+            trees += expected.isPresent() ? 1 : 0;
+        }
+        assertTrue(trees > 100, "most numbers have a tree, was " + trees);
+    }
+
+    @Test
+    void every_document_has_the_same_citations_cited_by_and_warnings_as_in_the_snapshot() throws IOException {
+        int linked = 0;
+        int warned = 0;
+        for (ArchivedDocument d : documents) {
+            assertEquals(snapshot.cites(d.id()), perQuery.cites(d.id()), d.id());
+            List<ReferenceGraph.Citation> citedBy = snapshot.citedBy(d.id());
+            assertEquals(citedBy, perQuery.citedBy(d.id()), d.id());
+            List<String> warnings = snapshot.warnings(d.id());
+            assertEquals(warnings, perQuery.warnings(d.id()), d.id());
+            assertEquals(snapshot.warnings(d.id(), id -> id.compareTo(d.id()) < 0),
+                    perQuery.warnings(d.id(), id -> id.compareTo(d.id()) < 0), d.id() + " seen by a reader who sees less");
+            linked += citedBy.isEmpty() ? 0 : 1;
+            warned += warnings.isEmpty() ? 0 : 1;
+        }
+        assertTrue(linked > 20, "many documents are cited, was " + linked);
+        assertTrue(warned > 10, "many documents have warnings, was " + warned);
+    }
+}
