@@ -1,10 +1,17 @@
 package vn.archive;
 
+import vn.archive.model.IngestOutcome;
+import vn.archive.model.IngestStatus;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sample corpus committed with the repo, as tests see it. */
 public final class TestCorpus {
@@ -34,5 +41,17 @@ public final class TestCorpus {
     /** A state document's text by its file name ("209.txt"). */
     public static String state(String name) {
         return read(ROOT.resolve("state").resolve(name));
+    }
+
+    /**
+     * Fails unless every outcome of an import without OCR imported its file or left a scan waiting for OCR. Checked
+     * after the run: an assertion thrown inside the pipeline's listener runs on a worker, which logs it and goes on.
+     */
+    public static void assertImportedWithoutOcr(Collection<IngestOutcome> outcomes) {
+        assertFalse(outcomes.isEmpty(), "nothing imported");
+        for (IngestOutcome o : outcomes) {
+            assertTrue(o.status() == IngestStatus.IMPORTED || o.status() == IngestStatus.WAITING_OCR,
+                    o.path() + ": " + o.status() + " " + o.reason());
+        }
     }
 }
