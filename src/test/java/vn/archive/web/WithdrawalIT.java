@@ -66,6 +66,7 @@ class WithdrawalIT {
         long total = anonymous.count();
         long treeTotal = treeSum(anonymous.issuerTree());
         assertEquals(1, anonymous.visibleAmong(List.of(id)).size(), "the seed is visible before");
+        assertTrue(treeIds().contains(id), "the seed implements 352-CV/TU in its tree before");
         JavalinTest.test(archive.webApp(), (server, client) -> {
             HttpClient anon = SecurityIT.anonymous(server);
             long apiTotal = json(anon.get("/api/search")).path("total").asLong();
@@ -95,6 +96,7 @@ class WithdrawalIT {
             assertFalse(anon.get("/api/search?q=" + enc("134-CV/ThU")).body().string().contains(id),
                     "its own number does not find it");
             assertEquals(treeTotal - 1, treeSum(anonymous.issuerTree()), "the issuer tree leaves it out");
+            assertFalse(treeIds().contains(id), "the implementation tree (and its tracking) leaves it out");
             assertTrue(archive.search().document(id).isEmpty(), "even the highest clearance does not find it");
             assertEquals(404, anon.get("/api/documents/" + id).code());
             Response gone = anon.get("/documents/" + id);
@@ -118,6 +120,7 @@ class WithdrawalIT {
             assertEquals(303, post(anon, as, "undo=1&_csrf=" + as.csrf()).code());
             assertEquals(total, anonymous.count());
             assertEquals(treeTotal, treeSum(anonymous.issuerTree()));
+            assertTrue(treeIds().contains(id), "back in the implementation tree");
             assertEquals(200, anon.get("/api/documents/" + id).code());
         });
         List<String> audit = archive.security().audit().lines().stream().filter(l -> l.contains(id)).toList();
@@ -130,6 +133,20 @@ class WithdrawalIT {
     private static Response post(HttpClient client, TestAccounts.Login as, String form) {
         return client.request("/documents/" + id + "/withdraw", b -> b.post(HttpRequest.BodyPublishers.ofString(form))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", as.cookie()));
+    }
+
+    /** The ids of the nodes of the implementation tree of 352-CV/TU, which the Bảo Lộc seed implements. */
+    private static List<String> treeIds() throws IOException {
+        List<String> ids = new ArrayList<>();
+        archive.references().implementations("352-CV/TU").ifPresent(n -> collect(n, ids));
+        return ids;
+    }
+
+    private static void collect(vn.archive.graph.ReferenceGraph.ImplementationNode n, List<String> ids) {
+        if (n.id() != null) {
+            ids.add(n.id());
+        }
+        n.children().forEach(c -> collect(c, ids));
     }
 
     private static long treeSum(List<IssuerGroup> tree) {
