@@ -130,6 +130,27 @@ class WithdrawalIT {
                 .map(c -> c.newValue() == null ? "—" : c.newValue()).toList(), "both are in its corrections trail");
     }
 
+    @Test
+    void withdrawing_one_rendition_keeps_the_directive_found_through_the_other(@TempDir Path own) throws IOException {
+        Path pdf = TestCorpus.ROOT.resolve("rendered/003_4653ab8526411b1c.pdf");
+        String pdfId = ArchivedDocument.idFor(ContentStore.sha256(Files.readAllBytes(pdf)));
+        try (Archive a = Archive.open(AppConfig.forData(own.resolve("data")))) {
+            a.pipeline().run(List.of(TestCorpus.BAO_LOC, pdf), o -> { });
+            SearchService anonymous = a.search().restrictedTo(Clearance.NONE);
+            assertEquals(2, anonymous.renditions(id).size(), "the text and its PDF are one directive");
+            long total = anonymous.count();
+            a.corrections().withdraw(id, "Giữ bản PDF", "luutru");
+            assertEquals(total, anonymous.count(), "the directive is still counted, through its PDF");
+            assertEquals(java.util.Set.of(pdfId), anonymous.visibleAmong(List.of(id, pdfId)));
+            assertTrue(anonymous.document(pdfId).isPresent(), "the other rendition stays");
+            assertTrue(anonymous.document(id).isEmpty(), "the withdrawn one is gone");
+            var hits = anonymous.search(new SearchRequest("134-CV/ThU", null, null, null, SearchRequest.Sort.NEWEST, 1, 20))
+                    .hits();
+            assertEquals(List.of(pdfId), hits.stream().map(vn.archive.search.SearchHit::id).toList(),
+                    "its number finds the directive through the PDF");
+        }
+    }
+
     private static Response post(HttpClient client, TestAccounts.Login as, String form) {
         return client.request("/documents/" + id + "/withdraw", b -> b.post(HttpRequest.BodyPublishers.ofString(form))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", as.cookie()));
