@@ -91,7 +91,7 @@ public final class WebServer {
         PageController pages = new PageController(store, views, refs, withdrawals);
         ApiController api = new ApiController(refs);
         CorrectionController fixes = corrections == null ? null : new CorrectionController(corrections, views,
-                pages::refusedCorrection);
+                pages::refusedCorrection, withdrawals);
         ExportController export = new ExportController(json);
         ImportBatches batches = uploads == null ? null : new ImportBatches(uploads.importer(), uploads.folder());
         long maxUpload = uploads == null ? Uploads.DEFAULT_MAX_BYTES : uploads.maxBytes();

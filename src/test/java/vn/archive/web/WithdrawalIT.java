@@ -106,6 +106,10 @@ class WithdrawalIT {
             String marked = anon.request("/documents/" + id, b -> b.header("Cookie", as.cookie())).body().string();
             assertTrue(marked.contains("Đã rút") && marked.contains(REASON) && marked.contains("Rút bởi luutru"),
                     "the archivist sees it marked with who and why");
+            String history = anon.request("/documents/" + id + "/corrections", b -> b.header("Cookie", as.cookie()))
+                    .body().string();
+            assertTrue(history.contains("Rút khỏi kho") && history.contains(REASON), "its history lists the withdrawal");
+            assertEquals(404, anon.get("/documents/" + id + "/corrections").code(), "not for readers");
             String english = anon.request("/documents/" + id + "?lang=en", b -> b.header("Cookie", as.cookie()))
                     .body().string();
             anon.request("/?lang=vi", b -> b.header("Cookie", as.cookie()));
