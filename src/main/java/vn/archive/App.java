@@ -17,6 +17,7 @@ import vn.archive.cli.RestoreCommand;
 import vn.archive.cli.ServeCommand;
 import vn.archive.cli.SolrSetupCommand;
 import vn.archive.cli.UsersCommand;
+import vn.archive.cli.WithdrawCommand;
 
 /** Entry point: {@code java -jar directive-archive.jar <verb> …}. */
 @Command(name = "directive-archive", mixinStandardHelpOptions = true, version = "directive-archive 0.1.0",
@@ -25,6 +26,7 @@ import vn.archive.cli.UsersCommand;
         subcommands = {ImportCommand.class, ReocrCommand.class, ServeCommand.class, ExtractCommand.class,
                 RenderCommand.class, EvalCommand.class, GenCorpusCommand.class, BackupCommand.class,
                 RestoreCommand.class, UsersCommand.class, ExportPackageCommand.class, SolrSetupCommand.class,
+                WithdrawCommand.class,
                 CommandLine.HelpCommand.class})
 public final class App implements Runnable {
     /**

@@ -3,6 +3,7 @@ package vn.archive.curation;
 import vn.archive.index.ArchiveIndex;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentMetadata;
+import vn.archive.model.Withdrawal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +20,9 @@ import java.util.Optional;
  * correction, the document's corrections are replayed on top of them, oldest first, so the last one wins.
  */
 public final class Corrections {
+    /** The trail's field name of a withdrawal: the new value is the reason, none (null) brings the document back. */
+    public static final String WITHDRAWN = "withdrawn";
+
     private final CorrectionStore store;
     private final ArchiveIndex index;
     private final Clock clock;
@@ -38,13 +42,55 @@ public final class Corrections {
         }
     }
 
-    /** Replays corrections, oldest first. */
+    /** Replays corrections, oldest first; a withdrawal ({@link #WITHDRAWN}) is one of them, its undo another. */
     public static DocumentMetadata replay(DocumentMetadata m, List<Correction> corrections) {
         DocumentMetadata out = m;
         for (Correction c : corrections) {
-            out = CorrectableField.of(c.field()).apply(out, c.newValue());
+            out = WITHDRAWN.equals(c.field())
+                    ? out.toBuilder().withdrawn(c.newValue() == null ? null : new Withdrawal(c.newValue(), c.who(), c.at())).build()
+                    : CorrectableField.of(c.field()).apply(out, c.newValue());
         }
         return out;
+    }
+
+    /**
+     * Withdraws a document, or with a null reason brings it back: recorded in the trail as a correction of the field
+     * {@link #WITHDRAWN} (new value: the reason), so it is replayed on every re-import and re-index like the others.
+     *
+     * @return the audited correction, or empty when the document is not in the archive
+     * @throws IllegalArgumentException without a reason or a name, or when the document is already in that state
+     */
+    public Optional<Correction> withdraw(String documentId, String reason, String who) throws IOException {
+        if (who == null || who.isBlank()) {
+            throw new IllegalArgumentException("Cần ghi tên người rút văn bản (who is required)");
+        }
+        String why = reason == null ? null : reason.strip();
+        Optional<ArchivedDocument> doc = index.get(documentId);
+        if (doc.isEmpty()) {
+            return Optional.empty();
+        }
+        ArchivedDocument d = doc.get();
+        Withdrawal before = d.metadata().withdrawn();
+        if (reason != null && why.isEmpty()) {
+            throw new IllegalArgumentException("Cần ghi lý do rút văn bản (a reason is required)");
+        }
+        if (why != null && before != null) {
+            throw new IllegalArgumentException("Văn bản [" + documentId + "] đã rút rồi (already withdrawn)");
+        }
+        if (why == null && before == null) {
+            throw new IllegalArgumentException("Văn bản [" + documentId + "] chưa bị rút (not withdrawn)");
+        }
+        Correction c = new Correction(documentId, WITHDRAWN, before == null ? null : before.reason(), why, who.strip(),
+                clock.instant());
+        store.append(c);
+        index.upsert(new ArchivedDocument(d.id(), replay(d.metadata(), List.of(c)), d.source(), d.text(), d.notes()));
+        index.commit();
+        return Optional.of(c);
+    }
+
+    /** The document when it is withdrawn (whatever its clearance: the caller checks it); empty otherwise. */
+    public Optional<ArchivedDocument> withdrawnDocument(String documentId) throws IOException {
+        return index.get(documentId).filter(d -> d.metadata().withdrawn() != null);
     }
 
     /**

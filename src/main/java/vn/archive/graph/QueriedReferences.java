@@ -219,7 +219,8 @@ public final class QueriedReferences implements ReferenceView {
             return;
         }
         Map<String, ArchivedDocument> found = unchecked(() -> lookups.documents(missing));
-        missing.forEach(id -> docs.put(id, Optional.ofNullable(found.get(id))));
+        // a withdrawn document is out of the graph for everyone: no node, no citation, no tracking count
+        missing.forEach(id -> docs.put(id, Optional.ofNullable(found.get(id)).filter(d -> d.metadata().withdrawn() == null)));
     }
 
     /**

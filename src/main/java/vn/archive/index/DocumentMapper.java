@@ -58,6 +58,16 @@ public final class DocumentMapper {
         return config;
     }
 
+    /**
+     * The document's level on the {@link Fields#CLEARANCE} point: its secrecy ({@code Clearance} ordinal), or for a
+     * withdrawn document {@link Fields#WITHDRAWN_LEVEL}, above every clearance, so the one filter that hides secrets
+     * from a reader hides withdrawn documents from everyone (hits, totals, facets, trees, tracking, exports).
+     */
+    public static int secrecy(DocumentMetadata m) {
+        return m.withdrawn() != null ? Fields.WITHDRAWN_LEVEL
+                : vn.archive.model.Clearance.ofClassification(m.classification()).ordinal();
+    }
+
     /** The Lucene document, facets built. */
     public Document toDocument(ArchivedDocument d) throws IOException {
         DocumentMetadata m = d.metadata();
@@ -66,7 +76,7 @@ public final class DocumentMapper {
         doc.add(new KeywordField(Fields.SHA256, d.source().sha256(), Field.Store.NO));
         numberKeys(m, kindNames).forEach(k -> doc.add(new KeywordField(Fields.NUMBER_KEY, k, Field.Store.NO)));
         doc.add(new Field(Fields.BODY, d.text(), BODY_TYPE));
-        int secrecy = vn.archive.model.Clearance.ofClassification(m.classification()).ordinal();
+        int secrecy = secrecy(m);
         if (secrecy > 0) {
             // searches filter on this point, so totals and facet counts never include what the reader may not see
             doc.add(new org.apache.lucene.document.IntPoint(Fields.CLEARANCE, secrecy));

@@ -50,4 +50,6 @@ public final class Fields {
     public static final String CAMPAIGN = "campaign";
     /** Secrecy level as an int point (ordinal of {@code Clearance}); absent for unclassified documents. */
     public static final String CLEARANCE = "clearance";
+    /** The {@link #CLEARANCE} of a withdrawn document: above every clearance, so no reader's search finds it. */
+    public static final int WITHDRAWN_LEVEL = vn.archive.model.Clearance.values().length;
 }

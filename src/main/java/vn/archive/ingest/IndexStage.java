@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 final class IndexStage implements IngestStage {
     private static final String DUPLICATE = "Đã có trong kho (same content already archived)";
+    /** A re-import of a withdrawn document's bytes: it stays withdrawn, and the report says so and how to undo. */
+    private static final String WITHDRAWN = "Đã có trong kho nhưng đã bị rút, vẫn ẩn; khôi phục bằng: withdraw %s --undo"
+            + " (already archived and withdrawn: it stays hidden)";
 
     private final ArchiveIndex index;
     private final ContentStore store;
@@ -61,7 +64,8 @@ final class IndexStage implements IngestStage {
                 index.upsert(new ArchivedDocument(doc.id(), doc.metadata(), new SourceInfo(s.filename(), s.sha256(),
                         s.mediaType(), s.ocr(), s.size(), more), doc.text(), doc.notes()));
             }
-            throw StageStop.with(IngestStatus.DUPLICATE, DUPLICATE, id, 0);
+            throw StageStop.with(IngestStatus.DUPLICATE, doc.metadata().withdrawn() == null ? DUPLICATE
+                    : String.format(Locale.ROOT, WITHDRAWN, id), id, 0);
         }
     }
 

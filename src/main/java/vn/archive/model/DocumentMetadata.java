@@ -28,13 +28,15 @@ import java.util.Set;
  * @param warnings      data-quality warnings found during extraction
  * @param effectiveFrom the date the document takes effect, from its effect clause ("có hiệu lực kể từ ngày …",
  *                      "kể từ ngày ký"), else null
+ * @param withdrawn     the archivist's withdrawal when the document is withdrawn (hidden from readers), else null
  */
 public record DocumentMetadata(String kind, String number, LocalDate date, String issuer, String parentIssuer,
                                String level, String sector, String place, String title,
                                List<String> recipients, List<String> distribution, Signer signer,
                                String classification, String urgency, List<LocalDate> deadlines,
                                List<String> campaigns, List<Reference> references, Set<String> inferred,
-                               List<String> warnings, LocalDate effectiveFrom) {
+                               List<String> warnings, LocalDate effectiveFrom,
+                               Withdrawal withdrawn) {
     public DocumentMetadata {
         recipients = copy(recipients);
         distribution = copy(distribution);
@@ -66,7 +68,7 @@ public record DocumentMetadata(String kind, String number, LocalDate date, Strin
         b.level = level; b.sector = sector; b.place = place; b.title = title; b.recipients = recipients;
         b.distribution = distribution; b.signer = signer; b.classification = classification; b.urgency = urgency;
         b.deadlines = deadlines; b.campaigns = campaigns; b.references = references; b.inferred = inferred;
-        b.warnings = warnings; b.effectiveFrom = effectiveFrom;
+        b.warnings = warnings; b.effectiveFrom = effectiveFrom; b.withdrawn = withdrawn;
         return b;
     }
 
@@ -79,6 +81,7 @@ public record DocumentMetadata(String kind, String number, LocalDate date, Strin
         private List<LocalDate> deadlines = List.of();
         private List<Reference> references = List.of();
         private Set<String> inferred = Set.of();
+        private Withdrawal withdrawn;
 
         public Builder kind(String v) { kind = v; return this; }
         public Builder number(String v) { number = v; return this; }
@@ -100,6 +103,7 @@ public record DocumentMetadata(String kind, String number, LocalDate date, Strin
         public Builder inferred(Set<String> v) { inferred = v; return this; }
         public Builder warnings(List<String> v) { warnings = v; return this; }
         public Builder effectiveFrom(LocalDate v) { effectiveFrom = v; return this; }
+        public Builder withdrawn(Withdrawal v) { withdrawn = v; return this; }
 
         public String kind() { return kind; }
         public String number() { return number; }
@@ -110,7 +114,7 @@ public record DocumentMetadata(String kind, String number, LocalDate date, Strin
         public DocumentMetadata build() {
             return new DocumentMetadata(kind, number, date, issuer, parentIssuer, level, sector, place, title,
                     recipients, distribution, signer, classification, urgency, deadlines, campaigns, references,
-                    inferred, warnings, effectiveFrom);
+                    inferred, warnings, effectiveFrom, withdrawn);
         }
     }
 }

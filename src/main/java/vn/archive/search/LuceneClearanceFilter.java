@@ -44,11 +44,11 @@ final class LuceneClearanceFilter {
         this.clearance = clearance;
     }
 
-    /** The query limited to what this view may see (a filter clause, so counts and facets agree). */
+    /**
+     * The query limited to what this view may see (a filter clause, so counts and facets agree). Withdrawn documents
+     * sit above every clearance ({@code Fields.WITHDRAWN_LEVEL}), so even the highest clearance is filtered.
+     */
     Query visible(Query q) {
-        if (clearance == Clearance.TUYET_MAT) {
-            return q;
-        }
         return new BooleanQuery.Builder()
                 .add(q, Occur.MUST)
                 .add(IntPoint.newRangeQuery(Fields.CLEARANCE, clearance.ordinal() + 1, Integer.MAX_VALUE), Occur.MUST_NOT)
@@ -57,7 +57,7 @@ final class LuceneClearanceFilter {
 
     /** Whether this view may see a document with this metadata. */
     boolean allows(DocumentMetadata m) {
-        return clearance.allows(Clearance.ofClassification(m.classification()));
+        return m.withdrawn() == null && clearance.allows(Clearance.ofClassification(m.classification()));
     }
 
     /** The ids among these that this view may see, found in one query. */
@@ -94,12 +94,9 @@ final class LuceneClearanceFilter {
     /**
      * The document without the notes that link to a document this view may not see (a classified scan of an open
      * letter, a secret attachment of an open e-mail, the secret e-mail of an open attachment): the note would give
-     * away the hidden document's id. The one place where links are filtered by clearance.
+     * away the hidden document's id (a withdrawn one is hidden from every clearance). The one place where links are filtered by clearance.
      */
     ArchivedDocument withoutHiddenLinks(ArchivedDocument d) {
-        if (clearance == Clearance.TUYET_MAT) {
-            return d;
-        }
         return d.withNotes(note -> DocumentLink.parse(note).map(link -> {
             try {
                 return index.get(link.id()).map(o -> allows(o.metadata())).orElse(true);

@@ -127,7 +127,9 @@ public final class Renditions {
     /** The document with its directive's merged metadata (itself when it has no other rendition). */
     public ArchivedDocument merged(ArchivedDocument d) {
         Group g = byMember.get(d.id());
-        return g == null ? d : new ArchivedDocument(d.id(), g.merged(), d.source(), d.text(), d.notes());
+        // a withdrawal is of one rendition: each keeps its own, so withdrawing one keeps the others
+        return g == null ? d : new ArchivedDocument(d.id(), g.merged().toBuilder().withdrawn(d.metadata().withdrawn())
+                .build(), d.source(), d.text(), d.notes());
     }
 
     /** Whether two linked documents may be one directive: nothing known about both of them differs. */
@@ -164,7 +166,7 @@ public final class Renditions {
                 .distribution(list(ms, DocumentMetadata::distribution)).signer(value(ms, DocumentMetadata::signer))
                 .classification(value(ms, DocumentMetadata::classification)).urgency(value(ms, DocumentMetadata::urgency))
                 .deadlines(list(ms, DocumentMetadata::deadlines)).campaigns(list(ms, DocumentMetadata::campaigns))
-                .references(list(ms, DocumentMetadata::references))
+                .references(list(ms, DocumentMetadata::references)).withdrawn(null)
                 .build();
     }
 

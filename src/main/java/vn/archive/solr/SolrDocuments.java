@@ -5,7 +5,6 @@ import vn.archive.index.DocumentCodec;
 import vn.archive.index.DocumentMapper;
 import vn.archive.index.Fields;
 import vn.archive.model.ArchivedDocument;
-import vn.archive.model.Clearance;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.text.KindNames;
 
@@ -31,7 +30,7 @@ public final class SolrDocuments {
         DocumentMapper.numberKeys(m, kindNames).forEach(k -> doc.addField(Fields.NUMBER_KEY, k));
         doc.addField(Fields.BODY, d.text());
         doc.addField(Fields.BODY_EXACT, d.text());
-        int secrecy = Clearance.ofClassification(m.classification()).ordinal();
+        int secrecy = DocumentMapper.secrecy(m);
         if (secrecy > 0) {
             doc.addField(Fields.CLEARANCE, secrecy);
         }

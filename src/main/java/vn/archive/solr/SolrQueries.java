@@ -66,12 +66,12 @@ public final class SolrQueries {
 
     /**
      * The filter that hides from a reader what their clearance does not allow (hits, facet counts and snippets
-     * alike, since Solr applies filter queries before all three); empty for the highest clearance.
+     * alike, since Solr applies filter queries before all three); for the highest clearance it still hides withdrawn
+     * documents ({@code Fields.WITHDRAWN_LEVEL}).
      */
     public static java.util.Optional<String> clearanceFilter(vn.archive.model.Clearance reader) {
         int above = reader.ordinal() + 1;
-        return above >= vn.archive.model.Clearance.values().length ? java.util.Optional.empty()
-                : java.util.Optional.of("-" + vn.archive.index.Fields.CLEARANCE + ":[" + above + " TO *]");
+        return java.util.Optional.of("-" + vn.archive.index.Fields.CLEARANCE + ":[" + above + " TO *]");
     }
 
     private static String term(Term t) {

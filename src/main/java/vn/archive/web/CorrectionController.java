@@ -30,16 +30,26 @@ final class CorrectionController {
     private final Corrections corrections;
     private final Views views;
     private final RefusedForm refused;
+    private final WithdrawalController withdrawals;
 
-    CorrectionController(Corrections corrections, Views views, RefusedForm refused) {
+    CorrectionController(Corrections corrections, Views views, RefusedForm refused, WithdrawalController withdrawals) {
         this.corrections = corrections;
         this.views = views;
         this.refused = refused;
+        this.withdrawals = withdrawals;
     }
 
     /** A document above the viewer's clearance cannot be corrected or its history read: it is "not found". */
     private void requireVisible(Context ctx, String id) throws IOException {
         if (LoginController.search(ctx).document(id).isEmpty()) {
+            throw new NotFoundResponse("Không tìm thấy văn bản [" + id + "] (no document with this id)");
+        }
+    }
+
+    /** The history is read by whoever sees the document, and of a withdrawn one by the archivists who may see it. */
+    private void requireHistoryVisible(Context ctx, String id) throws IOException {
+        if (LoginController.search(ctx).document(id).isEmpty()
+                && !(LoginController.viewerCanWrite(ctx) && withdrawals.withdrawn(ctx, id).isPresent())) {
             throw new NotFoundResponse("Không tìm thấy văn bản [" + id + "] (no document with this id)");
         }
     }
@@ -74,13 +84,13 @@ final class CorrectionController {
     }
 
     void apiHistory(Context ctx) throws IOException {
-        requireVisible(ctx, ctx.pathParam("id"));
+        requireHistoryVisible(ctx, ctx.pathParam("id"));
         ctx.json(corrections.history(ctx.pathParam("id")));
     }
 
     void historyPage(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        requireVisible(ctx, id);
+        requireHistoryVisible(ctx, id);
         Map<String, Object> model = new HashMap<>();
         model.put("id", id);
         model.put("history", corrections.history(id));

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The HTML pages: search, document, original download, extracted text, and browsing. */
 final class PageController {
@@ -34,11 +35,14 @@ final class PageController {
     private final ContentStore store;
     private final Views views;
     private final ReferenceController refs;
+    private final WithdrawalController withdrawals;
 
-    PageController(ContentStore store, Views views, ReferenceController refs) {
+    /** {@code withdrawals} is null when the archive takes no corrections (then nothing is ever withdrawn). */
+    PageController(ContentStore store, Views views, ReferenceController refs, WithdrawalController withdrawals) {
         this.store = store;
         this.views = views;
         this.refs = refs;
+        this.withdrawals = withdrawals;
     }
 
     /** The fields the correction form offers, by their API names. */
@@ -76,7 +80,7 @@ final class PageController {
     }
 
     private void renderDocument(Context ctx, String fixField, String fixValue, String fixError) throws IOException {
-        ArchivedDocument doc = find(ctx);
+        ArchivedDocument doc = findOrWithdrawn(ctx);
         DocumentMetadata m = doc.metadata();
         Map<String, Object> model = new HashMap<>();
         model.put("doc", doc);
@@ -185,10 +189,34 @@ final class PageController {
         return Messages.locale(Messages.language(ctx));
     }
 
-    private ArchivedDocument find(Context ctx) throws IOException {
+    /**
+     * The document page's document: a withdrawn one is shown to archivists (marked, with who, when and why) and to
+     * readers only as "đã rút"; one above the viewer's clearance stays "not found".
+     */
+    private ArchivedDocument findOrWithdrawn(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        Optional<ArchivedDocument> visible = search(ctx).document(id);
+        if (visible.isPresent() || withdrawals == null) {
+            return visible.orElseGet(() -> find(ctx));
+        }
+        Optional<ArchivedDocument> withdrawn = withdrawals.withdrawn(ctx, id);
+        if (withdrawn.isEmpty()) {
+            return find(ctx);
+        }
+        if (!LoginController.viewerCanWrite(ctx)) {
+            throw new NotFoundResponse(Messages.get(locale(ctx), "withdraw.gone"));
+        }
+        return withdrawn.get();
+    }
+
+    private ArchivedDocument find(Context ctx) {
         String id = ctx.pathParam("id");
         // a document above the viewer's clearance is "not found", so its existence does not leak
-        return search(ctx).document(id).orElseThrow(() -> new NotFoundResponse("Không tìm thấy văn bản [" + id + "] (no document with this id)"));
+        try {
+            return search(ctx).document(id).orElseThrow(() -> new NotFoundResponse("Không tìm thấy văn bản [" + id + "] (no document with this id)"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The archive as this request's viewer may see it. */

@@ -87,10 +87,11 @@ public final class WebServer {
                 ? TrackingMarks.none()
                 : new TrackingMarks(store.dataDir().resolve("tracking-marks.tsv")));
         TrackingController tracking = new TrackingController(refs, views);
-        PageController pages = new PageController(store, views, refs);
+        WithdrawalController withdrawals = corrections == null ? null : new WithdrawalController(corrections);
+        PageController pages = new PageController(store, views, refs, withdrawals);
         ApiController api = new ApiController(refs);
         CorrectionController fixes = corrections == null ? null : new CorrectionController(corrections, views,
-                pages::refusedCorrection);
+                pages::refusedCorrection, withdrawals);
         ExportController export = new ExportController(json);
         ImportBatches batches = uploads == null ? null : new ImportBatches(uploads.importer(), uploads.folder());
         long maxUpload = uploads == null ? Uploads.DEFAULT_MAX_BYTES : uploads.maxBytes();
@@ -152,6 +153,7 @@ public final class WebServer {
             config.routes.get("/api/tracking", tracking::overdueApi, Access.READ);
             if (fixes != null) {
                 config.routes.post("/documents/{id}/corrections", fixes::formPost, Access.ARCHIVIST);
+                config.routes.post("/documents/{id}/withdraw", withdrawals::formPost, Access.ARCHIVIST);
                 config.routes.get("/documents/{id}/corrections", fixes::historyPage, Access.READ);
                 config.routes.post("/api/documents/{id}/corrections", fixes::apiPost, Access.ARCHIVIST);
                 config.routes.get("/api/documents/{id}/corrections", fixes::apiHistory, Access.READ);

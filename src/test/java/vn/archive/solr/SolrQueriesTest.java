@@ -45,6 +45,7 @@ class SolrQueriesTest {
     void readers_see_up_to_their_clearance_and_the_highest_clearance_sees_everything() {
         assertEquals(Optional.of("-clearance:[1 TO *]"), SolrQueries.clearanceFilter(Clearance.NONE));
         assertEquals(Optional.of("-clearance:[3 TO *]"), SolrQueries.clearanceFilter(Clearance.TOI_MAT));
-        assertEquals(Optional.empty(), SolrQueries.clearanceFilter(Clearance.TUYET_MAT));
+        assertEquals(Optional.of("-clearance:[4 TO *]"), SolrQueries.clearanceFilter(Clearance.TUYET_MAT),
+                "the highest clearance still does not see withdrawn documents");
     }
 }
