@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import vn.archive.config.AppConfig;
 import vn.archive.curation.CorrectionStore;
 import vn.archive.curation.Corrections;
+import vn.archive.index.AnalyzerFactory;
 import vn.archive.index.ArchiveIndex;
 import vn.archive.index.GraphLookups;
 import vn.archive.index.LuceneIndex;
@@ -85,7 +86,8 @@ public final class Archive implements Closeable {
             // the index is the collection; originals, corrections, accounts and uploads stay under --data
             SolrArchiveIndex collection = SolrArchiveIndex.open(solr, kindNames);
             this.index = collection;
-            this.search = new SolrSearchService(collection.client(), collection.collection());
+            this.search = new SolrSearchService(collection.client(), collection.collection(),
+                    new QueryFactory(AnalyzerFactory.perField(), kindNames, EnumSet.allOf(QueryFactory.Feature.class)));
             lookups = new SolrGraphLookups(collection.client(), collection.collection());
         }
         this.corrections = new Corrections(new CorrectionStore(config.dataDir()), index, Clock.systemUTC());

@@ -50,7 +50,12 @@ public final class SolrSearchService implements SearchService {
     private final Clearance clearance;
 
     public SolrSearchService(SolrClient client, String collection) {
-        this(client, collection, new QueryFactory(AnalyzerFactory.perField()), Clearance.TUYET_MAT);
+        this(client, collection, new QueryFactory(AnalyzerFactory.perField()));
+    }
+
+    /** Searches built by this query factory (the portal's: the archive's kind names and every feature). */
+    public SolrSearchService(SolrClient client, String collection, QueryFactory queries) {
+        this(client, collection, queries, Clearance.TUYET_MAT);
     }
 
     private SolrSearchService(SolrClient client, String collection, QueryFactory queries, Clearance clearance) {
