@@ -4,7 +4,14 @@ import io.javalin.Javalin;
 import vn.archive.config.AppConfig;
 import vn.archive.curation.CorrectionStore;
 import vn.archive.curation.Corrections;
+import vn.archive.index.AnalyzerFactory;
+import vn.archive.index.ArchiveIndex;
+import vn.archive.index.GraphLookups;
 import vn.archive.index.LuceneIndex;
+import vn.archive.solr.SolrArchiveIndex;
+import vn.archive.solr.SolrGraphLookups;
+import vn.archive.solr.SolrSearchService;
+import vn.archive.solr.SolrTarget;
 import vn.archive.ingest.OcrEngine;
 import vn.archive.meta.ArchivalMapping;
 import vn.archive.meta.PartyTerms;
@@ -47,7 +54,7 @@ import java.util.function.Consumer;
  */
 public final class Archive implements Closeable {
     private final AppConfig config;
-    private final LuceneIndex index;
+    private final ArchiveIndex index;
     private final ContentStore store;
     private final Dictionaries dictionaries;
     private final MetadataExtractor metadata;
@@ -59,27 +66,47 @@ public final class Archive implements Closeable {
     private OcrEngine ocr = TesseractOcr.system();
     private final Security security;
 
-    private Archive(AppConfig config) throws IOException {
+    private Archive(AppConfig config, SolrTarget solr) throws IOException {
         this.config = config;
         Files.createDirectories(config.dataDir());
         KindNames kindNames = KindNames.load(config.configDir());
-        this.index = LuceneIndex.open(config.dataDir().resolve("index"), kindNames);
         this.store = new ContentStore(config.dataDir());
         this.dictionaries = Dictionaries.load(config.configDir());
         ArchivalMapping.use(config.configDir());
         PartyTerms.use(config.configDir());
         this.metadata = new MetadataExtractor(dictionaries);
-        this.search = new LuceneSearchService(index, new QueryFactory(index.analyzer(), kindNames,
-                EnumSet.allOf(QueryFactory.Feature.class)));
+        GraphLookups lookups;
+        if (solr == null) {
+            LuceneIndex lucene = LuceneIndex.open(config.dataDir().resolve("index"), kindNames);
+            this.index = lucene;
+            this.search = new LuceneSearchService(lucene, new QueryFactory(lucene.analyzer(), kindNames,
+                    EnumSet.allOf(QueryFactory.Feature.class)));
+            lookups = new LuceneGraphLookups(lucene);
+        } else {
+            // the index is the collection; originals, corrections, accounts and uploads stay under --data
+            SolrArchiveIndex collection = SolrArchiveIndex.open(solr, kindNames);
+            this.index = collection;
+            this.search = new SolrSearchService(collection.client(), collection.collection(),
+                    new QueryFactory(AnalyzerFactory.perField(), kindNames, EnumSet.allOf(QueryFactory.Feature.class)));
+            lookups = new SolrGraphLookups(collection.client(), collection.collection());
+        }
         this.corrections = new Corrections(new CorrectionStore(config.dataDir()), index, Clock.systemUTC());
         this.corrections.recover();
-        this.references = SnapshotReferenceGraph.perQuery(new LuceneGraphLookups(index), dictionaries);
+        this.references = SnapshotReferenceGraph.perQuery(lookups, dictionaries);
         this.security = Security.open(config.dataDir());
     }
 
-    /** Opens (creating if needed) the archive described by the configuration. */
+    /** Opens (creating if needed) the archive described by the configuration, on the embedded index. */
     public static Archive open(AppConfig config) throws IOException {
-        return new Archive(config);
+        return new Archive(config, null);
+    }
+
+    /**
+     * Opens the archive whose index is this SolrCloud collection (made by {@code solr-setup}); its originals,
+     * corrections, accounts and uploads are under the configuration's data folder, as for the embedded index.
+     */
+    public static Archive onSolr(AppConfig config, SolrTarget solr) throws IOException {
+        return new Archive(config, Objects.requireNonNull(solr, "solr"));
     }
 
     public AppConfig config() {
@@ -103,9 +130,12 @@ public final class Archive implements Closeable {
         return metadata;
     }
 
-    /** The embedded index, for benchmarks in this package. */
+    /** The embedded index, for benchmarks in this package (an archive on SolrCloud has none). */
     LuceneIndex index() {
-        return index;
+        if (index instanceof LuceneIndex lucene) {
+            return lucene;
+        }
+        throw new IllegalStateException("this archive's index is a SolrCloud collection");
     }
 
     /** The tables this archive reads, for benchmarks in this package. */

@@ -7,6 +7,7 @@ import vn.archive.index.Fields;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.text.KindNames;
+import vn.archive.text.LawNames;
 
 import java.util.Objects;
 
@@ -43,6 +44,8 @@ public final class SolrDocuments {
         }
         DocumentMapper.facetValues(m).forEach((dimension, values) -> values.forEach(v -> doc.addField(dimension, v)));
         DocumentMapper.renditionIds(d).forEach(other -> doc.addField(Fields.RENDITION, other));
+        LawNames.ofDocument(m).ifPresent(k -> doc.addField(Fields.LAW_NAME, k));
+        DocumentMapper.citedLawKeys(m).forEach(k -> doc.addField(Fields.CITES_LAW, k));
         doc.addField(Fields.DOC_JSON, DocumentCodec.encode(d));
         return doc;
     }

@@ -7,7 +7,9 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import vn.archive.index.AnalyzerFactory;
+import org.apache.solr.common.params.ModifiableSolrParams;
 import vn.archive.index.DocumentCodec;
+import vn.archive.index.DocumentMapper;
 import vn.archive.index.Fields;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Clearance;
@@ -16,6 +18,7 @@ import vn.archive.search.FacetCount;
 import vn.archive.search.FacetDimensions;
 import vn.archive.search.IssuerGroup;
 import vn.archive.search.QueryFactory;
+import vn.archive.search.Renditions;
 import vn.archive.search.SearchHit;
 import vn.archive.search.SearchRequest;
 import vn.archive.search.SearchResponse;
@@ -29,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 
@@ -36,13 +41,15 @@ import java.util.function.Consumer;
  * Search on the SolrCloud collection: the app's own scoring query ({@link QueryFactory}, written by
  * {@link SolrQueries}), facet filters tagged so that each dimension's counts ignore its own filter (drill-sideways),
  * the unified highlighter on the folded body, and the reader's clearance as a filter query, which Solr applies to
- * hits, totals, facet counts and snippets alike. Not yet as the embedded service: a directive's renditions are
- * separate hits here (no rendition grouping), and the reference graph and tracking views are not served from Solr.
+ * hits, totals, facet counts and snippets alike. A directive's renditions count once, as embedded ({@link #directives});
+ * not yet as the embedded service: a hit shows its own rendition's metadata, not the directive's merged metadata.
  */
 public final class SolrSearchService implements SearchService {
     private static final int FACET_VALUES = 20;
     private static final int SNIPPET_PASSAGES = 2;
     private static final int EXPORT_BATCH = 500;
+    /** Most documents with a rendition link read per request (see {@link #directives}). */
+    private static final int RENDITION_LINKS = 10_000;
 
     private final SolrClient client;
     private final String collection;
@@ -50,7 +57,12 @@ public final class SolrSearchService implements SearchService {
     private final Clearance clearance;
 
     public SolrSearchService(SolrClient client, String collection) {
-        this(client, collection, new QueryFactory(AnalyzerFactory.perField()), Clearance.TUYET_MAT);
+        this(client, collection, new QueryFactory(AnalyzerFactory.perField()));
+    }
+
+    /** Searches built by this query factory (the portal's: the archive's kind names and every feature). */
+    public SolrSearchService(SolrClient client, String collection, QueryFactory queries) {
+        this(client, collection, queries, Clearance.TUYET_MAT);
     }
 
     private SolrSearchService(SolrClient client, String collection, QueryFactory queries, Clearance clearance) {
@@ -62,7 +74,7 @@ public final class SolrSearchService implements SearchService {
 
     @Override
     public SearchResponse search(SearchRequest request) throws IOException {
-        SolrQuery q = base(new SolrQuery(SolrQueries.toSolr(queries.build(request.query()))));
+        SolrQuery q = directives(base(new SolrQuery(SolrQueries.toSolr(queries.build(request.query())))));
         request.filters().forEach((dimension, values) -> {
             if (!values.isEmpty()) {
                 StringJoiner any = new StringJoiner(" OR ", "{!tag=" + dimension + "}" + dimension + ":(", ")");
@@ -131,7 +143,7 @@ public final class SolrSearchService implements SearchService {
 
     @Override
     public long count() throws IOException {
-        return query(base(new SolrQuery("*:*")).setRows(0)).getResults().getNumFound();
+        return query(directives(base(new SolrQuery("*:*"))).setRows(0)).getResults().getNumFound();
     }
 
     @Override
@@ -152,7 +164,7 @@ public final class SolrSearchService implements SearchService {
 
     @Override
     public long export(SearchRequest request, Consumer<ArchivedDocument> sink) throws IOException {
-        SolrQuery q = base(new SolrQuery(SolrQueries.toSolr(queries.build(request.query()))));
+        SolrQuery q = directives(base(new SolrQuery(SolrQueries.toSolr(queries.build(request.query())))));
         request.filters().forEach((dimension, values) -> {
             StringJoiner any = new StringJoiner(" OR ", dimension + ":(", ")");
             values.forEach(v -> any.add(quoted(v)));
@@ -180,7 +192,7 @@ public final class SolrSearchService implements SearchService {
 
     @Override
     public List<FacetCount> facetValues(String dimension) throws IOException {
-        QueryResponse r = query(base(new SolrQuery("*:*")).setRows(0).setFacet(true).setFacetMinCount(1)
+        QueryResponse r = query(directives(base(new SolrQuery("*:*"))).setRows(0).setFacet(true).setFacetMinCount(1)
                 .setFacetLimit(-1).addFacetField(dimension));
         return counts(r.getFacetField(dimension));
     }
@@ -207,6 +219,57 @@ public final class SolrSearchService implements SearchService {
     private SolrQuery base(SolrQuery q) {
         SolrQueries.clearanceFilter(clearance).ifPresent(q::addFilterQuery);
         return q;
+    }
+
+    /**
+     * Leaves out the renditions that are not their directive's preferred one, as the embedded index does, so that
+     * hits, totals, facet counts and exports count directives. The groups are read per request from the documents
+     * with a rendition link ({@link Renditions#of}): one filter query and one real-time get, fine for an archive
+     * whose linked renditions are few (thousands), not yet for one where most documents have a scan beside them.
+     */
+    private SolrQuery directives(SolrQuery q) throws IOException {
+        Set<String> linked = new TreeSet<>();
+        SolrQuery withLinks = new SolrQuery("*:*").addFilterQuery(Fields.RENDITION + ":[* TO *]")
+                .setFields(Fields.ID).setRows(RENDITION_LINKS);
+        for (SolrDocument d : query(withLinks).getResults()) {
+            linked.add((String) d.getFirstValue(Fields.ID));
+        }
+        if (linked.isEmpty()) {
+            return q;
+        }
+        List<ArchivedDocument> docs = new ArrayList<>();
+        Set<String> wanted = new TreeSet<>(linked);
+        for (SolrDocument d : getById(linked)) {
+            ArchivedDocument doc = DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON), "");
+            docs.add(doc);
+            wanted.addAll(DocumentMapper.renditionIds(doc));
+        }
+        wanted.removeAll(linked);
+        for (SolrDocument d : getById(wanted)) {
+            docs.add(DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON), ""));
+        }
+        Set<String> secondaries = Renditions.of(docs).secondaries();
+        if (secondaries.isEmpty()) {
+            return q;
+        }
+        String separator = java.util.stream.Stream.of(",", "|", ";", " ")
+                .filter(c -> secondaries.stream().noneMatch(id -> id.contains(c))).findFirst()
+                .orElseThrow(() -> new IOException("ids hold every separator"));
+        // the ids as a parameter of their own: a top-level {!terms} reads them verbatim, whatever they hold
+        q.set("archive.all", "*:*").set("archive.secondaries", "{!terms f=" + Fields.ID + " separator=\""
+                + separator + "\"}" + String.join(separator, secondaries));
+        return q.addFilterQuery("{!bool must=$archive.all must_not=$archive.secondaries}");
+    }
+
+    private List<SolrDocument> getById(Set<String> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return client.getById(collection, ids, new ModifiableSolrParams().set("fl", Fields.ID, Fields.DOC_JSON));
+        } catch (SolrServerException e) {
+            throw new IOException("Solr get failed: " + e.getMessage(), e);
+        }
     }
 
     private static List<FacetCount> counts(FacetField field) {

@@ -28,7 +28,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import vn.archive.config.AppConfig;
+import vn.archive.config.Json;
+import vn.archive.graph.ReferenceGraph;
+import vn.archive.graph.SnapshotReferenceGraph;
 import vn.archive.index.Fields;
+import vn.archive.index.LuceneGraphLookups;
+import vn.archive.model.DocumentMetadata;
+import vn.archive.model.Reference;
+import vn.archive.search.LuceneSearchService;
 import vn.archive.index.LuceneIndex;
 import vn.archive.storage.ContentStore;
 import vn.archive.ingest.IngestPipeline;
@@ -50,6 +60,15 @@ import vn.archive.text.RelevanceFixtures;
 import vn.archive.text.VietnameseAnalyzer;
 
 import java.io.BufferedReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +97,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of 2 shards × 2 replicas made by {@link SolrSetup} from index-config/solr, documents written through
  * {@link SolrArchiveIndex} (SolrJ 10). Checks, in this order: Solr's field analysis gives the embedded analyzer's
  * terms; the relevance suite's queries give the embedded index's top ten; a classified document is hidden from an
- * anonymous reader; searches keep answering after kill -9 of a node, and the node comes back. Skipped only where
+ * anonymous reader; the reference graph's trees, citations and warnings equal the embedded graph's; the portal
+ * served on the collection answers over HTTP; searches keep answering after kill -9 of a node, and it comes back. Skipped only where
  * Java or loopback ports are missing. A class over 300 lines: one cluster start (~40 s) serves every check.
  */
 @Tag("slow")
@@ -87,6 +107,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SolrCloudIT {
     private static final String COLLECTION = "archive";
     private static final int PARITY_CHARS = 12_000;
+    private static final Path CONFIG = Path.of("index-config");
+    private static final Dictionaries DICTIONARIES = Dictionaries.load(CONFIG);
 
     @TempDir
     static Path temp;
@@ -265,12 +287,14 @@ class SolrCloudIT {
         assertEquals(all.facets().get(Fields.KIND), one.facets().get(Fields.KIND),
                 "a dimension's own filter does not narrow its counts (drill-sideways)");
         assertTrue(one.hits().stream().allMatch(h -> top.value().equals(h.kind())));
-        assertEquals(embedded.count() + 1, search.count(), "the corpus and the classified copy");
+        // directives, as the embedded search counts them (a directive's renditions once)
+        LuceneSearchService local = new LuceneSearchService(embedded);
+        assertEquals(local.count() + 1, search.count(), "the corpus and the classified copy");
 
         SearchResponse anonymous = search.restrictedTo(Clearance.NONE).search(SearchRequest.of("zyxwvmatthu"));
         assertEquals(0, anonymous.total());
         assertTrue(anonymous.facets().values().stream().allMatch(List::isEmpty), "no facet count leaks");
-        assertEquals(embedded.count(), search.restrictedTo(Clearance.NONE).count());
+        assertEquals(local.count(), search.restrictedTo(Clearance.NONE).count());
         SearchResponse cleared = search.restrictedTo(Clearance.MAT).search(SearchRequest.of("zyxwvmatthu"));
         assertEquals(1, cleared.total());
         assertTrue(cleared.hits().get(0).snippet().contains("<mark>zyxwvmatthu</mark>"), cleared.hits().get(0).snippet());
@@ -282,6 +306,142 @@ class SolrCloudIT {
 
     @Test
     @Order(6)
+    void trees_and_citation_lists_on_solr_equal_the_embedded_ones_for_every_number_in_the_corpus() throws Exception {
+        // the classified copy written to the collection above goes into the embedded index too: same documents
+        String secret = "secret-copy-" + ids.get(0);
+        embedded.upsert(solr.get(secret).orElseThrow());
+        embedded.commit();
+        List<String> all = new ArrayList<>(ids);
+        all.add(secret);
+        ReferenceGraph local = SnapshotReferenceGraph.perQuery(new LuceneGraphLookups(embedded), DICTIONARIES);
+        ReferenceGraph onSolr = SnapshotReferenceGraph.perQuery(new SolrGraphLookups(solr.client(), COLLECTION),
+                DICTIONARIES);
+        Set<String> numbers = new TreeSet<>();
+        for (String id : all) {
+            DocumentMetadata m = embedded.get(id).orElseThrow().metadata();
+            if (m.number() != null) {
+                numbers.add(m.number());
+            }
+            m.references().stream().map(Reference::number).filter(Objects::nonNull).forEach(numbers::add);
+        }
+        List<String> differences = new ArrayList<>();
+        int trees = 0;
+        int nodes = 0;
+        for (String number : numbers) {
+            Optional<ReferenceGraph.ImplementationNode> tree = local.implementations(number);
+            if (!tree.equals(onSolr.implementations(number))) {
+                differences.add("tree of " + number);
+            }
+            if (tree.isPresent() && !tree.get().children().isEmpty()) {
+                trees++;
+                nodes += size(tree.get()) - 1;
+            }
+        }
+        int citations = 0;
+        for (String id : all) {
+            List<ReferenceGraph.Citation> cites = local.cites(id);
+            List<ReferenceGraph.Citation> citedBy = local.citedBy(id);
+            if (!cites.equals(onSolr.cites(id)) || !citedBy.equals(onSolr.citedBy(id))) {
+                differences.add("citations of " + id);
+            }
+            if (!local.warnings(id).equals(onSolr.warnings(id))) {
+                differences.add("warnings of " + id);
+            }
+            citations += cites.size() + citedBy.size();
+        }
+        System.out.printf(Locale.ROOT, "Graph parity: %d numbers, %d trees with %d descendants, %d citations of %d "
+                + "documents, %d differences%n", numbers.size(), trees, nodes, citations, all.size(), differences.size());
+        assertTrue(trees > 0 && citations > 0, "the corpus has trees and citations to compare");
+        assertEquals(List.of(), differences);
+    }
+
+    @Test
+    @Order(7)
+    void the_portal_served_on_solr_answers_the_search_page_and_a_tree_page_with_the_embedded_hits() throws Exception {
+        AppConfig config = new AppConfig(temp.resolve("portal-data"), CONFIG, "127.0.0.1", 0);
+        String query = "dân vận khéo";
+        SearchResponse local = new LuceneSearchService(embedded, new QueryFactory(embedded.analyzer(),
+                KindNames.load(CONFIG), EnumSet.allOf(QueryFactory.Feature.class))).restrictedTo(Clearance.NONE)
+                .search(new SearchRequest(query, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 100));
+        assertTrue(local.total() > 0 && local.total() <= 100, "all the hits on one page: " + local.total());
+        ReferenceGraph graph = SnapshotReferenceGraph.perQuery(new LuceneGraphLookups(embedded), DICTIONARIES);
+        ReferenceGraph.ImplementationNode tree = null;
+        for (String id : ids) {
+            String number = embedded.get(id).orElseThrow().metadata().number();
+            Optional<ReferenceGraph.ImplementationNode> t = number == null ? Optional.empty()
+                    : graph.implementations(number, ReferenceGraph.MAX_TREE_NODES);
+            List<String> nodes = new ArrayList<>();
+            t.ifPresent(n -> collect(n, nodes));
+            // a tree without the classified copy, which an anonymous reader of the portal does not see
+            boolean open = nodes.stream().noneMatch(n -> n.startsWith("secret-copy-"));
+            if (open && t.isPresent() && (tree == null || size(t.get()) > size(tree))) {
+                tree = t.get();
+            }
+        }
+        assertTrue(tree != null && !tree.children().isEmpty(), "a number of the corpus has a tree");
+        try (vn.archive.Archive archive = vn.archive.Archive.onSolr(config, cluster.target(COLLECTION))) {
+            Javalin app = archive.webApp().start("127.0.0.1", 0);
+            try {
+                HttpClient http = HttpClient.newHttpClient();
+                String base = "http://127.0.0.1:" + app.port();
+                String q = URLEncoder.encode(query, StandardCharsets.UTF_8);
+                JsonNode api = Json.MAPPER.readTree(get(http, base + "/api/search?q=" + q + "&size=100"));
+                Set<String> served = new TreeSet<>();
+                api.path("hits").forEach(h -> served.add(h.path("id").asText()));
+                Set<String> expected = new TreeSet<>();
+                local.hits().forEach(h -> expected.add(h.id()));
+                assertEquals(local.total(), api.path("total").asLong());
+                assertEquals(expected, served, "the portal on Solr finds the embedded hits");
+                String page = get(http, base + "/?q=" + q);
+                assertTrue(page.contains("/documents/" + local.hits().get(0).id()), "the search page lists the hits");
+
+                String treePage = get(http, base + SnapshotReferenceGraph.numberUrl(tree.number()));
+                List<String> descendants = new ArrayList<>();
+                collect(tree, descendants);
+                for (String id : descendants.subList(1, descendants.size()).stream()
+                        .filter(id -> !id.equals("null")).toList()) {
+                    assertTrue(treePage.contains("/documents/" + id), tree.number() + "'s tree page shows " + id);
+                }
+                JsonNode served0 = Json.MAPPER.readTree(get(http, base + "/api/references/"
+                        + SnapshotReferenceGraph.numberUrl(tree.number()).substring("/references/".length())
+                        + "/implementations"));
+                List<String> servedIds = new ArrayList<>();
+                collect(served0, servedIds);
+                assertEquals(descendants, servedIds, "the tree's API answer on Solr is the embedded tree");
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    private static String get(HttpClient http, String url) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), url + ": " + r.body());
+        return r.body();
+    }
+
+    private static int size(ReferenceGraph.ImplementationNode node) {
+        int n = 1;
+        for (ReferenceGraph.ImplementationNode child : node.children()) {
+            n += size(child);
+        }
+        return n;
+    }
+
+    /** The ids of a tree's nodes, depth first (ids of placeholders not in the archive included as they are). */
+    private static void collect(ReferenceGraph.ImplementationNode node, List<String> out) {
+        out.add(String.valueOf(node.id()));
+        node.children().forEach(c -> collect(c, out));
+    }
+
+    private static void collect(JsonNode node, List<String> out) {
+        out.add(node.path("id").isNull() || node.path("id").isMissingNode() ? "null" : node.path("id").asText());
+        node.path("children").forEach(c -> collect(c, out));
+    }
+
+    @Test
+    @Order(8)
     void the_import_verb_with_solr_fills_a_collection_that_search_then_finds() throws Exception {
         String node = cluster.nodes().get(0).url();
         try (SolrClient client = SolrClients.node(node)) {
@@ -301,7 +461,7 @@ class SolrCloudIT {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void searches_keep_answering_after_kill_9_of_a_node_and_the_node_comes_back() throws Exception {
         SolrCluster.Node victim = cluster.nodes().get(1);
         String query = SolrQueries.toSolr(new QueryFactory(embedded.analyzer()).build("dân vận khéo"));
