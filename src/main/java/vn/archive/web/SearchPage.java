@@ -86,7 +86,9 @@ final class SearchPage {
 
     private static List<FacetView> facets(SearchRequest request, SearchResponse response, SearchLinks links) {
         List<FacetView> out = new ArrayList<>();
-        for (String dim : FacetDimensions.SHOWN) {
+        List<String> shown = new ArrayList<>(FacetDimensions.SHOWN);
+        shown.add(FacetDimensions.IN_FORCE);
+        for (String dim : shown) {
             List<String> selected = request.filters().getOrDefault(dim, List.of());
             List<FacetOption> options = new ArrayList<>();
             List<String> seen = new ArrayList<>();
