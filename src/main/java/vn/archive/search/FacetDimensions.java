@@ -29,6 +29,10 @@ public final class FacetDimensions {
     /** The dimensions shown on the search page, in display order. */
     public static final List<String> SHOWN = List.of(KIND, ISSUER, LEVEL, YEAR, PLACE, SIGNER, CAMPAIGN, CITES);
 
+    /** The dimensions the embedded index's search answers with, in order: the stored ones, then the in-force status. */
+    public static final List<String> ANSWERED = java.util.stream.Stream.concat(SHOWN.stream(), java.util.stream.Stream.of(IN_FORCE))
+            .toList();
+
     private FacetDimensions() {
     }
 }
