@@ -113,6 +113,19 @@ class InForceSearchIT {
         }
     }
 
+    @Test
+    void a_decree_whose_effective_date_is_ahead_is_not_yet_in_force(@TempDir Path temp)
+            throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(in.resolve("63.txt"), DECREE_63.replace("ngày 14 tháng 10 năm 2010",
+                "ngày 01 tháng 01 năm 2099"), StandardCharsets.UTF_8);
+        try (Archive archive = Archive.open(AppConfig.forData(temp.resolve("data")))) {
+            archive.pipeline().run(List.of(in), o -> { });
+            assertEquals(Set.of("63/2010/NĐ-CP"), numbers(archive.search(), "not_yet"));
+            assertEquals(Set.of(), numbers(archive.search(), "in_force"));
+        }
+    }
+
     private static SearchRequest request(Map<String, List<String>> filters) {
         return new SearchRequest("", filters, null, null, SearchRequest.Sort.RELEVANCE, 1, 50);
     }
