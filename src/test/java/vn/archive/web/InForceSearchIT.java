@@ -101,6 +101,10 @@ class InForceSearchIT {
                 assertEquals(0, api.path("total").asLong(), api.toString());
                 JsonNode partly = JSON.readTree(client.get("/api/search?in_force=partly_expired").body().string());
                 assertEquals("63/2010/NĐ-CP", partly.path("hits").get(0).path("number").asText(), partly.toString());
+                String id = partly.path("hits").get(0).path("id").asText();
+                JsonNode doc = JSON.readTree(client.get("/api/documents/" + id).body().string());
+                assertEquals("partly_expired", doc.path("inForce").path("status").asText(),
+                        "the document object agrees with the filter for the same reader");
                 List<String> shown = partly.path("facets").path("in_force").findValuesAsText("value");
                 assertEquals(List.of("partly_expired", "unknown"), shown,
                         "no expired count gives the secret decree away");
