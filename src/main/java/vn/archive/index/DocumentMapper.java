@@ -91,6 +91,10 @@ public final class DocumentMapper {
             doc.add(new LongPoint(Fields.DATE, day));
             doc.add(new NumericDocValuesField(Fields.DATE, day));
         }
+        if (m.effectiveFrom() != null) {
+            doc.add(new LongPoint(Fields.EFFECTIVE, m.effectiveFrom().toEpochDay()));
+        }
+        changes(m).forEach(c -> doc.add(new KeywordField(Fields.CHANGES, c, Field.Store.NO)));
         facetValues(m).forEach((dimension, values) -> values.forEach(v -> facet(doc, dimension, v)));
         renditionIds(d).forEach(other -> doc.add(new KeywordField(Fields.RENDITION, other, Field.Store.NO)));
         LawNames.ofDocument(m).ifPresent(k -> doc.add(new KeywordField(Fields.LAW_NAME, k, Field.Store.NO)));
@@ -138,6 +142,24 @@ public final class DocumentMapper {
         }
         return cited;
     }
+
+    /**
+     * What the document says it does to the documents it cites ({@link Fields#CHANGES}): {@code relation:key} for
+     * each numbered reference that replaces, repeals or amends, once each.
+     */
+    public static Set<String> changes(DocumentMetadata m) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Reference r : m.references()) {
+            if (r.number() != null && CHANGING.contains(r.relation())) {
+                DocNumber.parse(r.number()).ifPresent(n -> out.add(r.relation().wireName() + ":" + n.key()));
+            }
+        }
+        return out;
+    }
+
+    /** The relations that change the in-force status of the cited document. */
+    private static final Set<vn.archive.model.Relation> CHANGING = Set.of(vn.archive.model.Relation.REPLACES,
+            vn.archive.model.Relation.REPEALS, vn.archive.model.Relation.AMENDS);
 
     /** The law-name keys of the citations that name a law without a number (the {@code cites_law} field), once each. */
     public static List<String> citedLawKeys(DocumentMetadata m) {

@@ -48,6 +48,17 @@ public final class Fields {
     public static final String CITES = "cites";
     /** Campaigns and movements named in the document ("Dân vận khéo"): multi-valued facet. */
     public static final String CAMPAIGN = "campaign";
+    /**
+     * The date the document says it takes effect ({@code effectiveFrom}, from its own effect clause) as epoch day:
+     * point, for the in-force filter. What the document says of itself never goes stale; what later documents do
+     * to it is asked at query time through {@link #CHANGES}.
+     */
+    public static final String EFFECTIVE = "effective";
+    /**
+     * What this document says it does to others: {@code relation:numberKey} for each reference that replaces,
+     * repeals or amends (keyword). Few documents bear one, so the in-force filter reads them all from its terms.
+     */
+    public static final String CHANGES = "changes";
     /** Secrecy level as an int point (ordinal of {@code Clearance}); absent for unclassified documents. */
     public static final String CLEARANCE = "clearance";
     /** The {@link #CLEARANCE} of a withdrawn document: above every clearance, so no reader's search finds it. */

@@ -20,8 +20,18 @@ public final class FacetDimensions {
     /** Numbers the documents cite, by their canonical key. */
     public static final String CITES = Fields.CITES;
 
+    /**
+     * In-force status ({@code InForce.STATUSES}): decided per query from the document's effect clause and the
+     * later documents the viewer may see, so it is no stored facet field and not among {@link #SHOWN}.
+     */
+    public static final String IN_FORCE = "in_force";
+
     /** The dimensions shown on the search page, in display order. */
     public static final List<String> SHOWN = List.of(KIND, ISSUER, LEVEL, YEAR, PLACE, SIGNER, CAMPAIGN, CITES);
+
+    /** The dimensions the embedded index's search answers with, in order: the stored ones, then the in-force status. */
+    public static final List<String> ANSWERED = java.util.stream.Stream.concat(SHOWN.stream(), java.util.stream.Stream.of(IN_FORCE))
+            .toList();
 
     private FacetDimensions() {
     }

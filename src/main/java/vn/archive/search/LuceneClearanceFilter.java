@@ -60,6 +60,11 @@ final class LuceneClearanceFilter {
         return m.withdrawn() == null && clearance.allows(Clearance.ofClassification(m.classification()));
     }
 
+    /** Whether this view may see a document of this secrecy level. */
+    boolean allows(Clearance level) {
+        return clearance.allows(level);
+    }
+
     /** The ids among these that this view may see, found in one query. */
     Set<String> visibleAmong(Collection<String> ids) throws IOException {
         List<BytesRef> terms = ids.stream().filter(Objects::nonNull).distinct().map(BytesRef::new).toList();

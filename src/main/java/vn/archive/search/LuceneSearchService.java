@@ -69,6 +69,8 @@ public final class LuceneSearchService implements SearchService {
     private final QueryFactory queries;
     /** Which documents are renditions of one directive, shared by every view. */
     private final LuceneRenditions renditions;
+    /** Which documents later ones replace, repeal or amend, shared by every view (each keeps what it may see). */
+    private final LuceneInForce inForce;
     /** Facet state is costly to build; keep one per reader. */
     private volatile ReaderState readerState;
 
@@ -94,9 +96,9 @@ public final class LuceneSearchService implements SearchService {
      * is not a key itself: its equality compares the builders of its clauses by identity, so a filtered query
      * (browse, {@code cites:}) never equalled its own repetition and was counted afresh every time.
      */
-    private record CountKey(Query base, List<Query> drillDowns) {
-        static CountKey of(DrillDownQuery drill) {
-            return new CountKey(drill.getBaseQuery(), List.of(drill.getDrillDownQueries()));
+    private record CountKey(Query base, List<Query> drillDowns, java.time.LocalDate day) {
+        static CountKey of(DrillDownQuery drill, java.time.LocalDate day) {
+            return new CountKey(drill.getBaseQuery(), List.of(drill.getDrillDownQueries()), day);
         }
     }
 
@@ -117,6 +119,7 @@ public final class LuceneSearchService implements SearchService {
         this.index = Objects.requireNonNull(index, "index");
         this.queries = Objects.requireNonNull(queries, "queries");
         this.renditions = new LuceneRenditions();
+        this.inForce = new LuceneInForce();
         this.snippets = new LuceneSnippets(queries, index.analyzer());
         this.filter = new LuceneClearanceFilter(index, Clearance.TUYET_MAT);
         this.views = new java.util.EnumMap<>(Clearance.class);
@@ -132,6 +135,7 @@ public final class LuceneSearchService implements SearchService {
         this.index = all.index;
         this.queries = all.queries;
         this.renditions = all.renditions;
+        this.inForce = all.inForce;
         this.snippets = all.snippets;
         this.filter = new LuceneClearanceFilter(index, clearance);
         this.views = all.views;
@@ -161,12 +165,13 @@ public final class LuceneSearchService implements SearchService {
     public SearchResponse search(SearchRequest request) throws IOException {
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            DrillDownQuery drill = drillDown(request, searcher.getIndexReader());
+            java.time.LocalDate today = java.time.LocalDate.now();
+            DrillDownQuery drill = drillDown(request, searcher.getIndexReader(), today, true);
             int topN = request.page() * request.size();
             SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             TopDocs top;
-            CountKey key = state == null ? null : CountKey.of(drill);
+            CountKey key = state == null ? null : CountKey.of(drill, today);
             Counted cached = key == null ? null : counted(searcher.getIndexReader(), key);
             if (!request.facets() && cached == null) {
                 // no counting pass: only the exact total, which a top-n search alone would leave approximate
@@ -183,6 +188,7 @@ public final class LuceneSearchService implements SearchService {
             } else if (state == null) {
                 top = searcher.search(drill, topN, sort(request.sort()) == null ? Sort.RELEVANCE : sort(request.sort()));
                 FacetDimensions.SHOWN.forEach(f -> facets.put(f, List.of()));
+                facets.put(FacetDimensions.IN_FORCE, List.of());
             } else {
                 DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), state);
                 DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, topN,
@@ -191,6 +197,7 @@ public final class LuceneSearchService implements SearchService {
                 for (String dim : FacetDimensions.SHOWN) {
                     facets.put(dim, counts(result.facets, dim, FACET_VALUES));
                 }
+                facets.put(FacetDimensions.IN_FORCE, inForceCounts(searcher, request, today));
                 remember(searcher.getIndexReader(), key, new Counted(top.totalHits.value(), frozen(facets)));
             }
             return new SearchResponse(request.query(), top.totalHits.value(), request.page(), request.size(),
@@ -200,10 +207,23 @@ public final class LuceneSearchService implements SearchService {
         }
     }
 
-    private DrillDownQuery drillDown(SearchRequest request, IndexReader reader) throws IOException {
-        Query base = oneRendition(filter.visible(withDateRange(queries.build(request.query()), request)), reader);
-        DrillDownQuery drill = new DrillDownQuery(index.facetsConfig(), base);
+    /**
+     * The query with its filters; the in-force filter (decided per query, see {@link LuceneInForce}) only when
+     * {@code withStatus}: its own facet counts what the other filters leave, as drill-sideways does.
+     */
+    private DrillDownQuery drillDown(SearchRequest request, IndexReader reader, java.time.LocalDate today,
+                                     boolean withStatus) throws IOException {
+        Query base = filter.visible(withDateRange(queries.build(request.query()), request));
+        List<String> statuses = request.filters().getOrDefault(FacetDimensions.IN_FORCE, List.of());
+        if (withStatus && !statuses.isEmpty()) {
+            base = new BooleanQuery.Builder().add(base, Occur.MUST)
+                    .add(LuceneInForce.anyStatus(statuses, changed(reader, today), today), Occur.FILTER).build();
+        }
+        DrillDownQuery drill = new DrillDownQuery(index.facetsConfig(), oneRendition(base, reader));
         request.filters().forEach((dim, values) -> {
+            if (dim.equals(FacetDimensions.IN_FORCE)) {
+                return;
+            }
             for (String v : values) {
                 drill.add(dim, filterValue(dim, v));
             }
@@ -253,7 +273,8 @@ public final class LuceneSearchService implements SearchService {
         try {
             int all = Math.max(1, searcher.getIndexReader().maxDoc());
             Sort order = sort(request.sort());
-            TopDocs top = searcher.search(drillDown(request, searcher.getIndexReader()), all,
+            java.time.LocalDate today = java.time.LocalDate.now();
+            TopDocs top = searcher.search(drillDown(request, searcher.getIndexReader(), today, true), all,
                     order == null ? Sort.RELEVANCE : order);
             Renditions r = renditions.of(searcher.getIndexReader());
             for (ScoreDoc sd : top.scoreDocs) {
@@ -345,6 +366,28 @@ public final class LuceneSearchService implements SearchService {
         }
     }
 
+    /** What the later documents this view may see have ended or amended by {@code today}. */
+    private LuceneInForce.Changed changed(IndexReader reader, java.time.LocalDate today) throws IOException {
+        return LuceneInForce.changed(inForce.of(reader, renditions.of(reader)), filter::allows, today);
+    }
+
+    /** The in-force facet: each status's count among the hits of the other filters, in the statuses' order. */
+    private List<FacetCount> inForceCounts(IndexSearcher searcher, SearchRequest request, java.time.LocalDate today)
+            throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        Query others = drillDown(request, reader, today, false);
+        LuceneInForce.Changed changed = changed(reader, today);
+        List<FacetCount> out = new ArrayList<>();
+        for (String status : vn.archive.model.InForce.STATUSES) {
+            int n = searcher.count(new BooleanQuery.Builder().add(others, Occur.MUST)
+                    .add(LuceneInForce.status(status, changed, today), Occur.FILTER).build());
+            if (n > 0) {
+                out.add(new FacetCount(status, n));
+            }
+        }
+        return out;
+    }
+
     /** The indexed form of a filter value: cited numbers are stored by key. */
     private static String filterValue(String dim, String value) {
         if (dim.equals(Fields.CITES)) {
@@ -384,6 +427,7 @@ public final class LuceneSearchService implements SearchService {
     private static Map<String, List<FacetCount>> noFacets() {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
         FacetDimensions.SHOWN.forEach(f -> out.put(f, List.of()));
+        out.put(FacetDimensions.IN_FORCE, List.of());
         return out;
     }
 

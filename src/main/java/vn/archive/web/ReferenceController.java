@@ -83,9 +83,13 @@ final class ReferenceController {
                 .withInForce(inForce(doc, citing));
     }
 
-    /** The in-force status of a document from its effect clause and the archive's documents that change it. */
+    /**
+     * The in-force status of a document from its effect clause and the archive's documents that change it. The
+     * placeholder of citing documents this reader may not see ("n tài liệu mật") changes nothing: a classified
+     * replacing document must not show through the status, as it does not through the search's in-force filter.
+     */
     static InForce inForce(ArchivedDocument doc, List<Citation> citing) {
-        return InForce.of(doc.metadata().effectiveFrom(), citing.stream()
+        return InForce.of(doc.metadata().effectiveFrom(), citing.stream().filter(Citation::inArchive)
                 .map(c -> new InForce.Citing(c.id(), c.number(), Relation.fromWire(c.relation()), c.date())).toList(),
                 LocalDate.now());
     }

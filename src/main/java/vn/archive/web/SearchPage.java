@@ -86,7 +86,7 @@ final class SearchPage {
 
     private static List<FacetView> facets(SearchRequest request, SearchResponse response, SearchLinks links) {
         List<FacetView> out = new ArrayList<>();
-        for (String dim : FacetDimensions.SHOWN) {
+        for (String dim : FacetDimensions.ANSWERED) {
             List<String> selected = request.filters().getOrDefault(dim, List.of());
             List<FacetOption> options = new ArrayList<>();
             List<String> seen = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.archive.model.InForce;
 
 /**
  * Reads a {@link SearchRequest} from query parameters: strictly for the API (a bad value is a 400), leniently for the
@@ -21,7 +22,7 @@ import java.util.Map;
 final class SearchParams {
     /** Filter parameters accepted, each a facet dimension. */
     static final List<String> FILTERS = List.of(FacetDimensions.KIND, FacetDimensions.ISSUER, FacetDimensions.LEVEL, FacetDimensions.YEAR, FacetDimensions.PLACE,
-            FacetDimensions.SIGNER, FacetDimensions.CAMPAIGN, FacetDimensions.CITES);
+            FacetDimensions.SIGNER, FacetDimensions.CAMPAIGN, FacetDimensions.CITES, FacetDimensions.IN_FORCE);
     /** Deepest page served: deeper pages cost memory for nothing a person reads (export gives every hit). */
     static final int MAX_PAGE = 1000;
 
@@ -64,6 +65,9 @@ final class SearchParams {
         for (String f : FILTERS) {
             List<String> values = ctx.queryParams(f).stream().filter(v -> !v.isBlank())
                     .map(v -> f.equals(FacetDimensions.CITES) ? citedKey(v) : v).distinct().toList();
+            if (f.equals(FacetDimensions.IN_FORCE)) {
+                values = knownStatuses(values, problems);
+            }
             if (!values.isEmpty()) {
                 filters.put(f, values);
             }
@@ -110,6 +114,20 @@ final class SearchParams {
         String head = text.substring(0, max);
         int space = head.lastIndexOf(' ');
         return (space > max / 2 ? head.substring(0, space) : head).strip();
+    }
+
+    /** The in-force statuses that exist; each other value is left out and said so. */
+    private static List<String> knownStatuses(List<String> values, List<Problem> problems) {
+        List<String> known = new ArrayList<>();
+        for (String v : values) {
+            if (InForce.STATUSES.contains(v.strip())) {
+                known.add(v.strip());
+            } else {
+                problems.add(new Problem("search.problem.inForce", List.of(v), "Tham số in_force phải là một trong "
+                        + InForce.STATUSES + " (in_force must be one of " + InForce.STATUSES + ", was [" + v + "])"));
+            }
+        }
+        return known;
     }
 
     /** A cited number in its canonical key, the form the facet counts show, so one number is one filter value. */

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InForceIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final String OLD = """
+    static final String OLD = """
             ỦY BAN NHÂN DÂN
             TỈNH NINH BÌNH
             Số: 1649/QĐ-UBND
