@@ -130,6 +130,11 @@ public final class Archive implements Closeable {
         return metadata;
     }
 
+    /** Every document the index holds, each rendition counted (search counts directives). */
+    public long documentCount() throws IOException {
+        return index.count();
+    }
+
     /** The embedded index, for benchmarks in this package (an archive on SolrCloud has none). */
     LuceneIndex index() {
         if (index instanceof LuceneIndex lucene) {

@@ -72,9 +72,21 @@ public final class SolrSearchService implements SearchService {
         this.clearance = clearance;
     }
 
+    /**
+     * The in-force status is decided per query from later documents on the embedded index only ({@code
+     * LuceneInForce}); on SolrCloud a filter on it is refused in words rather than sent to a field Solr lacks.
+     */
+    private static void refuseInForce(SearchRequest request) {
+        if (!request.filters().getOrDefault(FacetDimensions.IN_FORCE, List.of()).isEmpty()) {
+            throw new UnsupportedOperationException("Lọc theo hiệu lực chưa có trên SolrCloud / the in-force filter is not"
+                    + " available on SolrCloud yet");
+        }
+    }
+
     @Override
     public SearchResponse search(SearchRequest request) throws IOException {
         SolrQuery q = directives(base(new SolrQuery(SolrQueries.toSolr(queries.build(request.query())))));
+        refuseInForce(request);
         request.filters().forEach((dimension, values) -> {
             if (!values.isEmpty()) {
                 StringJoiner any = new StringJoiner(" OR ", "{!tag=" + dimension + "}" + dimension + ":(", ")");
@@ -165,6 +177,7 @@ public final class SolrSearchService implements SearchService {
     @Override
     public long export(SearchRequest request, Consumer<ArchivedDocument> sink) throws IOException {
         SolrQuery q = directives(base(new SolrQuery(SolrQueries.toSolr(queries.build(request.query())))));
+        refuseInForce(request);
         request.filters().forEach((dimension, values) -> {
             StringJoiner any = new StringJoiner(" OR ", dimension + ":(", ")");
             values.forEach(v -> any.add(quoted(v)));

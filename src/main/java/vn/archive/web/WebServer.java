@@ -177,6 +177,15 @@ public final class WebServer {
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, views, e.getStatus(),
                     // Javalin's own answer to an unknown route is English ("Endpoint GET /x not found")
                     e.getStatus() == 404 && e.getMessage().startsWith("Endpoint ") ? NOT_FOUND : e.getMessage()));
+            // a backend that cannot answer a valid request says so in words (the in-force filter on SolrCloud)
+            config.routes.exception(UnsupportedOperationException.class, (e, ctx) -> {
+                if (e.getMessage() == null) {
+                    LOG.error("Request {} failed", ctx.path(), e);
+                    error(ctx, views, 500, "Lỗi máy chủ, vui lòng thử lại (internal error)");
+                } else {
+                    error(ctx, views, 400, e.getMessage());
+                }
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} failed", ctx.path(), e);
                 error(ctx, views, 500, "Lỗi máy chủ, vui lòng thử lại (internal error)");

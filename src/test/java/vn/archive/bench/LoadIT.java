@@ -81,6 +81,7 @@ class LoadIT {
         try (Archive archive = Archive.open(AppConfig.forData(data))) {
             archive.pipeline().run(List.of(TestCorpus.SEEDS), o -> { });
             long before = archive.search().count();
+            long documentsBefore = archive.documentCount();
             Javalin app = archive.webApp().start("127.0.0.1", 0);
             try {
                 String base = "http://127.0.0.1:" + app.port();
@@ -153,7 +154,10 @@ class LoadIT {
                 Map<IngestStatus, Integer> counts = report.get().counts();
                 assertEquals(DOCS, report.get().seen(), "every file accounted for: " + counts);
                 assertEquals(DOCS, counts.getOrDefault(IngestStatus.IMPORTED, 0), "every generated file imported: " + counts);
-                assertEquals(before + DOCS, archive.search().count());
+                // every file is a document in the index; search counts directives, and the generated corpus has
+                // a few documents of one issuer with the same kind, number and date, which are one directive there
+                assertEquals(documentsBefore + DOCS, archive.documentCount());
+                assertTrue(archive.search().count() > before + DOCS * 99 / 100, "directives: " + archive.search().count());
             } finally {
                 app.stop();
             }
