@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * there is one; otherwise infers the issuer from the symbol (or the "Lưu" code of the distribution list), the
  * authority line ("T/M BAN THƯỜNG VỤ") and the locality, and says so.
  *
- * <p>Near 400 lines: splitting the left column and inferring the issuer from symbol, distribution code, authority
+ * <p>Over 450 lines: splitting the left column and inferring the issuer from symbol, distribution code, authority
  * line and locality are one decision that falls back from one source to the next, and they share the same word
  * tests (committee, department, place name inside a body name); the tables themselves are {@link Dictionaries}.
  */
