@@ -12,6 +12,7 @@ import vn.archive.ingest.IngestPipeline;
 import vn.archive.ingest.IngestReport;
 import vn.archive.ingest.ReportFiles;
 import vn.archive.model.IngestOutcome;
+import vn.archive.solr.SolrTarget;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -167,26 +168,15 @@ public final class ImportCommand implements Callable<Integer> {
                     + "not support --retry or --retry-failed yet)");
             return 2;
         }
-        vn.archive.solr.SolrTarget target;
+        SolrTarget target;
         try {
-            target = vn.archive.solr.SolrTarget.parse(solr);
+            target = SolrTarget.parse(solr);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;
         }
-        vn.archive.text.KindNames kindNames = vn.archive.text.KindNames.load(config.configDir());
-        try (vn.archive.solr.SolrArchiveIndex index = vn.archive.solr.SolrArchiveIndex.open(target, kindNames)) {
-            java.nio.file.Files.createDirectories(config.dataDir());
-            vn.archive.meta.ArchivalMapping.use(config.configDir());
-            vn.archive.meta.PartyTerms.use(config.configDir());
-            vn.archive.curation.Corrections corrections = new vn.archive.curation.Corrections(
-                    new vn.archive.curation.CorrectionStore(config.dataDir()), index, java.time.Clock.systemUTC());
-            corrections.recover();
-            IngestPipeline pipeline = new IngestPipeline(index, new vn.archive.storage.ContentStore(config.dataDir()),
-                    vn.archive.ingest.TikaExtractor.isolated(IngestPipeline.EXTRACTION_TIMEOUT),
-                    new vn.archive.meta.MetadataExtractor(vn.archive.meta.Dictionaries.load(config.configDir())),
-                    vn.archive.ingest.TesseractOcr.system())
-                    .withCorrections(corrections::apply).withMaxFileBytes(config.maxFileBytes());
+        try (Archive a = Archive.onSolr(config, target)) {
+            IngestPipeline pipeline = a.pipeline();
             int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
             summarize(Verbs.withProgress(pipeline, progressBar, () -> pipeline.run(paths, this::print,
                     new IngestPipeline.Options(n, null))));
