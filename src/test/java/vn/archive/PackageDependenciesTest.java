@@ -100,6 +100,27 @@ class PackageDependenciesTest {
     }
 
     @Test
+    void a_class_past_about_300_lines_says_at_its_top_why_it_is_that_long() throws IOException {
+        Pattern declaration = Pattern.compile("^(public |final |abstract |sealed )*(class|interface|record|enum) ",
+                Pattern.MULTILINE);
+        Pattern reason = Pattern.compile("(?i)over (about )?\\d+ lines");
+        List<String> silent = new ArrayList<>();
+        for (List<Path> files : sources.values()) {
+            for (Path file : files) {
+                String source = Files.readString(file, StandardCharsets.UTF_8);
+                if (source.lines().count() > 320) {
+                    Matcher m = declaration.matcher(source);
+                    String top = m.find() ? source.substring(0, m.start()) : source;
+                    if (!reason.matcher(top).find()) {
+                        silent.add(MAIN.relativize(file) + " (" + source.lines().count() + " lines)");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), silent, "long classes whose top comment does not say 'Over N lines because …'");
+    }
+
+    @Test
     void the_readme_architecture_table_is_the_one_the_imports_give() throws IOException {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         int start = readme.indexOf(TABLE_START);
