@@ -1,0 +1,125 @@
+package vn.archive.cli;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.archive.Archive;
+import vn.archive.config.AppConfig;
+import vn.archive.index.ArchiveIndex;
+import vn.archive.index.LuceneIndex;
+import vn.archive.solr.Migration;
+import vn.archive.solr.SolrArchiveIndex;
+import vn.archive.solr.SolrTarget;
+import vn.archive.storage.ContentStore;
+import vn.archive.text.KindNames;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code migrate --data DIR (--to-solr TARGET | --from-solr TARGET)}: moves an archive's index between the embedded
+ * Lucene index (DIR/index) and a SolrCloud collection. The documents are copied as stored (metadata JSON with the
+ * corrections applied, and extracted text; no re-extraction), then the corrections log of DIR is replayed on the
+ * target as every opening of an archive does, and the target's count must equal the documents read. The source is
+ * left as it was; originals, corrections, accounts and the audit log stay in DIR, which both backends share.
+ */
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+        description = {"Chuyển chỉ mục của kho giữa chỉ mục nhúng và SolrCloud (không mất văn bản, hiệu đính).",
+                "Moves the archive's index from DIR/index into an empty SolrCloud collection, or back into an empty",
+                "DIR/index: documents copied as stored (metadata with corrections, and texts; nothing extracted",
+                "again), the corrections log replayed, and documents in = documents out checked. The source stays."})
+public final class MigrateCommand implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR", description = "Archive folder (default: ./data).")
+    Path data = AppConfig.DEFAULT_DATA;
+
+    @Option(names = "--config", paramLabel = "DIR", defaultValue = "index-config",
+            description = "Folder of editable dictionaries (default: ./index-config; built-in copies otherwise).")
+    Path config;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Direction direction;
+
+    static final class Direction {
+        @Option(names = "--to-solr", paramLabel = ArchiveOptions.SOLR_LABEL, required = true,
+                converter = ArchiveOptions.SolrTargetConverter.class,
+                description = "Từ DIR/index vào bộ sưu tập trống này / from DIR/index into this empty collection.")
+        SolrTarget toSolr;
+
+        @Option(names = "--from-solr", paramLabel = ArchiveOptions.SOLR_LABEL, required = true,
+                converter = ArchiveOptions.SolrTargetConverter.class,
+                description = "Từ bộ sưu tập này vào DIR/index trống / from this collection into an empty DIR/index.")
+        SolrTarget fromSolr;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        return direction.toSolr != null ? toSolr(data, config, direction.toSolr) : fromSolr(data, config, direction.fromSolr);
+    }
+
+    /** DIR/index into the collection; also the second half of {@code restore --solr}. */
+    static int toSolr(Path data, Path config, SolrTarget target) throws IOException {
+        Path indexDir = data.resolve("index");
+        if (!Files.isDirectory(indexDir)) {
+            System.err.println("Không có chỉ mục nhúng " + indexDir + " (no embedded index: check --data)");
+            return 1;
+        }
+        KindNames kinds = KindNames.load(config);
+        Migration.Report report;
+        try (LuceneIndex from = LuceneIndex.open(indexDir, kinds);
+             SolrArchiveIndex to = SolrArchiveIndex.open(target, kinds)) {
+            report = copy(from, to, data, "SolrCloud " + target);
+        }
+        if (report == null) {
+            return 1;
+        }
+        try (Archive archive = Archive.onSolr(new AppConfig(data, config, AppConfig.DEFAULT_HOST, AppConfig.DEFAULT_PORT),
+                target)) {
+            return finish(report, archive, "serve --solr " + target.collection());
+        }
+    }
+
+    /** The collection into an empty DIR/index. */
+    static int fromSolr(Path data, Path config, SolrTarget target) throws IOException {
+        KindNames kinds = KindNames.load(config);
+        Files.createDirectories(data);
+        Migration.Report report;
+        try (SolrArchiveIndex from = SolrArchiveIndex.open(target, kinds);
+             LuceneIndex to = LuceneIndex.open(data.resolve("index"), kinds)) {
+            report = copy(from, to, data, data.resolve("index").toString());
+        }
+        if (report == null) {
+            return 1;
+        }
+        try (Archive archive = Archive.open(new AppConfig(data, config, AppConfig.DEFAULT_HOST, AppConfig.DEFAULT_PORT))) {
+            return finish(report, archive, "serve --data " + data);
+        }
+    }
+
+    private static Migration.Report copy(ArchiveIndex from, ArchiveIndex to, Path data, String where)
+            throws IOException {
+        System.out.println("Đang chuyển " + from.count() + " văn bản vào " + where + " (migrating)");
+        try {
+            return Migration.copy(from, to, new ContentStore(data));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return null;
+        }
+    }
+
+    /** After the corrections log was replayed by opening the archive on the target: the count check and report. */
+    private static int finish(Migration.Report report, Archive archive, String next) throws IOException {
+        long after = archive.documentCount();
+        System.out.println(report.summary());
+        System.out.println("Sau khi áp lại nhật ký hiệu đính: " + after + " văn bản (after replaying the corrections "
+                + "log: " + after + " documents)");
+        if (!report.complete() || after != report.read()) {
+            System.err.println("Số văn bản không khớp: nguồn giữ nguyên, hãy kiểm tra rồi chạy lại vào chỉ mục trống "
+                    + "(counts differ: the source is unchanged; check and migrate again into an empty index)");
+            return 1;
+        }
+        System.out.println("Xong; nguồn giữ nguyên. Chạy: " + next + " (done; the source is unchanged)");
+        return 0;
+    }
+}
