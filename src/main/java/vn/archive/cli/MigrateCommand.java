@@ -1,6 +1,6 @@
 package vn.archive.cli;
 
-import picocli.CommandLine.ArgGroup;
+import org.apache.solr.client.solrj.SolrClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.archive.Archive;
@@ -9,6 +9,8 @@ import vn.archive.index.ArchiveIndex;
 import vn.archive.index.LuceneIndex;
 import vn.archive.solr.Migration;
 import vn.archive.solr.SolrArchiveIndex;
+import vn.archive.solr.SolrClients;
+import vn.archive.solr.SolrSetup;
 import vn.archive.solr.SolrTarget;
 import vn.archive.storage.ContentStore;
 import vn.archive.text.KindNames;
@@ -19,17 +21,20 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * {@code migrate --data DIR (--to-solr TARGET | --from-solr TARGET)}: moves an archive's index between the embedded
- * Lucene index (DIR/index) and a SolrCloud collection. The documents are copied as stored (metadata JSON with the
- * corrections applied, and extracted text; no re-extraction), then the corrections log of DIR is replayed on the
+ * {@code migrate --data DIR (--to-solr TARGET | --from-solr TARGET | both) [--alias NAME]}: moves an archive's index
+ * between the embedded Lucene index (DIR/index) and a SolrCloud collection, or from one collection to another (a
+ * reindex after an analyzer change, the alias then moved). The documents are copied as stored (metadata JSON with
+ * the corrections applied, and extracted text; no re-extraction), the corrections log of DIR is replayed on the
  * target as every opening of an archive does, and the target's count must equal the documents read. The source is
  * left as it was; originals, corrections, accounts and the audit log stay in DIR, which both backends share.
  */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
-        description = {"Chuyển chỉ mục của kho giữa chỉ mục nhúng và SolrCloud (không mất văn bản, hiệu đính).",
-                "Moves the archive's index from DIR/index into an empty SolrCloud collection, or back into an empty",
-                "DIR/index: documents copied as stored (metadata with corrections, and texts; nothing extracted",
-                "again), the corrections log replayed, and documents in = documents out checked. The source stays."})
+        description = {"Chuyển chỉ mục của kho giữa chỉ mục nhúng và SolrCloud, hoặc sang bộ sưu tập mới (đánh chỉ mục lại).",
+                "Moves the archive's index from DIR/index into an empty SolrCloud collection (--to-solr), back into an",
+                "empty DIR/index (--from-solr), or from one collection into another (both; then --alias NAME moves",
+                "the alias to the new one). Documents are copied as stored (metadata with corrections, and texts;",
+                "nothing extracted again), the corrections log replayed, documents in = documents out checked.",
+                "The source is left unchanged."})
 public final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Archive folder (default: ./data).")
     Path data = AppConfig.DEFAULT_DATA;
@@ -38,24 +43,57 @@ public final class MigrateCommand implements Callable<Integer> {
             description = "Folder of editable dictionaries (default: ./index-config; built-in copies otherwise).")
     Path config;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Direction direction;
+    @Option(names = "--to-solr", paramLabel = ArchiveOptions.SOLR_LABEL,
+            converter = ArchiveOptions.SolrTargetConverter.class,
+            description = "Vào bộ sưu tập trống này / into this empty collection (from DIR/index, or --from-solr).")
+    SolrTarget toSolr;
 
-    static final class Direction {
-        @Option(names = "--to-solr", paramLabel = ArchiveOptions.SOLR_LABEL, required = true,
-                converter = ArchiveOptions.SolrTargetConverter.class,
-                description = "Từ DIR/index vào bộ sưu tập trống này / from DIR/index into this empty collection.")
-        SolrTarget toSolr;
+    @Option(names = "--from-solr", paramLabel = ArchiveOptions.SOLR_LABEL,
+            converter = ArchiveOptions.SolrTargetConverter.class,
+            description = "Từ bộ sưu tập này / from this collection (into an empty DIR/index, or --to-solr).")
+    SolrTarget fromSolr;
 
-        @Option(names = "--from-solr", paramLabel = ArchiveOptions.SOLR_LABEL, required = true,
-                converter = ArchiveOptions.SolrTargetConverter.class,
-                description = "Từ bộ sưu tập này vào DIR/index trống / from this collection into an empty DIR/index.")
-        SolrTarget fromSolr;
-    }
+    @Option(names = "--alias", paramLabel = "NAME",
+            description = "Sau khi khớp số lượng, trỏ bí danh này sang bộ sưu tập đích / once the counts match, point "
+                    + "this Solr alias at the --to-solr collection (CREATEALIAS).")
+    String alias;
 
     @Override
     public Integer call() throws IOException {
-        return direction.toSolr != null ? toSolr(data, config, direction.toSolr) : fromSolr(data, config, direction.fromSolr);
+        if (toSolr == null && fromSolr == null || alias != null && toSolr == null) {
+            System.err.println("Cần --to-solr và/hoặc --from-solr; --alias cần --to-solr (give --to-solr, --from-solr "
+                    + "or both; --alias needs --to-solr)");
+            return 2;
+        }
+        if (fromSolr == null) {
+            return toSolr(data, config, toSolr);
+        }
+        if (toSolr == null) {
+            return fromSolr(data, config, fromSolr);
+        }
+        KindNames kinds = KindNames.load(config);
+        Migration.Report report;
+        try (SolrArchiveIndex from = SolrArchiveIndex.open(fromSolr, kinds);
+             SolrArchiveIndex to = SolrArchiveIndex.open(toSolr, kinds)) {
+            report = copy(from, to, data, "SolrCloud " + toSolr);
+        }
+        if (report == null) {
+            return 1;
+        }
+        int code;
+        try (Archive archive = Archive.onSolr(new AppConfig(data, config, AppConfig.DEFAULT_HOST, AppConfig.DEFAULT_PORT),
+                toSolr)) {
+            code = finish(report, archive, alias == null ? "serve --solr …/" + toSolr.collection()
+                    : "serve --solr …/" + alias);
+        }
+        if (code == 0 && alias != null) {
+            try (SolrClient node = SolrClients.node(toSolr.nodeUrls().get(0))) {
+                SolrSetup.alias(node, alias, toSolr.collection());
+            }
+            System.out.println("Bí danh " + alias + " nay trỏ tới " + toSolr.collection() + " (alias " + alias
+                    + " now names " + toSolr.collection() + "; " + fromSolr.collection() + " is unchanged)");
+        }
+        return code;
     }
 
     /** DIR/index into the collection; also the second half of {@code restore --solr}. */
@@ -76,7 +114,7 @@ public final class MigrateCommand implements Callable<Integer> {
         }
         try (Archive archive = Archive.onSolr(new AppConfig(data, config, AppConfig.DEFAULT_HOST, AppConfig.DEFAULT_PORT),
                 target)) {
-            return finish(report, archive, "serve --solr " + target.collection());
+            return finish(report, archive, "serve --solr …/" + target.collection() + " --data " + data);
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.archive.cli;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,5 +41,18 @@ class SolrOptionTest {
         assertTrue(run.err().contains("phải có dạng") && run.err().contains("must read"), run.err());
         assertFalse(Files.exists(data), "no archive folder made for a refused value");
         assertFalse(Files.exists(temp.resolve("out.zip")), "nothing written");
+    }
+
+    @Test
+    void migrate_needs_a_direction_and_an_alias_needs_a_target_collection() {
+        Path data = temp.resolve("data");
+        CliRun none = CliRun.of("migrate", "--data", data.toString());
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("--to-solr") && none.err().contains("give"), none.err());
+        CliRun alias = CliRun.of("migrate", "--data", data.toString(), "--from-solr", "127.0.0.1:8983/a",
+                "--alias", "live");
+        assertEquals(2, alias.code());
+        assertTrue(alias.err().contains("--alias needs --to-solr"), alias.err());
+        assertFalse(Files.exists(data), "nothing made");
     }
 }
