@@ -69,23 +69,10 @@ public final class MigrateCommand implements Callable<Integer> {
             return toSolr(data, config, toSolr);
         }
         if (toSolr == null) {
-            return fromSolr(data, config, fromSolr);
+            return move(data, config, kinds -> SolrArchiveIndex.open(fromSolr, kinds), null, "serve --data " + data);
         }
-        KindNames kinds = KindNames.load(config);
-        Migration.Report report;
-        try (SolrArchiveIndex from = SolrArchiveIndex.open(fromSolr, kinds);
-             SolrArchiveIndex to = SolrArchiveIndex.open(toSolr, kinds)) {
-            report = copy(from, to, data, "SolrCloud " + toSolr);
-        }
-        if (report == null) {
-            return 1;
-        }
-        int code;
-        try (Archive archive = Archive.onSolr(new AppConfig(data, config, AppConfig.DEFAULT_HOST, AppConfig.DEFAULT_PORT),
-                toSolr)) {
-            code = finish(report, archive, alias == null ? "serve --solr …/" + toSolr.collection()
-                    : "serve --solr …/" + alias);
-        }
+        int code = move(data, config, kinds -> SolrArchiveIndex.open(fromSolr, kinds), toSolr,
+                "serve --solr …/" + (alias == null ? toSolr.collection() : alias) + " --data " + data);
         if (code == 0 && alias != null) {
             try (SolrClient node = SolrClients.node(toSolr.nodeUrls().get(0))) {
                 SolrSetup.alias(node, alias, toSolr.collection());
@@ -103,35 +90,34 @@ public final class MigrateCommand implements Callable<Integer> {
             System.err.println("Không có chỉ mục nhúng " + indexDir + " (no embedded index: check --data)");
             return 1;
         }
-        KindNames kinds = KindNames.load(config);
-        Migration.Report report;
-        try (LuceneIndex from = LuceneIndex.open(indexDir, kinds);
-             SolrArchiveIndex to = SolrArchiveIndex.open(target, kinds)) {
-            report = copy(from, to, data, "SolrCloud " + target);
-        }
-        if (report == null) {
-            return 1;
-        }
-        try (Archive archive = Archive.onSolr(new AppConfig(data, config, AppConfig.DEFAULT_HOST, AppConfig.DEFAULT_PORT),
-                target)) {
-            return finish(report, archive, "serve --solr …/" + target.collection() + " --data " + data);
-        }
+        return move(data, config, kinds -> LuceneIndex.open(indexDir, kinds), target,
+                "serve --solr …/" + target.collection() + " --data " + data);
     }
 
-    /** The collection into an empty DIR/index. */
-    static int fromSolr(Path data, Path config, SolrTarget target) throws IOException {
+    /** Opens the source index of a move. */
+    private interface Source {
+        ArchiveIndex open(KindNames kinds) throws IOException;
+    }
+
+    /**
+     * Copies the source into the collection {@code target} (or, when null, into an empty DIR/index), then opens the
+     * archive on the target, which replays the corrections log, and checks the count.
+     */
+    private static int move(Path data, Path config, Source source, SolrTarget target, String next) throws IOException {
         KindNames kinds = KindNames.load(config);
         Files.createDirectories(data);
         Migration.Report report;
-        try (SolrArchiveIndex from = SolrArchiveIndex.open(target, kinds);
-             LuceneIndex to = LuceneIndex.open(data.resolve("index"), kinds)) {
-            report = copy(from, to, data, data.resolve("index").toString());
+        try (ArchiveIndex from = source.open(kinds);
+             ArchiveIndex to = target == null ? LuceneIndex.open(data.resolve("index"), kinds)
+                     : SolrArchiveIndex.open(target, kinds)) {
+            report = copy(from, to, data, target == null ? data.resolve("index").toString() : "SolrCloud " + target);
         }
         if (report == null) {
             return 1;
         }
-        try (Archive archive = Archive.open(new AppConfig(data, config, AppConfig.DEFAULT_HOST, AppConfig.DEFAULT_PORT))) {
-            return finish(report, archive, "serve --data " + data);
+        AppConfig app = new AppConfig(data, config, AppConfig.DEFAULT_HOST, AppConfig.DEFAULT_PORT);
+        try (Archive archive = target == null ? Archive.open(app) : Archive.onSolr(app, target)) {
+            return finish(report, archive, next);
         }
     }
 
