@@ -98,9 +98,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of 2 shards × 2 replicas made by {@link SolrSetup} from index-config/solr, documents written through
  * {@link SolrArchiveIndex} (SolrJ 10). Checks, in this order: Solr's field analysis gives the embedded analyzer's
  * terms; the relevance suite's queries give the embedded index's top ten; a classified document is hidden from an
- * anonymous reader; the reference graph's trees, citations and warnings equal the embedded graph's; the portal
- * served on the collection answers over HTTP; searches keep answering after kill -9 of a node, and it comes back. Skipped only where
- * Java or loopback ports are missing. A class over 300 lines: one cluster start (~40 s) serves every check.
+ * anonymous reader; the reference graph's trees, citations and warnings equal the embedded graph's (on a seeded
+ * sample); the portal served on the collection answers over HTTP; the verbs run with --solr (import, withdraw,
+ * export-package, reocr, backup, restore, migrate out, back and to an alias); searches keep answering after kill -9 of
+ * a node, an import meanwhile loses nothing, and the node comes back with its replicas complete; the rendition groups
+ * are read once per change of the collection. Skipped only where Java or loopback ports are missing. A class over 300
+ * lines: one cluster start (~40 s) serves every check.
  */
 @Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -706,6 +709,38 @@ class SolrCloudIT {
             Thread.sleep(500);
         }
         throw new AssertionError("replicas not active and in agreement after " + seconds + " s: " + last);
+    }
+
+    @Test
+    @Order(11)
+    void rendition_groups_are_read_once_while_the_collection_is_unchanged_and_again_after_a_write() throws Exception {
+        SearchRequest request = SearchRequest.of("dân vận khéo");
+        int searches = 20;
+        long t0 = System.nanoTime();
+        long total = -1;
+        for (int i = 0; i < searches; i++) {
+            // a service of its own for each search reads the groups every time, as every search did before the cache
+            SolrSearchService fresh = new SolrSearchService(solr.client(), COLLECTION);
+            total = fresh.search(request).total();
+            assertEquals(1, fresh.groups().reads());
+        }
+        double uncached = (System.nanoTime() - t0) / 1e6 / searches;
+        SolrSearchService shared = new SolrSearchService(solr.client(), COLLECTION);
+        shared.search(request);
+        long t1 = System.nanoTime();
+        for (int i = 0; i < searches; i++) {
+            assertEquals(total, shared.search(request).total());
+            shared.restrictedTo(Clearance.NONE).search(request);
+        }
+        double cached = (System.nanoTime() - t1) / 1e6 / (2 * searches);
+        assertEquals(1, shared.groups().reads(), "read once for the service and its readers' views");
+        ArchivedDocument d = solr.get(ids.get(1)).orElseThrow();
+        solr.upsert(new ArchivedDocument("cache-probe-" + d.id(), d.metadata(), d.source(), d.text(), d.notes()));
+        solr.commit();
+        shared.search(request);
+        assertEquals(2, shared.groups().reads(), "a committed write makes the next search read the groups again");
+        System.out.printf(Locale.ROOT, "Rendition groups: %.1f ms a search reading them each time, %.1f ms with the "
+                + "cache (%d searches each)%n", uncached, cached, searches);
     }
 
     private static Set<String> liveNodes(SolrClient client) throws Exception {
