@@ -19,8 +19,9 @@ import java.util.concurrent.Callable;
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Sao lưu toàn bộ kho (chỉ mục, bản gốc, hiệu đính, tài khoản, nhật ký) vào một tệp zip.",
                 "Backs up the whole archive to one zip; safe while the portal serves and imports.",
-                "With --solr: the collection's documents (metadata with corrections, and texts) plus everything",
-                "under --data; `restore` makes an embedded archive of it, `restore --solr` fills a collection."})
+                "With --solr: the collection's documents (metadata with corrections,",
+                "and texts) and everything under --data; `restore` makes an embedded",
+                "archive of it, `restore --solr` fills a collection."})
 public final class BackupCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Archive folder (default: ./data).")
     Path data = AppConfig.DEFAULT_DATA;

@@ -29,12 +29,14 @@ import java.util.concurrent.Callable;
  * left as it was; originals, corrections, accounts and the audit log stay in DIR, which both backends share.
  */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
-        description = {"Chuyển chỉ mục của kho giữa chỉ mục nhúng và SolrCloud, hoặc sang bộ sưu tập mới (đánh chỉ mục lại).",
-                "Moves the archive's index from DIR/index into an empty SolrCloud collection (--to-solr), back into an",
-                "empty DIR/index (--from-solr), or from one collection into another (both; then --alias NAME moves",
-                "the alias to the new one). Documents are copied as stored (metadata with corrections, and texts;",
-                "nothing extracted again), the corrections log replayed, documents in = documents out checked.",
-                "The source is left unchanged."})
+        description = {"Chuyển chỉ mục giữa chỉ mục nhúng và SolrCloud, hoặc sang bộ sưu tập mới.",
+                "Moves the archive's index from DIR/index into an empty SolrCloud",
+                "collection (--to-solr), back into an empty DIR/index (--from-solr), or",
+                "from one collection into another (both; --alias NAME then moves that",
+                "alias to the new one). Documents are copied as stored (metadata with",
+                "corrections, and texts; nothing is extracted again), the corrections",
+                "log is replayed, and documents in = documents out is checked. The",
+                "source is left unchanged."})
 public final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Archive folder (default: ./data).")
     Path data = AppConfig.DEFAULT_DATA;

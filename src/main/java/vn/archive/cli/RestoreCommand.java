@@ -17,8 +17,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Khôi phục kho từ tệp sao lưu vào một thư mục trống; kiểm tra SHA-256 của từng tệp.",
-                "Restores a backup into an empty folder, verifying every file. With --solr, the documents then go",
-                "into that empty SolrCloud collection (as `migrate --to-solr`) and --data keeps the rest."})
+                "Restores a backup into an empty folder, verifying every file. With",
+                "--solr, the documents then also go into that empty SolrCloud",
+                "collection (as `migrate --to-solr` moves them)."})
 public final class RestoreCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Backup file written by 'backup'.")
     Path backup;
