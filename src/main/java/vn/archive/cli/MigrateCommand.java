@@ -107,30 +107,27 @@ public final class MigrateCommand implements Callable<Integer> {
      */
     private static int move(Path data, Path config, Source source, SolrTarget target, String next) throws IOException {
         KindNames kinds = KindNames.load(config);
-        Files.createDirectories(data);
+        String where = target == null ? data.resolve("index").toString() : "SolrCloud " + target;
         Migration.Report report;
-        try (ArchiveIndex from = source.open(kinds);
-             ArchiveIndex to = target == null ? LuceneIndex.open(data.resolve("index"), kinds)
-                     : SolrArchiveIndex.open(target, kinds)) {
-            report = copy(from, to, data, target == null ? data.resolve("index").toString() : "SolrCloud " + target);
-        }
-        if (report == null) {
+        try (ArchiveIndex from = source.open(kinds)) {
+            long documents = from.count(); // an unreachable source is found out before anything is made
+            Files.createDirectories(data);
+            try (ArchiveIndex to = target == null ? LuceneIndex.open(data.resolve("index"), kinds)
+                    : SolrArchiveIndex.open(target, kinds)) {
+                System.out.println("Đang chuyển " + documents + " văn bản vào " + where + " (migrating)");
+                report = Migration.copy(from, to, new ContentStore(data));
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
             return 1;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Không chuyển được chỉ mục vào " + where + ": " + e.getMessage() + "; nguồn giữ nguyên"
+                    + " (could not migrate; the source is unchanged)");
+            return 2;
         }
         AppConfig app = new AppConfig(data, config, AppConfig.DEFAULT_HOST, AppConfig.DEFAULT_PORT);
         try (Archive archive = target == null ? Archive.open(app) : Archive.onSolr(app, target)) {
             return finish(report, archive, next);
-        }
-    }
-
-    private static Migration.Report copy(ArchiveIndex from, ArchiveIndex to, Path data, String where)
-            throws IOException {
-        System.out.println("Đang chuyển " + from.count() + " văn bản vào " + where + " (migrating)");
-        try {
-            return Migration.copy(from, to, new ContentStore(data));
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return null;
         }
     }
 

@@ -55,4 +55,14 @@ class SolrOptionTest {
         assertTrue(alias.err().contains("--alias needs --to-solr"), alias.err());
         assertFalse(Files.exists(data), "nothing made");
     }
+
+    @Test
+    void migrate_from_a_solr_that_does_not_answer_says_so_in_both_languages_and_makes_no_folder() {
+        Path data = temp.resolve("data");
+        CliRun run = CliRun.of("migrate", "--data", data.toString(), "--from-solr", "127.0.0.1:1/archive");
+        assertEquals(2, run.code(), run.out() + run.err());
+        assertTrue(run.err().contains("Không chuyển được") && run.err().contains("the source is unchanged"),
+                run.err());
+        assertFalse(Files.exists(data), "no archive folder made");
+    }
 }
