@@ -76,7 +76,8 @@ public final class ArchiveBackup {
     public static Result backup(Path dataDir, Path out) throws IOException {
         Path indexDir = dataDir.resolve(INDEX);
         if (!Files.isDirectory(indexDir)) {
-            throw new IOException("Không có chỉ mục trong " + dataDir + " (no index folder: is this an archive?)");
+            throw new IOException("Không có chỉ mục trong " + dataDir + "; kho dùng SolrCloud thì thêm --solr (no index "
+                    + "folder: is this an archive? for one on SolrCloud, give --solr)");
         }
         return backup(dataDir, out, indexDir, null);
     }
