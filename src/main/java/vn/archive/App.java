@@ -11,6 +11,7 @@ import vn.archive.cli.EvalCommand;
 import vn.archive.cli.ExtractCommand;
 import vn.archive.cli.GenCorpusCommand;
 import vn.archive.cli.ImportCommand;
+import vn.archive.cli.MigrateCommand;
 import vn.archive.cli.ReocrCommand;
 import vn.archive.cli.RenderCommand;
 import vn.archive.cli.RestoreCommand;
@@ -26,6 +27,7 @@ import vn.archive.cli.WithdrawCommand;
         subcommands = {ImportCommand.class, ReocrCommand.class, ServeCommand.class, ExtractCommand.class,
                 RenderCommand.class, EvalCommand.class, GenCorpusCommand.class, BackupCommand.class,
                 RestoreCommand.class, UsersCommand.class, ExportPackageCommand.class, SolrSetupCommand.class,
+                MigrateCommand.class,
                 WithdrawCommand.class,
                 CommandLine.HelpCommand.class})
 public final class App implements Runnable {

@@ -68,7 +68,7 @@ public final class ExportPackageCommand implements Callable<Integer> {
             return 2;
         }
         AppConfig config = archive.toConfig(AppConfig.DEFAULT_HOST, AppConfig.DEFAULT_PORT);
-        try (Archive a = Archive.open(config)) {
+        try (Archive a = archive.open(config)) {
             List<String> ids = selection.ids == null ? null : Files.readAllLines(selection.ids, StandardCharsets.UTF_8)
                     .stream().map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
             SearchRequest request = SearchRequest.of(selection.query == null ? "" : selection.query);

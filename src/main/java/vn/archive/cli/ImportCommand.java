@@ -12,7 +12,6 @@ import vn.archive.ingest.IngestPipeline;
 import vn.archive.ingest.IngestReport;
 import vn.archive.ingest.ReportFiles;
 import vn.archive.model.IngestOutcome;
-import vn.archive.solr.SolrTarget;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -52,12 +51,6 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Show a progress bar on the terminal (default: when there is one).")
     boolean progressBar;
 
-    @Option(names = "--solr", paramLabel = "HOST:PORT[,HOST:PORT…]/COLLECTION",
-            description = "Nhập vào bộ sưu tập SolrCloud thay cho chỉ mục nhúng (bản gốc vẫn lưu ở --data) / "
-                    + "index into this SolrCloud collection instead of the embedded index (originals still kept "
-                    + "under --data); see README, SolrCloud.")
-    String solr;
-
     private boolean clearBar;
 
     @Override
@@ -68,10 +61,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         AppConfig config = archive.toConfig(AppConfig.DEFAULT_HOST, AppConfig.DEFAULT_PORT);
         clearBar = progressBar && Verbs.onTerminal();
-        if (solr != null) {
-            return importToSolr(config);
-        }
-        try (Archive a = Archive.open(config)) {
+        try (Archive a = archive.open(config)) {
             IngestPipeline pipeline = a.pipeline();
             int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
             if (retry) {
@@ -111,6 +101,11 @@ public final class ImportCommand implements Callable<Integer> {
             }
             return 0;
         } catch (IOException | RuntimeException e) {
+            if (archive.solr != null) {
+                System.err.println("Không ghi được vào " + archive.where(config) + ": " + e.getMessage()
+                        + " (could not write the archive)");
+                return 2;
+            }
             Optional<ServedPortal> portal = ServedPortal.find(config.dataDir());
             if (portal.isPresent() && !paths.isEmpty() && !retry && !retryFailed) {
                 return handOver(portal.get(), config, e);
@@ -157,37 +152,6 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /** One outcome line; on a terminal it first clears the progress bar drawn on the same line. */
-    /**
-     * {@code import PATH… --solr …}: the same pipeline (extraction, OCR, metadata, corrections, originals under
-     * --data) writing to the SolrCloud collection through SolrArchiveIndex. --retry and --retry-failed are for the
-     * embedded archive only, for now.
-     */
-    private int importToSolr(AppConfig config) {
-        if (retry || retryFailed || paths.isEmpty()) {
-            System.err.println("--solr cần PATH và chưa hỗ trợ --retry / --retry-failed (--solr needs PATH and does "
-                    + "not support --retry or --retry-failed yet)");
-            return 2;
-        }
-        SolrTarget target;
-        try {
-            target = SolrTarget.parse(solr);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return 2;
-        }
-        try (Archive a = Archive.onSolr(config, target)) {
-            IngestPipeline pipeline = a.pipeline();
-            int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
-            summarize(Verbs.withProgress(pipeline, progressBar, () -> pipeline.run(paths, this::print,
-                    new IngestPipeline.Options(n, null))));
-            return 0;
-        } catch (IOException | RuntimeException e) {
-            System.err.println("Không ghi được vào SolrCloud " + target + ": " + e.getMessage()
-                    + " (could not write to SolrCloud)");
-            return 2;
-        }
-    }
-
     private void print(IngestOutcome o) {
         System.out.println((clearBar ? "\r\033[K" : "") + line(o));
     }

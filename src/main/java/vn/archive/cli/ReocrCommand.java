@@ -25,7 +25,7 @@ public final class ReocrCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AppConfig config = archive.toConfig(AppConfig.DEFAULT_HOST, AppConfig.DEFAULT_PORT);
-        try (Archive a = Archive.open(config)) {
+        try (Archive a = archive.open(config)) {
             IngestPipeline pipeline = a.pipeline();
             if (!pipeline.ocr().available()) {
                 System.err.println("Chưa cài Tesseract với dữ liệu tiếng Việt (install tesseract-ocr tesseract-ocr-vie)");
@@ -36,7 +36,8 @@ public final class ReocrCommand implements Callable<Integer> {
             System.out.println(report.summary());
             return 0;
         } catch (IOException | RuntimeException e) {
-            System.err.println("Không ghi được vào kho " + config.dataDir() + ": " + e.getMessage());
+            System.err.println("Không ghi được vào kho " + archive.where(config) + ": " + e.getMessage()
+                    + " (could not write the archive)");
             return 2;
         }
     }

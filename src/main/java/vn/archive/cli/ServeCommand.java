@@ -8,7 +8,6 @@ import vn.archive.Archive;
 import vn.archive.config.AppConfig;
 import vn.archive.ingest.IngestProgress;
 import vn.archive.ingest.IngestReport;
-import vn.archive.solr.SolrTarget;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,25 +38,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to bind (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--solr", paramLabel = "HOST:PORT[,HOST:PORT…]/COLLECTION",
-            description = "Phục vụ từ bộ sưu tập SolrCloud thay cho chỉ mục nhúng (bản gốc, hiệu đính, tài khoản vẫn ở "
-                    + "--data) / serve from this SolrCloud collection instead of the embedded index (originals, "
-                    + "corrections and accounts stay under --data); see README, SolrCloud.")
-    String solr;
-
     @Override
     public Integer call() throws Exception {
         AppConfig config = archive.toConfig(host, port);
-        SolrTarget target = null;
-        if (solr != null) {
-            try {
-                target = SolrTarget.parse(solr);
-            } catch (IllegalArgumentException e) {
-                System.err.println(e.getMessage());
-                return 2;
-            }
-        }
-        Archive a = target == null ? Archive.open(config) : Archive.onSolr(config, target);
+        Archive a = archive.open(config);
         try {
             boolean importCorpus = !archive.dataGiven() && a.search().count() == 0 && Files.isDirectory(CORPUS);
             String account = "http://" + config.host() + ":" + config.port() + "/account";

@@ -39,11 +39,11 @@ public final class WithdrawCommand implements Callable<Integer> {
             return 2;
         }
         AppConfig config = archive.toConfig(AppConfig.DEFAULT_HOST, AppConfig.DEFAULT_PORT);
-        try (Archive a = Archive.open(config)) {
+        try (Archive a = archive.open(config)) {
             String who = UsersCommand.Verb.actor();
             Optional<Correction> done = a.corrections().withdraw(id, undo ? null : reason, who);
             if (done.isEmpty()) {
-                System.err.println("Không tìm thấy văn bản [" + id + "] trong kho " + config.dataDir()
+                System.err.println("Không tìm thấy văn bản [" + id + "] trong kho " + archive.where(config)
                         + " (no document with this id)");
                 return 1;
             }
@@ -55,7 +55,8 @@ public final class WithdrawCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 1;
         } catch (IOException | RuntimeException e) {
-            System.err.println("Không ghi được vào kho " + config.dataDir() + ": " + e.getMessage());
+            System.err.println("Không ghi được vào kho " + archive.where(config) + ": " + e.getMessage()
+                    + " (could not write the archive)");
             return 2;
         }
     }

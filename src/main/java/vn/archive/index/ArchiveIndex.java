@@ -31,6 +31,18 @@ public interface ArchiveIndex extends Closeable {
     long count() throws IOException;
 
     /**
+     * Hands every committed document, with its text, to the sink, one at a time (a whole archive, for
+     * {@code migrate} and a backup of a SolrCloud collection: never all in memory at once).
+     */
+    void forEachDocument(DocumentSink sink) throws IOException;
+
+    /** Receives the documents of {@link #forEachDocument}. */
+    @FunctionalInterface
+    interface DocumentSink {
+        void accept(ArchivedDocument document) throws IOException;
+    }
+
+    /**
      * A commit point of an index on disk: its generation and the files that make it up, which stay unchanged while
      * the index is served (a backup copies them).
      */

@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.archive.config.Json;
 import vn.archive.index.ArchiveIndex;
 import vn.archive.index.LuceneIndex;
+import vn.archive.model.ArchivedDocument;
 import vn.archive.storage.AtomicFiles;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -36,6 +40,10 @@ import java.util.zip.ZipOutputStream;
  * texts, which are content-addressed and written before the index commits them, corrections, accounts, the audit
  * log) is copied after the index, so every committed document finds its original. Append-only logs are cut at
  * their last complete line. A manifest records each file's SHA-256, and restore checks them all.
+ *
+ * <p>An archive whose index is a SolrCloud collection has no commit point on disk: its backup holds the collection's
+ * documents as stored, one JSON a line, and restoring it builds an embedded index from them. A class over 300 lines:
+ * backup and restore of both kinds share the manifest, the hashing and the staging, which belong together.
  */
 public final class ArchiveBackup {
     /** The manifest entry of the zip. */
@@ -47,6 +55,8 @@ public final class ArchiveBackup {
      * logs everyone out) and the serving portal's announcement with its secret (written by {@code serve}).
      */
     private static final Set<String> SKIPPED = Set.of(INDEX, "uploads", Security.SESSIONS_FILE, "portal.json");
+    /** The entry of a SolrCloud archive's backup that holds its documents, one JSON object a line. */
+    public static final String COLLECTION_ENTRY = "collection.jsonl";
     private static final int ATTEMPTS = 20;
     private static final ObjectMapper JSON = Json.MAPPER;
 
@@ -66,14 +76,36 @@ public final class ArchiveBackup {
     public static Result backup(Path dataDir, Path out) throws IOException {
         Path indexDir = dataDir.resolve(INDEX);
         if (!Files.isDirectory(indexDir)) {
-            throw new IOException("Không có chỉ mục trong " + dataDir + " (no index folder: is this an archive?)");
+            throw new IOException("Không có chỉ mục trong " + dataDir + "; kho dùng SolrCloud thì thêm --solr (no index "
+                    + "folder: is this an archive? for one on SolrCloud, give --solr)");
         }
+        return backup(dataDir, out, indexDir, null);
+    }
+
+    /**
+     * Backs up an archive whose index is elsewhere (a SolrCloud collection): its documents as the index stores them
+     * (metadata JSON with corrections applied, and text) into {@value #COLLECTION_ENTRY}, then every file of the data
+     * folder as for the embedded index. Documents are read first and the files after, so every document finds its
+     * original; a document committed while the backup runs may be in it or not (the collection has no commit point
+     * to copy). {@link #restore} turns such a backup into an embedded archive.
+     */
+    public static Result backup(Path dataDir, Path out, ArchiveIndex collection, String collectionName)
+            throws IOException {
+        if (!Files.isDirectory(dataDir)) {
+            throw new IOException("Không có thư mục kho " + dataDir + " (no archive folder)");
+        }
+        return backup(dataDir, out, null, new Collection(collection, collectionName));
+    }
+
+    private record Collection(ArchiveIndex index, String name) { }
+
+    private static Result backup(Path dataDir, Path out, Path indexDir, Collection collection) throws IOException {
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         for (int attempt = 1; ; attempt++) {
             Path part = Files.createTempFile(parent, out.getFileName().toString(), ".part");
             try {
-                Result r = write(dataDir, indexDir, part);
+                Result r = write(dataDir, indexDir, collection, part);
                 AtomicFiles.move(part, out);
                 return r;
             } catch (NoSuchFileException commitWentAway) {
@@ -86,15 +118,34 @@ public final class ArchiveBackup {
         }
     }
 
-    private static Result write(Path dataDir, Path indexDir, Path part) throws IOException {
+    private static Result write(Path dataDir, Path indexDir, Collection collection, Path part) throws IOException {
         Map<String, String> hashes = new LinkedHashMap<>();
         long bytes = 0;
-        long generation;
+        long generation = 0;
+        long documents = 0;
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(part))) {
-            ArchiveIndex.Commit commit = LuceneIndex.lastCommit(indexDir);
-            generation = commit.generation();
-            for (String name : commit.files()) {
-                bytes += add(zip, INDEX + "/" + name, indexDir.resolve(name), false, hashes);
+            if (indexDir != null) {
+                ArchiveIndex.Commit commit = LuceneIndex.lastCommit(indexDir);
+                generation = commit.generation();
+                for (String name : commit.files()) {
+                    bytes += add(zip, INDEX + "/" + name, indexDir.resolve(name), false, hashes);
+                }
+            } else {
+                Path lines = Files.createTempFile(part.getParent(), "collection", ".part");
+                try {
+                    long[] n = {0};
+                    try (BufferedWriter w = Files.newBufferedWriter(lines, StandardCharsets.UTF_8)) {
+                        collection.index().forEachDocument(d -> {
+                            w.write(JSON.writeValueAsString(d));
+                            w.write('\n');
+                            n[0]++;
+                        });
+                    }
+                    documents = n[0];
+                    bytes += add(zip, COLLECTION_ENTRY, lines, false, hashes);
+                } finally {
+                    Files.deleteIfExists(lines);
+                }
             }
             List<Path> rest = new ArrayList<>();
             try (Stream<Path> all = Files.walk(dataDir)) {
@@ -111,6 +162,10 @@ public final class ArchiveBackup {
             zip.putNextEntry(new ZipEntry(MANIFEST));
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("generation", generation);
+            if (collection != null) {
+                manifest.put("collection", collection.name());
+                manifest.put("documents", documents);
+            }
             manifest.put("files", hashes);
             zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
             zip.closeEntry();
@@ -211,6 +266,9 @@ public final class ArchiveBackup {
                     throw new IOException("Original [" + name + "] does not match its content address");
                 }
             }
+            if (manifest.get("collection") != null) {
+                generation = loadCollection(staging, ((Number) manifest.get("documents")).longValue());
+            }
             long restored = LuceneIndex.lastCommit(staging.resolve(INDEX)).generation();
             if (restored != generation) {
                 throw new IOException("Restored index is at commit " + restored + ", expected " + generation);
@@ -224,6 +282,30 @@ public final class ArchiveBackup {
             throw e;
         }
         return new Result(generation, files, bytes);
+    }
+
+    /**
+     * Writes the documents of a SolrCloud archive's backup into an embedded index in the staging folder, checks
+     * their number against the manifest's, and returns the index's commit generation.
+     */
+    private static long loadCollection(Path staging, long expected) throws IOException {
+        Path lines = staging.resolve(COLLECTION_ENTRY);
+        long n = 0;
+        try (LuceneIndex index = LuceneIndex.open(staging.resolve(INDEX));
+             BufferedReader in = Files.newBufferedReader(lines, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                index.upsert(JSON.readValue(line, ArchivedDocument.class));
+                n++;
+            }
+            index.commit();
+            if (n != expected || index.count() != expected) {
+                throw new IOException("Backup holds " + n + " documents, the restored index " + index.count()
+                        + ", its manifest says " + expected);
+            }
+        }
+        Files.delete(lines);
+        return LuceneIndex.lastCommit(staging.resolve(INDEX)).generation();
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -6,6 +6,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import vn.archive.index.ArchiveIndex;
 import vn.archive.index.DocumentCodec;
@@ -28,6 +29,8 @@ public final class SolrArchiveIndex implements ArchiveIndex {
     private final SolrClient client;
     private final String collection;
     private final SolrDocuments mapper;
+    /** Documents per page of {@link #forEachDocument} (with their texts). */
+    private static final int PAGE = 200;
     private final Map<String, String> uncommitted = new ConcurrentHashMap<>();
 
     public SolrArchiveIndex(SolrClient client, String collection, KindNames kindNames) {
@@ -115,6 +118,27 @@ public final class SolrArchiveIndex implements ArchiveIndex {
     @Override
     public long count() throws IOException {
         return query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+    }
+
+    /** Pages through the collection with a cursor on the id (stable while documents are added meanwhile). */
+    @Override
+    public void forEachDocument(DocumentSink sink) throws IOException {
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            SolrQuery q = new SolrQuery("*:*").setFields(Fields.DOC_JSON, Fields.BODY).setRows(PAGE)
+                    .setSort(Fields.ID, SolrQuery.ORDER.asc);
+            q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse r = query(q);
+            for (SolrDocument d : r.getResults()) {
+                Object body = d.getFirstValue(Fields.BODY);
+                sink.accept(DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON),
+                        body == null ? "" : body.toString()));
+            }
+            if (cursor.equals(r.getNextCursorMark())) {
+                return;
+            }
+            cursor = r.getNextCursorMark();
+        }
     }
 
     private QueryResponse query(SolrQuery q) throws IOException {

@@ -7,9 +7,7 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import vn.archive.index.AnalyzerFactory;
-import org.apache.solr.common.params.ModifiableSolrParams;
 import vn.archive.index.DocumentCodec;
-import vn.archive.index.DocumentMapper;
 import vn.archive.index.Fields;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Clearance;
@@ -18,7 +16,6 @@ import vn.archive.search.FacetCount;
 import vn.archive.search.FacetDimensions;
 import vn.archive.search.IssuerGroup;
 import vn.archive.search.QueryFactory;
-import vn.archive.search.Renditions;
 import vn.archive.search.SearchHit;
 import vn.archive.search.SearchRequest;
 import vn.archive.search.SearchResponse;
@@ -48,13 +45,12 @@ public final class SolrSearchService implements SearchService {
     private static final int FACET_VALUES = 20;
     private static final int SNIPPET_PASSAGES = 2;
     private static final int EXPORT_BATCH = 500;
-    /** Most documents with a rendition link read per request (see {@link #directives}). */
-    private static final int RENDITION_LINKS = 10_000;
 
     private final SolrClient client;
     private final String collection;
     private final QueryFactory queries;
     private final Clearance clearance;
+    private final RenditionGroups groups;
 
     public SolrSearchService(SolrClient client, String collection) {
         this(client, collection, new QueryFactory(AnalyzerFactory.perField()));
@@ -62,14 +58,16 @@ public final class SolrSearchService implements SearchService {
 
     /** Searches built by this query factory (the portal's: the archive's kind names and every feature). */
     public SolrSearchService(SolrClient client, String collection, QueryFactory queries) {
-        this(client, collection, queries, Clearance.TUYET_MAT);
+        this(client, collection, queries, Clearance.TUYET_MAT, new RenditionGroups(client, collection));
     }
 
-    private SolrSearchService(SolrClient client, String collection, QueryFactory queries, Clearance clearance) {
+    private SolrSearchService(SolrClient client, String collection, QueryFactory queries, Clearance clearance,
+            RenditionGroups groups) {
         this.client = Objects.requireNonNull(client, "client");
         this.collection = Objects.requireNonNull(collection, "collection");
         this.queries = queries;
         this.clearance = clearance;
+        this.groups = groups;
     }
 
     /**
@@ -225,7 +223,7 @@ public final class SolrSearchService implements SearchService {
 
     @Override
     public SearchService restrictedTo(Clearance reader) {
-        return new SolrSearchService(client, collection, queries, reader);
+        return new SolrSearchService(client, collection, queries, reader, groups);
     }
 
     /** Every query carries the reader's clearance filter. */
@@ -236,32 +234,11 @@ public final class SolrSearchService implements SearchService {
 
     /**
      * Leaves out the renditions that are not their directive's preferred one, as the embedded index does, so that
-     * hits, totals, facet counts and exports count directives. The groups are read per request from the documents
-     * with a rendition link ({@link Renditions#of}): one filter query and one real-time get, fine for an archive
-     * whose linked renditions are few (thousands), not yet for one where most documents have a scan beside them.
+     * hits, totals, facet counts and exports count directives ({@link RenditionGroups}: read again only when the
+     * collection changed).
      */
     private SolrQuery directives(SolrQuery q) throws IOException {
-        Set<String> linked = new TreeSet<>();
-        SolrQuery withLinks = new SolrQuery("*:*").addFilterQuery(Fields.RENDITION + ":[* TO *]")
-                .setFields(Fields.ID).setRows(RENDITION_LINKS);
-        for (SolrDocument d : query(withLinks).getResults()) {
-            linked.add((String) d.getFirstValue(Fields.ID));
-        }
-        if (linked.isEmpty()) {
-            return q;
-        }
-        List<ArchivedDocument> docs = new ArrayList<>();
-        Set<String> wanted = new TreeSet<>(linked);
-        for (SolrDocument d : getById(linked)) {
-            ArchivedDocument doc = DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON), "");
-            docs.add(doc);
-            wanted.addAll(DocumentMapper.renditionIds(doc));
-        }
-        wanted.removeAll(linked);
-        for (SolrDocument d : getById(wanted)) {
-            docs.add(DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON), ""));
-        }
-        Set<String> secondaries = Renditions.of(docs).secondaries();
+        Set<String> secondaries = groups.secondaries();
         if (secondaries.isEmpty()) {
             return q;
         }
@@ -274,15 +251,9 @@ public final class SolrSearchService implements SearchService {
         return q.addFilterQuery("{!bool must=$archive.all must_not=$archive.secondaries}");
     }
 
-    private List<SolrDocument> getById(Set<String> ids) throws IOException {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        try {
-            return client.getById(collection, ids, new ModifiableSolrParams().set("fl", Fields.ID, Fields.DOC_JSON));
-        } catch (SolrServerException e) {
-            throw new IOException("Solr get failed: " + e.getMessage(), e);
-        }
+    /** The rendition groups this service and its views for other readers share. */
+    RenditionGroups groups() {
+        return groups;
     }
 
     private static List<FacetCount> counts(FacetField field) {

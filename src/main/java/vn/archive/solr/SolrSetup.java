@@ -43,6 +43,18 @@ public final class SolrSetup {
         return zip;
     }
 
+    /**
+     * Points the alias at this collection (Solr's CREATEALIAS: made, or moved from the collection it named before, at
+     * once for every reader and writer that uses the alias).
+     */
+    public static void alias(SolrClient client, String alias, String collection) throws IOException {
+        try {
+            CollectionAdminRequest.createAlias(alias, collection).process(client);
+        } catch (SolrServerException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
     /** Uploads the configset under this name (replacing an older one) and creates the collection with it. */
     public static void create(SolrClient client, String configName, String collection, int shards, int replicas)
             throws IOException {

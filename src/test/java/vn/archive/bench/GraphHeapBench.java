@@ -1,11 +1,5 @@
 package vn.archive.bench;
 
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.util.Bits;
-import vn.archive.index.DocumentCodec;
-import vn.archive.index.Fields;
 import vn.archive.index.LuceneGraphLookups;
 import vn.archive.index.LuceneIndex;
 import vn.archive.meta.Dictionaries;
@@ -105,20 +99,7 @@ public final class GraphHeapBench {
     /** Every live document of the index, its text left out. */
     public static List<ArchivedDocument> documents(LuceneIndex index) throws java.io.IOException {
         List<ArchivedDocument> out = new ArrayList<>();
-        IndexSearcher searcher = index.searchers().acquire();
-        try {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if (live == null || live.get(doc)) {
-                        out.add(DocumentCodec.decode(stored.document(doc, Set.of(Fields.DOC_JSON)).get(Fields.DOC_JSON), ""));
-                    }
-                }
-            }
-        } finally {
-            index.searchers().release(searcher);
-        }
+        index.forEachDocument(d -> out.add(new ArchivedDocument(d.id(), d.metadata(), d.source(), "", d.notes())));
         return out;
     }
 }

@@ -9,8 +9,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /** One in-process run of a verb, with what it printed on stdout and stderr (verbs print to System.out/err). */
-record CliRun(int code, String out, String err) {
-    static CliRun of(String... args) {
+public record CliRun(int code, String out, String err) {
+    public static CliRun of(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

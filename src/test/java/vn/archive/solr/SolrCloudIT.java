@@ -30,6 +30,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import vn.archive.cli.CliRun;
 import vn.archive.config.AppConfig;
 import vn.archive.config.Json;
 import vn.archive.graph.ReferenceGraph;
@@ -97,9 +98,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of 2 shards × 2 replicas made by {@link SolrSetup} from index-config/solr, documents written through
  * {@link SolrArchiveIndex} (SolrJ 10). Checks, in this order: Solr's field analysis gives the embedded analyzer's
  * terms; the relevance suite's queries give the embedded index's top ten; a classified document is hidden from an
- * anonymous reader; the reference graph's trees, citations and warnings equal the embedded graph's; the portal
- * served on the collection answers over HTTP; searches keep answering after kill -9 of a node, and it comes back. Skipped only where
- * Java or loopback ports are missing. A class over 300 lines: one cluster start (~40 s) serves every check.
+ * anonymous reader; the reference graph's trees, citations and warnings equal the embedded graph's (on a seeded
+ * sample); the portal served on the collection answers over HTTP; the verbs run with --solr (import, withdraw,
+ * export-package, reocr, backup, restore, migrate out, back and to an alias); searches keep answering after kill -9 of
+ * a node, an import meanwhile loses nothing, and the node comes back with its replicas complete; the rendition groups
+ * are read once per change of the collection. Skipped only where Java or loopback ports are missing. A class over 300
+ * lines: one cluster start (~40 s) serves every check.
  */
 @Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -149,12 +153,22 @@ class SolrCloudIT {
             // ...then each final document written once into a fresh embedded index and, through SolrJ 10, into
             // the collection: both hold the same documents with no deleted copies to skew statistics
             embedded = LuceneIndex.open(temp.resolve("embedded"));
+            // four writers at once: each add is a round trip through the shard leader to its replica
+            java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<?>> writes = new ArrayList<>();
             for (String id : seen) {
                 ArchivedDocument d = imported.get(id).orElseThrow();
                 embedded.upsert(d);
-                solr.upsert(d);
+                writes.add(writers.submit(() -> {
+                    solr.upsert(d);
+                    return null;
+                }));
                 ids.add(id);
             }
+            for (java.util.concurrent.Future<?> w : writes) {
+                w.get();
+            }
+            writers.shutdown();
             embedded.commit();
             solr.commit();
             System.out.printf(Locale.ROOT, "SolrCloud: corpus imported in %.1f s while the nodes started, both nodes "
@@ -306,7 +320,7 @@ class SolrCloudIT {
 
     @Test
     @Order(6)
-    void trees_and_citation_lists_on_solr_equal_the_embedded_ones_for_every_number_in_the_corpus() throws Exception {
+    void trees_citations_and_warnings_on_solr_equal_the_embedded_ones_for_a_seeded_sample_of_numbers_and_documents() throws Exception {
         // the classified copy written to the collection above goes into the embedded index too: same documents
         String secret = "secret-copy-" + ids.get(0);
         embedded.upsert(solr.get(secret).orElseThrow());
@@ -324,10 +338,24 @@ class SolrCloudIT {
             }
             m.references().stream().map(Reference::number).filter(Objects::nonNull).forEach(numbers::add);
         }
+        // a seeded sample of the numbers (the whole set took 2 minutes under load, a round trip per lookup): 40 of
+        // those whose embedded tree has children and 20 of the others, the same every run
+        List<String> branching = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        for (String number : numbers) {
+            Optional<ReferenceGraph.ImplementationNode> tree = local.implementations(number);
+            (tree.isPresent() && !tree.get().children().isEmpty() ? branching : rest).add(number);
+        }
+        java.util.Random random = new java.util.Random(15);
+        Collections.shuffle(branching, random);
+        Collections.shuffle(rest, random);
+        List<String> sample = new ArrayList<>(branching.subList(0, Math.min(40, branching.size())));
+        sample.addAll(rest.subList(0, Math.min(20, rest.size())));
         List<String> differences = new ArrayList<>();
         int trees = 0;
         int nodes = 0;
-        for (String number : numbers) {
+        long t0 = System.nanoTime();
+        for (String number : sample) {
             Optional<ReferenceGraph.ImplementationNode> tree = local.implementations(number);
             if (!tree.equals(onSolr.implementations(number))) {
                 differences.add("tree of " + number);
@@ -337,8 +365,14 @@ class SolrCloudIT {
                 nodes += size(tree.get()) - 1;
             }
         }
+        long t1 = System.nanoTime();
         int citations = 0;
-        for (String id : all) {
+        // citations and warnings of a seeded sample of 30 documents, the classified copy always among them
+        List<String> documents = new ArrayList<>(ids);
+        Collections.shuffle(documents, random);
+        documents = new ArrayList<>(documents.subList(0, Math.min(29, documents.size())));
+        documents.add(secret);
+        for (String id : documents) {
             List<ReferenceGraph.Citation> cites = local.cites(id);
             List<ReferenceGraph.Citation> citedBy = local.citedBy(id);
             if (!cites.equals(onSolr.cites(id)) || !citedBy.equals(onSolr.citedBy(id))) {
@@ -349,8 +383,12 @@ class SolrCloudIT {
             }
             citations += cites.size() + citedBy.size();
         }
+        System.out.printf(Locale.ROOT, "Graph parity: trees of %d of %d numbers (%d of %d branching) in %.1f s, "
+                        + "citations and warnings of %d of %d documents in %.1f s%n", sample.size(), numbers.size(),
+                Math.min(40, branching.size()), branching.size(), (t1 - t0) / 1e9, documents.size(), all.size(),
+                (System.nanoTime() - t1) / 1e9);
         System.out.printf(Locale.ROOT, "Graph parity: %d numbers, %d trees with %d descendants, %d citations of %d "
-                + "documents, %d differences%n", numbers.size(), trees, nodes, citations, all.size(), differences.size());
+                + "documents, %d differences%n", sample.size(), trees, nodes, citations, documents.size(), differences.size());
         assertTrue(trees > 0 && citations > 0, "the corpus has trees and citations to compare");
         assertEquals(List.of(), differences);
     }
@@ -462,6 +500,89 @@ class SolrCloudIT {
 
     @Test
     @Order(9)
+    void every_verb_that_opens_an_archive_runs_on_the_collection_and_migrate_moves_it_out_back_and_to_an_alias()
+            throws Exception {
+        String node = cluster.nodes().get(0).url().replaceFirst("^http://", "").replaceFirst("/solr$", "");
+        Path data = temp.resolve("verb-data");
+        SolrSearchService imported = new SolrSearchService(solr.client(), "imported");
+        long count = imported.count();
+        Set<String> found = hitIds(imported, "dan van kheo");
+        String id = found.iterator().next();
+
+        CliRun withdrawn = CliRun.of("withdraw", id, "--reason", "nhập nhầm", "--data", data.toString(),
+                "--solr", node + "/imported");
+        assertEquals(0, withdrawn.code(), withdrawn.err());
+        assertTrue(imported.restrictedTo(Clearance.NONE).visibleAmong(List.of(id)).isEmpty(), "withdrawn on Solr");
+        assertEquals(0, CliRun.of("withdraw", id, "--undo", "--data", data.toString(), "--solr", node + "/imported")
+                .code());
+        assertEquals(Set.of(id), imported.restrictedTo(Clearance.NONE).visibleAmong(List.of(id)), "restored on Solr");
+
+        Path pkg = temp.resolve("package.zip");
+        CliRun exported = CliRun.of("export-package", "--query", "dân vận khéo", "--out", pkg.toString(), "--data",
+                data.toString(), "--solr", node + "/imported");
+        assertEquals(0, exported.code(), exported.err());
+        java.util.regex.Matcher n = java.util.regex.Pattern.compile("Đã xuất (\\d+) văn bản").matcher(exported.out());
+        assertTrue(n.find() && Integer.parseInt(n.group(1)) >= found.size() && Files.size(pkg) > 0, exported.out());
+        CliRun reocr = CliRun.of("reocr", "--data", data.toString(), "--solr", node + "/imported");
+        assertEquals(0, reocr.code(), reocr.err());
+        CliRun retried = CliRun.of("import", "--retry-failed", "--no-progress", "--data", data.toString(), "--solr",
+                node + "/imported");
+        assertEquals(0, retried.code(), retried.err());
+        assertTrue(retried.out().contains("Nhập lại"), retried.out());
+
+        // backup of the collection and everything under --data; restore into an embedded archive and a collection
+        Path zip = temp.resolve("solr-backup.zip");
+        CliRun backup = CliRun.of("backup", "--data", data.toString(), "--out", zip.toString(), "--solr",
+                node + "/imported");
+        assertEquals(0, backup.code(), backup.err());
+        try (SolrClient admin = SolrClients.node(cluster.nodes().get(0).url())) {
+            for (String c : List.of("restored", "migrated", "reindexed")) {
+                SolrSetup.create(admin, "directive-archive", c, 1, 1);
+            }
+        }
+        Path restoredData = temp.resolve("restored-data");
+        CliRun restored = CliRun.of("restore", zip.toString(), "--data", restoredData.toString(), "--solr",
+                node + "/restored");
+        assertEquals(0, restored.code(), restored.out() + restored.err());
+        SolrSearchService restoredSearch = new SolrSearchService(solr.client(), "restored");
+        assertEquals(count, restoredSearch.count(), "documents in = documents out: " + restored.out());
+        assertEquals(found, hitIds(restoredSearch, "dan van kheo"));
+        try (LuceneIndex local = LuceneIndex.open(restoredData.resolve("index"))) {
+            assertEquals(solr.client().query("imported", new SolrQuery("*:*").setRows(0)).getResults().getNumFound(),
+                    local.count(), "the restored embedded archive holds every document of the collection");
+        }
+
+        // out of SolrCloud into the data folder's own index, back into a new collection, then a reindex to an alias
+        CliRun out = CliRun.of("migrate", "--data", data.toString(), "--from-solr", node + "/imported");
+        assertEquals(0, out.code(), out.out() + out.err());
+        assertTrue(out.out().contains("khớp") && out.out().contains("every document's original"), out.out());
+        try (vn.archive.Archive local = vn.archive.Archive.open(new AppConfig(data, CONFIG, "127.0.0.1", 0))) {
+            assertEquals(found, hitIds(local.search(), "dan van kheo"), "the embedded archive finds the same");
+        }
+        CliRun in = CliRun.of("migrate", "--data", data.toString(), "--to-solr", node + "/migrated");
+        assertEquals(0, in.code(), in.out() + in.err());
+        CliRun notEmpty = CliRun.of("migrate", "--data", data.toString(), "--to-solr", node + "/migrated");
+        assertEquals(1, notEmpty.code(), "a collection that is not empty is refused");
+        assertTrue(notEmpty.err().contains("not empty") || notEmpty.err().contains("empty one"), notEmpty.err());
+        CliRun reindexed = CliRun.of("migrate", "--data", data.toString(), "--from-solr", node + "/migrated",
+                "--to-solr", node + "/reindexed", "--alias", "archive-live");
+        assertEquals(0, reindexed.code(), reindexed.out() + reindexed.err());
+        SolrSearchService live = new SolrSearchService(solr.client(), "archive-live");
+        assertEquals(count, live.count(), "the alias names the reindexed collection");
+        assertEquals(found, hitIds(live, "dan van kheo"));
+    }
+
+    /** The ids a search finds (a set: scores may tie differently in collections with other deleted copies). */
+    private static Set<String> hitIds(vn.archive.search.SearchService search, String query) throws IOException {
+        Set<String> out = new TreeSet<>();
+        search.search(new SearchRequest(query, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 100)).hits()
+                .forEach(h -> out.add(h.id()));
+        assertFalse(out.isEmpty(), query + " finds something");
+        return out;
+    }
+
+    @Test
+    @Order(10)
     void searches_keep_answering_after_kill_9_of_a_node_and_the_node_comes_back() throws Exception {
         SolrCluster.Node victim = cluster.nodes().get(1);
         String query = SolrQueries.toSolr(new QueryFactory(embedded.analyzer()).build("dân vận khéo"));
@@ -506,16 +627,120 @@ class SolrCloudIT {
         assertTrue(goneAfter >= 0, "the killed node left live_nodes");
         assertEquals(0, failedAfterGone, "no failed search once the node is gone: " + failures);
 
+        // an import while the node is down: writes are accepted once it has left live_nodes, and nothing is lost
+        long before = solr.count();
+        Path down = temp.resolve("while-down");
+        Files.createDirectories(down);
+        int written = 0;
+        List<Path> texts = new ArrayList<>();
+        for (Path dir : List.of(Path.of("corpus/seeds"), Path.of("corpus/state"))) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(6).forEach(texts::add);
+            }
+        }
+        for (Path text : texts) {
+            Files.writeString(down.resolve(text.getFileName()), Files.readString(text, StandardCharsets.UTF_8)
+                    + "\nBản nhập khi một nút ngừng, số " + written++ + ".\n", StandardCharsets.UTF_8);
+        }
+        String nodes = cluster.nodes().stream().map(n -> n.url().replaceFirst("^http://", "")
+                .replaceFirst("/solr$", "")).collect(java.util.stream.Collectors.joining(","));
+        long importAt = System.nanoTime();
+        CliRun imported = CliRun.of("import", down.toString(), "--data", temp.resolve("down-data").toString(),
+                "--solr", nodes + "/" + COLLECTION, "--no-progress", "--workers", "1");
+        assertEquals(0, imported.code(), imported.out() + imported.err());
+        assertEquals(written, imported.out().lines().filter(l -> l.startsWith("IMPORTED")).count(), imported.out());
+        assertEquals(before + written, solr.count(), "every file imported while the node was down is in the collection");
+        long expectedAfter = solr.client().query(COLLECTION, new SolrQuery(query).setRows(0)).getResults().getNumFound();
+        System.out.printf(Locale.ROOT, "kill -9: %d files imported through the import verb with one node down in "
+                + "%.1f s%n", written, (System.nanoTime() - importAt) / 1e9);
+
         long restartAt = System.nanoTime();
         cluster.restart(victim);
         try (SolrClient node = SolrClients.node(victim.url())) {
             assertTrue(liveNodes(node).contains(victim.name()), "the restarted node is live again");
             SolrQuery local = new SolrQuery(query).setRows(0);
             local.set("distrib", true);
-            assertEquals(expected, node.query(COLLECTION, local).getResults().getNumFound());
+            assertEquals(expectedAfter, node.query(COLLECTION, local).getResults().getNumFound());
         }
-        System.out.printf(Locale.ROOT, "kill -9: node restarted and answering in %.1f s%n",
-                (System.nanoTime() - restartAt) / 1e9);
+        double answering = (System.nanoTime() - restartAt) / 1e9;
+        Map<String, List<Long>> perShard = recoveredReplicaCounts(victim, 120);
+        long total = 0;
+        for (Map.Entry<String, List<Long>> shard : perShard.entrySet()) {
+            assertEquals(1, new TreeSet<>(shard.getValue()).size(), shard.getKey() + "'s replicas agree: " + perShard);
+            total += shard.getValue().get(0);
+        }
+        assertEquals(before + written, total, "the restarted node's replicas hold what was imported without it");
+        System.out.printf(Locale.ROOT, "kill -9: node restarted and answering in %.1f s, its replicas recovered "
+                + "with every document in %.1f s: %s%n", answering, (System.nanoTime() - restartAt) / 1e9, perShard);
+    }
+
+    /**
+     * Waits until every replica of the collection is active on a live node, then each replica's own count (no
+     * distributed search), by shard; fails after the timeout with the cluster state.
+     */
+    private Map<String, List<Long>> recoveredReplicaCounts(SolrCluster.Node restarted, int seconds) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            JsonNode status = Json.MAPPER.readTree(get(http, restarted.url()
+                    + "/admin/collections?action=CLUSTERSTATUS&wt=json&collection=" + COLLECTION));
+            last = status.toString();
+            Set<String> live = new TreeSet<>();
+            status.path("cluster").path("live_nodes").forEach(n -> live.add(n.asText()));
+            Map<String, List<Long>> counts = new java.util.TreeMap<>();
+            boolean ready = true;
+            var shards = status.path("cluster").path("collections").path(COLLECTION).path("shards").properties();
+            for (Map.Entry<String, JsonNode> shard : shards) {
+                for (JsonNode r : shard.getValue().path("replicas")) {
+                    if (!"active".equals(r.path("state").asText()) || !live.contains(r.path("node_name").asText())) {
+                        ready = false;
+                        continue;
+                    }
+                    JsonNode select = Json.MAPPER.readTree(get(http, r.path("base_url").asText() + "/"
+                            + r.path("core").asText() + "/select?q=*:*&rows=0&distrib=false&wt=json"));
+                    counts.computeIfAbsent(shard.getKey(), k -> new ArrayList<>())
+                            .add(select.path("response").path("numFound").asLong());
+                }
+            }
+            if (ready && counts.values().stream().allMatch(c -> new TreeSet<>(c).size() == 1)) {
+                return counts;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("replicas not active and in agreement after " + seconds + " s: " + last);
+    }
+
+    @Test
+    @Order(11)
+    void rendition_groups_are_read_once_while_the_collection_is_unchanged_and_again_after_a_write() throws Exception {
+        SearchRequest request = SearchRequest.of("dân vận khéo");
+        int searches = 20;
+        long t0 = System.nanoTime();
+        long total = -1;
+        for (int i = 0; i < searches; i++) {
+            // a service of its own for each search reads the groups every time, as every search did before the cache
+            SolrSearchService fresh = new SolrSearchService(solr.client(), COLLECTION);
+            total = fresh.search(request).total();
+            assertEquals(1, fresh.groups().reads());
+        }
+        double uncached = (System.nanoTime() - t0) / 1e6 / searches;
+        SolrSearchService shared = new SolrSearchService(solr.client(), COLLECTION);
+        shared.search(request);
+        long t1 = System.nanoTime();
+        for (int i = 0; i < searches; i++) {
+            assertEquals(total, shared.search(request).total());
+            shared.restrictedTo(Clearance.NONE).search(request);
+        }
+        double cached = (System.nanoTime() - t1) / 1e6 / (2 * searches);
+        assertEquals(1, shared.groups().reads(), "read once for the service and its readers' views");
+        ArchivedDocument d = solr.get(ids.get(1)).orElseThrow();
+        solr.upsert(new ArchivedDocument("cache-probe-" + d.id(), d.metadata(), d.source(), d.text(), d.notes()));
+        solr.commit();
+        shared.search(request);
+        assertEquals(2, shared.groups().reads(), "a committed write makes the next search read the groups again");
+        System.out.printf(Locale.ROOT, "Rendition groups: %.1f ms a search reading them each time, %.1f ms with the "
+                + "cache (%d searches each)%n", uncached, cached, searches);
     }
 
     private static Set<String> liveNodes(SolrClient client) throws Exception {
