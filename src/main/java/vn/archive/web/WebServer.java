@@ -97,7 +97,8 @@ public final class WebServer {
         long maxUpload = uploads == null ? Uploads.DEFAULT_MAX_BYTES : uploads.maxBytes();
         ImportController imports = new ImportController(batches, uploads == null ? null : uploads.importer(), maxUpload,
                 views);
-        LocalImports local = new LocalImports(batches, uploads == null ? null : uploads.localToken());
+        LocalImports local = new LocalImports(batches, uploads == null ? null : uploads.localToken(),
+                corrections);
         AdminController admin = new AdminController(security.accounts(), views);
         AccountController account = new AccountController(security, views);
         Javalin app = Javalin.create(config -> {
@@ -166,6 +167,7 @@ public final class WebServer {
             config.routes.get("/api/imports/{id}", imports::batchJson, Access.ARCHIVIST_READ);
             config.routes.post(LocalImports.PREFIX, local::start, Access.LOCAL);
             config.routes.get(LocalImports.PREFIX + "/{id}", local::follow, Access.LOCAL);
+            config.routes.post(LocalImports.WITHDRAWALS, local::withdraw, Access.LOCAL);
             config.routes.get("/api/openapi.json", api::openApi, Access.READ);
             config.routes.get(AdminController.USERS, admin::list, Access.ADMIN);
             config.routes.post(AdminController.USERS, admin::create, Access.ADMIN);
