@@ -87,7 +87,7 @@ public final class WebServer {
                 ? TrackingMarks.none()
                 : new TrackingMarks(store.dataDir().resolve("tracking-marks.tsv")));
         TrackingController tracking = new TrackingController(refs, views);
-        WithdrawalController withdrawals = corrections == null ? null : new WithdrawalController(corrections);
+        WithdrawalController withdrawals = corrections == null ? null : new WithdrawalController(corrections, views);
         PageController pages = new PageController(store, views, refs, withdrawals);
         ApiController api = new ApiController(refs);
         CorrectionController fixes = corrections == null ? null : new CorrectionController(corrections, views,
@@ -155,6 +155,7 @@ public final class WebServer {
             if (fixes != null) {
                 config.routes.post("/documents/{id}/corrections", fixes::formPost, Access.ARCHIVIST);
                 config.routes.post("/documents/{id}/withdraw", withdrawals::formPost, Access.ARCHIVIST);
+                config.routes.get(WithdrawalController.LIST, withdrawals::list, Access.ARCHIVIST);
                 config.routes.get("/documents/{id}/corrections", fixes::historyPage, Access.READ);
                 config.routes.post("/api/documents/{id}/corrections", fixes::apiPost, Access.ARCHIVIST);
                 config.routes.get("/api/documents/{id}/corrections", fixes::apiHistory, Access.READ);
