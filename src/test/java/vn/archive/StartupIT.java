@@ -29,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * {@code serve} as a newcomer meets it, in its own JVM: in a folder holding a copy of {@code corpus/} and no archive
  * yet, the portal answers while the sample corpus imports in the background; then a restart on that archive. Both
  * times to the first 200 on {@code /} are printed for the README's performance notes, never asserted (they depend on
- * the machine and its load); what is asserted is that the portal answers, the import finishes with every file, and
- * searches see its documents after the restart.
+ * the machine and its load); what is asserted is that the portal answers, the import page and the terminal show
+ * the import's progress, the import finishes with every file, and searches see its documents after the restart.
  */
 @Tag("slow")
 class StartupIT {
@@ -53,6 +53,8 @@ class StartupIT {
         try {
             double fresh = secondsToFirstPage(first, port, firstLog);
             System.out.printf("StartupIT: fresh folder answered GET / after %.1f s%n", fresh);
+            assertTrue(importPageShowsProgress(firstLog, "Tổng " + files + " tệp:", port),
+                    "the import page shows the background import while it runs");
             String summary = awaitLine(first, firstLog, "Tổng " + files + " tệp:");
             assertTrue(summary.contains("lỗi 0"), "the background import of corpus/ failed somewhere: " + summary);
             assertTrue(Files.readString(firstLog, StandardCharsets.UTF_8).contains("corpus/: ["),
@@ -101,6 +103,21 @@ class StartupIT {
         }
         return fail("the portal did not answer within " + PATIENCE + ":\n"
                 + Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    /** Whether {@code /import} shows the running import ("Đang nhập: n/N tệp") before the summary line is printed. */
+    private static boolean importPageShowsProgress(Path log, String summary, int port) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (get(port, "/import").body().contains("<p class=\"running\" role=\"status\">Đang nhập:")) {
+                return true;
+            }
+            if (Files.readString(log, StandardCharsets.UTF_8).contains(summary)) {
+                return false;
+            }
+            Thread.sleep(200);
+        }
+        return false;
     }
 
     private static String awaitLine(Process p, Path log, String prefix) throws Exception {
