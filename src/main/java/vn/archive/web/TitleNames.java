@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Proper names the packaged tables know, given back their capitals in a title that was lowered from capitals:
  * provinces and districts ({@code admin-units.tsv}) after the word that names their kind of unit ("tỉnh Lâm Đồng",
- * "thành phố Bảo Lộc", "Huyện ủy Triệu Phong"), and bodies ({@code issuers.tsv}) by their full name ("Bộ Tài chính").
+ * "thành phố Bảo Lộc", "Huyện ủy Triệu Phong"), bodies ({@code issuers.tsv}) by their full name ("Bộ Tài chính"),
+ * and positions ({@code positions.tsv}) before the body or person they name ("Bộ trưởng Bộ Tài chính").
  * A place is restored only after its unit word, since many names are also ordinary words ("hòa bình", "thống nhất").
  */
 final class TitleNames {
@@ -32,8 +33,26 @@ final class TitleNames {
     static String restore(String title) {
         String s = Tables.PLACES.matcher(title).replaceAll(m -> Matcher.quoteReplacement(
                 unitWord(m.group(1)) + m.group(2) + Tables.place.getOrDefault(m.group(3).toLowerCase(VI), m.group(3))));
-        return Tables.BODIES.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+        s = Tables.BODIES.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
                 Tables.body.getOrDefault(m.group().toLowerCase(VI), m.group())));
+        return positions(s);
+    }
+
+    /**
+     * A position ({@code positions.tsv}) before the name of its body or holder takes its capital, as that body does:
+     * "của Bộ trưởng Bộ Tài chính", "Chủ tịch Hồ Chí Minh"; before an ordinary word it stays as written.
+     */
+    private static String positions(String s) {
+        Matcher m = Tables.POSITIONS.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int next = m.end() + 1;
+            boolean named = next < s.length() && s.charAt(m.end()) == ' ' && Character.isUpperCase(s.codePointAt(next));
+            m.appendReplacement(out, Matcher.quoteReplacement(named
+                    ? Tables.position.getOrDefault(m.group().toLowerCase(VI), m.group()) : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String unitWord(String word) {
@@ -45,8 +64,10 @@ final class TitleNames {
     private static final class Tables {
         static final Map<String, String> place = new HashMap<>();
         static final Map<String, String> body = new HashMap<>();
+        static final Map<String, String> position = new HashMap<>();
         static final Pattern PLACES;
         static final Pattern BODIES;
+        static final Pattern POSITIONS;
 
         static {
             Dictionaries d = Dictionaries.builtIn();
@@ -62,6 +83,12 @@ final class TitleNames {
                     body.putIfAbsent(i.name().toLowerCase(VI), i.name());
                 }
             }
+            for (String p : d.positions()) {
+                if (!p.contains(",")) {
+                    position.putIfAbsent(p.toLowerCase(VI), p);
+                }
+            }
+            POSITIONS = Pattern.compile("(?iu)(?<!\\p{L})(" + alternatives(position.keySet()) + ")(?!\\p{L})");
             PLACES = Pattern.compile("(?iu)(?<!\\p{L})(" + alternatives(UNIT_WORDS) + ")(\\s+)("
                     + alternatives(place.keySet()) + ")(?!\\p{L})");
             BODIES = Pattern.compile("(?iu)(?<!\\p{L})(" + alternatives(body.keySet()) + ")(?!\\p{L})");

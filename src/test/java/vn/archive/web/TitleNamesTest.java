@@ -36,6 +36,16 @@ class TitleNamesTest {
     }
 
     @Test
+    void a_position_before_its_body_or_holder_takes_a_capital_and_stays_lower_otherwise() {
+        assertEquals("Thông tư sửa đổi Thông tư số 12/2015/TT-BTC của Bộ trưởng Bộ Tài chính",
+                Titles.heading("SỬA ĐỔI THÔNG TƯ SỐ 12/2015/TT-BTC CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH", "Thông tư"));
+        assertEquals("Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Chủ tịch Hồ Chí Minh",
+                Titles.heading("HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH CHỦ TỊCH HỒ CHÍ MINH", "Kế hoạch"));
+        assertEquals("Quy định về tiêu chuẩn chức danh giám đốc các đơn vị sự nghiệp",
+                Titles.heading("VỀ TIÊU CHUẨN CHỨC DANH GIÁM ĐỐC CÁC ĐƠN VỊ SỰ NGHIỆP", "Quy định"));
+    }
+
+    @Test
     void a_place_name_that_is_also_an_ordinary_word_stays_lower_without_its_unit_word() {
         // Hòa Bình is a province, "hòa bình" is peace; Thống Nhất is a district, "thống nhất" is unity
         assertEquals("Nghị quyết về giữ vững hòa bình và thống nhất, phát triển tỉnh Hòa Bình",
