@@ -1,6 +1,8 @@
 package vn.archive.web;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.archive.TestCorpus;
 import vn.archive.meta.Dictionaries;
 import vn.archive.meta.MetadataExtractor;
@@ -23,33 +25,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TitleNamesTest {
     private static final Dictionaries TABLES = Dictionaries.builtIn();
 
-    @Test
-    void places_after_their_unit_word_and_bodies_by_name_keep_their_capitals() {
-        assertEquals("Kế hoạch triển khai phong trào thi đua trên địa bàn tỉnh Lâm Đồng",
-                Titles.heading("TRIỂN KHAI PHONG TRÀO THI ĐUA TRÊN ĐỊA BÀN TỈNH LÂM ĐỒNG", "Kế hoạch"));
-        assertEquals("Công văn về việc thực hiện ý kiến của Bộ Tài chính tại thành phố Bảo Lộc",
-                Titles.heading("V/V THỰC HIỆN Ý KIẾN CỦA BỘ TÀI CHÍNH TẠI THÀNH PHỐ BẢO LỘC", "Công văn"));
-        assertEquals("Báo cáo kết quả công tác dân vận của Huyện ủy Triệu Phong năm 2020",
-                Titles.heading("KẾT QUẢ CÔNG TÁC DÂN VẬN CỦA HUYỆN ỦY TRIỆU PHONG NĂM 2020", "Báo cáo"));
-        assertEquals("Kế hoạch tổ chức lễ kỷ niệm tại Thành phố Hồ Chí Minh",
-                Titles.heading("TỔ CHỨC LỄ KỶ NIỆM TẠI THÀNH PHỐ HỒ CHÍ MINH", "Kế hoạch"));
-    }
-
-    @Test
-    void a_position_before_its_body_or_holder_takes_a_capital_and_stays_lower_otherwise() {
-        assertEquals("Thông tư sửa đổi Thông tư số 12/2015/TT-BTC của Bộ trưởng Bộ Tài chính",
-                Titles.heading("SỬA ĐỔI THÔNG TƯ SỐ 12/2015/TT-BTC CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH", "Thông tư"));
-        assertEquals("Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Chủ tịch Hồ Chí Minh",
-                Titles.heading("HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH CHỦ TỊCH HỒ CHÍ MINH", "Kế hoạch"));
-        assertEquals("Quy định về tiêu chuẩn chức danh giám đốc các đơn vị sự nghiệp",
-                Titles.heading("VỀ TIÊU CHUẨN CHỨC DANH GIÁM ĐỐC CÁC ĐƠN VỊ SỰ NGHIỆP", "Quy định"));
-    }
-
-    @Test
-    void a_place_name_that_is_also_an_ordinary_word_stays_lower_without_its_unit_word() {
-        // Hòa Bình is a province, "hòa bình" is peace; Thống Nhất is a district, "thống nhất" is unity
-        assertEquals("Nghị quyết về giữ vững hòa bình và thống nhất, phát triển tỉnh Hòa Bình",
-                Titles.heading("VỀ GIỮ VỮNG HÒA BÌNH VÀ THỐNG NHẤT, PHÁT TRIỂN TỈNH HÒA BÌNH", "Nghị quyết"));
+    /**
+     * Each line: what the case shows | kind | title in capitals | as shown. Hòa Bình is a province and "hòa bình" is
+     * peace, Thống Nhất a district and "thống nhất" unity: a place is restored only after its unit word.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a province after its unit word | Kế hoạch | TRIỂN KHAI PHONG TRÀO THI ĐUA TRÊN ĐỊA BÀN TỈNH LÂM ĐỒNG | Kế hoạch triển khai phong trào thi đua trên địa bàn tỉnh Lâm Đồng
+            a ministry by name and a district's city | Công văn | V/V THỰC HIỆN Ý KIẾN CỦA BỘ TÀI CHÍNH TẠI THÀNH PHỐ BẢO LỘC | Công văn về việc thực hiện ý kiến của Bộ Tài chính tại thành phố Bảo Lộc
+            a district's committee | Báo cáo | KẾT QUẢ CÔNG TÁC DÂN VẬN CỦA HUYỆN ỦY TRIỆU PHONG NĂM 2020 | Báo cáo kết quả công tác dân vận của Huyện ủy Triệu Phong năm 2020
+            a centrally governed city | Kế hoạch | TỔ CHỨC LỄ KỶ NIỆM TẠI THÀNH PHỐ HỒ CHÍ MINH | Kế hoạch tổ chức lễ kỷ niệm tại Thành phố Hồ Chí Minh
+            a position before its body | Thông tư | SỬA ĐỔI THÔNG TƯ SỐ 12/2015/TT-BTC CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH | Thông tư sửa đổi Thông tư số 12/2015/TT-BTC của Bộ trưởng Bộ Tài chính
+            a position before its holder | Kế hoạch | HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH CHỦ TỊCH HỒ CHÍ MINH | Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Chủ tịch Hồ Chí Minh
+            a position before an ordinary word stays lower | Quy định | VỀ TIÊU CHUẨN CHỨC DANH GIÁM ĐỐC CÁC ĐƠN VỊ SỰ NGHIỆP | Quy định về tiêu chuẩn chức danh giám đốc các đơn vị sự nghiệp
+            a place that is also a word stays lower without its unit word | Nghị quyết | VỀ GIỮ VỮNG HÒA BÌNH VÀ THỐNG NHẤT, PHÁT TRIỂN TỈNH HÒA BÌNH | Nghị quyết về giữ vững hòa bình và thống nhất, phát triển tỉnh Hòa Bình
+            """)
+    void known_places_bodies_and_positions_keep_their_capitals_and_ordinary_words_do_not(String what, String kind,
+                                                                                        String capitals, String shown) {
+        assertEquals(shown, Titles.heading(capitals, kind), what);
     }
 
     @Test
