@@ -44,7 +44,10 @@ public final class ServeCommand implements Callable<Integer> {
         Archive a = archive.open(config);
         try {
             boolean importCorpus = !archive.dataGiven() && a.search().count() == 0 && Files.isDirectory(CORPUS);
-            String account = "http://" + config.host() + ":" + config.port() + "/account";
+            Javalin app = a.webApp().start(config.host(), config.port());
+            ServedPortal.announce(config.dataDir(), config.host(), app.port(), a.localImportToken());
+            // after the listener: the first run's bcrypt hash of the admin password is not on the way to the first page
+            String account = "http://" + config.host() + ":" + app.port() + "/account";
             a.security().users().createAdminIfNone().ifPresent(password -> System.out.println(
                     "Đã tạo tài khoản quản trị 'admin' với mật khẩu (chỉ hiện một lần): " + password
                             + "\nHãy đăng nhập và đổi mật khẩu tại " + account
@@ -52,8 +55,6 @@ public final class ServeCommand implements Callable<Integer> {
                             + account + ")"
                             + "\nTạo tài khoản cho cán bộ khác tại /admin/users hoặc bằng lệnh `users add`"
                             + " (create other officers' accounts at /admin/users or with `users add`)"));
-            Javalin app = a.webApp().start(config.host(), config.port());
-            ServedPortal.announce(config.dataDir(), config.host(), app.port(), a.localImportToken());
             System.out.println("Kho văn bản đang phục vụ tại http://" + config.host() + ":" + app.port()
                     + "/  (" + a.search().count() + " văn bản). Ctrl+C để dừng.");
             if (importCorpus) {

@@ -25,7 +25,8 @@ import java.util.function.Consumer;
 /**
  * The portal serving an archive, as {@code serve} announces it in {@code DIR/portal.json} (its local address and
  * the secret of its local import channel, in a file only its user can read), and the {@code import} verb's side of
- * that channel: hand the paths over, then follow the batch's outcomes until it ends.
+ * that channel: hand the paths over, then follow the batch's outcomes until it ends; {@code withdraw} hands over its
+ * one change the same way.
  */
 record ServedPortal(String url, String token) {
     static final String FILE = "portal.json";
@@ -108,6 +109,47 @@ record ServedPortal(String url, String token) {
                 return state.path("error").isNull() ? null : state.path("error").asText();
             }
             Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    /** What the portal did with a withdrawal: the recorded value, or why not (400, already withdrawn…). */
+    record Withdrawal(int status, String value, String refusal) { }
+
+    /**
+     * Hands a withdrawal ({@code reason}) or a restoration (null reason) to the portal, which records and audits it as
+     * the document page does; {@link NotServing} when the portal does not answer.
+     */
+    Withdrawal withdraw(String id, String reason, String who) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("id", id);
+        body.put("reason", reason);
+        body.put("who", who);
+        HttpResponse<String> answer;
+        try {
+            answer = http.send(request(LocalImports.WITHDRAWALS).POST(HttpRequest.BodyPublishers.ofByteArray(
+                    JSON.writeValueAsBytes(body))).header("Content-Type", "application/json").build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (ConnectException e) {
+            throw new NotServing(e);
+        }
+        if (answer.statusCode() == 200) {
+            return new Withdrawal(200, JSON.readTree(answer.body()).path("value").asText(), null);
+        }
+        if (answer.statusCode() == 400 || answer.statusCode() == 404) {
+            return new Withdrawal(answer.statusCode(), null, message(answer.body()));
+        }
+        throw new IOException("cổng trả lời " + answer.statusCode() + " (the portal answered "
+                + answer.statusCode() + "): " + answer.body());
+    }
+
+    /** The message of an error answer (Javalin's JSON {"title": …} or plain text). */
+    private static String message(String body) {
+        try {
+            JsonNode node = JSON.readTree(body);
+            return node.path("title").isTextual() ? node.path("title").asText() : body;
+        } catch (IOException notJson) {
+            return body;
         }
     }
 

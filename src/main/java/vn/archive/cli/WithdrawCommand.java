@@ -14,7 +14,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code withdraw ID --reason "…" [--data DIR]} and {@code withdraw ID --undo}: the document page's withdrawal on the
- * command line, recorded in the same corrections trail and audit log (as {@code cli:<user>}).
+ * command line, recorded in the same corrections trail and audit log (as {@code cli:<user>}). While {@code serve}
+ * runs on the same archive, the portal records it, through the local channel {@code import} uses.
  */
 @Command(name = "withdraw", mixinStandardHelpOptions = true,
         description = {"Rút một văn bản khỏi kho (ẩn với người đọc, giữ trên đĩa, ghi nhật ký) hoặc khôi phục nó.",
@@ -39,25 +40,73 @@ public final class WithdrawCommand implements Callable<Integer> {
             return 2;
         }
         AppConfig config = archive.toConfig(AppConfig.DEFAULT_HOST, AppConfig.DEFAULT_PORT);
-        try (Archive a = archive.open(config)) {
-            String who = UsersCommand.Verb.actor();
+        String who = UsersCommand.Verb.actor();
+        Archive a;
+        try {
+            a = archive.open(config);
+        } catch (IOException | RuntimeException e) {
+            Optional<ServedPortal> portal = ServedPortal.find(config.dataDir());
+            return portal.isPresent() ? handOver(portal.get(), config, who, e)
+                    : refused(config, e);
+        }
+        try (a) {
             Optional<Correction> done = a.corrections().withdraw(id, undo ? null : reason, who);
             if (done.isEmpty()) {
-                System.err.println("Không tìm thấy văn bản [" + id + "] trong kho " + archive.where(config)
-                        + " (no document with this id)");
-                return 1;
+                return notFound(config);
             }
             a.security().audit().record(who, undo ? "restore" : "withdraw", id, undo ? "" : done.get().newValue());
-            System.out.println(undo ? "Đã khôi phục văn bản " + id + " (restored)"
-                    : "Đã rút văn bản " + id + " (withdrawn): " + done.get().newValue());
-            return 0;
+            return done(done.get().newValue());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 1;
         } catch (IOException | RuntimeException e) {
-            System.err.println("Không ghi được vào kho " + archive.where(config) + ": " + e.getMessage()
-                    + " (could not write the archive)");
+            return refused(config, e);
+        }
+    }
+
+    /**
+     * The archive is being served (the index has one writer): the portal records the withdrawal through its local
+     * channel, as its document page would, and this verb says what it did.
+     */
+    private int handOver(ServedPortal portal, AppConfig config, String who, Exception locked) {
+        System.out.println("Kho " + config.dataDir() + " đang được phục vụ tại " + portal.url()
+                + ": giao cho cổng (the archive is being served: the portal records it)");
+        try {
+            ServedPortal.Withdrawal w = portal.withdraw(id, undo ? null : reason, who);
+            if (w.status() == 404) {
+                return notFound(config);
+            }
+            if (w.status() != 200) {
+                System.err.println(w.refusal());
+                return 1;
+            }
+            return done(w.value());
+        } catch (ServedPortal.NotServing e) {
+            return refused(config, locked);
+        } catch (IOException e) {
+            System.err.println("Cổng không nhận (the portal refused): " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return 2;
         }
+    }
+
+    private int done(String value) {
+        System.out.println(undo ? "Đã khôi phục văn bản " + id + " (restored)"
+                : "Đã rút văn bản " + id + " (withdrawn): " + value);
+        return 0;
+    }
+
+    private int notFound(AppConfig config) {
+        System.err.println("Không tìm thấy văn bản [" + id + "] trong kho " + archive.where(config)
+                + " (no document with this id)");
+        return 1;
+    }
+
+    private int refused(AppConfig config, Exception e) {
+        System.err.println("Không ghi được vào kho " + archive.where(config) + ": " + e.getMessage()
+                + " (could not write the archive)");
+        return 2;
     }
 }

@@ -94,6 +94,25 @@ public final class Corrections {
     }
 
     /**
+     * Every document withdrawn now (whatever its clearance: the caller filters), the latest withdrawal first: those
+     * whose trail withdrew them, still withdrawn in the index.
+     */
+    public List<ArchivedDocument> withdrawnDocuments() throws IOException {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (Correction c : store.all()) {
+            if (c.field().equals(WITHDRAWN)) {
+                ids.add(c.documentId());
+            }
+        }
+        List<ArchivedDocument> out = new ArrayList<>();
+        for (String id : ids) {
+            withdrawnDocument(id).ifPresent(out::add);
+        }
+        out.sort(java.util.Comparator.comparing((ArchivedDocument d) -> d.metadata().withdrawn().at()).reversed());
+        return out;
+    }
+
+    /**
      * Records a correction of a document and re-indexes it at once.
      *
      * @return the audited correction, or empty when the document is not in the archive

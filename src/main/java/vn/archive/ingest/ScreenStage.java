@@ -5,7 +5,7 @@ import vn.archive.model.FailureKind;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Screen: refuses what is not a document before any parsing (empty files, programs, READMEs, binary .txt). */
+/** Screen: refuses what is not a document before any parsing (empty files, programs, READMEs, data files, binary .txt). */
 final class ScreenStage implements IngestStage {
     @Override
     public void apply(InFlight f) throws StageStop {
@@ -14,7 +14,8 @@ final class ScreenStage implements IngestStage {
             throw StageStop.failed(FailureKind.NOT_A_DOCUMENT, "Tệp rỗng (empty file)", 0);
         }
         Optional<String> notDocument = NotADocument.byName(file.fileName())
-                .or(() -> NotADocument.byBytes(file.bytes()));
+                .or(() -> NotADocument.byBytes(file.bytes()))
+                .or(() -> NotADocument.byData(file.fileName(), file.bytes()));
         if (notDocument.isPresent()) {
             throw StageStop.failed(FailureKind.NOT_A_DOCUMENT, notDocument.get(), 0);
         }

@@ -40,8 +40,6 @@ public final class UserStore {
     /** Length of generated passwords, in random bytes (20 URL-safe characters). */
     private static final int PASSWORD_BYTES = 15;
     private static final ObjectMapper JSON = Json.MAPPER;
-    /** A hash to check against when the user is unknown, so timing does not tell which names exist. */
-    private static final String DUMMY_HASH = Passwords.hash(Passwords.randomToken(12));
     /** One lock for changes within this JVM: a FileLock is held per process, not per thread. */
     private static final Object CHANGES = new Object();
 
@@ -164,7 +162,7 @@ public final class UserStore {
             u = name == null ? null : users.get(name);
         }
         if (u == null || password == null || u.disabled()) {
-            Passwords.matches(DUMMY_HASH, password == null ? "" : password);
+            Passwords.matches(DummyHash.VALUE, password == null ? "" : password);
             return Optional.empty();
         }
         return Passwords.matches(u.passwordHash(), password) ? Optional.of(u) : Optional.empty();
@@ -181,6 +179,10 @@ public final class UserStore {
      * shown once and never stored in clear; returns empty when accounts exist already.
      */
     public Optional<String> createAdminIfNone() throws IOException {
+        if (!isEmpty()) {
+            // a bcrypt hash costs a noticeable part of a restart: none is made when accounts exist
+            return Optional.empty();
+        }
         String password = Passwords.randomToken(PASSWORD_BYTES);
         User admin = new User("admin", Role.ADMIN, Clearance.TUYET_MAT, Passwords.hash(password), false);
         boolean[] created = new boolean[1];
@@ -191,6 +193,14 @@ public final class UserStore {
             }
         });
         return created[0] ? Optional.of(password) : Optional.empty();
+    }
+
+    /**
+     * A hash to check against when the user is unknown, so timing does not tell which names exist; made at the first
+     * such login rather than when the portal starts (a bcrypt hash is a quarter second or more of start-up).
+     */
+    private static final class DummyHash {
+        static final String VALUE = Passwords.hash(Passwords.randomToken(12));
     }
 
     /** A change to the accounts, applied to what the file holds now. */

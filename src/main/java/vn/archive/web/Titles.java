@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * How a document's title is shown (the stored title stays as the header wrote it, and the API gives that one): the
  * kind, then the subject in sentence case, the way a portal lists documents: "Luật Căn cước" for a law whose header
  * reads "CĂN CƯỚC", "Kế hoạch thực hiện phong trào thi đua …", "Công văn về việc đẩy mạnh …". A subject written in
- * capitals is lowered except for acronyms (words that are not Vietnamese syllables), numbers, Roman numerals and the proper names listed here.
+ * capitals is lowered except for acronyms (words that are not Vietnamese syllables), numbers, Roman numerals, the proper names listed here
+ * and the places and bodies of the tables ({@link TitleNames}).
  */
 final class Titles {
     /** Kinds whose subject is the act's own name, written with a capital ("Luật Đất đai", "Bộ luật Dân sự"). */
@@ -84,7 +85,7 @@ final class Titles {
             s = Pattern.compile("(?iu)(?<!\\p{L})" + Pattern.quote(name) + "(?!\\p{L})").matcher(s)
                     .replaceAll(Matcher.quoteReplacement(name));
         }
-        return capitalFirst(s);
+        return capitalFirst(TitleNames.restore(s));
     }
 
     /** A word that is not Vietnamese syllables ("UBND", "NĐ-CP"): an acronym or a code, kept as written. */

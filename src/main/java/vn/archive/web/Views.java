@@ -32,6 +32,7 @@ public final class Views {
     public static final String ADMIN_USERS = "admin_users";
     public static final String ADMIN_PASSWORD = "admin_password";
     public static final String ACCOUNT = "account";
+    public static final String WITHDRAWN = "withdrawn";
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -108,6 +109,9 @@ public final class Views {
         }
         if (path.equals(AccountController.PATH)) {
             return "account";
+        }
+        if (path.equals(WithdrawalController.LIST)) {
+            return "withdrawn";
         }
         return path.startsWith("/import") ? "import" : "";
     }

@@ -87,7 +87,7 @@ public final class WebServer {
                 ? TrackingMarks.none()
                 : new TrackingMarks(store.dataDir().resolve("tracking-marks.tsv")));
         TrackingController tracking = new TrackingController(refs, views);
-        WithdrawalController withdrawals = corrections == null ? null : new WithdrawalController(corrections);
+        WithdrawalController withdrawals = corrections == null ? null : new WithdrawalController(corrections, views);
         PageController pages = new PageController(store, views, refs, withdrawals);
         ApiController api = new ApiController(refs);
         CorrectionController fixes = corrections == null ? null : new CorrectionController(corrections, views,
@@ -97,7 +97,8 @@ public final class WebServer {
         long maxUpload = uploads == null ? Uploads.DEFAULT_MAX_BYTES : uploads.maxBytes();
         ImportController imports = new ImportController(batches, uploads == null ? null : uploads.importer(), maxUpload,
                 views);
-        LocalImports local = new LocalImports(batches, uploads == null ? null : uploads.localToken());
+        LocalImports local = new LocalImports(batches, uploads == null ? null : uploads.localToken(),
+                corrections);
         AdminController admin = new AdminController(security.accounts(), views);
         AccountController account = new AccountController(security, views);
         Javalin app = Javalin.create(config -> {
@@ -154,6 +155,7 @@ public final class WebServer {
             if (fixes != null) {
                 config.routes.post("/documents/{id}/corrections", fixes::formPost, Access.ARCHIVIST);
                 config.routes.post("/documents/{id}/withdraw", withdrawals::formPost, Access.ARCHIVIST);
+                config.routes.get(WithdrawalController.LIST, withdrawals::list, Access.ARCHIVIST);
                 config.routes.get("/documents/{id}/corrections", fixes::historyPage, Access.READ);
                 config.routes.post("/api/documents/{id}/corrections", fixes::apiPost, Access.ARCHIVIST);
                 config.routes.get("/api/documents/{id}/corrections", fixes::apiHistory, Access.READ);
@@ -166,6 +168,7 @@ public final class WebServer {
             config.routes.get("/api/imports/{id}", imports::batchJson, Access.ARCHIVIST_READ);
             config.routes.post(LocalImports.PREFIX, local::start, Access.LOCAL);
             config.routes.get(LocalImports.PREFIX + "/{id}", local::follow, Access.LOCAL);
+            config.routes.post(LocalImports.WITHDRAWALS, local::withdraw, Access.LOCAL);
             config.routes.get("/api/openapi.json", api::openApi, Access.READ);
             config.routes.get(AdminController.USERS, admin::list, Access.ADMIN);
             config.routes.post(AdminController.USERS, admin::create, Access.ADMIN);

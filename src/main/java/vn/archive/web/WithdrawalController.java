@@ -10,6 +10,9 @@ import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Clearance;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,10 +21,28 @@ import java.util.Optional;
  * withdrawn: the directive's other renditions stay.
  */
 final class WithdrawalController {
+    /** The archivists' list of withdrawn documents. */
+    static final String LIST = "/withdrawn";
     private final Corrections corrections;
+    private final Views views;
 
-    WithdrawalController(Corrections corrections) {
+    WithdrawalController(Corrections corrections, Views views) {
         this.corrections = corrections;
+        this.views = views;
+    }
+
+    /**
+     * {@code GET /withdrawn}: the documents withdrawn now that the archivist's clearance allows, latest first, each with
+     * who withdrew it, when and why, and a link to its page (where it can be restored).
+     */
+    void list(Context ctx) throws IOException {
+        Clearance clearance = LoginController.viewer(ctx).clearance();
+        List<ArchivedDocument> shown = corrections.withdrawnDocuments().stream()
+                .filter(d -> clearance.allows(Clearance.ofClassification(d.metadata().classification()))).toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("documents", shown);
+        model.put("pageTitle", Messages.get(Messages.locale(Messages.language(ctx)), "withdrawn.title"));
+        ctx.html(views.render(ctx, Views.WITHDRAWN, model));
     }
 
     /** {@code POST /documents/{id}/withdraw}: {@code reason} withdraws, {@code undo} brings the document back. */

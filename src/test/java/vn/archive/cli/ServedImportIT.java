@@ -7,6 +7,9 @@ import vn.archive.App;
 import vn.archive.Archive;
 import vn.archive.TestCorpus;
 import vn.archive.config.AppConfig;
+import vn.archive.model.ArchivedDocument;
+import vn.archive.model.Clearance;
+import vn.archive.storage.ContentStore;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,12 +18,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code import} into an archive that {@code serve} holds: the portal imports, the verb reports as usual. */
+/**
+ * {@code import} and {@code withdraw} on an archive that {@code serve} holds: the portal does the work, the verb
+ * reports as usual.
+ */
 class ServedImportIT {
     @TempDir
     Path temp;
@@ -54,6 +61,42 @@ class ServedImportIT {
     }
 
     @Test
+    void withdraw_while_the_portal_serves_the_archive_is_recorded_by_the_portal_and_undo_brings_it_back()
+            throws Exception {
+        Path data = temp.resolve("data");
+        String id = ArchivedDocument.idFor(ContentStore.sha256(Files.readAllBytes(TestCorpus.DON_DUONG)));
+        try (Archive served = Archive.open(AppConfig.forData(data))) {
+            served.pipeline().run(List.of(TestCorpus.SEEDS), o -> { });
+            Javalin app = served.webApp().start("127.0.0.1", 0);
+            try {
+                ServedPortal.announce(data, "127.0.0.1", app.port(), served.localImportToken());
+                CliRun withdrawn = CliRun.of("withdraw", id, "--reason", "Bản trùng nhập nhầm", "--data", data.toString());
+                assertEquals(0, withdrawn.code(), withdrawn.toString());
+                assertTrue(withdrawn.out().contains("đang được phục vụ"), withdrawn.out());
+                assertTrue(withdrawn.out().contains("Đã rút văn bản " + id), withdrawn.out());
+                assertTrue(served.search().restrictedTo(Clearance.NONE).visibleAmong(List.of(id)).isEmpty(),
+                        "the serving portal's readers no longer see it");
+                assertTrue(served.security().audit().lines().stream().anyMatch(l -> l.contains("\"withdraw\"")
+                        && l.contains(id) && l.contains("cli:")), "audited as the shell's user");
+
+                CliRun twice = CliRun.of("withdraw", id, "--reason", "lần nữa", "--data", data.toString());
+                assertEquals(1, twice.code(), twice.toString());
+                assertTrue(twice.err().contains("đã rút rồi"), twice.err());
+                CliRun unknown = CliRun.of("withdraw", "0000000000000000", "--undo", "--data", data.toString());
+                assertEquals(1, unknown.code(), unknown.toString());
+                assertTrue(unknown.err().contains("Không tìm thấy văn bản [0000000000000000]"), unknown.err());
+
+                CliRun undone = CliRun.of("withdraw", id, "--undo", "--data", data.toString());
+                assertEquals(0, undone.code(), undone.toString());
+                assertEquals(1, served.search().restrictedTo(Clearance.NONE).visibleAmong(List.of(id)).size(),
+                        "back for readers");
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    @Test
     void the_local_channel_refuses_a_request_without_the_portal_secret() throws Exception {
         Path data = temp.resolve("data");
         try (Archive served = Archive.open(AppConfig.forData(data))) {
@@ -62,14 +105,16 @@ class ServedImportIT {
                 HttpClient http = HttpClient.newHttpClient();
                 String body = "{\"paths\":[\"" + TestCorpus.SEEDS.toAbsolutePath() + "\"]}";
                 for (String token : new String[] {null, "doan-sai"}) {
-                    HttpRequest.Builder b = HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + app.port() + "/api/local/imports"))
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
-                    if (token != null) {
-                        b.header("X-Archive-Local-Token", token);
+                    for (String path : List.of("/api/local/imports", "/api/local/withdrawals")) {
+                        HttpRequest.Builder b = HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + app.port() + path))
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
+                        if (token != null) {
+                            b.header("X-Archive-Local-Token", token);
+                        }
+                        HttpResponse<String> answer = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+                        assertEquals(403, answer.statusCode(), path + ": " + answer.body());
                     }
-                    HttpResponse<String> answer = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-                    assertEquals(403, answer.statusCode(), answer.body());
                 }
                 assertEquals(0, served.search().count());
             } finally {

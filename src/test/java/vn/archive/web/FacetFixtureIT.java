@@ -127,6 +127,16 @@ class FacetFixtureIT {
             assertTrue(html.contains("href=\"/?issuer=Ban+Th%C6%B0%E1%BB%9Dng+v%E1%BB%A5+Huy%E1%BB%87n+%E1%BB%A7y+Tri%E1%BB%87u+Phong\""));
             assertTrue(html.contains("<span class=\"parent-name\">Cơ quan trung ương</span>"), "the central group");
             assertFalse(html.contains("Chưa rõ cơ quan cấp trên"), "no issuer here is of unknown parent");
+            // three levels: the province's committee, the district's committee, its board
+            int province = html.indexOf("<span class=\"parent-name\">Tỉnh ủy Lâm Đồng</span>");
+            int district = html.indexOf("<span class=\"parent-name\">Thành ủy Bảo Lộc</span>");
+            int board = html.indexOf(">Ban Thường vụ Thành ủy Bảo Lộc</a>");
+            int next = html.indexOf("<span class=\"parent-name\">", district + 1);
+            assertTrue(province >= 0 && province < district && district < board && (next < 0 || board < next), html);
+            assertTrue(html.indexOf("class=\"district\"", province) < district, "the district is nested: " + html);
+            String english = WebTestSupport.inEnglish(client, "/browse/issuers");
+            assertTrue(english.contains("<span class=\"parent-name\">Tỉnh ủy Quảng Trị</span>"), english);
+            assertTrue(english.contains("<span class=\"parent-name\">Huyện ủy Triệu Phong</span>"), english);
         });
     }
 

@@ -28,12 +28,14 @@ class IssuerParentsTest {
 
     @Test
     void boards_go_under_their_committee_and_offices_and_ministries_under_the_assembly_or_the_government() {
-        Map<String, List<String>> tree = IssuerParents.of(CORPUS).stream().collect(Collectors.toMap(
-                g -> g.parent() != null ? g.parent() : g.label(),
-                g -> g.issuers().stream().map(FacetCount::value).toList()));
+        Map<String, List<String>> tree = IssuerParents.of(CORPUS).stream()
+                .flatMap(g -> java.util.stream.Stream.concat(java.util.stream.Stream.of(g), g.groups().stream()))
+                .collect(Collectors.toMap(g -> g.parent() != null ? g.parent() : g.label(),
+                        g -> g.issuers().stream().map(FacetCount::value).toList()));
         assertEquals(List.of("Ban Dân vận Huyện ủy Đơn Dương"), tree.get("Huyện ủy Đơn Dương"));
         assertEquals(List.of("Ban Thường vụ Huyện ủy Triệu Phong"), tree.get("Huyện ủy Triệu Phong"));
-        assertEquals(List.of("Ban Dân vận Tỉnh ủy Lâm Đồng", "Thành ủy Bảo Lộc"), tree.get("Tỉnh ủy Lâm Đồng"),
+        assertEquals(List.of("Thành ủy Bảo Lộc"), tree.get("Thành ủy Bảo Lộc"), "a district committee heads its group");
+        assertEquals(List.of("Ban Dân vận Tỉnh ủy Lâm Đồng"), tree.get("Tỉnh ủy Lâm Đồng"),
                 "the header's parent otherwise, led by its committee");
         assertNull(tree.get("Đảng bộ tỉnh Lâm Đồng"), "one group for the province's Party body: " + tree);
         assertEquals(List.of("Văn phòng Quốc hội"), tree.get("Quốc hội"));
@@ -52,5 +54,31 @@ class IssuerParentsTest {
         assertEquals("browse.central", groups.getFirst().label());
         assertEquals("browse.noParent", groups.getLast().label());
         assertEquals(3, groups.stream().mapToLong(IssuerParents.Group::count).sum());
+    }
+
+    @Test
+    void a_district_committee_and_its_boards_sit_inside_the_committee_of_the_province_the_tables_give() {
+        List<IssuerParents.Group> groups = IssuerParents.of(CORPUS);
+        Map<String, IssuerParents.Group> top = groups.stream().filter(g -> g.parent() != null)
+                .collect(Collectors.toMap(IssuerParents.Group::parent, g -> g));
+        assertEquals(List.of("Huyện ủy Đơn Dương", "Thành ủy Bảo Lộc"),
+                top.get("Tỉnh ủy Lâm Đồng").groups().stream().map(IssuerParents.Group::parent).sorted().toList());
+        assertEquals(3, top.get("Tỉnh ủy Lâm Đồng").count(), "the province counts its districts' documents");
+        assertEquals(List.of("Huyện ủy Triệu Phong"),
+                top.get("Tỉnh ủy Quảng Trị").groups().stream().map(IssuerParents.Group::parent).toList(),
+                "a province whose committee issued nothing here still holds its districts");
+        assertNull(top.get("Huyện ủy Đơn Dương"), "not also at the top");
+        assertEquals(CORPUS.stream().mapToLong(IssuerGroup::count).sum(),
+                groups.stream().mapToLong(IssuerParents.Group::count).sum(), "every document counted once");
+    }
+
+    @Test
+    void only_districts_the_tables_place_in_one_province_are_nested() {
+        assertEquals("Tỉnh ủy Lâm Đồng", IssuerParents.provinceCommittee("Thành ủy Bảo Lộc"));
+        assertEquals("Tỉnh ủy Lâm Đồng", IssuerParents.provinceCommittee("Huyện ủy Đơn Dương"));
+        assertEquals("Thành ủy Hà Nội", IssuerParents.provinceCommittee("Huyện ủy Sóc Sơn"));
+        assertNull(IssuerParents.provinceCommittee("Thành ủy Hà Nội"), "a centrally governed city's own committee");
+        assertNull(IssuerParents.provinceCommittee("Huyện ủy Châu Thành"), "a district name of several provinces");
+        assertNull(IssuerParents.provinceCommittee("Ban Dân vận Huyện ủy Đơn Dương"), "a board, not a committee");
     }
 }

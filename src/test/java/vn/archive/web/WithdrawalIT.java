@@ -115,6 +115,20 @@ class WithdrawalIT {
             anon.request("/?lang=vi", b -> b.header("Cookie", as.cookie()));
             assertTrue(english.contains("Withdrawn by luutru") && english.contains("Restore the document"), english);
 
+            // the archivists' list: the seed with who, when and why, in both languages; not for readers
+            String listed = anon.request("/withdrawn", b -> b.header("Cookie", as.cookie())).body().string();
+            assertTrue(listed.contains("href=\"/documents/" + id + "\"") && listed.contains(REASON)
+                    && listed.contains("luutru") && listed.contains("Văn bản đã rút khỏi kho"), listed);
+            assertTrue(listed.contains("href=\"/withdrawn\" aria-current=\"page\""), "the archivist's menu leads there");
+            String listedEn = anon.request("/withdrawn?lang=en", b -> b.header("Cookie", as.cookie())).body().string();
+            anon.request("/?lang=vi", b -> b.header("Cookie", as.cookie()));
+            assertTrue(listedEn.contains("Documents withdrawn from the archive") && listedEn.contains("Withdrawn by")
+                    && listedEn.contains(REASON), listedEn);
+            assertEquals(403, anon.request("/withdrawn", b -> b.header("Cookie", reader.cookie())).code(),
+                    "a reader does not get the list");
+            assertFalse(anon.request("/", b -> b.header("Cookie", reader.cookie())).body().string()
+                    .contains("href=\"/withdrawn\""), "nor the menu entry");
+
             List<IngestOutcome> again = new ArrayList<>();
             archive.pipeline().run(List.of(TestCorpus.BAO_LOC), again::add);
             assertEquals(IngestStatus.DUPLICATE, again.getFirst().status());
@@ -125,6 +139,8 @@ class WithdrawalIT {
             assertEquals(total, anonymous.count());
             assertEquals(treeTotal, treeSum(anonymous.issuerTree()));
             assertTrue(treeIds().contains(id), "back in the implementation tree");
+            assertFalse(anon.request("/withdrawn", b -> b.header("Cookie", as.cookie())).body().string()
+                    .contains("href=\"/documents/" + id + "\""), "restored: off the list");
             assertEquals(200, anon.get("/api/documents/" + id).code());
         });
         List<String> audit = archive.security().audit().lines().stream().filter(l -> l.contains(id)).toList();
