@@ -1,6 +1,5 @@
 package vn.archive.search;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import vn.archive.model.Clearance;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -20,7 +19,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
-import vn.archive.index.DocumentCodec;
 import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
 import vn.archive.model.ArchivedDocument;
@@ -70,11 +68,16 @@ public final class LuceneSearchService implements SearchService {
 
     /** A service whose scoring comes from the given factory (relevance measurements switch features off). */
     public LuceneSearchService(LuceneIndex index, QueryFactory queries) {
+        this(index, queries, new LuceneHits(new LuceneSnippets(queries, index.analyzer())));
+    }
+
+    /** A service that reads its pages of hits this way (the search-path benchmark's baseline reads them as before). */
+    LuceneSearchService(LuceneIndex index, QueryFactory queries, LuceneHits hits) {
         this.index = Objects.requireNonNull(index, "index");
         this.queries = Objects.requireNonNull(queries, "queries");
         this.renditions = new LuceneRenditions();
         this.inForce = new LuceneInForce();
-        this.hits = new LuceneHits(new LuceneSnippets(queries, index.analyzer()), renditions);
+        this.hits = Objects.requireNonNull(hits, "hits");
         this.filter = new LuceneClearanceFilter(index, Clearance.TUYET_MAT);
         this.facetCounts = new LuceneFacetCounts(index);
         this.views = new java.util.EnumMap<>(Clearance.class);
@@ -131,8 +134,9 @@ public final class LuceneSearchService implements SearchService {
             if (cached != null) {
                 // counts known for this reader: only the page is searched, which lets Lucene skip non-competitive hits
                 TopDocs top = searcher.search(drill, topN, order == null ? Sort.RELEVANCE : order);
-                return new SearchResponse(request.query(), cached.total(), request.page(), request.size(),
-                        hits.page(searcher, top, request), request.facets() ? cached.facets() : LuceneFacetCounts.none());
+                List<SearchHit> page = hits.page(searcher, top, request, renditions.of(reader));
+                return new SearchResponse(request.query(), cached.total(), request.page(), request.size(), page,
+                        request.facets() ? cached.facets() : LuceneFacetCounts.none());
             }
             TopDocs top;
             Map<String, List<FacetCount>> facets;
@@ -152,7 +156,7 @@ public final class LuceneSearchService implements SearchService {
                 facetCounts.remember(reader, drill, today, top.totalHits.value(), facets);
             }
             return new SearchResponse(request.query(), top.totalHits.value(), request.page(), request.size(),
-                    hits.page(searcher, top, request), facets);
+                    hits.page(searcher, top, request, renditions.of(reader)), facets);
         } finally {
             index.searchers().release(searcher);
         }
@@ -209,8 +213,7 @@ public final class LuceneSearchService implements SearchService {
             TopDocs top = searcher.search(others, max);
             List<SearchHit> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                Document stored = searcher.storedFields().document(sd.doc, Set.of(Fields.DOC_JSON));
-                out.add(LuceneHits.of(DocumentCodec.decode(stored.get(Fields.DOC_JSON), ""), "", r));
+                out.add(LuceneHits.of(LuceneHits.stored(searcher, sd.doc), "", r));
             }
             return out;
         } finally {
@@ -229,8 +232,7 @@ public final class LuceneSearchService implements SearchService {
                     order == null ? Sort.RELEVANCE : order);
             Renditions r = renditions.of(searcher.getIndexReader());
             for (ScoreDoc sd : top.scoreDocs) {
-                Document stored = searcher.storedFields().document(sd.doc, Set.of(Fields.DOC_JSON));
-                sink.accept(filter.withoutHiddenLinks(r.merged(DocumentCodec.decode(stored.get(Fields.DOC_JSON), ""))));
+                sink.accept(filter.withoutHiddenLinks(r.merged(LuceneHits.stored(searcher, sd.doc))));
             }
             return top.scoreDocs.length;
         } finally {

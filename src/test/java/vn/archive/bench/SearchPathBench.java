@@ -1,0 +1,119 @@
+package vn.archive.bench;
+
+import vn.archive.Archive;
+import vn.archive.config.AppConfig;
+import vn.archive.index.LuceneIndex;
+import vn.archive.search.LuceneSearchService;
+import vn.archive.search.QueryFactory;
+import vn.archive.search.SearchHit;
+import vn.archive.search.SearchPathBaselines;
+import vn.archive.search.SearchRequest;
+import vn.archive.search.SearchService;
+import vn.archive.text.KindNames;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Issue 18's search path on real lengths, before and after in one run: an archive of {@code corpus/seeds},
+ * {@code corpus/state} (laws of 100–300 KB) and {@code src/test/resources/real}, one client, warm, in process. Each
+ * "before" is the previous code kept in {@link SearchPathBaselines}; requests of both ways are interleaved. Writes
+ * {@code bench/SEARCH-PATH.md}. Run: {@code java -cp … vn.archive.bench.SearchPathBench [archive folder] [rounds]}
+ * (default {@code bench/work/search-path}, 200); the archive is imported once and reused.
+ */
+public final class SearchPathBench {
+    private static final List<String> QUERIES = List.of("nong thon moi", "bảo vệ môi trường", "cải cách hành chính");
+
+    private SearchPathBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args.length > 0 ? args[0] : "bench/work/search-path");
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        importOnce(data);
+        StringBuilder md = new StringBuilder("""
+                # The search path on real lengths (issue 18)
+
+                Written by `vn.archive.bench.SearchPathBench` on an archive of `corpus/seeds`, `corpus/state` and
+                `src/test/resources/real` (laws of 100–300 KB among them): one client, warm, in process, %d measured
+                rounds after %d unmeasured ones; "before" and "after" requests interleaved in the same run (before: the
+                previous code, kept in `SearchPathBaselines`). Times in ms, p50 / p99.
+                """.formatted(rounds, rounds / 2));
+        KindNames kinds = KindNames.load(null);
+        try (LuceneIndex index = LuceneIndex.open(data.resolve("index"), kinds)) {
+            QueryFactory queries = new QueryFactory(index.analyzer(), kinds, EnumSet.allOf(QueryFactory.Feature.class));
+            SearchService after = new LuceneSearchService(index, queries);
+            SearchService before = SearchPathBaselines.previousPages(index, queries);
+            snippets(md, before, after, rounds);
+        }
+        Path out = Path.of("bench/SEARCH-PATH.md");
+        Files.writeString(out, md, StandardCharsets.UTF_8);
+        System.out.println(md);
+    }
+
+    /** Imports the seeds, the state corpus and the real set into {@code data} unless its index is already there. */
+    static void importOnce(Path data) throws IOException {
+        if (Files.isDirectory(data.resolve("index"))) {
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        for (String dir : List.of("corpus/seeds", "corpus/state", "src/test/resources/real")) {
+            try (Stream<Path> s = Files.list(Path.of(dir))) {
+                s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
+            }
+        }
+        try (Archive archive = Archive.open(AppConfig.forData(data))) {
+            archive.pipeline().run(files, o -> { });
+        }
+    }
+
+    private static SearchRequest request(String q, int size) {
+        return new SearchRequest(q, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, size, false);
+    }
+
+    /** A page of 20 hits ÷ a page of 1 ({@code facets=none}), and how many snippets stayed the same. */
+    private static void snippets(StringBuilder md, SearchService before, SearchService after, int rounds)
+            throws Exception {
+        md.append("""
+
+                ## Snippets on long documents: a page of 20 ÷ a page of 1 (`facets=none`)
+
+                Target: ≤ 1.5×. *before*: Lucene's passage scorer, which builds a hash (a 32 KB block) for each of
+                the thousands of candidate passages of a long law; metadata from the stored JSON, read past the body.
+                *after*: the same scores without that hash (`PassageScores`), metadata from the `meta_json` column.
+                "Same" counts hits of the first 50 equal (snippet included) to *before*'s.
+
+                | query | hits | way | size=1 | size=20 | ratio p50 | same snippets |
+                |---|---:|---|---:|---:|---:|---:|
+                """);
+        for (String q : QUERIES) {
+            Latency.Result[] r = Latency.measure(1, rounds, rounds / 2,
+                    i -> before.search(request(q, 1)), i -> before.search(request(q, 20)),
+                    i -> after.search(request(q, 1)), i -> after.search(request(q, 20)));
+            List<SearchHit> was = before.search(request(q, 50)).hits();
+            long total = after.search(request(q, 1)).total();
+            String[] ways = {"before", "after"};
+            SearchService[] services = {before, after};
+            for (int w = 0; w < ways.length; w++) {
+                List<SearchHit> is = services[w].search(request(q, 50)).hits();
+                int same = 0;
+                for (int i = 0; i < Math.min(was.size(), is.size()); i++) {
+                    if (was.get(i).equals(is.get(i))) {
+                        same++;
+                    }
+                }
+                md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %.2f× | %d of %d |%n", q, total,
+                        ways[w], r[2 * w].ms(), r[2 * w + 1].ms(), r[2 * w + 1].p50() / r[2 * w].p50(), same,
+                        was.size()));
+            }
+        }
+    }
+}
