@@ -11,7 +11,20 @@ import vn.archive.search.SearchRequest;
 import vn.archive.search.SearchService;
 import vn.archive.text.KindNames;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.javalin.Javalin;
+import vn.archive.config.Json;
+import vn.archive.search.SearchResponse;
+import vn.archive.storage.ContentStore;
+import vn.archive.web.WebServer;
+
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +66,7 @@ public final class SearchPathBench {
             SearchService after = new LuceneSearchService(index, queries);
             SearchService before = SearchPathBaselines.previousPages(index, queries);
             snippets(md, before, after, rounds);
+            http(md, after, data, rounds);
         }
         Path out = Path.of("bench/SEARCH-PATH.md");
         Files.writeString(out, md, StandardCharsets.UTF_8);
@@ -114,6 +128,52 @@ public final class SearchPathBench {
                         ways[w], r[2 * w].ms(), r[2 * w + 1].ms(), r[2 * w + 1].p50() / r[2 * w].p50(), same,
                         was.size()));
             }
+        }
+    }
+
+    /**
+     * HTTP ÷ in process for the search API, and what streaming the answer saves: the mapper writing a String (what
+     * {@code ctx.json} did) against writing to a stream (what {@code ApiController.search} does now).
+     */
+    private static void http(StringBuilder md, SearchService search, Path data, int rounds) throws Exception {
+        md.append("""
+
+                ## HTTP: the search API over HTTP ÷ in process (`size=20`, `facets=none`)
+
+                *in process*: `SearchService.search`. *HTTP*: `GET /api/search` on the embedded server, one client,
+                HTTP/1.1 on localhost. Serialization alone, same run: *String* is the mapper writing a String, as
+                `ctx.json` did before; *stream* is the mapper writing to an output stream, as the API does now.
+
+                | query | in process | HTTP | HTTP ÷ in process p50 | serialize: String | serialize: stream |
+                |---|---:|---:|---:|---:|---:|
+                """);
+        Javalin app = WebServer.create(search, new ContentStore(data)).start("127.0.0.1", 0);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        try {
+            for (String q : QUERIES) {
+                URI uri = URI.create("http://127.0.0.1:" + app.port() + "/api/search?size=20&facets=none&q="
+                        + URLEncoder.encode(q, StandardCharsets.UTF_8));
+                SearchResponse answer = search.search(request(q, 20));
+                Latency.Result[] r = Latency.measure(1, rounds, rounds / 2,
+                        i -> search.search(request(q, 20)),
+                        i -> {
+                            HttpResponse<byte[]> got = client.send(HttpRequest.newBuilder(uri).build(),
+                                    HttpResponse.BodyHandlers.ofByteArray());
+                            if (got.statusCode() != 200) {
+                                throw new IOException(uri + " → " + got.statusCode());
+                            }
+                        },
+                        i -> Json.MAPPER.writeValueAsString(answer).getBytes(StandardCharsets.UTF_8),
+                        i -> {
+                            try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(OutputStream.nullOutputStream())) {
+                                Json.MAPPER.writeValue(g, answer);
+                            }
+                        });
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f× | %s | %s |%n", q, r[0].ms(), r[1].ms(),
+                        r[1].p50() / r[0].p50(), r[2].ms(), r[3].ms()));
+            }
+        } finally {
+            app.stop();
         }
     }
 }
