@@ -33,6 +33,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -67,6 +69,7 @@ public final class SearchPathBench {
             SearchService before = SearchPathBaselines.previousPages(index, queries);
             snippets(md, before, after, rounds);
             http(md, after, data, rounds);
+            facets(md, index, queries);
         }
         Path out = Path.of("bench/SEARCH-PATH.md");
         Files.writeString(out, md, StandardCharsets.UTF_8);
@@ -175,5 +178,75 @@ public final class SearchPathBench {
         } finally {
             app.stop();
         }
+    }
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\b\\d{1,4}(?:/(?:19|20)\\d{2})?[/-][A-ZĐ]{1,6}(?:[/-][A-ZĐ]{1,6})?\\b");
+
+    /**
+     * Query + all facets ÷ query alone, each request asked once (so the per-reader count cache never answers): word
+     * pairs from the state corpus, the numbers the corpus names as lookups, and the same numbers as {@code cites:}
+     * filters. Two services, one per way, so that neither reuses the other's counts.
+     */
+    private static void facets(StringBuilder md, LuceneIndex index, QueryFactory queries) throws Exception {
+        List<String> pairs = new ArrayList<>();
+        java.util.Set<String> numbers = new java.util.LinkedHashSet<>();
+        try (Stream<Path> state = Files.list(Path.of("corpus/state"));
+             Stream<Path> real = Files.list(Path.of("src/test/resources/real"))) {
+            for (Path p : Stream.concat(state, real).filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                String text = Files.readString(p);
+                String[] words = text.split("\\s+");
+                for (int i = 997; i + 1 < words.length && pairs.size() < 400; i += 997) {
+                    String pair = (words[i] + " " + words[i + 1]).replaceAll("[^\\p{L}\\p{N} ]", "").strip();
+                    if (pair.contains(" ") && !pairs.contains(pair)) {
+                        pairs.add(pair);
+                    }
+                }
+                Matcher m = NUMBER.matcher(text);
+                while (m.find() && numbers.size() < 300) {
+                    numbers.add(m.group());
+                }
+            }
+        }
+        md.append("""
+
+                ## Facets and lookups: query + all facets ÷ query alone, each request asked once
+
+                Target: ≤ 1.5× (p99). Facets are counted in one drill-sideways pass for all dimensions over ordinals
+                built once per reader, and a repeated request is answered from the per-reader count cache; here each
+                request is new to the service that counts, so every figure is a first-time count. Lookups: a number
+                named in the state corpus or the real set (`25-NQ/TW`, `131/2025/NĐ-CP`) as the query text, and the
+                same number as a `cites:` filter with no text. Nothing in this section
+                changed in issue 18's session: these are today's figures, to compare with later work.
+
+                | class | requests | all facets p50 / p99 | facets=none p50 / p99 | ratio p50 | ratio p99 |
+                |---|---:|---:|---:|---:|---:|
+                """);
+        SearchService counting = new LuceneSearchService(index, queries);
+        SearchService skipping = new LuceneSearchService(index, queries);
+        List<String> numberList = List.copyOf(numbers);
+        Map<String, List<SearchRequest[]>> classes = new java.util.LinkedHashMap<>();
+        classes.put("word pair", pairs.stream().map(q -> both(q, Map.of())).toList());
+        classes.put("number", numberList.stream().map(q -> both(q, Map.of())).toList());
+        classes.put("cites:", numberList.stream().map(q -> both("", Map.of("cites", List.of(q)))).toList());
+        for (var e : classes.entrySet()) {
+            List<SearchRequest[]> qs = e.getValue();
+            int warm = qs.size() / 3;
+            for (SearchRequest[] w : qs.subList(0, warm)) {
+                counting.search(w[0]);
+                skipping.search(w[1]);
+            }
+            List<SearchRequest[]> measured = qs.subList(warm, qs.size());
+            Latency.Result[] r = Latency.measure(1, measured.size(), 0,
+                    i -> counting.search(measured.get(i)[0]), i -> skipping.search(measured.get(i)[1]));
+            md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %.2f× | %.2f× |%n", e.getKey(),
+                    measured.size(), r[0].ms(), r[1].ms(), r[0].p50() / r[1].p50(), r[0].p99() / r[1].p99()));
+        }
+    }
+
+    private static SearchRequest[] both(String q, Map<String, List<String>> filters) {
+        return new SearchRequest[] {
+            new SearchRequest(q, filters, null, null, SearchRequest.Sort.RELEVANCE, 1, 20, true),
+            new SearchRequest(q, filters, null, null, SearchRequest.Sort.RELEVANCE, 1, 20, false)};
     }
 }
