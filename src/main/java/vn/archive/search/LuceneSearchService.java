@@ -1,17 +1,8 @@
 package vn.archive.search;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import vn.archive.model.Clearance;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -22,25 +13,20 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
-import vn.archive.index.DocumentCodec;
 import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
 import vn.archive.model.ArchivedDocument;
-import vn.archive.model.DocNumber;
-import vn.archive.model.DocumentMetadata;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,19 +37,12 @@ import java.util.function.Consumer;
 /**
  * Search over the embedded Lucene index: a facade over the scoring query, the clearance filter
  * ({@link LuceneClearanceFilter}), snippets ({@link LuceneSnippets}), the issuer tree ({@link LuceneIssuerTree}) and
- * renditions ({@link LuceneRenditions}). Over 300 lines because drill-sideways facet counting and its per-reader
- * cache still live here (they share the drill-down query with the hits); they are the next piece to move out.
+ * renditions ({@link LuceneRenditions}), facet counting ({@link LuceneFacetCounts}) and the page of hits
+ * ({@link LuceneHits}). It keeps what ties them together: the drill-down query each answer shares. A little over 300
+ * lines because every method of {@link SearchService} is answered here, each in a few lines over those parts.
  */
 public final class LuceneSearchService implements SearchService {
-    private static final int FACET_VALUES = 20;
     private static final int MLT_TERMS = 25;
-    /** Queries whose counts are kept per reader (a few KB each). */
-    private static final int COUNT_CACHE_QUERIES = 1024;
-    static final Comparator<FacetCount> BY_COUNT = Comparator.comparingLong(FacetCount::count).reversed()
-            .thenComparing(FacetCount::value);
-
-    private static final Set<String> DOC_JSON_ONLY = Set.of(Fields.DOC_JSON);
-    private static final Set<String> BODY_ONLY = Set.of(Fields.BODY);
 
     private final LuceneIndex index;
     private final QueryFactory queries;
@@ -71,44 +50,17 @@ public final class LuceneSearchService implements SearchService {
     private final LuceneRenditions renditions;
     /** Which documents later ones replace, repeal or amend, shared by every view (each keeps what it may see). */
     private final LuceneInForce inForce;
-    /** Facet state is costly to build; keep one per reader. */
-    private volatile ReaderState readerState;
+    /** Facet ordinals and the counts of recent queries, per reader; each view counts what it may see. */
+    private final LuceneFacetCounts facetCounts;
 
     /** Issuers under their parent bodies, as this view may see them. */
     private final LuceneIssuerTree issuerTree = new LuceneIssuerTree();
-    /** Passages of the hits that match the query. */
-    private final LuceneSnippets snippets;
+    /** The page of hits, with their passages that match the query. */
+    private final LuceneHits hits;
     /** What this view may see; the unrestricted service sees everything. */
     private final LuceneClearanceFilter filter;
     /** One view per clearance, each keeping its own caches. */
     private final Map<Clearance, LuceneSearchService> views;
-
-    private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) { }
-
-    /** The total and the facet counts of one query on one reader. */
-    private record Counted(long total, Map<String, List<FacetCount>> facets) { }
-
-    /** Counts of recent queries on one reader; a refreshed reader starts an empty cache. */
-    private record CountCache(IndexReader reader, Map<CountKey, Counted> counts) { }
-
-    /**
-     * What a drill-down query counts: its base query and its drill-down clauses, as values. A {@code DrillDownQuery}
-     * is not a key itself: its equality compares the builders of its clauses by identity, so a filtered query
-     * (browse, {@code cites:}) never equalled its own repetition and was counted afresh every time.
-     */
-    private record CountKey(Query base, List<Query> drillDowns, java.time.LocalDate day) {
-        static CountKey of(DrillDownQuery drill, java.time.LocalDate day) {
-            return new CountKey(drill.getBaseQuery(), List.of(drill.getDrillDownQueries()), day);
-        }
-    }
-
-
-    /**
-     * Facet counts and totals of recent queries, for the current reader only. Counting visits every matching
-     * document, while the page of hits alone lets Lucene skip most of them, so a repeated query (a browse page, a
-     * popular search, the next page of results) pays for counting once per index change.
-     */
-    private volatile CountCache countCache;
 
     public LuceneSearchService(LuceneIndex index) {
         this(index, new QueryFactory(index.analyzer()));
@@ -116,12 +68,18 @@ public final class LuceneSearchService implements SearchService {
 
     /** A service whose scoring comes from the given factory (relevance measurements switch features off). */
     public LuceneSearchService(LuceneIndex index, QueryFactory queries) {
+        this(index, queries, new LuceneHits(new LuceneSnippets(queries, index.analyzer())));
+    }
+
+    /** A service that reads its pages of hits this way (the search-path benchmark's baseline reads them as before). */
+    LuceneSearchService(LuceneIndex index, QueryFactory queries, LuceneHits hits) {
         this.index = Objects.requireNonNull(index, "index");
         this.queries = Objects.requireNonNull(queries, "queries");
         this.renditions = new LuceneRenditions();
         this.inForce = new LuceneInForce();
-        this.snippets = new LuceneSnippets(queries, index.analyzer());
+        this.hits = Objects.requireNonNull(hits, "hits");
         this.filter = new LuceneClearanceFilter(index, Clearance.TUYET_MAT);
+        this.facetCounts = new LuceneFacetCounts(index);
         this.views = new java.util.EnumMap<>(Clearance.class);
         views.put(Clearance.TUYET_MAT, this);
         for (Clearance c : Clearance.values()) {
@@ -136,8 +94,9 @@ public final class LuceneSearchService implements SearchService {
         this.queries = all.queries;
         this.renditions = all.renditions;
         this.inForce = all.inForce;
-        this.snippets = all.snippets;
+        this.hits = all.hits;
         this.filter = new LuceneClearanceFilter(index, clearance);
+        this.facetCounts = new LuceneFacetCounts(index);
         this.views = all.views;
     }
 
@@ -165,43 +124,39 @@ public final class LuceneSearchService implements SearchService {
     public SearchResponse search(SearchRequest request) throws IOException {
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            java.time.LocalDate today = java.time.LocalDate.now();
-            DrillDownQuery drill = drillDown(request, searcher.getIndexReader(), today, true);
+            IndexReader reader = searcher.getIndexReader();
+            LocalDate today = LocalDate.now();
+            DrillDownQuery drill = drillDown(request, reader, today, true);
             int topN = request.page() * request.size();
-            SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-            Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+            Sort order = LuceneRequests.sort(request.sort());
+            SortedSetDocValuesReaderState state = facetCounts.state(reader);
+            LuceneFacetCounts.Counted cached = state == null ? null : facetCounts.cached(reader, drill, today);
+            if (cached != null) {
+                // counts known for this reader: only the page is searched, which lets Lucene skip non-competitive hits
+                TopDocs top = searcher.search(drill, topN, order == null ? Sort.RELEVANCE : order);
+                List<SearchHit> page = hits.page(searcher, top, request, renditions.of(reader));
+                return new SearchResponse(request.query(), cached.total(), request.page(), request.size(), page,
+                        request.facets() ? cached.facets() : LuceneFacetCounts.none());
+            }
             TopDocs top;
-            CountKey key = state == null ? null : CountKey.of(drill, today);
-            Counted cached = key == null ? null : counted(searcher.getIndexReader(), key);
-            if (!request.facets() && cached == null) {
+            Map<String, List<FacetCount>> facets;
+            if (!request.facets()) {
                 // no counting pass: only the exact total, which a top-n search alone would leave approximate
-                Sort order = sort(request.sort());
                 top = order == null ? searcher.search(drill, new TopScoreDocCollectorManager(topN, Integer.MAX_VALUE))
                         : searcher.search(drill, new TopFieldCollectorManager(order, topN, null, Integer.MAX_VALUE));
-                facets.putAll(noFacets());
-            } else if (cached != null) {
-                // counts known for this reader: only the page is searched, which lets Lucene skip non-competitive hits
-                Sort order = sort(request.sort());
-                top = searcher.search(drill, topN, order == null ? Sort.RELEVANCE : order);
-                return new SearchResponse(request.query(), cached.total(), request.page(), request.size(),
-                        hits(searcher, top, request), request.facets() ? cached.facets() : noFacets());
+                facets = LuceneFacetCounts.none();
             } else if (state == null) {
-                top = searcher.search(drill, topN, sort(request.sort()) == null ? Sort.RELEVANCE : sort(request.sort()));
-                FacetDimensions.SHOWN.forEach(f -> facets.put(f, List.of()));
-                facets.put(FacetDimensions.IN_FORCE, List.of());
+                top = searcher.search(drill, topN, order == null ? Sort.RELEVANCE : order);
+                facets = LuceneFacetCounts.none();
             } else {
-                DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), state);
-                DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, topN,
-                        sort(request.sort()), false);
-                top = result.hits;
-                for (String dim : FacetDimensions.SHOWN) {
-                    facets.put(dim, counts(result.facets, dim, FACET_VALUES));
-                }
+                LuceneFacetCounts.Sideways counted = facetCounts.sideways(searcher, state, drill, topN, order);
+                top = counted.hits();
+                facets = counted.facets();
                 facets.put(FacetDimensions.IN_FORCE, inForceCounts(searcher, request, today));
-                remember(searcher.getIndexReader(), key, new Counted(top.totalHits.value(), frozen(facets)));
+                facetCounts.remember(reader, drill, today, top.totalHits.value(), facets);
             }
             return new SearchResponse(request.query(), top.totalHits.value(), request.page(), request.size(),
-                    hits(searcher, top, request), facets);
+                    hits.page(searcher, top, request, renditions.of(reader)), facets);
         } finally {
             index.searchers().release(searcher);
         }
@@ -211,9 +166,9 @@ public final class LuceneSearchService implements SearchService {
      * The query with its filters; the in-force filter (decided per query, see {@link LuceneInForce}) only when
      * {@code withStatus}: its own facet counts what the other filters leave, as drill-sideways does.
      */
-    private DrillDownQuery drillDown(SearchRequest request, IndexReader reader, java.time.LocalDate today,
+    private DrillDownQuery drillDown(SearchRequest request, IndexReader reader, LocalDate today,
                                      boolean withStatus) throws IOException {
-        Query base = filter.visible(withDateRange(queries.build(request.query()), request));
+        Query base = filter.visible(LuceneRequests.withDateRange(queries.build(request.query()), request));
         List<String> statuses = request.filters().getOrDefault(FacetDimensions.IN_FORCE, List.of());
         if (withStatus && !statuses.isEmpty()) {
             base = new BooleanQuery.Builder().add(base, Occur.MUST)
@@ -225,7 +180,7 @@ public final class LuceneSearchService implements SearchService {
                 return;
             }
             for (String v : values) {
-                drill.add(dim, filterValue(dim, v));
+                drill.add(dim, LuceneRequests.filterValue(dim, v));
             }
         });
         return drill;
@@ -258,8 +213,7 @@ public final class LuceneSearchService implements SearchService {
             TopDocs top = searcher.search(others, max);
             List<SearchHit> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                Document stored = searcher.storedFields().document(sd.doc, Set.of(Fields.DOC_JSON));
-                out.add(hit(DocumentCodec.decode(stored.get(Fields.DOC_JSON), ""), "", r));
+                out.add(LuceneHits.of(LuceneHits.stored(searcher, sd.doc), "", r));
             }
             return out;
         } finally {
@@ -272,14 +226,13 @@ public final class LuceneSearchService implements SearchService {
         IndexSearcher searcher = index.searchers().acquire();
         try {
             int all = Math.max(1, searcher.getIndexReader().maxDoc());
-            Sort order = sort(request.sort());
-            java.time.LocalDate today = java.time.LocalDate.now();
+            Sort order = LuceneRequests.sort(request.sort());
+            LocalDate today = LocalDate.now();
             TopDocs top = searcher.search(drillDown(request, searcher.getIndexReader(), today, true), all,
                     order == null ? Sort.RELEVANCE : order);
             Renditions r = renditions.of(searcher.getIndexReader());
             for (ScoreDoc sd : top.scoreDocs) {
-                Document stored = searcher.storedFields().document(sd.doc, Set.of(Fields.DOC_JSON));
-                sink.accept(filter.withoutHiddenLinks(r.merged(DocumentCodec.decode(stored.get(Fields.DOC_JSON), ""))));
+                sink.accept(filter.withoutHiddenLinks(r.merged(LuceneHits.stored(searcher, sd.doc))));
             }
             return top.scoreDocs.length;
         } finally {
@@ -291,17 +244,8 @@ public final class LuceneSearchService implements SearchService {
     public List<FacetCount> facetValues(String dimension) throws IOException {
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-            if (state == null) {
-                return List.of();
-            }
             Query directives = oneRendition(filter.visible(new MatchAllDocsQuery()), searcher.getIndexReader());
-            Facets all = directives instanceof MatchAllDocsQuery ? new SortedSetDocValuesFacetCounts(state)
-                    : new SortedSetDocValuesFacetCounts(state, FacetsCollectorManager.search(searcher,
-                            directives, 1, new FacetsCollectorManager()).facetsCollector());
-            List<FacetCount> out = new ArrayList<>(counts(all, dimension, 0));
-            out.sort(BY_COUNT);
-            return out;
+            return facetCounts.allValues(searcher, directives, dimension);
         } finally {
             index.searchers().release(searcher);
         }
@@ -367,12 +311,12 @@ public final class LuceneSearchService implements SearchService {
     }
 
     /** What the later documents this view may see have ended or amended by {@code today}. */
-    private LuceneInForce.Changed changed(IndexReader reader, java.time.LocalDate today) throws IOException {
+    private LuceneInForce.Changed changed(IndexReader reader, LocalDate today) throws IOException {
         return LuceneInForce.changed(inForce.of(reader, renditions.of(reader)), filter::allows, today);
     }
 
     /** The in-force facet: each status's count among the hits of the other filters, in the statuses' order. */
-    private List<FacetCount> inForceCounts(IndexSearcher searcher, SearchRequest request, java.time.LocalDate today)
+    private List<FacetCount> inForceCounts(IndexSearcher searcher, SearchRequest request, LocalDate today)
             throws IOException {
         IndexReader reader = searcher.getIndexReader();
         Query others = drillDown(request, reader, today, false);
@@ -386,141 +330,5 @@ public final class LuceneSearchService implements SearchService {
             }
         }
         return out;
-    }
-
-    /** The indexed form of a filter value: cited numbers are stored by key. */
-    private static String filterValue(String dim, String value) {
-        if (dim.equals(Fields.CITES)) {
-            return DocNumber.parse(value).map(DocNumber::key).orElse(value);
-        }
-        return value;
-    }
-
-    private static Query withDateRange(Query q, SearchRequest r) {
-        if (r.from() == null && r.to() == null) {
-            return q;
-        }
-        long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
-        long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
-        return new BooleanQuery.Builder()
-                .add(q, Occur.MUST)
-                .add(LongPoint.newRangeQuery(Fields.DATE, lo, hi), Occur.FILTER)
-                .build();
-    }
-
-    private static Sort sort(SearchRequest.Sort s) {
-        return switch (s) {
-            case RELEVANCE -> null;
-            case NEWEST -> {
-                SortField f = new SortField(Fields.DATE, SortField.Type.LONG, true);
-                f.setMissingValue(Long.MIN_VALUE);
-                yield new Sort(f, SortField.FIELD_SCORE);
-            }
-            case OLDEST -> {
-                SortField f = new SortField(Fields.DATE, SortField.Type.LONG, false);
-                f.setMissingValue(Long.MAX_VALUE);
-                yield new Sort(f, SortField.FIELD_SCORE);
-            }
-        };
-    }
-
-    private static Map<String, List<FacetCount>> noFacets() {
-        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        FacetDimensions.SHOWN.forEach(f -> out.put(f, List.of()));
-        out.put(FacetDimensions.IN_FORCE, List.of());
-        return out;
-    }
-
-    /** An unmodifiable copy that keeps the order of the dimensions (the JSON answer lists them in this order). */
-    private static Map<String, List<FacetCount>> frozen(Map<String, List<FacetCount>> facets) {
-        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        facets.forEach((dim, counts) -> out.put(dim, List.copyOf(counts)));
-        return java.util.Collections.unmodifiableMap(out);
-    }
-
-    private Counted counted(IndexReader reader, CountKey key) {
-        CountCache c = countCache;
-        if (c == null || c.reader() != reader) {
-            return null;
-        }
-        synchronized (c.counts()) {
-            return c.counts().get(key);
-        }
-    }
-
-    private void remember(IndexReader reader, CountKey key, Counted counted) {
-        CountCache c = countCache;
-        if (c == null || c.reader() != reader) {
-            c = new CountCache(reader, new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<CountKey, Counted> eldest) {
-                    return size() > COUNT_CACHE_QUERIES;
-                }
-            });
-            countCache = c;
-        }
-        synchronized (c.counts()) {
-            c.counts().put(key, counted);
-        }
-    }
-
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        ReaderState current = readerState;
-        if (current != null && current.reader() == reader) {
-            return current.state();
-        }
-        SortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(reader, index.facetsConfig());
-        } catch (IllegalArgumentException noFacetsYet) {
-            // an empty index has no facet field at all
-            return null;
-        }
-        readerState = new ReaderState(reader, state);
-        return state;
-    }
-
-    /** The counts of a dimension's top values, or of all its values when {@code top} is 0. */
-    private static List<FacetCount> counts(Facets facets, String dim, int top) throws IOException {
-        FacetResult r;
-        try {
-            r = top > 0 ? facets.getTopChildren(top, dim) : facets.getAllChildren(dim);
-        } catch (IllegalArgumentException dimensionNotIndexedYet) {
-            return List.of();
-        }
-        if (r == null) {
-            return List.of();
-        }
-        List<FacetCount> out = new ArrayList<>();
-        for (LabelAndValue lv : r.labelValues) {
-            out.add(new FacetCount(lv.label, lv.value.longValue()));
-        }
-        return out;
-    }
-
-    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, SearchRequest request) throws IOException {
-        int from = (request.page() - 1) * request.size();
-        if (from >= top.scoreDocs.length) {
-            return List.of();
-        }
-        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        String[] snippets = this.snippets.of(searcher, request.query(), page);
-        List<SearchHit> hits = new ArrayList<>(page.length);
-        Renditions r = renditions.of(searcher.getIndexReader());
-        for (int i = 0; i < page.length; i++) {
-            // the body (most of a document's stored bytes) is decoded only when the highlighter found no passage
-            Document stored = searcher.storedFields().document(page[i].doc, DOC_JSON_ONLY);
-            ArchivedDocument d = DocumentCodec.decode(stored.get(Fields.DOC_JSON), "");
-            String snippet = snippets[i] != null ? snippets[i]
-                    : LuceneSnippets.fallback(searcher.storedFields().document(page[i].doc, BODY_ONLY).get(Fields.BODY));
-            hits.add(hit(d, snippet, r));
-        }
-        return hits;
-    }
-
-    private static SearchHit hit(ArchivedDocument d, String snippet, Renditions r) {
-        DocumentMetadata m = r.merged(d).metadata();
-        return new SearchHit(d.id(), m.kind(), m.number(), m.date(), m.issuer(), m.place(), m.title(),
-                snippet, "/documents/" + d.id(), r.count(d.id()));
     }
 }

@@ -6,6 +6,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import vn.archive.index.Fields;
 import vn.archive.text.Lead;
@@ -16,7 +17,7 @@ import java.util.Map;
 /**
  * The passages of a page of hits that match the query, marked with {@code <mark>}, from the offsets the body's
  * postings keep (no re-analysis), without Markdown; the opening of the body after its header block when no passage
- * matches.
+ * matches. Passages are scored by {@link PassageScores} (Lucene's scores, without an allocation per candidate).
  */
 final class LuceneSnippets {
     private static final int PASSAGES = 2;
@@ -24,10 +25,17 @@ final class LuceneSnippets {
 
     private final QueryFactory queries;
     private final Analyzer analyzer;
+    private final PassageScorer scores;
 
     LuceneSnippets(QueryFactory queries, Analyzer analyzer) {
+        this(queries, analyzer, new PassageScores());
+    }
+
+    /** Snippets whose passages this scorer ranks (the benchmark's baseline keeps Lucene's own). */
+    LuceneSnippets(QueryFactory queries, Analyzer analyzer, PassageScorer scores) {
         this.queries = queries;
         this.analyzer = analyzer;
+        this.scores = scores;
     }
 
     /** One snippet per hit of the page, null where the highlighter found no passage. */
@@ -38,6 +46,7 @@ final class LuceneSnippets {
         }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withScorer(scores)
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .build();
         int[] docIds = new int[page.length];

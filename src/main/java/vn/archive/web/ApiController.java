@@ -1,9 +1,13 @@
 package vn.archive.web;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import vn.archive.config.Json;
 import vn.archive.search.FacetDimensions;
+import vn.archive.search.SearchResponse;
 import vn.archive.search.SearchService;
 
 import java.io.IOException;
@@ -32,8 +36,18 @@ final class ApiController {
         }
     }
 
+    /**
+     * The answer is searched first (a failure still gets its error status), then written by Jackson straight to the
+     * response stream, without a String and a byte copy of it in between.
+     */
     void search(Context ctx) throws IOException {
-        ctx.json(visible(ctx).search(SearchParams.read(ctx, PageController.PAGE_SIZE)));
+        SearchResponse answer = visible(ctx).search(SearchParams.read(ctx, PageController.PAGE_SIZE));
+        ctx.contentType(ContentType.APPLICATION_JSON);
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(ctx.outputStream())) {
+            // the response stream is Javalin's to close
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            Json.MAPPER.writeValue(g, answer);
+        }
     }
 
     void document(Context ctx) throws IOException {

@@ -42,6 +42,21 @@ class ApiIT {
         });
     }
 
+    /** Issue 18: the answer is streamed by Jackson, byte for byte what the mapper makes of the in-process answer. */
+    @Test
+    void the_streamed_search_answer_is_the_json_of_the_in_process_answer() {
+        JavalinTest.test(archive.webApp(), (server, client) -> {
+            var r = client.get("/api/search?q=" + enc("dân vận") + "&size=3&sort=newest");
+            assertEquals(200, r.code());
+            String type = r.headers().get("Content-Type").getFirst();
+            assertTrue(type.startsWith("application/json"), type);
+            String expected = vn.archive.config.Json.MAPPER.writeValueAsString(archive.search().search(
+                    new vn.archive.search.SearchRequest("dân vận", java.util.Map.of(), null, null,
+                            vn.archive.search.SearchRequest.Sort.NEWEST, 1, 3)));
+            assertEquals(expected, r.body().string());
+        });
+    }
+
     @Test
     void facets_none_answers_the_same_hits_and_total_with_every_dimension_empty() {
         JavalinTest.test(archive.webApp(), (server, client) -> {

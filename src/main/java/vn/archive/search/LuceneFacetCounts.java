@@ -1,0 +1,182 @@
+package vn.archive.search;
+
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import vn.archive.index.LuceneIndex;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Facet counting for one view of the embedded index: the ordinal state of the facet fields (costly to build, kept per
+ * reader), drill-sideways counting of the shown dimensions beside the hits, every value of one dimension, and the
+ * counts of recent queries kept per reader.
+ */
+final class LuceneFacetCounts {
+    /** Values shown per dimension beside the hits. */
+    static final int FACET_VALUES = 20;
+    /** Queries whose counts are kept per reader (a few KB each). */
+    private static final int COUNT_CACHE_QUERIES = 1024;
+    static final Comparator<FacetCount> BY_COUNT = Comparator.comparingLong(FacetCount::count).reversed()
+            .thenComparing(FacetCount::value);
+
+    private final LuceneIndex index;
+    /** Facet state is costly to build; keep one per reader. */
+    private volatile ReaderState readerState;
+    /**
+     * Facet counts and totals of recent queries, for the current reader only. Counting visits every matching
+     * document, while the page of hits alone lets Lucene skip most of them, so a repeated query (a browse page, a
+     * popular search, the next page of results) pays for counting once per index change.
+     */
+    private volatile CountCache countCache;
+
+    private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) { }
+
+    /** The total and the facet counts of one query on one reader. */
+    record Counted(long total, Map<String, List<FacetCount>> facets) { }
+
+    /** The hits of a drill-sideways search and the counts of the shown dimensions beside them. */
+    record Sideways(TopDocs hits, Map<String, List<FacetCount>> facets) { }
+
+    /** Counts of recent queries on one reader; a refreshed reader starts an empty cache. */
+    private record CountCache(IndexReader reader, Map<CountKey, Counted> counts) { }
+
+    /**
+     * What a drill-down query counts: its base query and its drill-down clauses, as values. A {@code DrillDownQuery}
+     * is not a key itself: its equality compares the builders of its clauses by identity, so a filtered query
+     * (browse, {@code cites:}) never equalled its own repetition and was counted afresh every time.
+     */
+    private record CountKey(Query base, List<Query> drillDowns, LocalDate day) {
+        static CountKey of(DrillDownQuery drill, LocalDate day) {
+            return new CountKey(drill.getBaseQuery(), List.of(drill.getDrillDownQueries()), day);
+        }
+    }
+
+    LuceneFacetCounts(LuceneIndex index) {
+        this.index = index;
+    }
+
+    /** The facet ordinals of this reader, or null on an index that has no facet field yet. */
+    SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+        ReaderState current = readerState;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, index.facetsConfig());
+        } catch (IllegalArgumentException noFacetsYet) {
+            // an empty index has no facet field at all
+            return null;
+        }
+        readerState = new ReaderState(reader, state);
+        return state;
+    }
+
+    /** The hits and each shown dimension's top values, each counted without its own filter (drill sideways). */
+    Sideways sideways(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillDownQuery drill, int topN,
+                      Sort order) throws IOException {
+        DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), state);
+        DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, topN, order, false);
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        for (String dim : FacetDimensions.SHOWN) {
+            facets.put(dim, counts(result.facets, dim, FACET_VALUES));
+        }
+        return new Sideways(result.hits, facets);
+    }
+
+    /** Every value of a dimension among the documents of {@code directives}, the most frequent first. */
+    List<FacetCount> allValues(IndexSearcher searcher, Query directives, String dimension) throws IOException {
+        SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
+        if (state == null) {
+            return List.of();
+        }
+        Facets all = directives instanceof MatchAllDocsQuery ? new SortedSetDocValuesFacetCounts(state)
+                : new SortedSetDocValuesFacetCounts(state, FacetsCollectorManager.search(searcher,
+                        directives, 1, new FacetsCollectorManager()).facetsCollector());
+        List<FacetCount> out = new ArrayList<>(counts(all, dimension, 0));
+        out.sort(BY_COUNT);
+        return out;
+    }
+
+    /** The counts this reader already gave for the query on that day, or null. */
+    Counted cached(IndexReader reader, DrillDownQuery drill, LocalDate day) {
+        CountCache c = countCache;
+        if (c == null || c.reader() != reader) {
+            return null;
+        }
+        synchronized (c.counts()) {
+            return c.counts().get(CountKey.of(drill, day));
+        }
+    }
+
+    /** Keeps the total and counts of a query for this reader (the counts frozen in their dimensions' order). */
+    void remember(IndexReader reader, DrillDownQuery drill, LocalDate day, long total,
+                  Map<String, List<FacetCount>> facets) {
+        CountCache c = countCache;
+        if (c == null || c.reader() != reader) {
+            c = new CountCache(reader, new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<CountKey, Counted> eldest) {
+                    return size() > COUNT_CACHE_QUERIES;
+                }
+            });
+            countCache = c;
+        }
+        synchronized (c.counts()) {
+            c.counts().put(CountKey.of(drill, day), new Counted(total, frozen(facets)));
+        }
+    }
+
+    /** Every answered dimension with no value: counts not asked for, or nothing to count yet. */
+    static Map<String, List<FacetCount>> none() {
+        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+        FacetDimensions.SHOWN.forEach(f -> out.put(f, List.of()));
+        out.put(FacetDimensions.IN_FORCE, List.of());
+        return out;
+    }
+
+    /** An unmodifiable copy that keeps the order of the dimensions (the JSON answer lists them in this order). */
+    private static Map<String, List<FacetCount>> frozen(Map<String, List<FacetCount>> facets) {
+        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+        facets.forEach((dim, counts) -> out.put(dim, List.copyOf(counts)));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The counts of a dimension's top values, or of all its values when {@code top} is 0. */
+    private static List<FacetCount> counts(Facets facets, String dim, int top) throws IOException {
+        FacetResult r;
+        try {
+            r = top > 0 ? facets.getTopChildren(top, dim) : facets.getAllChildren(dim);
+        } catch (IllegalArgumentException dimensionNotIndexedYet) {
+            return List.of();
+        }
+        if (r == null) {
+            return List.of();
+        }
+        List<FacetCount> out = new ArrayList<>();
+        for (LabelAndValue lv : r.labelValues) {
+            out.add(new FacetCount(lv.label, lv.value.longValue()));
+        }
+        return out;
+    }
+}

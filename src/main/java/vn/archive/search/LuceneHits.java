@@ -1,0 +1,74 @@
+package vn.archive.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import vn.archive.index.DocumentCodec;
+import vn.archive.index.Fields;
+import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocumentMetadata;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A page of hits read from the index: each hit's stored metadata, merged over its renditions, and its snippet. Not
+ * final: the search-path benchmark keeps the previous way of reading a page as its baseline.
+ */
+class LuceneHits {
+    private static final Set<String> DOC_JSON_ONLY = Set.of(Fields.DOC_JSON);
+    private static final Set<String> BODY_ONLY = Set.of(Fields.BODY);
+
+    private final LuceneSnippets snippets;
+
+    LuceneHits(LuceneSnippets snippets) {
+        this.snippets = snippets;
+    }
+
+    /** The hits of the request's page among the top documents, each with its snippet. */
+    List<SearchHit> page(IndexSearcher searcher, TopDocs top, SearchRequest request, Renditions r) throws IOException {
+        int from = (request.page() - 1) * request.size();
+        if (from >= top.scoreDocs.length) {
+            return List.of();
+        }
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        String[] snippets = this.snippets.of(searcher, request.query(), page);
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            // the body (most of a document's stored bytes) is read only when the highlighter found no passage
+            String snippet = snippets[i] != null ? snippets[i] : LuceneSnippets.fallback(
+                    searcher.storedFields().document(page[i].doc, BODY_ONLY).get(Fields.BODY));
+            hits.add(of(stored(searcher, page[i].doc), snippet, r));
+        }
+        return hits;
+    }
+
+    /** A hit as the answer shows it: the directive's merged metadata and its renditions' count. */
+    static SearchHit of(ArchivedDocument d, String snippet, Renditions r) {
+        DocumentMetadata m = r.merged(d).metadata();
+        return new SearchHit(d.id(), m.kind(), m.number(), m.date(), m.issuer(), m.place(), m.title(),
+                snippet, "/documents/" + d.id(), r.count(d.id()));
+    }
+
+    /**
+     * A document without its text, from the column of metadata JSON ({@link Fields#META_JSON}): reading the stored
+     * JSON instead would decompress the long body stored before it. The stored JSON where the column is missing.
+     */
+    static ArchivedDocument stored(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues json = leaf.reader().getBinaryDocValues(Fields.META_JSON);
+        if (json != null && json.advanceExact(doc - leaf.docBase)) {
+            return DocumentCodec.decode(json.binaryValue().utf8ToString(), "");
+        }
+        Document stored = searcher.storedFields().document(doc, DOC_JSON_ONLY);
+        return DocumentCodec.decode(stored.get(Fields.DOC_JSON), "");
+    }
+}
