@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * The passages of a page of hits that match the query, marked with {@code <mark>}, from the offsets the body's
  * postings keep (no re-analysis), without Markdown; the opening of the body after its header block when no passage
- * matches. Passages are scored by {@link PassageScores} (Lucene's scores, without an allocation per candidate).
+ * matches. Passages are scored by {@link LucenePassageScores} (Lucene's scores, without an allocation per candidate).
  */
 final class LuceneSnippets {
     private static final int PASSAGES = 2;
@@ -28,7 +28,7 @@ final class LuceneSnippets {
     private final PassageScorer scores;
 
     LuceneSnippets(QueryFactory queries, Analyzer analyzer) {
-        this(queries, analyzer, new PassageScores());
+        this(queries, analyzer, new LucenePassageScores());
     }
 
     /** Snippets whose passages this scorer ranks (the benchmark's baseline keeps Lucene's own). */

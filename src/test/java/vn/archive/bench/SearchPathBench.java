@@ -105,7 +105,7 @@ public final class SearchPathBench {
 
                 Target: ≤ 1.5×. *before*: Lucene's passage scorer, which builds a hash (a 32 KB block) for each of
                 the thousands of candidate passages of a long law; metadata from the stored JSON, read past the body.
-                *after*: the same scores without that hash (`PassageScores`), metadata from the `meta_json` column.
+                *after*: the same scores without that hash (`LucenePassageScores`), metadata from the `meta_json` column.
                 "Same" counts hits of the first 50 equal (snippet included) to *before*'s.
 
                 | query | hits | way | size=1 | size=20 | ratio p50 | same snippets |

@@ -11,7 +11,7 @@ import org.apache.lucene.util.BytesRef;
  * The same terms are summed in the same order (the order of their first match in the passage), so every score, and
  * so every snippet, is the same float as Lucene's.
  */
-final class PassageScores extends PassageScorer {
+final class LucenePassageScores extends PassageScorer {
     @Override
     public float score(Passage passage, int contentLength) {
         int matches = passage.getNumMatches();

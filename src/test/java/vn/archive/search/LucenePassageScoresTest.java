@@ -10,14 +10,14 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The passage scorer without a hash per passage gives Lucene's scores, float for float. */
-class PassageScoresTest {
+class LucenePassageScoresTest {
     private static final String[] WORDS = {"nong", "thon", "moi", "phat", "trien", "ha", "noi"};
 
     @Test
     void every_passage_scores_exactly_as_lucenes_scorer_scores_it() {
         Random random = new Random(18);
         PassageScorer lucene = new PassageScorer();
-        PassageScorer ours = new PassageScores();
+        PassageScorer ours = new LucenePassageScores();
         for (int round = 0; round < 2_000; round++) {
             Passage p = new Passage();
             int start = random.nextInt(300_000);
@@ -43,6 +43,6 @@ class PassageScoresTest {
         Passage p = new Passage();
         p.setStartOffset(100);
         p.setEndOffset(400);
-        assertEquals(new PassageScorer().score(p, 5_000), new PassageScores().score(p, 5_000));
+        assertEquals(new PassageScorer().score(p, 5_000), new LucenePassageScores().score(p, 5_000));
     }
 }
