@@ -63,9 +63,19 @@ public final class HeaderExtractor {
 
     private static final Pattern WRAPPED_YEAR = Pattern.compile("(?:19|20)\\d{2}\\s+(?=\\p{Lu}{2})");
 
+    /** The date in a Gazette title, right after its number: "SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001". */
+    private static final Pattern GAZETTE_DATE = Pattern.compile(
+            "^\\s*,?\\s*NGÀY\\s+(\\d{1,2})\\s+THÁNG\\s+(\\d{1,2})\\s+NĂM\\s+(\\d{4})(?!\\d)");
+
     private final Dictionaries dictionaries;
     /** A kind's name in capitals followed by a capitalised title, anywhere in a line. */
     private final Pattern kindInCapitals;
+    /**
+     * The title of a text as the Official Gazette prints it, with no header above: kind, issuer, number and date on
+     * one or two lines in capitals ("CHỈ THỊ / CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG / NGÀY 21 THÁNG 6 NĂM
+     * 2001 VỀ VIỆC …"). Its "CỦA … SỐ" names the document itself, not a citation.
+     */
+    private final Pattern gazetteTitle;
 
     public HeaderExtractor(Dictionaries dictionaries) {
         this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
@@ -75,6 +85,8 @@ public final class HeaderExtractor {
         }
         names.sort(Comparator.comparingInt(String::length).reversed());
         this.kindInCapitals = Pattern.compile("(?<![\\p{L}])(" + String.join("|", names) + ")(?=\\s+\\p{Lu}{2})");
+        this.gazetteTitle = Pattern.compile("^\\s*(?:" + String.join("|", names)
+                + ")\\s+CỦA\\s+\\p{Lu}[\\p{Lu} \\t\\n,]{2,120}?\\s+SỐ\\s*:?\\s*(?=\\d)");
     }
 
     /** Extracts what the header states. */
@@ -89,10 +101,22 @@ public final class HeaderExtractor {
         List<String> warnings = new ArrayList<>();
 
         Optional<DocNumber> number = number(header);
+        LocalDate gazetteDate = null;
+        Matcher gazette = gazetteTitle.matcher(header);
+        if (number.isEmpty() && gazette.lookingAt()) {
+            Matcher n = DocNumber.WRITTEN.matcher(header).region(gazette.end(), header.length());
+            if (n.lookingAt()) {
+                number = Optional.of(DocNumber.fromMatch(n));
+                Matcher d = GAZETTE_DATE.matcher(header).region(n.end(), header.length());
+                gazetteDate = d.lookingAt() ? Citation.date(d.group(3), d.group(2), d.group(1)) : null;
+            }
+        }
         number.ifPresent(n -> b.number(n.format()));
 
         Matcher pd = PLACE_DATE.matcher(header);
-        if (pd.find()) {
+        if (gazetteDate != null) {
+            b.date(gazetteDate); // the title's own date; a "ngày" of the body is a citation's
+        } else if (pd.find()) {
             // drop capitals that end a flattened motto ("… VIỆT NAM Bảo Lộc, ngày"), but keep "TP." and "TX."
             String place = CAPITALS_BEFORE_PLACE.matcher(pd.group(1).strip()).replaceFirst("");
             if (!place.equals("Ngày") && !place.isEmpty()) {

@@ -33,14 +33,19 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
     /** One symbol part: a capital, then letters and digits up to a glued lower-case word, if any. */
     private static final String SYMBOL_PART = "\\p{Lu}(?:(?!" + GLUED_WORD + ")[\\p{L}\\p{Nd}])*";
     /**
+     * A full stop between two symbol parts, as older provincial numbers have it ("01/1999/QĐ.UB"): only before a
+     * part in capitals, so that a sentence that starts right after a number ("15/CT-UBND.Trong") stays apart.
+     */
+    private static final String DOT = "\\.(?=\\p{Lu}[\\p{Lu}\\p{Nd}]*(?![\\p{L}\\p{Nd}]))";
+    /**
      * The written form in running text: serial, optional year, then symbol parts joined by - or /. A "số" glued to
      * the serial ("số31-QĐ/TW") and a word glued after the symbol ("70-TB/TWngày") are not part of the number.
      */
     public static final Pattern WRITTEN = Pattern.compile(
             "(?:(?<![\\p{L}\\p{Nd}/])|(?<=[sS][ốỐ]))(\\d{1,5}[a-z]?)\\s*[-/\u2010-\u2015\u2212]\\s*(?:((?:19|20)\\d{2})\\s*/\\s*)?"
-                    + "(" + SYMBOL_PART + "(?:\\s*[-/\u2010-\u2015\u2212]\\s*" + SYMBOL_PART + ")*)"
+                    + "(" + SYMBOL_PART + "(?:(?:\\s*[-/\u2010-\u2015\u2212]\\s*|" + DOT + ")" + SYMBOL_PART + ")*)"
                     + "(?=" + GLUED_WORD + "|(?![\\p{L}\\p{Nd}]))");
-    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[-/\u2010-\u2015\u2212]\\s*");
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[-/\u2010-\u2015\u2212]\\s*|" + DOT);
     /** Separators between the pieces of a number: dash (and its typographic look-alikes), slash, space. */
     private static final String SEPARATORS = "[\\s/\\-.:\u2010-\u2015\u2212]+";
 

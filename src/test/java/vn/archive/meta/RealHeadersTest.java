@@ -348,4 +348,23 @@ class RealHeadersTest {
         assertNull(m.kind(), "no kind line, no V/v line: the kind is not known");
         assertNull(m.title());
     }
+
+    @Test
+    void a_gazette_title_gives_the_number_the_date_and_the_issuer_on_its_own_lines_in_capitals() {
+        DocumentMetadata m = read("""
+                CHỈ THỊ
+                CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 07/2003/CT-TTG
+                NGÀY 12 THÁNG 3 NĂM 2003 VỀ VIỆC TĂNG CƯỜNG QUẢN LÝ
+                NHÀ NƯỚC ĐỐI VỚI HOẠT ĐỘNG XUẤT KHẨU
+                Thực hiện Nghị quyết số 02/2003/NQ-CP ngày 17 tháng 1 năm 2003 của Chính phủ về một số chủ trương,
+                Thủ tướng Chính phủ yêu cầu các Bộ, ngành tập trung thực hiện tốt các nhiệm vụ sau đây.
+                """);
+        assertEquals("Chỉ thị", m.kind());
+        assertEquals("07/2003/CT-TTG", m.number(), "the symbol as the title prints it (its key is that of CT-TTg)");
+        assertEquals(LocalDate.of(2003, 3, 12), m.date(), "the title's date, not the cited resolution's");
+        assertEquals("Thủ tướng Chính phủ", m.issuer());
+        assertNull(m.place(), "a Gazette title names no place");
+        assertTrue(m.references().stream().noneMatch(r -> r.number() != null && r.number().startsWith("07/2003")),
+                "its own number is no citation: " + m.references());
+    }
 }

@@ -209,4 +209,12 @@ class RealRelationsTest {
         assertEquals("17/2021/NQ-HĐND", refs.get(0).number());
         assertEquals(Relation.IMPLEMENTS, refs.get(0).relation());
     }
+
+    @Test
+    void a_decision_numbered_with_a_full_stop_in_its_symbol_is_replaced_whole() {
+        String text = "Điều 3. Quyết định này có hiệu lực thi hành sau 10 ngày kể từ ngày ký và thay thế Quyết định số "
+                + "05/2000/QĐ.UB ngày 20/3/2000 của Ủy ban nhân dân tỉnh Long An về ban hành Quy định tạm thời.";
+        Reference r = only(refs(text), "05/2000/QĐ-UB");
+        assertEquals(Relation.REPLACES, r.relation());
+    }
 }

@@ -63,4 +63,13 @@ class DocNumberTest {
     void a_symbol_in_capitals_is_the_same_number_as_its_proper_spelling() {
         assertEquals(DocNumber.find("34/2014/QĐ-TTG").orElseThrow(), DocNumber.find("34/2014/QĐ-TTg").orElseThrow());
     }
+
+    @Test
+    void a_full_stop_between_two_capital_symbol_parts_joins_them_as_a_dash_would() {
+        DocNumber dotted = DocNumber.find("và thay thế Quyết định số 01/1999/QĐ.UB ngày 15/01/1999 của Ủy ban").orElseThrow();
+        assertEquals(DocNumber.find("01/1999/QĐ-UB").orElseThrow().key(), dotted.key());
+        assertEquals(java.util.List.of("QĐ", "UB"), dotted.parts());
+        assertEquals("15/CT-UBND", DocNumber.find("Chỉ thị số 15/CT-UBND.Trong năm qua").orElseThrow().format(),
+                "a sentence glued after the number is not a symbol part");
+    }
 }
