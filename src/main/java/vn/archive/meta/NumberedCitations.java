@@ -39,7 +39,8 @@ final class NumberedCitations {
             "^\\s*,?\\s*của\\s+(\\p{Lu}(?:[^;,.\\n\\[\\]()“”\"]|\\n(?=\\p{Ll})){1," + MAX_ISSUER + "}?)"
                     + "(?=\\s+(?iu:về|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tiếp tục|sửa đổi|bổ sung|"
                     + "tổ chức thực hiện|v/v|khóa|khoá|đã|được|phải|thì|hết hiệu lực|thí điểm|để|tại|mẫu|và (?:điểm|khoản|điều|"
-                    + "chương|nghị|luật|thông tư|quyết định|chỉ thị|kế hoạch))(?![\\p{L}])|[ \\t]*[;,.(“”\"]|\\s*\\n(?!\\p{Ll})|\\s*$)");
+                    + "chương|nghị|luật|thông tư|quyết định|chỉ thị|kế hoạch|kết luận|quy định|quy chế|hướng dẫn|thông báo|thông tri|công văn|"
+                    + "chương trình|đề án))(?![\\p{L}])|[ \\t]*[;,.(“”\"]|\\s*\\n(?!\\p{Ll})|\\s*$)");
 
     private final Dictionaries dictionaries;
     private final Pattern kindBefore;

@@ -103,6 +103,11 @@ public final class ReferenceExtractor {
                 // "…; Nghị định số B …; Nghị định số C … và Nghị định số D …": the list's last member, after 'và'
                 relation = previous;
                 listed = true;
+            } else if (sameClause && window.indexOf(';') < 0 && LAST_MEMBER.matcher(window).find()
+                    && previous != null && previous != Relation.MENTIONS && f.date() != null && f.issuer() != null) {
+                // "Thực hiện Chỉ thị số A ngày … của … về … và Kế hoạch số B ngày … của …, Ủy ban … ban hành": a second
+                // document cited in full (its own date and issuer) after the first one's subject, carried out alike
+                relation = previous;
             } else if (sameClause && window.indexOf(';') < 0) {
                 // inside the description of the previous citation: that text's cue words are not this document's
                 relation = Relation.MENTIONS;

@@ -217,4 +217,33 @@ class RealRelationsTest {
         Reference r = only(refs(text), "05/2000/QĐ-UB");
         assertEquals(Relation.REPLACES, r.relation());
     }
+
+    @Test
+    void a_second_document_cited_in_full_after_va_is_carried_out_like_the_first() {
+        String text = "Thực hiện Chỉ thị số 05/CT-TTg ngày 10/3/2022 của Thủ tướng Chính phủ về việc đẩy mạnh thực hiện "
+                + "nhiệm vụ phát triển kinh tế và Kế hoạch số 21/KH-BCĐ ngày 02/4/2022 của Ban Chỉ đạo Trung ương, "
+                + "Ủy ban nhân dân tỉnh Quảng Trị ban hành Kế hoạch thực hiện như sau:\n";
+        List<Reference> refs = refs(text);
+        assertEquals(Relation.IMPLEMENTS, only(refs, "05/CT-TTg").relation());
+        assertEquals(Relation.IMPLEMENTS, only(refs, "21/KH-BCĐ").relation());
+    }
+
+    @Test
+    void a_law_named_after_va_in_a_decrees_description_is_still_only_mentioned() {
+        String text = "Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ quy định chi tiết thi "
+                + "hành Luật Đất đai và Luật số 35/2018/QH14 sửa đổi một số điều;\n";
+        List<Reference> refs = refs(text);
+        assertEquals(Relation.BASED_ON, only(refs, "43/2014/NĐ-CP").relation());
+        assertEquals(Relation.MENTIONS, only(refs, "35/2018/QH14").relation(), "no date, no issuer: part of the description");
+    }
+
+    @Test
+    void a_cited_issuer_stops_before_va_and_the_next_conclusion() {
+        String text = "Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
+                + "của Ban Bí thư và Kết luận số 111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy về công tác tư tưởng.";
+        List<Reference> refs = refs(text);
+        assertEquals("Ban Bí thư", only(refs, "100-KL/TW").issuer());
+        assertEquals(Relation.MENTIONS, only(refs, "111-KL/TU").relation(),
+                "listed beside a conclusion the plan carried out, in a narrative sentence");
+    }
 }
