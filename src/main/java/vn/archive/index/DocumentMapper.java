@@ -115,7 +115,7 @@ public final class DocumentMapper {
             put(out, Fields.YEAR, Integer.toString(m.date().getYear()));
         }
         put(out, Fields.KIND, m.kind());
-        put(out, Fields.ISSUER, m.issuer());
+        put(out, Fields.ISSUER, m.issuerFacet()); // issuer · parent: same-named bodies of two parents stay apart
         put(out, Fields.LEVEL, m.level());
         put(out, Fields.PLACE, m.place());
         if (m.signer() != null) {

@@ -51,6 +51,25 @@ public record DocumentMetadata(String kind, String number, LocalDate date, Strin
         return list == null ? List.of() : List.copyOf(list);
     }
 
+    /** What joins an issuer to its parent body in the issuer facet's value. */
+    public static final String ISSUER_PARENT_SEPARATOR = " · ";
+
+    /**
+     * The value of the issuer facet and filter: the issuer, followed by its parent body when the header names one
+     * ("Ban Tuyên giáo · Tỉnh ủy Lâm Đồng"), so that bodies of one printed name under different parents stay apart.
+     */
+    public String issuerFacet() {
+        return issuerFacet(issuer, parentIssuer);
+    }
+
+    /** The issuer facet's value of an issuer under this parent body (null or blank: none). */
+    public static String issuerFacet(String issuer, String parent) {
+        if (issuer == null || parent == null || parent.isBlank()) {
+            return issuer;
+        }
+        return issuer + ISSUER_PARENT_SEPARATOR + parent;
+    }
+
     /** A metadata value with nothing known. */
     public static DocumentMetadata empty() {
         return builder().build();

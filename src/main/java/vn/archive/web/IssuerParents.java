@@ -1,5 +1,6 @@
 package vn.archive.web;
 
+import vn.archive.model.DocumentMetadata;
 import vn.archive.search.FacetCount;
 import vn.archive.search.IssuerGroup;
 
@@ -8,6 +9,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +22,13 @@ import java.util.regex.Pattern;
  */
 final class IssuerParents {
     /** A group of the page: its parent body, or a message key naming the group when it has none. */
-    record Group(String parent, String label, long count, List<FacetCount> issuers) { }
+    record Group(String parent, String label, long count, List<Issuer> issuers) { }
+
+    /**
+     * An issuer of a group: its printed name, its documents, and the issuer facet values that select them (one per
+     * parent body its documents' headers name, see {@link DocumentMetadata#issuerFacet()}).
+     */
+    record Issuer(String value, long count, List<String> filters) { }
 
     /** The bodies at the top of the State and the Party: the central group. */
     private static final List<String> CENTRAL = List.of("Quốc hội", "Chính phủ", "Chủ tịch nước",
@@ -42,21 +51,25 @@ final class IssuerParents {
     /** The groups to show: the search's groups, with the issuers of unknown parent placed where their name says. */
     static List<Group> of(List<IssuerGroup> groups) {
         Map<String, Map<String, Long>> byParent = new LinkedHashMap<>();
+        Map<String, Map<String, Set<String>>> filters = new LinkedHashMap<>();
         for (IssuerGroup g : groups) {
             for (FacetCount i : g.issuers()) {
                 // the name, when it says, is nearer than the header's top line ("Đảng bộ tỉnh …" above a district board)
                 String byName = parentOf(i.value());
                 String parent = byName != null ? byName : committee(g.parent());
-                byParent.computeIfAbsent(parent == null ? "" : parent, k -> new LinkedHashMap<>())
-                        .merge(i.value(), i.count(), Long::sum);
+                String key = parent == null ? "" : parent;
+                byParent.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(i.value(), i.count(), Long::sum);
+                filters.computeIfAbsent(key, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(i.value(), k -> new TreeSet<>())
+                        .add(DocumentMetadata.issuerFacet(i.value(), g.parent()));
             }
         }
         List<Group> out = new ArrayList<>();
         byParent.forEach((parent, issuers) -> {
-            List<FacetCount> counts = new ArrayList<>();
-            issuers.forEach((name, n) -> counts.add(new FacetCount(name, n)));
-            counts.sort(Comparator.comparing(FacetCount::count).reversed().thenComparing(FacetCount::value));
-            long total = counts.stream().mapToLong(FacetCount::count).sum();
+            List<Issuer> counts = new ArrayList<>();
+            issuers.forEach((name, n) -> counts.add(new Issuer(name, n, List.copyOf(filters.get(parent).get(name)))));
+            counts.sort(Comparator.comparing(Issuer::count).reversed().thenComparing(Issuer::value));
+            long total = counts.stream().mapToLong(Issuer::count).sum();
             boolean named = !parent.isEmpty() && !parent.equals(CENTRAL_KEY);
             out.add(new Group(named ? parent : null, parent.isEmpty() ? "browse.noParent" : "browse.central",
                     total, counts));

@@ -124,7 +124,8 @@ class FacetFixtureIT {
             String html = client.get("/browse/issuers").body().string();
             // the page puts a committee's board under the committee its name gives (IssuerParents), the API as stored
             assertTrue(html.contains("<span class=\"parent-name\">Huyện ủy Triệu Phong</span>"), html);
-            assertTrue(html.contains("href=\"/?issuer=Ban+Th%C6%B0%E1%BB%9Dng+v%E1%BB%A5+Huy%E1%BB%87n+%E1%BB%A7y+Tri%E1%BB%87u+Phong\""));
+            assertTrue(html.contains("href=\"/?issuer=" + enc("Ban Thường vụ Huyện ủy Triệu Phong · Đảng bộ tỉnh Quảng Trị") + "\""),
+                    "the link selects the issuer under the parent its header names");
             assertTrue(html.contains("<span class=\"parent-name\">Cơ quan trung ương</span>"), "the central group");
             assertFalse(html.contains("Chưa rõ cơ quan cấp trên"), "no issuer here is of unknown parent");
         });
@@ -138,6 +139,33 @@ class FacetFixtureIT {
             assertTrue(html.contains("href=\"/?campaign=D%C3%A2n+v%E1%BA%ADn+kh%C3%A9o\""));
             assertTrue(html.contains("Đảng bộ tỉnh Lâm Đồng"));
             assertTrue(html.contains("href=\"/?signer=Tr%E1%BA%A7n+Th%E1%BB%8B+B\""));
+        });
+    }
+
+    @Test
+    void one_printed_issuer_name_under_two_parent_bodies_is_two_facet_values_and_two_links() throws Exception {
+        add("Hướng dẫn tuyên truyền kỷ niệm ngày thành lập Đảng", "15-HD/BTGTU", LocalDate.of(2021, 1, 5),
+                "Ban Tuyên giáo", "Tỉnh ủy Lâm Đồng", "tỉnh", null, List.of(), null);
+        add("Hướng dẫn tuyên truyền Đại hội Đảng bộ tỉnh", "20-HD/BTGTU", LocalDate.of(2020, 6, 9),
+                "Ban Tuyên giáo", "Tỉnh ủy Quảng Trị", "tỉnh", null, List.of(), null);
+        index.commit();
+        search = new LuceneSearchService(index);
+        String lamDong = "Ban Tuyên giáo · Tỉnh ủy Lâm Đồng";
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode facets = getJson(client, "/api/search").path("facets");
+            assertEquals(1, count(facets, "issuer", lamDong));
+            assertEquals(1, count(facets, "issuer", "Ban Tuyên giáo · Tỉnh ủy Quảng Trị"));
+            assertEquals(0, count(facets, "issuer", "Ban Tuyên giáo"), "no value merges the two");
+            assertEquals(1, count(facets, "issuer", "Ban Chấp hành Trung ương"), "an issuer without parent is its name");
+            JsonNode hits = getJson(client, "/api/search?issuer=" + enc(lamDong)).path("hits");
+            assertEquals(1, hits.size());
+            assertEquals("15-HD/BTGTU", hits.get(0).path("number").asText());
+            String html = client.get("/browse/issuers").body().string();
+            assertTrue(html.contains("href=\"/?issuer=" + enc(lamDong) + "\""), html);
+            assertTrue(html.contains("href=\"/?issuer=" + enc("Ban Tuyên giáo · Tỉnh ủy Quảng Trị") + "\""));
+            String id = hits.get(0).path("id").asText();
+            assertTrue(client.get("/documents/" + id).body().string().contains("href=\"/?issuer=" + enc(lamDong) + "\""),
+                    "the document page links to its own issuer under its own parent");
         });
     }
 

@@ -30,7 +30,7 @@ class IssuerParentsTest {
     void boards_go_under_their_committee_and_offices_and_ministries_under_the_assembly_or_the_government() {
         Map<String, List<String>> tree = IssuerParents.of(CORPUS).stream().collect(Collectors.toMap(
                 g -> g.parent() != null ? g.parent() : g.label(),
-                g -> g.issuers().stream().map(FacetCount::value).toList()));
+                g -> g.issuers().stream().map(IssuerParents.Issuer::value).toList()));
         assertEquals(List.of("Ban Dân vận Huyện ủy Đơn Dương"), tree.get("Huyện ủy Đơn Dương"));
         assertEquals(List.of("Ban Thường vụ Huyện ủy Triệu Phong"), tree.get("Huyện ủy Triệu Phong"));
         assertEquals(List.of("Ban Dân vận Tỉnh ủy Lâm Đồng", "Thành ủy Bảo Lộc"), tree.get("Tỉnh ủy Lâm Đồng"),
@@ -52,5 +52,19 @@ class IssuerParentsTest {
         assertEquals("browse.central", groups.getFirst().label());
         assertEquals("browse.noParent", groups.getLast().label());
         assertEquals(3, groups.stream().mapToLong(IssuerParents.Group::count).sum());
+    }
+
+    @Test
+    void an_issuer_shown_once_under_one_committee_selects_the_documents_of_each_parent_its_headers_name() {
+        List<IssuerParents.Group> groups = IssuerParents.of(List.of(
+                new IssuerGroup("Đảng bộ tỉnh Lâm Đồng", 2, List.of(new FacetCount("Ban Tuyên giáo", 2))),
+                new IssuerGroup("Tỉnh ủy Lâm Đồng", 1, List.of(new FacetCount("Ban Tuyên giáo", 1))),
+                new IssuerGroup("Tỉnh ủy Quảng Trị", 1, List.of(new FacetCount("Ban Tuyên giáo", 1)))));
+        Map<String, IssuerParents.Issuer> byParent = groups.stream()
+                .collect(Collectors.toMap(IssuerParents.Group::parent, g -> g.issuers().getFirst()));
+        assertEquals(new IssuerParents.Issuer("Ban Tuyên giáo", 3,
+                List.of("Ban Tuyên giáo · Tỉnh ủy Lâm Đồng", "Ban Tuyên giáo · Đảng bộ tỉnh Lâm Đồng")),
+                byParent.get("Tỉnh ủy Lâm Đồng"), "one line under the committee, both facet values behind its link");
+        assertEquals(List.of("Ban Tuyên giáo · Tỉnh ủy Quảng Trị"), byParent.get("Tỉnh ủy Quảng Trị").filters());
     }
 }
