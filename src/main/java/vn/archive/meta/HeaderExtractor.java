@@ -223,7 +223,16 @@ public final class HeaderExtractor {
             if (c == '\\' && i + 1 < n && text.charAt(i + 1) == '*') {
                 i++;
             } else if (c == '*') {
-                continue;
+                int run = i;
+                while (run + 1 < n && text.charAt(run + 1) == '*') {
+                    run++;
+                }
+                // a "***" separator between two header cells glued together ("TRUNG ƯƠNG***Số: 367") keeps them apart
+                if (run - i >= 2 && i > 0 && run + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))
+                        && Character.isLetterOrDigit(text.charAt(run + 1))) {
+                    sb.append(' ');
+                }
+                i = run;
             } else if (c == '_' && (i + 1 < n && text.charAt(i + 1) == '_' || i > 0 && text.charAt(i - 1) == '_')) {
                 continue;
             } else if (c == ' ' && i + 1 < n && text.charAt(i + 1) == ' ' && spacesToLineEnd(text, i)) {
@@ -259,10 +268,25 @@ public final class HeaderExtractor {
             }
             Matcher m = DocNumber.WRITTEN.matcher(header);
             if (m.find(label.end()) && m.start() == label.end()) {
-                return Optional.of(DocNumber.fromMatch(m));
+                return Optional.of(withoutGluedHeader(DocNumber.fromMatch(m)));
             }
         }
         return Optional.empty();
+    }
+
+    /** The first word of a header line that a flattened page glued to the symbol before it: "VPĐOÀN TNCS", "HUĐẢNG". */
+    private static final Pattern GLUED_HEADER_WORD = Pattern.compile("(?<=\\p{Lu})(?:ĐOÀN|ĐẢNG|CỘNG|ỦY|UỶ)$");
+
+    /** "367-QĐ/TWĐTN-VPĐOÀN" (then "TNCS HỒ CHÍ MINH"): the number without the next header line's first word. */
+    static DocNumber withoutGluedHeader(DocNumber n) {
+        List<String> parts = n.parts();
+        Matcher glued = GLUED_HEADER_WORD.matcher(parts.get(parts.size() - 1));
+        if (parts.size() < 2 || !glued.find()) {
+            return n;
+        }
+        List<String> cut = new ArrayList<>(parts);
+        cut.set(cut.size() - 1, parts.get(parts.size() - 1).substring(0, glued.start()));
+        return new DocNumber(n.serial(), n.year(), cut, n.dashed(), n.separators());
     }
 
     private Optional<String> kindFromSymbol(DocNumber n) {

@@ -155,6 +155,14 @@ public final class IssuerResolver {
                 }
             }
         }
+        if (column.size() == 1 && number != null) {
+            // "BAN CHẤP HÀNH TRUNG ƯƠNG" over "Số: 367-QĐ/TWĐTN-VP": the header's second line ("ĐOÀN TNCS HỒ CHÍ MINH")
+            // was lost or glued to the number; the symbol's body, whose name goes on from the printed one, is the issuer
+            Optional<Dictionaries.IssuerCode> code = codeOf(number, List.of());
+            if (code.isPresent() && canon(code.get().name()).startsWith(canon(issuer) + " ")) {
+                issuer = code.get().name();
+            }
+        }
         String[] levelSector = levelAndSector(fullName != null ? fullName : issuer, number);
         if (levelSector[0] == null && parent != null) {
             // a body the tables lack takes the level and sector of the body above it ("Sở … / UBND tỉnh Ninh Thuận")

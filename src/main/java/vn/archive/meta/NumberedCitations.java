@@ -68,7 +68,7 @@ final class NumberedCitations {
                 continue;
             }
             DocNumber n = DocNumber.fromMatch(m);
-            if (n.key().equals(ownKey)) {
+            if (n.key().equals(ownKey) || HeaderExtractor.withoutGluedHeader(n).key().equals(ownKey)) {
                 continue;
             }
             String before = text.substring(Math.max(0, m.start() - LOOKBACK), m.start());

@@ -33,6 +33,12 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
     /** One symbol part: a capital, then letters and digits up to a glued lower-case word, if any. */
     private static final String SYMBOL_PART = "\\p{Lu}(?:(?!" + GLUED_WORD + ")[\\p{L}\\p{Nd}])*";
     /**
+     * A dash lost between serial and symbol after the word "số": "Quyết định số 84 QĐ/TWĐTN". Only there, and only
+     * before a symbol whose first part is followed by a slash, so that "Điều 5 Luật …" or "năm 2013 UBND" stay apart.
+     */
+    private static final String LOST_DASH =
+            "(?<=(?<![\\p{L}])(?:số|Số|SỐ)[ \\t]{1,3}\\d{1,5})[ \\t]+(?=\\p{Lu}[\\p{L}\\p{Nd}]*[ \\t]*/)";
+    /**
      * A full stop between two symbol parts, as older provincial numbers have it ("01/1999/QĐ.UB"): only before a
      * part in capitals, so that a sentence that starts right after a number ("15/CT-UBND.Trong") stays apart.
      */
@@ -42,7 +48,7 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
      * the serial ("số31-QĐ/TW") and a word glued after the symbol ("70-TB/TWngày") are not part of the number.
      */
     public static final Pattern WRITTEN = Pattern.compile(
-            "(?:(?<![\\p{L}\\p{Nd}/])|(?<=[sS][ốỐ]))(\\d{1,5}[a-z]?)\\s*[-/\u2010-\u2015\u2212]\\s*(?:((?:19|20)\\d{2})\\s*/\\s*)?"
+            "(?:(?<![\\p{L}\\p{Nd}/])|(?<=[sS][ốỐ]))(\\d{1,5}[a-z]?)(?:\\s*[-/\u2010-\u2015\u2212]\\s*|" + LOST_DASH + ")(?:((?:19|20)\\d{2})\\s*/\\s*)?"
                     + "(" + SYMBOL_PART + "(?:(?:\\s*[-/\u2010-\u2015\u2212]\\s*|" + DOT + ")" + SYMBOL_PART + ")*)"
                     + "(?=" + GLUED_WORD + "|(?![\\p{L}\\p{Nd}]))");
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[-/\u2010-\u2015\u2212]\\s*|" + DOT);

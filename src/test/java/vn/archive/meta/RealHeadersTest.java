@@ -5,6 +5,7 @@ import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -366,5 +367,21 @@ class RealHeadersTest {
         assertNull(m.place(), "a Gazette title names no place");
         assertTrue(m.references().stream().noneMatch(r -> r.number() != null && r.number().startsWith("07/2003")),
                 "its own number is no citation: " + m.references());
+    }
+
+    @Test
+    void a_youth_union_decision_glued_into_one_line_keeps_its_number_kind_and_central_mass_body() {
+        DocumentMetadata m = read("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 212 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 12 "
+                + "tháng 5 năm 2015 QUYẾT ĐỊNHVề việc ban hành Quy chế làm việc--------- BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ "
+                + "CHÍ MINH- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; - Căn cứ Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của "
+                + "Ban Chấp hành Trung ương Đoàn; QUYẾT ĐỊNH Điều 1. Ban hành kèm theo quyết định này Quy chế làm việc.");
+        assertEquals("212-QĐ/TWĐTN-VP", m.number(), "the next header line's first word is not part of the symbol");
+        assertEquals("Quyết định", m.kind());
+        assertEquals(LocalDate.of(2015, 5, 12), m.date());
+        assertEquals("Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", m.issuer(), "the symbol's body goes on from the printed line");
+        assertEquals("trung ương", m.level());
+        assertEquals("mass", m.sector());
+        assertEquals(List.of("84-QĐ/TWĐTN"), m.references().stream().map(Reference::number).toList(),
+                "its own glued number is no citation; the cited one lost its dash");
     }
 }

@@ -72,4 +72,11 @@ class DocNumberTest {
         assertEquals("15/CT-UBND", DocNumber.find("Chỉ thị số 15/CT-UBND.Trong năm qua").orElseThrow().format(),
                 "a sentence glued after the number is not a symbol part");
     }
+
+    @Test
+    void a_number_that_lost_its_dash_after_the_word_so_is_still_found_whole() {
+        DocNumber n = DocNumber.find("ban hành kèm theo Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban").orElseThrow();
+        assertEquals("84-QĐ/TWĐTN", n.format());
+        assertTrue(DocNumber.find("theo Điều 5 QĐ/TW và năm 2013 UBND/HU").isEmpty(), "without 'số' a space is no dash");
+    }
 }
