@@ -106,7 +106,7 @@ public final class HeaderExtractor {
         if (number.isEmpty() && gazette.lookingAt()) {
             Matcher n = DocNumber.WRITTEN.matcher(header).region(gazette.end(), header.length());
             if (n.lookingAt()) {
-                number = Optional.of(DocNumber.fromMatch(n));
+                number = Optional.of(properCase(DocNumber.fromMatch(n)));
                 Matcher d = GAZETTE_DATE.matcher(header).region(n.end(), header.length());
                 gazetteDate = d.lookingAt() ? Citation.date(d.group(3), d.group(2), d.group(1)) : null;
             }
@@ -272,6 +272,13 @@ public final class HeaderExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** A symbol printed in capitals with its issuers' codes as they are written: "CT-TTG" → "CT-TTg". */
+    private DocNumber properCase(DocNumber n) {
+        List<String> parts = n.parts().stream().map(p -> dictionaries.issuerByCode(p)
+                .map(Dictionaries.IssuerCode::code).filter(c -> c.equalsIgnoreCase(p)).orElse(p)).toList();
+        return new DocNumber(n.serial(), n.year(), parts, n.dashed(), n.separators());
     }
 
     /** The first word of a header line that a flattened page glued to the symbol before it: "VPĐOÀN TNCS", "HUĐẢNG". */

@@ -361,7 +361,7 @@ class RealHeadersTest {
                 Thủ tướng Chính phủ yêu cầu các Bộ, ngành tập trung thực hiện tốt các nhiệm vụ sau đây.
                 """);
         assertEquals("Chỉ thị", m.kind());
-        assertEquals("07/2003/CT-TTG", m.number(), "the symbol as the title prints it (its key is that of CT-TTg)");
+        assertEquals("07/2003/CT-TTg", m.number(), "the issuer's code as it is written, not in the title's capitals");
         assertEquals(LocalDate.of(2003, 3, 12), m.date(), "the title's date, not the cited resolution's");
         assertEquals("Thủ tướng Chính phủ", m.issuer());
         assertNull(m.place(), "a Gazette title names no place");
