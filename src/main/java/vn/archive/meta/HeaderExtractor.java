@@ -42,6 +42,8 @@ public final class HeaderExtractor {
      */
     private static final Pattern PLACE_DATE = Pattern.compile(
             "((?:" + PLACE_WORD + "(?:\\.?[ \\t]+|[ \\t]*[-–][ \\t]*)){0,4}" + PLACE_WORD + ")[ \\t]*,?[ \\t]+ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+    /** A place's first word alone on the line before the rest of it ("Tam" over "Kỳ, ngày …"). */
+    private static final Pattern PLACE_BROKEN_BEFORE = Pattern.compile("(?:^|\\n)[ \\t]*(\\p{Lu}\\p{Ll}+)[ \\t]*\\n[ \\t]*$");
     /** Capitals before a place that a flattened header left there: the motto's words and its dashes, a symbol. */
     private static final Pattern CAPITALS_BEFORE_PLACE = Pattern.compile(
             "^(?:(?:\\S*\\p{Lu}\\S*\\p{Lu}[^\\s.]*|[-–])\\s+)+(?=\\p{Lu}\\p{Ll})");
@@ -119,6 +121,10 @@ public final class HeaderExtractor {
         } else if (pd.find()) {
             // drop capitals that end a flattened motto ("… VIỆT NAM Bảo Lộc, ngày"), but keep "TP." and "TX."
             String place = CAPITALS_BEFORE_PLACE.matcher(pd.group(1).strip()).replaceFirst("");
+            Matcher broken = PLACE_BROKEN_BEFORE.matcher(header).region(0, pd.start(1));
+            if (broken.find()) {
+                place = broken.group(1) + " " + place; // "Tam / Kỳ, ngày 19 tháng 6 năm 2007": a mirror broke the cell
+            }
             if (!place.equals("Ngày") && !place.isEmpty()) {
                 b.place(place);
             }

@@ -22,9 +22,12 @@ import java.util.regex.Pattern;
  * tests (committee, department, place name inside a body name); the tables themselves are {@link Dictionaries}.
  */
 public final class IssuerResolver {
-    /** Where the left column of a header ends: the national motto, the number label or the place and date. */
+    /**
+     * Where the left column of a header ends: the national motto (a mirror may break its cell after "CỘNG"), the
+     * number label or the place and date.
+     */
     private static final Pattern COLUMN_END = Pattern.compile(
-            "CỘNG H(?:ÒA|OÀ) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|(?<![\\p{L}])(?:Số|SỐ|Sè)(?![\\p{L}])|\\p{L}+ số\\s*:|,?\\s*ngày\\s+\\d|\\n\\s*\\n\\s*\\p{Ll}");
+            "CỘNG\\s{1,3}H(?:ÒA|OÀ) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|(?<![\\p{L}])(?:Số|SỐ|Sè)(?![\\p{L}])|\\p{L}+ số\\s*:|,?\\s*ngày\\s+\\d|\\n\\s*\\n\\s*\\p{Ll}");
     /** What opens the right cell of a header row: the motto, its second line, the Party's name, the place and date. */
     private static final Pattern RIGHT_CELL = Pattern.compile(
             "CỘNG H(?:ÒA|OÀ) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|(?iu:độc lập)\\s*-|\\p{Lu}\\p{L}*(?:[ -]+\\p{Lu}\\p{L}*)*,\\s*ngày\\s");
@@ -207,7 +210,8 @@ public final class IssuerResolver {
         col = SEPARATOR.matcher(col).replaceAll("\n");
         List<String> lines = new ArrayList<>();
         for (String line : col.split("\n")) {
-            String l = WHITE_SPACE.matcher(line).replaceAll(" ").strip();
+            // a table's cell borders that a mirror kept ("CHỦ TỊCH ỦY BAN / NHÂN DÂN |") are no part of a name
+            String l = WHITE_SPACE.matcher(line.replace('|', ' ')).replaceAll(" ").strip();
             if (l.startsWith("Y BAN ")) {
                 l = "Ủ" + l; // "Y BAN NHÂN DÂN": a PDF or a web page lost the "Ủ"
             }

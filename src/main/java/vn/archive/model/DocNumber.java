@@ -30,8 +30,11 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
     private static final Pattern PART = Pattern.compile("[\\p{L}][\\p{L}\\p{Nd}]*|\\d+[\\p{L}]+[\\p{L}\\p{Nd}]*");
     /** A lower-case word glued to the end of a symbol by a lost space: "70-TB/TWngày", "QĐ-TTgvề". */
     private static final String GLUED_WORD = "(?:ngày|năm|của|về|và|tại|do|theo)(?![\\p{L}\\p{Nd}])";
-    /** One symbol part: a capital, then letters and digits up to a glued lower-case word, if any. */
-    private static final String SYMBOL_PART = "\\p{Lu}(?:(?!" + GLUED_WORD + ")[\\p{L}\\p{Nd}])*";
+    /**
+     * One symbol part: a capital, then letters and digits up to a glued lower-case word, if any; an ampersand between
+     * capitals belongs to it ("473/TTr-NN&PTNT", the department of agriculture and rural development).
+     */
+    private static final String SYMBOL_PART = "\\p{Lu}(?:(?!" + GLUED_WORD + ")[\\p{L}\\p{Nd}]|(?<=\\p{Lu})&(?=\\p{Lu}))*";
     /**
      * A dash lost between serial and symbol after the word "số": "Quyết định số 84 QĐ/TWĐTN". Only there, and only
      * before a symbol whose first part is followed by a slash, so that "Điều 5 Luật …" or "năm 2013 UBND" stay apart.

@@ -384,4 +384,49 @@ class RealHeadersTest {
         assertEquals(List.of("84-QĐ/TWĐTN"), m.references().stream().map(Reference::number).toList(),
                 "its own glued number is no citation; the cited one lost its dash");
     }
+
+    @Test
+    void a_header_whose_cells_a_mirror_broke_inside_words_keeps_its_body_and_its_two_word_place() {
+        DocumentMetadata m = read("""
+                ỦY
+                BAN NHÂN DÂN
+                TỈNH BÌNH ĐỊNH
+                --------
+                |
+                CỘNG
+                HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                ---------------
+                |
+                Số:
+                21/2009/QĐ-UBND
+                |
+                Quy
+                Nhơn, ngày 05 tháng 8 năm 2009
+                |
+                QUYẾT ĐỊNH
+                BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ CHỢ
+                """);
+        assertEquals("Ủy ban nhân dân tỉnh Bình Định", m.issuer(), "the motto broken after 'CỘNG' still ends the column");
+        assertEquals("tỉnh", m.level());
+        assertEquals("Quy Nhơn", m.place());
+        assertEquals("21/2009/QĐ-UBND", m.number());
+    }
+
+    @Test
+    void the_table_borders_a_mirror_kept_are_no_part_of_the_issuers_name() {
+        DocumentMetadata m = read("""
+                |
+                CHỦ TỊCH ỦY BAN
+                NHÂN DÂN |
+                CỘNG HÒA XÃ HỘI
+                CHỦ NGHĨA VIỆT NAM |
+                |
+                Số: 12/2024/QĐ-CTUBND |
+                Kon Tum, ngày 03 tháng 4 năm 2024 |
+                Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+                """);
+        assertEquals("Chủ tịch Ủy ban nhân dân", m.issuer());
+        assertEquals("Kon Tum", m.place());
+    }
 }

@@ -79,4 +79,12 @@ class DocNumberTest {
         assertEquals("84-QĐ/TWĐTN", n.format());
         assertTrue(DocNumber.find("theo Điều 5 QĐ/TW và năm 2013 UBND/HU").isEmpty(), "without 'số' a space is no dash");
     }
+
+    @Test
+    void an_ampersand_between_capitals_stays_inside_its_symbol_part() {
+        DocNumber n = DocNumber.find("Tờ trình số 473/TTr -\nNN&PTNT ngày 21/5/2007").orElseThrow();
+        assertEquals(java.util.List.of("TTr", "NN&PTNT"), n.parts());
+        assertEquals("30/SNN", DocNumber.find("số 30/SNN & PTNT ngày").orElseThrow().format(),
+                "an ampersand between spaces joins no symbol");
+    }
 }
