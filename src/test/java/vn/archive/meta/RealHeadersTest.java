@@ -429,4 +429,13 @@ class RealHeadersTest {
         assertEquals("Chủ tịch Ủy ban nhân dân", m.issuer());
         assertEquals("Kon Tum", m.place());
     }
+
+    @Test
+    void a_youth_union_signature_glued_into_one_line_keeps_the_permanent_secretarys_name() {
+        DocumentMetadata m = read("Điều 3. Quyết định này có hiệu lực từ ngày ký. Nơi nhận: - Như điều 3; - Lưu VP. "
+                + "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Nguyễn Đắc Vinh");
+        assertEquals("Nguyễn Đắc Vinh", m.signer().name());
+        assertEquals("Bí thư Thường trực", m.signer().position(), "the authority's last word glued to the position");
+        assertTrue(m.signer().authority().startsWith("TM. Ban Bí thư Trung ương"), m.signer().authority());
+    }
 }

@@ -28,7 +28,7 @@ class RealSetIT {
 
     /** The level reached on the whole set per field, where it is below the target (2026-12-07, second session). */
     private static final Map<String, Double> REACHED_WHOLE = Map.of(
-            "kind", 0.94, "parentIssuer", 0.87, "level", 0.93, "sector", 0.93, "signer.name", 0.80);
+            "kind", 0.94, "parentIssuer", 0.87, "level", 0.93, "sector", 0.93);
     /** The level reached on the held-out 40 per field, where it is below the target (same day). */
     private static final Map<String, Double> REACHED_HELD_OUT = Map.of(
             "kind", 0.91, "issuer", 0.93, "parentIssuer", 0.85, "level", 0.90, "sector", 0.90, "place", 0.93,
