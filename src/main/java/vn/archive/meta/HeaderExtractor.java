@@ -121,8 +121,10 @@ public final class HeaderExtractor {
         } else if (pd.find()) {
             // drop capitals that end a flattened motto ("… VIỆT NAM Bảo Lộc, ngày"), but keep "TP." and "TX."
             String place = CAPITALS_BEFORE_PLACE.matcher(pd.group(1).strip()).replaceFirst("");
-            Matcher broken = PLACE_BROKEN_BEFORE.matcher(header).region(0, pd.start(1));
-            if (broken.find()) {
+            int lineStart = header.lastIndexOf('\n', pd.start(1) - 1);
+            Matcher broken = PLACE_BROKEN_BEFORE.matcher(header)
+                    .region(Math.max(0, header.lastIndexOf('\n', Math.max(0, lineStart - 1))), pd.start(1));
+            if (lineStart > 0 && header.substring(lineStart, pd.start(1)).isBlank() && broken.find()) {
                 place = broken.group(1) + " " + place; // "Tam / Kỳ, ngày 19 tháng 6 năm 2007": a mirror broke the cell
             }
             if (!place.equals("Ngày") && !place.isEmpty()) {

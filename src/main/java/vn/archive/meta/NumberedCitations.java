@@ -68,7 +68,8 @@ final class NumberedCitations {
                 continue;
             }
             DocNumber n = DocNumber.fromMatch(m);
-            if (n.key().equals(ownKey) || HeaderExtractor.withoutGluedHeader(n).key().equals(ownKey)) {
+            DocNumber unglued = ownKey == null ? n : HeaderExtractor.withoutGluedHeader(n);
+            if (n.key().equals(ownKey) || unglued != n && unglued.key().equals(ownKey)) {
                 continue;
             }
             String before = text.substring(Math.max(0, m.start() - LOOKBACK), m.start());

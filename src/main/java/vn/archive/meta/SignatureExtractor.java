@@ -170,9 +170,9 @@ public final class SignatureExtractor {
         String glued = run.get(run.size() - n);
         int cut = glued.length() - position.get(0).length();
         // the glued word is no syllable, so only its end, as printed, is compared with the position's first word
-        return cut >= 2 && canonical(glued.substring(cut)).equals(position.get(0))
-                && glued.substring(0, cut).chars().allMatch(Character::isUpperCase)
-                && canonical.subList(canonical.size() - n + 1, canonical.size()).equals(position.subList(1, n));
+        return cut >= 2 && canonical.subList(canonical.size() - n + 1, canonical.size()).equals(position.subList(1, n))
+                && canonical(glued.substring(cut)).equals(position.get(0))
+                && glued.substring(0, cut).chars().allMatch(Character::isUpperCase);
     }
 
     private Optional<Signer> read(Matcher m) {
