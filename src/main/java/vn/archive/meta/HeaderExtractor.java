@@ -42,6 +42,8 @@ public final class HeaderExtractor {
      */
     private static final Pattern PLACE_DATE = Pattern.compile(
             "((?:" + PLACE_WORD + "(?:\\.?[ \\t]+|[ \\t]*[-–][ \\t]*)){0,4}" + PLACE_WORD + ")[ \\t]*,?[ \\t]+ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+    /** A place's first word alone on the line before the rest of it ("Tam" over "Kỳ, ngày …"). */
+    private static final Pattern PLACE_BROKEN_BEFORE = Pattern.compile("(?:^|\\n)[ \\t]*(\\p{Lu}\\p{Ll}+)[ \\t]*\\n[ \\t]*$");
     /** Capitals before a place that a flattened header left there: the motto's words and its dashes, a symbol. */
     private static final Pattern CAPITALS_BEFORE_PLACE = Pattern.compile(
             "^(?:(?:\\S*\\p{Lu}\\S*\\p{Lu}[^\\s.]*|[-–])\\s+)+(?=\\p{Lu}\\p{Ll})");
@@ -63,9 +65,19 @@ public final class HeaderExtractor {
 
     private static final Pattern WRAPPED_YEAR = Pattern.compile("(?:19|20)\\d{2}\\s+(?=\\p{Lu}{2})");
 
+    /** The date in a Gazette title, right after its number: "SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001". */
+    private static final Pattern GAZETTE_DATE = Pattern.compile(
+            "^\\s*,?\\s*NGÀY\\s+(\\d{1,2})\\s+THÁNG\\s+(\\d{1,2})\\s+NĂM\\s+(\\d{4})(?!\\d)");
+
     private final Dictionaries dictionaries;
     /** A kind's name in capitals followed by a capitalised title, anywhere in a line. */
     private final Pattern kindInCapitals;
+    /**
+     * The title of a text as the Official Gazette prints it, with no header above: kind, issuer, number and date on
+     * one or two lines in capitals ("CHỈ THỊ / CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG / NGÀY 21 THÁNG 6 NĂM
+     * 2001 VỀ VIỆC …"). Its "CỦA … SỐ" names the document itself, not a citation.
+     */
+    private final Pattern gazetteTitle;
 
     public HeaderExtractor(Dictionaries dictionaries) {
         this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
@@ -75,6 +87,8 @@ public final class HeaderExtractor {
         }
         names.sort(Comparator.comparingInt(String::length).reversed());
         this.kindInCapitals = Pattern.compile("(?<![\\p{L}])(" + String.join("|", names) + ")(?=\\s+\\p{Lu}{2})");
+        this.gazetteTitle = Pattern.compile("^\\s*(?:" + String.join("|", names)
+                + ")\\s+CỦA\\s+\\p{Lu}[\\p{Lu} \\t\\n,]{2,120}?\\s+SỐ\\s*:?\\s*(?=\\d)");
     }
 
     /** Extracts what the header states. */
@@ -89,12 +103,30 @@ public final class HeaderExtractor {
         List<String> warnings = new ArrayList<>();
 
         Optional<DocNumber> number = number(header);
+        LocalDate gazetteDate = null;
+        Matcher gazette = gazetteTitle.matcher(header);
+        if (number.isEmpty() && gazette.lookingAt()) {
+            Matcher n = DocNumber.WRITTEN.matcher(header).region(gazette.end(), header.length());
+            if (n.lookingAt()) {
+                number = Optional.of(properCase(DocNumber.fromMatch(n)));
+                Matcher d = GAZETTE_DATE.matcher(header).region(n.end(), header.length());
+                gazetteDate = d.lookingAt() ? Citation.date(d.group(3), d.group(2), d.group(1)) : null;
+            }
+        }
         number.ifPresent(n -> b.number(n.format()));
 
         Matcher pd = PLACE_DATE.matcher(header);
-        if (pd.find()) {
+        if (gazetteDate != null) {
+            b.date(gazetteDate); // the title's own date; a "ngày" of the body is a citation's
+        } else if (pd.find()) {
             // drop capitals that end a flattened motto ("… VIỆT NAM Bảo Lộc, ngày"), but keep "TP." and "TX."
             String place = CAPITALS_BEFORE_PLACE.matcher(pd.group(1).strip()).replaceFirst("");
+            int lineStart = header.lastIndexOf('\n', pd.start(1) - 1);
+            Matcher broken = PLACE_BROKEN_BEFORE.matcher(header)
+                    .region(Math.max(0, header.lastIndexOf('\n', Math.max(0, lineStart - 1))), pd.start(1));
+            if (lineStart > 0 && header.substring(lineStart, pd.start(1)).isBlank() && broken.find()) {
+                place = broken.group(1) + " " + place; // "Tam / Kỳ, ngày 19 tháng 6 năm 2007": a mirror broke the cell
+            }
             if (!place.equals("Ngày") && !place.isEmpty()) {
                 b.place(place);
             }
@@ -199,7 +231,16 @@ public final class HeaderExtractor {
             if (c == '\\' && i + 1 < n && text.charAt(i + 1) == '*') {
                 i++;
             } else if (c == '*') {
-                continue;
+                int run = i;
+                while (run + 1 < n && text.charAt(run + 1) == '*') {
+                    run++;
+                }
+                // a "***" separator between two header cells glued together ("TRUNG ƯƠNG***Số: 367") keeps them apart
+                if (run - i >= 2 && i > 0 && run + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))
+                        && Character.isLetterOrDigit(text.charAt(run + 1))) {
+                    sb.append(' ');
+                }
+                i = run;
             } else if (c == '_' && (i + 1 < n && text.charAt(i + 1) == '_' || i > 0 && text.charAt(i - 1) == '_')) {
                 continue;
             } else if (c == ' ' && i + 1 < n && text.charAt(i + 1) == ' ' && spacesToLineEnd(text, i)) {
@@ -235,10 +276,32 @@ public final class HeaderExtractor {
             }
             Matcher m = DocNumber.WRITTEN.matcher(header);
             if (m.find(label.end()) && m.start() == label.end()) {
-                return Optional.of(DocNumber.fromMatch(m));
+                return Optional.of(withoutGluedHeader(DocNumber.fromMatch(m)));
             }
         }
         return Optional.empty();
+    }
+
+    /** A symbol printed in capitals with its issuers' codes as they are written: "CT-TTG" → "CT-TTg". */
+    private DocNumber properCase(DocNumber n) {
+        List<String> parts = n.parts().stream().map(p -> dictionaries.issuerByCode(p)
+                .map(Dictionaries.IssuerCode::code).filter(c -> c.equalsIgnoreCase(p)).orElse(p)).toList();
+        return new DocNumber(n.serial(), n.year(), parts, n.dashed(), n.separators());
+    }
+
+    /** The first word of a header line that a flattened page glued to the symbol before it: "VPĐOÀN TNCS", "HUĐẢNG". */
+    private static final Pattern GLUED_HEADER_WORD = Pattern.compile("(?<=\\p{Lu})(?:ĐOÀN|ĐẢNG|CỘNG|ỦY|UỶ)$");
+
+    /** "367-QĐ/TWĐTN-VPĐOÀN" (then "TNCS HỒ CHÍ MINH"): the number without the next header line's first word. */
+    static DocNumber withoutGluedHeader(DocNumber n) {
+        List<String> parts = n.parts();
+        Matcher glued = GLUED_HEADER_WORD.matcher(parts.get(parts.size() - 1));
+        if (parts.size() < 2 || !glued.find()) {
+            return n;
+        }
+        List<String> cut = new ArrayList<>(parts);
+        cut.set(cut.size() - 1, parts.get(parts.size() - 1).substring(0, glued.start()));
+        return new DocNumber(n.serial(), n.year(), cut, n.dashed(), n.separators());
     }
 
     private Optional<String> kindFromSymbol(DocNumber n) {

@@ -22,9 +22,12 @@ import java.util.regex.Pattern;
  * tests (committee, department, place name inside a body name); the tables themselves are {@link Dictionaries}.
  */
 public final class IssuerResolver {
-    /** Where the left column of a header ends: the national motto, the number label or the place and date. */
+    /**
+     * Where the left column of a header ends: the national motto (a mirror may break its cell after "CỘNG"), the
+     * number label or the place and date.
+     */
     private static final Pattern COLUMN_END = Pattern.compile(
-            "CỘNG H(?:ÒA|OÀ) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|(?<![\\p{L}])(?:Số|SỐ|Sè)(?![\\p{L}])|\\p{L}+ số\\s*:|,?\\s*ngày\\s+\\d|\\n\\s*\\n\\s*\\p{Ll}");
+            "CỘNG\\s{1,3}H(?:ÒA|OÀ) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|(?<![\\p{L}])(?:Số|SỐ|Sè)(?![\\p{L}])|\\p{L}+ số\\s*:|,?\\s*ngày\\s+\\d|\\n\\s*\\n\\s*\\p{Ll}");
     /** What opens the right cell of a header row: the motto, its second line, the Party's name, the place and date. */
     private static final Pattern RIGHT_CELL = Pattern.compile(
             "CỘNG H(?:ÒA|OÀ) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|(?iu:độc lập)\\s*-|\\p{Lu}\\p{L}*(?:[ -]+\\p{Lu}\\p{L}*)*,\\s*ngày\\s");
@@ -155,6 +158,14 @@ public final class IssuerResolver {
                 }
             }
         }
+        if (column.size() == 1 && number != null) {
+            // "BAN CHẤP HÀNH TRUNG ƯƠNG" over "Số: 367-QĐ/TWĐTN-VP": the header's second line ("ĐOÀN TNCS HỒ CHÍ MINH")
+            // was lost or glued to the number; the symbol's body, whose name goes on from the printed one, is the issuer
+            Optional<Dictionaries.IssuerCode> code = codeOf(number, List.of());
+            if (code.isPresent() && canon(code.get().name()).startsWith(canon(issuer) + " ")) {
+                issuer = code.get().name();
+            }
+        }
         String[] levelSector = levelAndSector(fullName != null ? fullName : issuer, number);
         if (levelSector[0] == null && parent != null) {
             // a body the tables lack takes the level and sector of the body above it ("Sở … / UBND tỉnh Ninh Thuận")
@@ -199,7 +210,8 @@ public final class IssuerResolver {
         col = SEPARATOR.matcher(col).replaceAll("\n");
         List<String> lines = new ArrayList<>();
         for (String line : col.split("\n")) {
-            String l = WHITE_SPACE.matcher(line).replaceAll(" ").strip();
+            // a table's cell borders that a mirror kept ("CHỦ TỊCH ỦY BAN / NHÂN DÂN |") are no part of a name
+            String l = WHITE_SPACE.matcher(line.replace('|', ' ')).replaceAll(" ").strip();
             if (l.startsWith("Y BAN ")) {
                 l = "Ủ" + l; // "Y BAN NHÂN DÂN": a PDF or a web page lost the "Ủ"
             }

@@ -161,6 +161,20 @@ public final class SignatureExtractor {
         return signature(text).map(Found::signer);
     }
 
+    /** Whether the run ends with this position whose first word is glued to the word before it ("ĐOÀNBÍ THƯ …"). */
+    private static boolean gluedPosition(List<String> run, List<String> canonical, List<String> position) {
+        int n = position.size();
+        if (n < 2 || n > canonical.size()) {
+            return false;
+        }
+        String glued = run.get(run.size() - n);
+        int cut = glued.length() - position.get(0).length();
+        // the glued word is no syllable, so only its end, as printed, is compared with the position's first word
+        return cut >= 2 && canonical.subList(canonical.size() - n + 1, canonical.size()).equals(position.subList(1, n))
+                && canonical(glued.substring(cut)).equals(position.get(0))
+                && glued.substring(0, cut).chars().allMatch(Character::isUpperCase);
+    }
+
     private Optional<Signer> read(Matcher m) {
         List<String> run = new ArrayList<>();
         for (String w : m.group(2).strip().split("\\s+")) {
@@ -169,6 +183,14 @@ public final class SignatureExtractor {
         List<String> canonical = run.stream().map(SignatureExtractor::canonical).toList();
         for (Position p : positions) {
             int n = p.words().size();
+            if (gluedPosition(run, canonical, p.words())) {
+                // "TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC": a page glued the authority's last word to the position's first
+                String glued = run.get(run.size() - n);
+                int cut = glued.length() - p.words().get(0).length();
+                run.set(run.size() - n, glued.substring(cut));
+                run.add(run.size() - n, glued.substring(0, cut));
+                canonical = run.stream().map(SignatureExtractor::canonical).toList();
+            }
             if (n <= canonical.size() && canonical.subList(canonical.size() - n, canonical.size()).equals(p.words())) {
                 // without a mark, words before the position are a caption ("XÁC THỰC VĂN BẢN HỢP NHẤT"), not an authority
                 String authority = null;

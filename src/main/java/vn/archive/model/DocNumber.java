@@ -30,17 +30,31 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
     private static final Pattern PART = Pattern.compile("[\\p{L}][\\p{L}\\p{Nd}]*|\\d+[\\p{L}]+[\\p{L}\\p{Nd}]*");
     /** A lower-case word glued to the end of a symbol by a lost space: "70-TB/TWngày", "QĐ-TTgvề". */
     private static final String GLUED_WORD = "(?:ngày|năm|của|về|và|tại|do|theo)(?![\\p{L}\\p{Nd}])";
-    /** One symbol part: a capital, then letters and digits up to a glued lower-case word, if any. */
-    private static final String SYMBOL_PART = "\\p{Lu}(?:(?!" + GLUED_WORD + ")[\\p{L}\\p{Nd}])*";
+    /**
+     * One symbol part: a capital, then letters and digits up to a glued lower-case word, if any; an ampersand between
+     * capitals belongs to it ("473/TTr-NN&PTNT", the department of agriculture and rural development).
+     */
+    private static final String SYMBOL_PART = "\\p{Lu}(?:(?!" + GLUED_WORD + ")[\\p{L}\\p{Nd}]|(?<=\\p{Lu})&(?=\\p{Lu}))*";
+    /**
+     * A dash lost between serial and symbol after the word "số": "Quyết định số 84 QĐ/TWĐTN". Only there, and only
+     * before a symbol whose first part is followed by a slash, so that "Điều 5 Luật …" or "năm 2013 UBND" stay apart.
+     */
+    private static final String LOST_DASH =
+            "(?<=(?<![\\p{L}])(?:số|Số|SỐ)[ \\t]{1,3}\\d{1,5})[ \\t]+(?=\\p{Lu}[\\p{L}\\p{Nd}]*[ \\t]*/)";
+    /**
+     * A full stop between two symbol parts, as older provincial numbers have it ("01/1999/QĐ.UB"): only before a
+     * part in capitals, so that a sentence that starts right after a number ("15/CT-UBND.Trong") stays apart.
+     */
+    private static final String DOT = "\\.(?=\\p{Lu}[\\p{Lu}\\p{Nd}]*(?![\\p{L}\\p{Nd}]))";
     /**
      * The written form in running text: serial, optional year, then symbol parts joined by - or /. A "số" glued to
      * the serial ("số31-QĐ/TW") and a word glued after the symbol ("70-TB/TWngày") are not part of the number.
      */
     public static final Pattern WRITTEN = Pattern.compile(
-            "(?:(?<![\\p{L}\\p{Nd}/])|(?<=[sS][ốỐ]))(\\d{1,5}[a-z]?)\\s*[-/\u2010-\u2015\u2212]\\s*(?:((?:19|20)\\d{2})\\s*/\\s*)?"
-                    + "(" + SYMBOL_PART + "(?:\\s*[-/\u2010-\u2015\u2212]\\s*" + SYMBOL_PART + ")*)"
+            "(?:(?<![\\p{L}\\p{Nd}/])|(?<=[sS][ốỐ]))(\\d{1,5}[a-z]?)(?:\\s*[-/\u2010-\u2015\u2212]\\s*|" + LOST_DASH + ")(?:((?:19|20)\\d{2})\\s*/\\s*)?"
+                    + "(" + SYMBOL_PART + "(?:(?:\\s*[-/\u2010-\u2015\u2212]\\s*|" + DOT + ")" + SYMBOL_PART + ")*)"
                     + "(?=" + GLUED_WORD + "|(?![\\p{L}\\p{Nd}]))");
-    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[-/\u2010-\u2015\u2212]\\s*");
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[-/\u2010-\u2015\u2212]\\s*|" + DOT);
     /** Separators between the pieces of a number: dash (and its typographic look-alikes), slash, space. */
     private static final String SEPARATORS = "[\\s/\\-.:\u2010-\u2015\u2212]+";
 

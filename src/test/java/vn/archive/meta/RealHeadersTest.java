@@ -5,6 +5,7 @@ import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -347,5 +348,94 @@ class RealHeadersTest {
                 """);
         assertNull(m.kind(), "no kind line, no V/v line: the kind is not known");
         assertNull(m.title());
+    }
+
+    @Test
+    void a_gazette_title_gives_the_number_the_date_and_the_issuer_on_its_own_lines_in_capitals() {
+        DocumentMetadata m = read("""
+                CHỈ THỊ
+                CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 07/2003/CT-TTG
+                NGÀY 12 THÁNG 3 NĂM 2003 VỀ VIỆC TĂNG CƯỜNG QUẢN LÝ
+                NHÀ NƯỚC ĐỐI VỚI HOẠT ĐỘNG XUẤT KHẨU
+                Thực hiện Nghị quyết số 02/2003/NQ-CP ngày 17 tháng 1 năm 2003 của Chính phủ về một số chủ trương,
+                Thủ tướng Chính phủ yêu cầu các Bộ, ngành tập trung thực hiện tốt các nhiệm vụ sau đây.
+                """);
+        assertEquals("Chỉ thị", m.kind());
+        assertEquals("07/2003/CT-TTg", m.number(), "the issuer's code as it is written, not in the title's capitals");
+        assertEquals(LocalDate.of(2003, 3, 12), m.date(), "the title's date, not the cited resolution's");
+        assertEquals("Thủ tướng Chính phủ", m.issuer());
+        assertNull(m.place(), "a Gazette title names no place");
+        assertTrue(m.references().stream().noneMatch(r -> r.number() != null && r.number().startsWith("07/2003")),
+                "its own number is no citation: " + m.references());
+    }
+
+    @Test
+    void a_youth_union_decision_glued_into_one_line_keeps_its_number_kind_and_central_mass_body() {
+        DocumentMetadata m = read("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 212 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 12 "
+                + "tháng 5 năm 2015 QUYẾT ĐỊNHVề việc ban hành Quy chế làm việc--------- BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ "
+                + "CHÍ MINH- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; - Căn cứ Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của "
+                + "Ban Chấp hành Trung ương Đoàn; QUYẾT ĐỊNH Điều 1. Ban hành kèm theo quyết định này Quy chế làm việc.");
+        assertEquals("212-QĐ/TWĐTN-VP", m.number(), "the next header line's first word is not part of the symbol");
+        assertEquals("Quyết định", m.kind());
+        assertEquals(LocalDate.of(2015, 5, 12), m.date());
+        assertEquals("Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", m.issuer(), "the symbol's body goes on from the printed line");
+        assertEquals("trung ương", m.level());
+        assertEquals("mass", m.sector());
+        assertEquals(List.of("84-QĐ/TWĐTN"), m.references().stream().map(Reference::number).toList(),
+                "its own glued number is no citation; the cited one lost its dash");
+    }
+
+    @Test
+    void a_header_whose_cells_a_mirror_broke_inside_words_keeps_its_body_and_its_two_word_place() {
+        DocumentMetadata m = read("""
+                ỦY
+                BAN NHÂN DÂN
+                TỈNH BÌNH ĐỊNH
+                --------
+                |
+                CỘNG
+                HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                ---------------
+                |
+                Số:
+                21/2009/QĐ-UBND
+                |
+                Quy
+                Nhơn, ngày 05 tháng 8 năm 2009
+                |
+                QUYẾT ĐỊNH
+                BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ CHỢ
+                """);
+        assertEquals("Ủy ban nhân dân tỉnh Bình Định", m.issuer(), "the motto broken after 'CỘNG' still ends the column");
+        assertEquals("tỉnh", m.level());
+        assertEquals("Quy Nhơn", m.place());
+        assertEquals("21/2009/QĐ-UBND", m.number());
+    }
+
+    @Test
+    void the_table_borders_a_mirror_kept_are_no_part_of_the_issuers_name() {
+        DocumentMetadata m = read("""
+                |
+                CHỦ TỊCH ỦY BAN
+                NHÂN DÂN |
+                CỘNG HÒA XÃ HỘI
+                CHỦ NGHĨA VIỆT NAM |
+                |
+                Số: 12/2024/QĐ-CTUBND |
+                Kon Tum, ngày 03 tháng 4 năm 2024 |
+                Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+                """);
+        assertEquals("Chủ tịch Ủy ban nhân dân", m.issuer());
+        assertEquals("Kon Tum", m.place());
+    }
+
+    @Test
+    void a_youth_union_signature_glued_into_one_line_keeps_the_permanent_secretarys_name() {
+        DocumentMetadata m = read("Điều 3. Quyết định này có hiệu lực từ ngày ký. Nơi nhận: - Như điều 3; - Lưu VP. "
+                + "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Nguyễn Đắc Vinh");
+        assertEquals("Nguyễn Đắc Vinh", m.signer().name());
+        assertEquals("Bí thư Thường trực", m.signer().position(), "the authority's last word glued to the position");
+        assertTrue(m.signer().authority().startsWith("TM. Ban Bí thư Trung ương"), m.signer().authority());
     }
 }

@@ -27,6 +27,12 @@ class RealRelationsTest {
         return metadata.extract(text).references();
     }
 
+    /** Each cited number has this relation, one reference each. */
+    private void assertRelations(String text, java.util.Map<String, Relation> expected) {
+        List<Reference> refs = refs(text);
+        expected.forEach((number, relation) -> assertEquals(relation, only(refs, number).relation(), number));
+    }
+
     @Test
     void a_huong_dan_guides_the_regulation_its_title_names_even_when_it_also_rests_on_it() {
         String text = """
@@ -208,5 +214,39 @@ class RealRelationsTest {
         assertEquals(1, refs.size(), refs::toString);
         assertEquals("17/2021/NQ-HĐND", refs.get(0).number());
         assertEquals(Relation.IMPLEMENTS, refs.get(0).relation());
+    }
+
+    @Test
+    void a_decision_numbered_with_a_full_stop_in_its_symbol_is_replaced_whole() {
+        String text = "Điều 3. Quyết định này có hiệu lực thi hành sau 10 ngày kể từ ngày ký và thay thế Quyết định số "
+                + "05/2000/QĐ.UB ngày 20/3/2000 của Ủy ban nhân dân tỉnh Long An về ban hành Quy định tạm thời.";
+        Reference r = only(refs(text), "05/2000/QĐ-UB");
+        assertEquals(Relation.REPLACES, r.relation());
+    }
+
+    @Test
+    void a_second_document_cited_in_full_after_va_is_carried_out_like_the_first() {
+        String text = "Thực hiện Chỉ thị số 05/CT-TTg ngày 10/3/2022 của Thủ tướng Chính phủ về việc đẩy mạnh thực hiện "
+                + "nhiệm vụ phát triển kinh tế và Kế hoạch số 21/KH-BCĐ ngày 02/4/2022 của Ban Chỉ đạo Trung ương, "
+                + "Ủy ban nhân dân tỉnh Quảng Trị ban hành Kế hoạch thực hiện như sau:\n";
+        assertRelations(text, java.util.Map.of("05/CT-TTg", Relation.IMPLEMENTS, "21/KH-BCĐ", Relation.IMPLEMENTS));
+    }
+
+    @Test
+    void a_law_named_after_va_in_a_decrees_description_is_still_only_mentioned() {
+        String text = "Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ quy định chi tiết thi "
+                + "hành Luật Đất đai và Luật số 35/2018/QH14 sửa đổi một số điều;\n";
+        // no date, no issuer: the law after 'và' is part of the decree's description
+        assertRelations(text, java.util.Map.of("43/2014/NĐ-CP", Relation.BASED_ON, "35/2018/QH14", Relation.MENTIONS));
+    }
+
+    @Test
+    void a_cited_issuer_stops_before_va_and_the_next_conclusion() {
+        String text = "Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
+                + "của Ban Bí thư và Kết luận số 111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy về công tác tư tưởng.";
+        List<Reference> refs = refs(text);
+        assertEquals("Ban Bí thư", only(refs, "100-KL/TW").issuer());
+        assertEquals(Relation.MENTIONS, only(refs, "111-KL/TU").relation(),
+                "listed beside a conclusion the plan carried out, in a narrative sentence");
     }
 }

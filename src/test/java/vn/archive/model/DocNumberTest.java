@@ -63,4 +63,28 @@ class DocNumberTest {
     void a_symbol_in_capitals_is_the_same_number_as_its_proper_spelling() {
         assertEquals(DocNumber.find("34/2014/QĐ-TTG").orElseThrow(), DocNumber.find("34/2014/QĐ-TTg").orElseThrow());
     }
+
+    @Test
+    void a_full_stop_between_two_capital_symbol_parts_joins_them_as_a_dash_would() {
+        DocNumber dotted = DocNumber.find("và thay thế Quyết định số 01/1999/QĐ.UB ngày 15/01/1999 của Ủy ban").orElseThrow();
+        assertEquals(DocNumber.find("01/1999/QĐ-UB").orElseThrow().key(), dotted.key());
+        assertEquals(java.util.List.of("QĐ", "UB"), dotted.parts());
+        assertEquals("15/CT-UBND", DocNumber.find("Chỉ thị số 15/CT-UBND.Trong năm qua").orElseThrow().format(),
+                "a sentence glued after the number is not a symbol part");
+    }
+
+    @Test
+    void a_number_that_lost_its_dash_after_the_word_so_is_still_found_whole() {
+        DocNumber n = DocNumber.find("ban hành kèm theo Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban").orElseThrow();
+        assertEquals("84-QĐ/TWĐTN", n.format());
+        assertTrue(DocNumber.find("theo Điều 5 QĐ/TW và năm 2013 UBND/HU").isEmpty(), "without 'số' a space is no dash");
+    }
+
+    @Test
+    void an_ampersand_between_capitals_stays_inside_its_symbol_part() {
+        DocNumber n = DocNumber.find("Tờ trình số 473/TTr -\nNN&PTNT ngày 21/5/2007").orElseThrow();
+        assertEquals(java.util.List.of("TTr", "NN&PTNT"), n.parts());
+        assertEquals("30/SNN", DocNumber.find("số 30/SNN & PTNT ngày").orElseThrow().format(),
+                "an ampersand between spaces joins no symbol");
+    }
 }

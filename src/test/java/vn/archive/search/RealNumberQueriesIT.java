@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Item 7 of issue 16 on the real documents: a query that names a kind and a number, as a reader types it, finds
- * that directive first among the 60 real documents of {@code src/test/resources/real/}, which cite one another.
+ * that directive first among the real documents of {@code src/test/resources/real/}, which cite one another.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RealNumberQueriesIT {
