@@ -116,6 +116,8 @@ class TrackingIT {
             assertTrue(units.get("Đơn Dương").path("responses").get(0).path("onTime").asBoolean());
             assertEquals("late", units.get("Lâm Hà").path("status").asText());
             assertFalse(units.get("Lâm Hà").path("responses").get(0).path("onTime").asBoolean());
+            assertEquals("reports_on", units.get("Lâm Hà").path("responses").get(0).path("relation").asText(),
+                    "a report on the results is a response");
             JsonNode daLat = units.get("Đà Lạt");
             assertEquals("Thành ủy Đà Lạt", daLat.path("unit").asText());
             assertEquals("responded", daLat.path("status").asText(), "through the Ban Dân vận's guidance");

@@ -32,7 +32,8 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
             Relation.AMENDS, "sửa đổi, bổ sung",
             Relation.REPLACES, "thay thế",
             Relation.REPEALS, "bãi bỏ",
-            Relation.MENTIONS, "nhắc đến");
+            Relation.MENTIONS, "nhắc đến",
+            Relation.REPORTS_ON, "báo cáo việc thực hiện");
     private static final int MAX_DEPTH = 8;
 
     private final Supplier<? extends ReferenceView> snapshots;

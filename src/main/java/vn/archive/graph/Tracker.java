@@ -26,13 +26,14 @@ import java.util.regex.Pattern;
 /**
  * Tracks a directive's implementation: its expected units ({@link ExpectedRespondents}) against the documents of
  * its implementation tree. A unit has responded when a document its bodies issued (its standing committee, office or
- * Ban) implements or guides the directive, directly or through an intermediate document below it; a document that
+ * Ban) implements, guides or reports on the directive, directly or through an intermediate document below it; a document that
  * is only based on it ({@code căn cứ}) is not a response. The deadline is the earliest of the directive's deadlines
  * not before its date. Both the graph and the search given are the reader's: a document they may not see is
  * neither listed nor counted.
  */
 public final class Tracker {
-    private static final Set<String> RESPONSE_RELATIONS = Set.of(Relation.IMPLEMENTS.wireName(), Relation.GUIDES.wireName());
+    private static final Set<String> RESPONSE_RELATIONS = Set.of(Relation.IMPLEMENTS.wireName(),
+            Relation.GUIDES.wireName(), Relation.REPORTS_ON.wireName());
     private static final Comparator<Tracking.Response> BY_DATE = Comparator.comparing(Tracking.Response::date,
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Tracking.Response::id);
 

@@ -141,7 +141,8 @@ public final class ReferenceExtractor {
         numbered(text, ownKey, editorial, found);
         named(text, editorial, found);
         found.sort(Comparator.comparingInt(Found::start));
-        return RelationRules.merged(withRelations(text, original, found, RelationRules.guidanceTitle(text, ownKind)));
+        return RelationRules.merged(withRelations(text, original, found, RelationRules.guidanceTitle(text, ownKind),
+                ownKind));
     }
 
     /** A citation before its relation is known. */
@@ -313,7 +314,8 @@ public final class ReferenceExtractor {
                 && clause.lastIndexOf("Luật") > clause.lastIndexOf("một số điều của") - 60;
     }
 
-    private List<Reference> withRelations(String text, String original, List<Found> found, int[] guidanceTitle) {
+    private List<Reference> withRelations(String text, String original, List<Found> found, int[] guidanceTitle,
+                                          String ownKind) {
         List<Reference> out = new ArrayList<>(found.size());
         Relation previous = null;
         int previousEnd = -1;
@@ -358,6 +360,7 @@ public final class ReferenceExtractor {
                     && (relation == Relation.IMPLEMENTS || relation == Relation.MENTIONS)) {
                 relation = Relation.GUIDES; // "HƯỚNG DẪN thực hiện … Quy định số 181-QĐ/TW": the regulation it guides
             }
+            relation = RelationRules.inReport(relation, ownKind);
             out.add(new Reference(f.kind(), f.number(), f.date(), f.issuer(), relation,
                     original.substring(f.start(), f.end()).strip(), f.start(), f.end()));
             previous = relation;
