@@ -221,7 +221,8 @@ public final class Tracker {
     private void collect(ImplementationNode n, String via, LocalDate deadline, ExpectedRespondents.Resolved resolved,
                          Locality own, String ownLevel, Map<String, List<Tracking.Response>> byUnit,
                          Map<String, List<Tracking.Response>> others) {
-        boolean answers = n.inArchive() && n.id() != null && RESPONSE_RELATIONS.contains(n.relation());
+        boolean answers = n.inArchive() && n.id() != null && n.relation() != null
+                && RESPONSE_RELATIONS.contains(n.relation());
         if (answers) {
             Boolean onTime = deadline == null ? Boolean.TRUE : n.date() == null ? null : !n.date().isAfter(deadline);
             Tracking.Response r = new Tracking.Response(n.id(), n.number(), n.kind(), n.date(), n.issuer(), n.relation(),
