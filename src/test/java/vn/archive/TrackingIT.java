@@ -116,6 +116,8 @@ class TrackingIT {
             assertTrue(units.get("Đơn Dương").path("responses").get(0).path("onTime").asBoolean());
             assertEquals("late", units.get("Lâm Hà").path("status").asText());
             assertFalse(units.get("Lâm Hà").path("responses").get(0).path("onTime").asBoolean());
+            assertEquals("reports_on", units.get("Lâm Hà").path("responses").get(0).path("relation").asText(),
+                    "a report on the results is a response");
             JsonNode daLat = units.get("Đà Lạt");
             assertEquals("Thành ủy Đà Lạt", daLat.path("unit").asText());
             assertEquals("responded", daLat.path("status").asText(), "through the Ban Dân vận's guidance");
@@ -206,6 +208,26 @@ class TrackingIT {
             assertTrue(page.contains("Văn bản quá hạn thực hiện") && page.contains("href=\"/references/99-CV/TU#tracking-heading\""));
             assertFalse(page.contains("/references/374-CV/HU#tracking-heading"), "filtered to 2020");
         });
+    }
+
+    @Test
+    void the_overdue_view_asks_the_index_for_passed_deadlines_and_answers_as_the_full_scan_did() throws Exception {
+        Tracker tracker = new Tracker(AdminUnits.load(null), Clock.systemDefaultZone());
+        vn.archive.graph.ReferenceGraph graph = archive.references();
+        java.util.SortedSet<String> due = graph.deadlineBefore(java.time.LocalDate.now()).orElseThrow();
+        assertTrue(!due.isEmpty() && due.size() < archive.search().count(),
+                "the index names fewer documents than it holds: " + due.size() + " of " + archive.search().count());
+        vn.archive.search.SearchRequest everything = vn.archive.search.SearchRequest.of("");
+        vn.archive.search.SearchRequest of2019 = new vn.archive.search.SearchRequest("", Map.of("year", List.of("2019")),
+                null, null, vn.archive.search.SearchRequest.Sort.RELEVANCE, 1, 20);
+        for (vn.archive.search.SearchRequest r : List.of(everything, of2019)) {
+            List<Tracking> asked = tracker.overdue(r, graph, archive.search());
+            List<Tracking> scanned = tracker.overdueByScan(r, graph, archive.search());
+            assertFalse(asked.isEmpty());
+            assertEquals(vn.archive.config.Json.MAPPER.writeValueAsString(scanned),
+                    vn.archive.config.Json.MAPPER.writeValueAsString(asked), "same answers for " + r);
+        }
+        assertEquals(1, tracker.overdue(of2019, graph, archive.search()).size(), "the filter still applies");
     }
 
     @Test

@@ -103,6 +103,13 @@ final class DirectiveText {
         int target = LONG_KINDS.contains(kindCode) ? model.longLength(rnd)
                 : model.shortLength(rnd, letter || kindCode.equals("TB") || kindCode.equals("GM") ? 0.5 : 1.0);
         body(t, kindCode, target, rnd);
+        if (level(p, i).equals("tỉnh") && !Planner.NOT_IMPLEMENTABLE.contains(kindCode)) {
+            // what the province asks of its districts, and by when: what implementation tracking follows up
+            LocalDate due = date.plusDays(20 + rnd.nextInt(40));
+            t.append(party ? "Các huyện ủy, thành ủy xây dựng kế hoạch thực hiện, báo cáo kết quả về Ban Thường"
+                    + " vụ Tỉnh ủy" : "Ủy ban nhân dân các huyện, thị xã, thành phố tổ chức thực hiện, báo cáo kết quả"
+                    + " về Ủy ban nhân dân tỉnh").append(" trước ngày ").append(shortDate(due)).append(".\n");
+        }
 
         t.append("\nNơi nhận:\n");
         for (String r : names.distribution(p, i)) {
@@ -165,6 +172,10 @@ final class DirectiveText {
                 }
             }
         }
+    }
+
+    private String level(Plan p, int i) {
+        return names.level(p, i);
     }
 
     private static String roman(int n) {

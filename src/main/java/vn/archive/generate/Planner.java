@@ -26,7 +26,7 @@ final class Planner {
     private static final double HUYEN_IMPLEMENTS = 0.55;
     /** Chance that a district document also cites the central one its provincial parent implements. */
     private static final double CITES_GRANDPARENT = 0.5;
-    private static final Set<String> NOT_IMPLEMENTABLE = Set.of("BC", "TB", "GM", "BB", "TTr");
+    static final Set<String> NOT_IMPLEMENTABLE = Set.of("BC", "TB", "GM", "BB", "TTr");
     private static final String[] STATE_DEPARTMENTS = {"VX", "KT", "NC", "TH", "NN", "XD", "TNMT", "KGVX"};
 
     private final GeneratorData data;

@@ -29,6 +29,12 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
         this.visible = Objects.requireNonNull(visible, "visible");
     }
 
+    /** The whole graph's answer: the tracker keeps only what the reader's search can see. */
+    @Override
+    public Optional<java.util.SortedSet<String>> deadlineBefore(java.time.LocalDate day) throws IOException {
+        return graph.deadlineBefore(day);
+    }
+
     private boolean hidden(String id) throws IOException {
         return id != null && visible.document(id).isEmpty();
     }

@@ -50,6 +50,14 @@ public interface ReferenceGraph {
      */
     List<String> warnings(String id, Predicate<String> visible) throws IOException;
 
+    /**
+     * The ids of the documents whose earliest deadline is before this day, asked of the index, or empty when the
+     * graph cannot tell (the overdue view then reads the documents its filters leave).
+     */
+    default Optional<java.util.SortedSet<String>> deadlineBefore(java.time.LocalDate day) throws IOException {
+        return Optional.empty();
+    }
+
     /** A graph with no edges, for apps built without one. */
     ReferenceGraph EMPTY = new ReferenceGraph() {
         @Override

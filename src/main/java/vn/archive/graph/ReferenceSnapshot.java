@@ -40,7 +40,8 @@ import java.util.function.Supplier;
  */
 public final class ReferenceSnapshot implements ReferenceView {
     /** Relations that make a document part of another's implementation tree. */
-    public static final Set<Relation> TREE_RELATIONS = EnumSet.of(Relation.IMPLEMENTS, Relation.GUIDES, Relation.BASED_ON);
+    public static final Set<Relation> TREE_RELATIONS = EnumSet.of(Relation.IMPLEMENTS, Relation.GUIDES,
+            Relation.BASED_ON, Relation.REPORTS_ON);
 
     /** A document as the graph sees it. */
     public record Entry(String id, DocumentMetadata metadata, Locality locality) {

@@ -32,7 +32,8 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
             Relation.AMENDS, "sửa đổi, bổ sung",
             Relation.REPLACES, "thay thế",
             Relation.REPEALS, "bãi bỏ",
-            Relation.MENTIONS, "nhắc đến");
+            Relation.MENTIONS, "nhắc đến",
+            Relation.REPORTS_ON, "báo cáo việc thực hiện");
     private static final int MAX_DEPTH = 8;
 
     private final Supplier<? extends ReferenceView> snapshots;
@@ -47,7 +48,12 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
      */
     public static ReferenceGraph perQuery(GraphLookups lookups, Dictionaries dictionaries) {
         // a resolver per view too: its memory of symbol levels would otherwise grow with the numbers ever asked
-        return new SnapshotReferenceGraph(() -> new QueriedReferences(lookups, new CitationResolver(dictionaries)));
+        return new SnapshotReferenceGraph(() -> new QueriedReferences(lookups, new CitationResolver(dictionaries))) {
+            @Override
+            public Optional<java.util.SortedSet<String>> deadlineBefore(java.time.LocalDate day) throws java.io.IOException {
+                return lookups.deadlineBefore(day);
+            }
+        };
     }
 
     /** The page of a cited number: where placeholders link. */

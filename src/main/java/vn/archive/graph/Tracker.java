@@ -26,13 +26,14 @@ import java.util.regex.Pattern;
 /**
  * Tracks a directive's implementation: its expected units ({@link ExpectedRespondents}) against the documents of
  * its implementation tree. A unit has responded when a document its bodies issued (its standing committee, office or
- * Ban) implements or guides the directive, directly or through an intermediate document below it; a document that
+ * Ban) implements, guides or reports on the directive, directly or through an intermediate document below it; a document that
  * is only based on it ({@code căn cứ}) is not a response. The deadline is the earliest of the directive's deadlines
  * not before its date. Both the graph and the search given are the reader's: a document they may not see is
  * neither listed nor counted.
  */
 public final class Tracker {
-    private static final Set<String> RESPONSE_RELATIONS = Set.of(Relation.IMPLEMENTS.wireName(), Relation.GUIDES.wireName());
+    private static final Set<String> RESPONSE_RELATIONS = Set.of(Relation.IMPLEMENTS.wireName(),
+            Relation.GUIDES.wireName(), Relation.REPORTS_ON.wireName());
     private static final Comparator<Tracking.Response> BY_DATE = Comparator.comparing(Tracking.Response::date,
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Tracking.Response::id);
 
@@ -146,20 +147,66 @@ public final class Tracker {
     /**
      * The directives among these search results whose deadline has passed with units still missing, newest deadline
      * first: the archive's overdue list. Only directives with a number, a deadline and a resolved recipient count.
-     * Reads every matching document once (the export), so filters (issuer, place, year) keep it short.
+     * The index names the documents whose earliest deadline has passed ({@link ReferenceGraph#deadlineBefore}); only
+     * those are read, and tracked. An index that cannot tell is read whole ({@link #overdueByScan}).
      */
     public List<Tracking> overdue(SearchRequest among, ReferenceGraph graph, SearchService search) throws IOException {
         LocalDate today = LocalDate.now(clock);
-        Map<String, ArchivedDocument> candidates = new LinkedHashMap<>();
+        Optional<java.util.SortedSet<String>> due = graph.deadlineBefore(today);
+        if (due.isEmpty()) {
+            return overdueByScan(among, graph, search);
+        }
+        java.util.Set<String> within = null;
+        if (filtered(among)) {
+            java.util.Set<String> matching = new java.util.HashSet<>();
+            search.export(among, d -> matching.add(d.id()));
+            within = matching;
+        }
+        java.util.Set<String> numbers = new java.util.TreeSet<>();
+        java.util.Set<String> visible = search.visibleAmong(due.get());
+        for (String id : due.get()) {
+            if (!visible.contains(id) || within != null && !within.contains(id)) {
+                continue;
+            }
+            Optional<ArchivedDocument> d = search.document(id);
+            if (d.isPresent() && candidate(d.get().metadata(), today)) {
+                numbers.add(d.get().metadata().number());
+            }
+        }
+        return tracked(numbers, graph, search);
+    }
+
+    /** Whether the request narrows the archive (a query, a filter, a date range): then only its matches count. */
+    private static boolean filtered(SearchRequest r) {
+        return r.query() != null && !r.query().isBlank() || r.from() != null || r.to() != null
+                || r.filters().values().stream().anyMatch(v -> !v.isEmpty());
+    }
+
+    /** A directive that may have units overdue: a number, a deadline passed, someone addressed. */
+    private static boolean candidate(DocumentMetadata m, LocalDate today) {
+        return m.number() != null && m.deadlines().stream().anyMatch(today::isAfter)
+                && (!m.recipients().isEmpty() || !m.distribution().isEmpty());
+    }
+
+    /**
+     * The overdue list read from every document the request matches: for an index without deadlines indexed, and
+     * the reference the index's answer is checked against.
+     */
+    public List<Tracking> overdueByScan(SearchRequest among, ReferenceGraph graph, SearchService search) throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        java.util.Set<String> numbers = new java.util.TreeSet<>();
         search.export(among, d -> {
-            DocumentMetadata m = d.metadata();
-            if (m.number() != null && m.deadlines().stream().anyMatch(today::isAfter)
-                    && (!m.recipients().isEmpty() || !m.distribution().isEmpty())) {
-                candidates.putIfAbsent(m.number(), d);
+            if (candidate(d.metadata(), today)) {
+                numbers.add(d.metadata().number());
             }
         });
+        return tracked(numbers, graph, search);
+    }
+
+    private List<Tracking> tracked(java.util.Set<String> numbers, ReferenceGraph graph, SearchService search)
+            throws IOException {
         List<Tracking> out = new ArrayList<>();
-        for (String number : candidates.keySet()) {
+        for (String number : numbers) {
             track(number, graph, search).filter(t -> t.document() != null && t.counts().overdue() > 0).ifPresent(out::add);
         }
         out.sort(Comparator.comparing(Tracking::deadline, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -174,7 +221,8 @@ public final class Tracker {
     private void collect(ImplementationNode n, String via, LocalDate deadline, ExpectedRespondents.Resolved resolved,
                          Locality own, String ownLevel, Map<String, List<Tracking.Response>> byUnit,
                          Map<String, List<Tracking.Response>> others) {
-        boolean answers = n.inArchive() && n.id() != null && RESPONSE_RELATIONS.contains(n.relation());
+        boolean answers = n.inArchive() && n.id() != null && n.relation() != null
+                && RESPONSE_RELATIONS.contains(n.relation());
         if (answers) {
             Boolean onTime = deadline == null ? Boolean.TRUE : n.date() == null ? null : !n.date().isAfter(deadline);
             Tracking.Response r = new Tracking.Response(n.id(), n.number(), n.kind(), n.date(), n.issuer(), n.relation(),

@@ -50,6 +50,11 @@ public final class DocumentMapper {
     }
 
     /** The facets configuration shared by writer and searcher. */
+    /** The earliest deadline as epoch day ({@link Fields#DEADLINE}), for both index backends. */
+    public static java.util.Optional<Long> firstDeadline(DocumentMetadata m) {
+        return m.deadlines().stream().min(java.util.Comparator.naturalOrder()).map(java.time.LocalDate::toEpochDay);
+    }
+
     public static FacetsConfig newFacetsConfig() {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(Fields.CITES, true);
@@ -94,6 +99,7 @@ public final class DocumentMapper {
         if (m.effectiveFrom() != null) {
             doc.add(new LongPoint(Fields.EFFECTIVE, m.effectiveFrom().toEpochDay()));
         }
+        firstDeadline(m).ifPresent(day -> doc.add(new LongPoint(Fields.DEADLINE, day)));
         changes(m).forEach(c -> doc.add(new KeywordField(Fields.CHANGES, c, Field.Store.NO)));
         facetValues(m).forEach((dimension, values) -> values.forEach(v -> facet(doc, dimension, v)));
         renditionIds(d).forEach(other -> doc.add(new KeywordField(Fields.RENDITION, other, Field.Store.NO)));

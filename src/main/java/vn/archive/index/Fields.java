@@ -22,6 +22,11 @@ public final class Fields {
     /** Date of issue as epoch day: point for ranges, doc values for sorting. */
     public static final String DATE = "date";
     /**
+     * The earliest of the document's deadlines ({@code deadlines}) as epoch day: point, so the overdue view asks for
+     * the directives whose deadline has passed instead of reading every document.
+     */
+    public static final String DEADLINE = "deadline";
+    /**
      * Ids of the document's other renditions (the "Cùng văn bản, bản khác" links): keyword, multi-valued. Few
      * documents have one, so the renditions of the whole archive are found from this field's terms alone.
      */

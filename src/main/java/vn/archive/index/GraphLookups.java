@@ -3,8 +3,10 @@ package vn.archive.index;
 import vn.archive.model.ArchivedDocument;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 
 /**
@@ -34,4 +36,10 @@ public interface GraphLookups {
 
     /** A document's text, or "" when it is not in the index. */
     String text(String id) throws IOException;
+
+    /**
+     * The ids of the documents whose earliest deadline is before this day ({@link Fields#DEADLINE}), or empty when
+     * this index cannot tell (built before the field was indexed): the caller then reads the documents instead.
+     */
+    Optional<SortedSet<String>> deadlineBefore(LocalDate day) throws IOException;
 }

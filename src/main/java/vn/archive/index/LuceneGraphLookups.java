@@ -1,5 +1,6 @@
 package vn.archive.index;
 
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.BinaryDocValues;
@@ -11,10 +12,14 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.Bits;
 import vn.archive.model.ArchivedDocument;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -89,6 +94,45 @@ public final class LuceneGraphLookups implements GraphLookups {
         try {
             return first(searcher, new Term(Fields.ID, id), (r, doc) -> r.storedFields().document(doc, BODY_ONLY)
                     .get(Fields.BODY)).orElse("");
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
+    @Override
+    public Optional<SortedSet<String>> deadlineBefore(LocalDate day) throws IOException {
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            boolean indexed = false;
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                indexed |= leaf.reader().getFieldInfos().fieldInfo(Fields.DEADLINE) != null;
+            }
+            if (!indexed) {
+                return Optional.empty(); // no deadline in the index, or an index older than the field: read them
+            }
+            SortedSet<String> out = new TreeSet<>();
+            Query before = LongPoint.newRangeQuery(Fields.DEADLINE, Long.MIN_VALUE, day.toEpochDay() - 1);
+            searcher.search(before, new SimpleCollector() {
+                private SortedSetDocValues ids;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                    ids = DocValues.getSortedSet(context.reader(), Fields.ID);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (ids.advanceExact(doc)) {
+                        out.add(ids.lookupOrd(ids.nextOrd()).utf8ToString());
+                    }
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+            return Optional.of(out);
         } finally {
             index.searchers().release(searcher);
         }

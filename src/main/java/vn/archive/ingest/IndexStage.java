@@ -14,8 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Index: the document with its notes, linked to the other renditions of its directive ({@link NearDuplicates}),
- * and before anything else the check that the same bytes are not archived already ({@link #duplicates()}). Reads
+ * Index: the document with its notes, linked on both sides to the other renditions of its directive
+ * ({@link NearDuplicates}), and before anything else the check that the same bytes are not archived already ({@link #duplicates()}). Reads
  * of documents written since the last commit go through {@link ArchiveIndex#latest}.
  */
 final class IndexStage implements IngestStage {
@@ -77,16 +77,36 @@ final class IndexStage implements IngestStage {
             notes.add(0, String.format(Locale.ROOT, "OCR confidence %.1f", f.confidence));
         }
         notes.addAll(f.extraNotes);
+        NearDuplicates near = nearDuplicates();
         Optional<String> groupKey = NearDuplicates.key(f.metadata);
-        List<String> group = groupKey.isPresent() ? nearDuplicates().join(groupKey.get(), id)
-                : nearDuplicates().joinByText(id, f.text);
+        List<String> group = groupKey.isPresent() ? near.join(groupKey.get(), id)
+                : near.joinByText(id, f.text, NearDuplicates.issuer(f.metadata));
         group.forEach(other -> notes.add(ArchivedDocument.sameDirectiveNote(other)));
         SourceInfo source = new SourceInfo(f.file.fileName(), f.sha, f.extraction.mediaType(), f.fromOcr,
                 f.file.bytes().length, List.of(f.file.path()));
-        index.upsert(new ArchivedDocument(id, f.metadata, source, f.text, notes));
+        synchronized (docLocks.of(id)) {
+            index.upsert(new ArchivedDocument(id, f.metadata, source, f.text, notes));
+        }
         waiting.remove(f.sha);
-        for (String other : group) {
-            addNote(other, ArchivedDocument.sameDirectiveNote(id));
+        // Linked on both sides, after this document is in the index: of two renditions imported at once, the one
+        // indexed last sees the other (in its group by now, or indexed, with its text), whichever joined first.
+        List<String> linked = new ArrayList<>(group);
+        if (groupKey.isEmpty()) {
+            near.textMatches(id).stream().filter(o -> !linked.contains(o)).forEach(linked::add);
+        } else {
+            near.members(groupKey.get(), id).stream().filter(o -> !linked.contains(o)).forEach(linked::add);
+            for (String other : near.candidates(groupKey.get(), id)) {
+                Optional<ArchivedDocument> o = index.latest(other);
+                if (!linked.contains(other) && o.isPresent() && NearDuplicates.similar(f.text, o.get().text())) {
+                    linked.add(other);
+                }
+            }
+        }
+        for (String other : linked) {
+            if (index.latest(other).isPresent()) {
+                addNote(other, ArchivedDocument.sameDirectiveNote(id));
+                addNote(id, ArchivedDocument.sameDirectiveNote(other));
+            }
         }
         f.id = id;
     }

@@ -72,10 +72,12 @@ public final class ReferenceExtractor {
         numbered.find(text, ownKey, editorial, found);
         NamedCitations.find(text, editorial, found);
         found.sort(Comparator.comparingInt(Citation::start));
-        return RelationRules.merged(withRelations(text, original, found, RelationRules.guidanceTitle(text, ownKind)));
+        return RelationRules.merged(withRelations(text, original, found, RelationRules.guidanceTitle(text, ownKind),
+                ownKind));
     }
 
-    private List<Reference> withRelations(String text, String original, List<Citation> found, int[] guidanceTitle) {
+    private List<Reference> withRelations(String text, String original, List<Citation> found, int[] guidanceTitle,
+                                          String ownKind) {
         List<Reference> out = new ArrayList<>(found.size());
         Relation previous = null;
         int previousEnd = -1;
@@ -125,6 +127,7 @@ public final class ReferenceExtractor {
                     && (relation == Relation.IMPLEMENTS || relation == Relation.MENTIONS)) {
                 relation = Relation.GUIDES; // "HƯỚNG DẪN thực hiện … Quy định số 181-QĐ/TW": the regulation it guides
             }
+            relation = RelationRules.inReport(relation, ownKind);
             out.add(new Reference(f.kind(), f.number(), f.date(), f.issuer(), relation,
                     original.substring(f.start(), f.end()).strip(), f.start(), f.end()));
             previous = relation;

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * How a lawyer reads a citation's relation beyond its cue word: past work narrated under a document only mentions
  * it; "sửa đổi", "thay thế", "bãi bỏ" right after a kind's name belong to another document's title; a document
  * that "hết hiệu lực" is repealed; a Hướng dẫn guides what its title names; and a document cited many times is one
- * reference with its strongest relation.
+ * reference with its strongest relation; a report on carrying a document out ("Báo cáo kết quả thực hiện …", or any
+ * "thực hiện …" cue in a Báo cáo) reports on it.
  */
 final class RelationRules {
     /** "Sau 10 năm", "Qua 5 năm", "kết quả", "tổng kết": what follows is narrated past work. */
@@ -25,6 +26,13 @@ final class RelationRules {
                     + "(?:\\s+\\p{L}+){0,2}\\s+năm|kết quả|tổng kết|sơ kết|tình hình|quá trình)\\s*(?:\\p{L}+\\s+){0,2}$"
                     // "Trong những năm qua, quán triệt và thực hiện …": what was done in the years gone by
                     + "|(?iu)(?<![\\p{L}])(?:trong\\s+)?(?:những|các|thời gian)\\s+(?:năm\\s+)?qua[\\s,]+(?:\\p{L}+\\s+){0,3}$");
+    /**
+     * Right before an implementing cue: a report on the work ("báo cáo kết quả thực hiện", "báo cáo tình hình, kết quả
+     * triển khai", "báo cáo việc thực hiện", "báo cáo sơ kết 5 năm thực hiện").
+     */
+    private static final Pattern REPORTED = Pattern.compile(
+            "(?iu)(?<![\\p{L}])báo cáo(?:[\\s,]+(?:kết quả|tình hình|sơ kết|tổng kết|đánh giá|việc|về|và|\\d+|năm|tháng"
+                    + "|quý|các|một số|nhiệm vụ))*\\s*$");
     /** What a repeal cue reaches when only parts go: "bãi bỏ một số điều, khoản của …" amends the document. */
     private static final Pattern PARTS = Pattern.compile(
             "(?iu)bãi bỏ\\s+(?:một số|các)\\s+(?:điều|khoản|điểm)(?![\\p{L}])");
@@ -43,7 +51,7 @@ final class RelationRules {
     private static final int TITLE_REGION = 800;
     /** From the strongest to the weakest. */
     private static final List<Relation> STRENGTH = List.of(Relation.REPLACES, Relation.REPEALS, Relation.AMENDS,
-            Relation.GUIDES, Relation.IMPLEMENTS, Relation.BASED_ON, Relation.MENTIONS);
+            Relation.GUIDES, Relation.IMPLEMENTS, Relation.REPORTS_ON, Relation.BASED_ON, Relation.MENTIONS);
 
     private RelationRules() { }
 
@@ -57,6 +65,9 @@ final class RelationRules {
         }
         String before = window.substring(0, cue.start());
         Relation r = cue.relation();
+        if (r == Relation.IMPLEMENTS && REPORTED.matcher(before).find()) {
+            return Relation.REPORTS_ON;
+        }
         if ((r == Relation.IMPLEMENTS) && (NARRATED.matcher(before).find()
                 || APPLIES.matcher(window).region(cue.start(), window.length()).lookingAt())) {
             return Relation.MENTIONS;
@@ -70,6 +81,12 @@ final class RelationRules {
             return Relation.AMENDS;
         }
         return r;
+    }
+
+    /** In a Báo cáo, what it carries out is what it reports on ("Thực hiện Chỉ thị số …, Huyện ủy báo cáo …"). */
+    static Relation inReport(Relation r, String kind) {
+        return r == Relation.IMPLEMENTS && kind != null && kind.toLowerCase(Locale.ROOT).equals("báo cáo")
+                ? Relation.REPORTS_ON : r;
     }
 
     /** Whether the citation's own sentence says it ceases to have effect ("… hết hiệu lực kể từ ngày …"). */

@@ -3,9 +3,12 @@ package vn.archive.model;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** How a citing document relates to the document it cites. */
+/**
+ * How a citing document relates to the document it cites. {@code REPORTS_ON}: a report on carrying it out ("Báo cáo
+ * kết quả thực hiện Chỉ thị số …"), a response to it as much as a plan that implements it.
+ */
 public enum Relation {
-    IMPLEMENTS, BASED_ON, GUIDES, AMENDS, REPLACES, REPEALS, MENTIONS;
+    IMPLEMENTS, BASED_ON, GUIDES, AMENDS, REPLACES, REPEALS, MENTIONS, REPORTS_ON;
 
     /** The lowercase name used in the JSON API ("based_on"). */
     public String wireName() {

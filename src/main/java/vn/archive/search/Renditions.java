@@ -21,8 +21,8 @@ import java.util.function.Function;
  * Renditions of one directive (a scan, a DOCX, a PDF, a TXT that the import linked as "Cùng văn bản, bản khác") taken
  * as one directive. Pure: built from the linked documents, so every rule is tested on constructed documents.
  *
- * <p>Grouping: two linked documents are renditions of one directive unless their numbers differ, or their issuers,
- * kinds or dates differ where both are known (district plans copied from one provincial template stay apart), or
+ * <p>Grouping: two linked documents are renditions of one directive unless their numbers differ, or their issuers
+ * (with the committee a Ban belongs to; a standing committee is its committee), kinds or dates differ where both are known (district plans copied from one provincial template stay apart), or
  * their secrecy marks differ: a classified letter given an open one's number is another document, never a reason to
  * hide the open one (the "Trùng số" warning flags it for an archivist instead).
  *
@@ -139,9 +139,15 @@ public final class Renditions {
         if (!na.equals(nb)) {
             return false;
         }
-        return agree(a.issuer(), b.issuer(), Locality::fold) && agree(a.kind(), b.kind(), Locality::fold)
+        return agree(a.issuer(), b.issuer(), Renditions::issuerKey)
+                && agree(a.parentIssuer(), b.parentIssuer(), Locality::fold) && agree(a.kind(), b.kind(), Locality::fold)
                 && agree(a.date(), b.date(), Function.identity())
                 && Clearance.ofClassification(a.classification()) == Clearance.ofClassification(b.classification());
+    }
+
+    /** A standing committee signs for its committee: "Ban Thường vụ Huyện ủy X" and "Huyện ủy X" are one issuer. */
+    private static String issuerKey(String issuer) {
+        return Locality.fold(issuer).replaceFirst("(?i)^BAN\\s+THUONG\\s+VU\\s+", "");
     }
 
     private static Optional<String> numberKey(DocumentMetadata m) {

@@ -42,6 +42,7 @@ public final class SolrDocuments {
         if (m.date() != null) {
             doc.addField(Fields.DATE, m.date().toEpochDay());
         }
+        DocumentMapper.firstDeadline(m).ifPresent(day -> doc.addField(Fields.DEADLINE, day));
         DocumentMapper.facetValues(m).forEach((dimension, values) -> values.forEach(v -> doc.addField(dimension, v)));
         DocumentMapper.renditionIds(d).forEach(other -> doc.addField(Fields.RENDITION, other));
         LawNames.ofDocument(m).ifPresent(k -> doc.addField(Fields.LAW_NAME, k));

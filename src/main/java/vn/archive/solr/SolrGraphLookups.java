@@ -12,12 +12,14 @@ import vn.archive.index.GraphLookups;
 import vn.archive.model.ArchivedDocument;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -95,6 +97,26 @@ public final class SolrGraphLookups implements GraphLookups {
         }
         Object body = docs.get(0).getFirstValue(Fields.BODY);
         return body == null ? "" : body.toString();
+    }
+
+    @Override
+    public Optional<SortedSet<String>> deadlineBefore(LocalDate day) throws IOException {
+        SortedSet<String> out = new TreeSet<>();
+        int rows = 1000;
+        try {
+            for (int start = 0; ; start += rows) {
+                SolrDocumentList page = query(new SolrQuery("*:*")
+                        .addFilterQuery(Fields.DEADLINE + ":[* TO " + (day.toEpochDay() - 1) + "]")
+                        .setFields(Fields.ID).setSort(Fields.ID, SolrQuery.ORDER.asc).setStart(start).setRows(rows));
+                page.forEach(d -> out.add((String) d.getFirstValue(Fields.ID)));
+                if (start + rows >= page.getNumFound()) {
+                    return Optional.of(out);
+                }
+            }
+        } catch (IOException e) {
+            // a collection made before the field was in the schema refuses the filter: the caller reads the documents
+            return Optional.empty();
+        }
     }
 
     /** The ids of every document with this value in this field, paged through by id so none is missed. */

@@ -126,6 +126,39 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void provincial_directives_ask_their_districts_by_a_deadline_and_districts_answer_on_time_late_or_not_at_all() {
+        MetadataExtractor extractor = new MetadataExtractor(Dictionaries.builtIn());
+        Map<Integer, java.time.LocalDate> deadlines = new HashMap<>();
+        int asking = 0;
+        for (GeneratedDocument d : docs) {
+            if (d.level().equals("tỉnh") && d.text().contains(" báo cáo kết quả về ")) {
+                asking++;
+                DocumentMetadata m = extractor.extract(d.text());
+                assertEquals(1, m.deadlines().size(), d.file() + " " + m.deadlines());
+                assertTrue(m.deadlines().get(0).isAfter(d.date()), d.file());
+                deadlines.put(d.id(), m.deadlines().get(0));
+            }
+        }
+        assertTrue(asking > DOCS / 10, "provincial directives with a deadline: " + asking);
+        int onTime = 0;
+        int late = 0;
+        Set<Integer> answered = new HashSet<>();
+        for (GeneratedDocument d : docs) {
+            java.time.LocalDate due = deadlines.get(d.implementsId());
+            if (d.level().equals("huyện") && due != null) {
+                answered.add(d.implementsId());
+                if (d.date().isAfter(due)) {
+                    late++;
+                } else {
+                    onTime++;
+                }
+            }
+        }
+        assertTrue(onTime > 0 && late > 0, onTime + " answers on time, " + late + " late");
+        assertTrue(answered.size() < deadlines.size(), "some directives have no answer at all");
+    }
+
+    @Test
     void issuers_cover_every_province_and_all_three_levels() {
         Set<String> levels = docs.stream().map(GeneratedDocument::level).collect(Collectors.toSet());
         assertEquals(Set.of("trung ương", "tỉnh", "huyện"), levels);

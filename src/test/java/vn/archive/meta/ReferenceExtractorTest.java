@@ -181,4 +181,35 @@ class ReferenceExtractorTest {
                 .extract("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;", null), "30/2020/NĐ-CP")
                 .relation(), "the packaged cues stay");
     }
+
+    /** A district committee's document in Party format, as district answers to a provincial directive are written. */
+    private static String districtParty(String number, String kindLine, String body) {
+        return "ĐẢNG BỘ TỈNH LÂM ĐỒNG\nHUYỆN ỦY LÂM HÀ\n*\nSố " + number + "\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                + "Lâm Hà, ngày 15 tháng 8 năm 2020\n\n" + kindLine + "\n\n" + body
+                + "\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn An\n";
+    }
+
+    @Test
+    void a_report_on_the_results_of_a_directive_reports_on_it_and_a_plan_that_asks_for_reports_still_implements() {
+        DocumentMetadata report = metadata.extract(districtParty("30-BC/HU",
+                "BÁO CÁO\nkết quả thực hiện Chỉ thị số 05-CT/TU ngày 02/3/2020 của Ban Thường vụ Tỉnh ủy",
+                "Thực hiện Chỉ thị số 05-CT/TU ngày 02/3/2020 của Ban Thường vụ Tỉnh ủy về đẩy mạnh công tác dân vận"
+                        + " chính quyền, Ban Thường vụ Huyện ủy báo cáo kết quả như sau."));
+        assertEquals("Báo cáo", report.kind());
+        assertEquals(Relation.REPORTS_ON, only(report.references(), "05-CT/TU").relation());
+
+        DocumentMetadata letter = metadata.extract(districtParty("41-CV/HU",
+                "V/v báo cáo tình hình, kết quả triển khai Chỉ thị số 05-CT/TU",
+                "Kính gửi: Ban Thường vụ Tỉnh ủy\n\nBan Thường vụ Huyện ủy gửi báo cáo tình hình, kết quả triển khai"
+                        + " Chỉ thị số 05-CT/TU ngày 02/3/2020 của Ban Thường vụ Tỉnh ủy trên địa bàn huyện."));
+        assertEquals(Relation.REPORTS_ON, only(letter.references(), "05-CT/TU").relation(), "a letter sending a report");
+
+        DocumentMetadata plan = metadata.extract(districtParty("12-KH/HU",
+                "KẾ HOẠCH\nthực hiện Chỉ thị số 05-CT/TU ngày 02/3/2020 của Ban Thường vụ Tỉnh ủy",
+                "Thực hiện Chỉ thị số 05-CT/TU ngày 02/3/2020 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng"
+                        + " kế hoạch như sau. Các chi bộ báo cáo kết quả thực hiện Chỉ thị số 05-CT/TU về Huyện ủy"
+                        + " trước ngày 30/11 hằng năm."));
+        assertEquals(Relation.IMPLEMENTS, only(plan.references(), "05-CT/TU").relation(),
+                "the strongest of its citations: it carries the directive out");
+    }
 }

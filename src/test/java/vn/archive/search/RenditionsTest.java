@@ -65,6 +65,26 @@ class RenditionsTest {
     }
 
     @Test
+    void linked_letters_of_the_ban_dan_van_of_two_district_committees_stay_apart() {
+        ArchivedDocument thanhBa = doc("a1", false, letter("1-CV/BDVHU", "Ban Dân vận")
+                .parentIssuer("Huyện ủy Thanh Ba").build(), "b2");
+        ArchivedDocument vinhCuu = doc("b2", false, letter("1-CV/BDVHU", "Ban Dân vận")
+                .parentIssuer("Huyện ủy Vĩnh Cửu").build(), "a1");
+        ArchivedDocument scan = doc("c3", true, letter("1-CV/BDVHU", "Ban Dân vận").build(), "a1");
+        Renditions r = Renditions.of(List.of(thanhBa, vinhCuu, scan));
+        assertEquals(1, r.count("b2"), "one Ban's name in two committees is two issuers");
+        assertEquals(List.of("a1", "c3"), r.group("a1").orElseThrow().members(),
+                "a copy whose committee was not read still joins the one it was linked to");
+    }
+
+    @Test
+    void a_standing_committee_read_from_the_docx_and_its_committee_read_from_the_scan_are_one_issuer() {
+        ArchivedDocument typed = doc("a1", false, letter("374-CV/HU", "Ban Thường vụ Huyện ủy Triệu Phong").build(), "b2");
+        ArchivedDocument scan = doc("b2", true, letter("374-CV/HU", "Huyện ủy Triệu Phong").build(), "a1");
+        assertEquals(2, Renditions.of(List.of(typed, scan)).count("b2"));
+    }
+
+    @Test
     void a_classified_letter_given_an_open_ones_number_stays_apart() {
         ArchivedDocument open = doc("a1", false, letter("5-CV/TU", "Tỉnh ủy Lâm Đồng").build(), "b2");
         ArchivedDocument marked = doc("b2", true, letter("5-CV/TU", "Tỉnh ủy Lâm Đồng").classification("Mật").build(), "a1");
