@@ -33,6 +33,17 @@ public final class FacetDimensions {
     public static final List<String> ANSWERED = java.util.stream.Stream.concat(SHOWN.stream(), java.util.stream.Stream.of(IN_FORCE))
             .toList();
 
+    /**
+     * A filter value as the index holds it: a cited number by its canonical key (the portal and API take it as
+     * written, e.g. 25-NQ/TW), every other value unchanged. Both backends filter through this.
+     */
+    public static String indexedValue(String dimension, String value) {
+        if (dimension.equals(CITES)) {
+            return vn.archive.model.DocNumber.parse(value).map(vn.archive.model.DocNumber::key).orElse(value);
+        }
+        return value;
+    }
+
     private FacetDimensions() {
     }
 }

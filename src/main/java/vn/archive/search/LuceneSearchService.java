@@ -33,7 +33,6 @@ import vn.archive.index.DocumentCodec;
 import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
 import vn.archive.model.ArchivedDocument;
-import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentMetadata;
 
 import java.io.IOException;
@@ -225,7 +224,7 @@ public final class LuceneSearchService implements SearchService {
                 return;
             }
             for (String v : values) {
-                drill.add(dim, filterValue(dim, v));
+                drill.add(dim, FacetDimensions.indexedValue(dim, v));
             }
         });
         return drill;
@@ -386,14 +385,6 @@ public final class LuceneSearchService implements SearchService {
             }
         }
         return out;
-    }
-
-    /** The indexed form of a filter value: cited numbers are stored by key. */
-    private static String filterValue(String dim, String value) {
-        if (dim.equals(Fields.CITES)) {
-            return DocNumber.parse(value).map(DocNumber::key).orElse(value);
-        }
-        return value;
     }
 
     private static Query withDateRange(Query q, SearchRequest r) {

@@ -535,6 +535,7 @@ public final class BenchMain {
         StringBuilder r = report;
         r.append("# Benchmark results\n\n");
         r.append("Written by `bench/run --docs ").append(docs).append(" --seed ").append(seed)
+                .append(requests == 200 ? "" : " --requests " + requests)
                 .append(postgres ? "" : " --no-postgres").append(solr ? " --solr" : "")
                 .append(beforeClasses == null ? "" : " --before-classes … --before-label '" + beforeLabel + "'")
                 .append("` (the macro harness `vn.archive.bench.BenchMain`). Every figure below is measured by this run and")
