@@ -1,6 +1,7 @@
 package vn.archive.search;
 
 import vn.archive.index.Fields;
+import vn.archive.model.DocNumber;
 
 import java.util.List;
 
@@ -32,6 +33,17 @@ public final class FacetDimensions {
     /** The dimensions the embedded index's search answers with, in order: the stored ones, then the in-force status. */
     public static final List<String> ANSWERED = java.util.stream.Stream.concat(SHOWN.stream(), java.util.stream.Stream.of(IN_FORCE))
             .toList();
+
+    /**
+     * A filter value as the index holds it: a cited number by its canonical key (the portal and API take it as
+     * written, e.g. 25-NQ/TW), every other value unchanged. Both backends filter through this.
+     */
+    public static String indexedValue(String dimension, String value) {
+        if (dimension.equals(CITES)) {
+            return DocNumber.parse(value).map(DocNumber::key).orElse(value);
+        }
+        return value;
+    }
 
     private FacetDimensions() {
     }

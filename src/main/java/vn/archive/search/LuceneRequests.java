@@ -7,19 +7,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import vn.archive.index.Fields;
-import vn.archive.model.DocNumber;
 
-/** The Lucene forms of a search request's parts: its date range, its sort, its filter values. */
+/** The Lucene forms of a search request's parts: its date range and its sort (filter values: {@link FacetDimensions#indexedValue}). */
 final class LuceneRequests {
     private LuceneRequests() {
-    }
-
-    /** The indexed form of a filter value: cited numbers are stored by key. */
-    static String filterValue(String dim, String value) {
-        if (dim.equals(Fields.CITES)) {
-            return DocNumber.parse(value).map(DocNumber::key).orElse(value);
-        }
-        return value;
     }
 
     /** The query kept to the request's date range, when it has one. */

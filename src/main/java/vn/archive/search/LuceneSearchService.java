@@ -180,7 +180,7 @@ public final class LuceneSearchService implements SearchService {
                 return;
             }
             for (String v : values) {
-                drill.add(dim, LuceneRequests.filterValue(dim, v));
+                drill.add(dim, FacetDimensions.indexedValue(dim, v));
             }
         });
         return drill;

@@ -87,9 +87,7 @@ public final class SolrSearchService implements SearchService {
         refuseInForce(request);
         request.filters().forEach((dimension, values) -> {
             if (!values.isEmpty()) {
-                StringJoiner any = new StringJoiner(" OR ", "{!tag=" + dimension + "}" + dimension + ":(", ")");
-                values.forEach(v -> any.add(quoted(v)));
-                q.addFilterQuery(any.toString());
+                q.addFilterQuery("{!tag=" + dimension + "}" + filter(dimension, values));
             }
         });
         if (request.from() != null || request.to() != null) {
@@ -177,10 +175,8 @@ public final class SolrSearchService implements SearchService {
         SolrQuery q = directives(base(new SolrQuery(SolrQueries.toSolr(queries.build(request.query())))));
         refuseInForce(request);
         request.filters().forEach((dimension, values) -> {
-            StringJoiner any = new StringJoiner(" OR ", dimension + ":(", ")");
-            values.forEach(v -> any.add(quoted(v)));
             if (!values.isEmpty()) {
-                q.addFilterQuery(any.toString());
+                q.addFilterQuery(filter(dimension, values));
             }
         });
         q.setRows(EXPORT_BATCH).setFields(Fields.DOC_JSON).addSort("score", SolrQuery.ORDER.desc)
@@ -262,6 +258,13 @@ public final class SolrSearchService implements SearchService {
             field.getValues().forEach(c -> out.add(new FacetCount(c.getName(), c.getCount())));
         }
         return out;
+    }
+
+    /** A filter query matching any of the values, each as the index holds it (a cited number by its key). */
+    static String filter(String dimension, List<String> values) {
+        StringJoiner any = new StringJoiner(" OR ", dimension + ":(", ")");
+        values.forEach(v -> any.add(quoted(FacetDimensions.indexedValue(dimension, v))));
+        return any.toString();
     }
 
     private static String quoted(String value) {

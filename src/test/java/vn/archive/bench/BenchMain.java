@@ -23,7 +23,13 @@ import vn.archive.search.QueryFactory;
 import vn.archive.graph.ReferenceGraph;
 import vn.archive.search.SearchRequest;
 import vn.archive.search.SearchService;
+import vn.archive.solr.SolrClients;
+import vn.archive.solr.SolrCluster;
+import vn.archive.solr.SolrSearchService;
+import vn.archive.solr.SolrSetup;
+import vn.archive.solr.SolrTarget;
 import vn.archive.web.WebServer;
+import org.apache.solr.client.solrj.SolrClient;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -60,6 +66,8 @@ public final class BenchMain {
     /** Wall seconds PostgreSQL may take per class and client count (and per class in the warm-up). */
     private int peerBudget = 30;
     private boolean postgres = true;
+    /** Also a local SolrCloud (2 nodes, 2 shards × 2 replicas): ingest through SolrJ and the same query classes. */
+    private boolean solr;
     private Path work = Path.of("bench/work");
     /** Where the report goes: bench/RESULTS.md for the 1M run, else bench/RESULTS-{docs}.md (null: by size). */
     private Path results;
@@ -83,13 +91,14 @@ public final class BenchMain {
                 case "--threads" -> b.threads = Integer.parseInt(args[++i]);
                 case "--requests" -> b.requests = Integer.parseInt(args[++i]);
                 case "--no-postgres" -> b.postgres = false;
+                case "--solr" -> b.solr = true;
                 case "--peer-budget" -> b.peerBudget = Integer.parseInt(args[++i]);
                 case "--work" -> b.work = Path.of(args[++i]);
                 case "--results" -> b.results = Path.of(args[++i]);
                 case "--before-classes" -> b.beforeClasses = Path.of(args[++i]);
                 case "--before-label" -> b.beforeLabel = args[++i];
                 default -> throw new IllegalArgumentException("unknown option [" + args[i]
-                        + "], expected --docs N, --seed S, --threads T, --requests R, --no-postgres, --peer-budget SECONDS,"
+                        + "], expected --docs N, --seed S, --threads T, --requests R, --no-postgres, --solr, --peer-budget SECONDS,"
                         + " --work DIR,"
                         + " --results FILE, --before-classes DIR, --before-label TEXT");
             }
@@ -180,6 +189,29 @@ public final class BenchMain {
         long bareBytes = size(bareDir.resolve("index"));
         delete(bareDir);
 
+        // 6 (load). SolrCloud: ZooKeeper and 2 Solr nodes in their own JVMs, 2 shards x 2 replicas, loaded by SolrJ
+        SolrCluster cluster = null;
+        if (solr) {
+            Path clusterDir = work.resolve("solr-" + docs + "-" + seed);
+            delete(clusterDir);
+            log("SolrCloud: starting ZooKeeper and 2 Solr nodes");
+            cluster = SolrCluster.launch(clusterDir, 2).awaitReady();
+            try (SolrClient node = SolrClients.node(cluster.nodes().get(0).url())) {
+                SolrSetup.create(node, "directive-archive", SOLR_COLLECTION, 2, 2);
+            }
+            phase("SolrCloud start and collection");
+            SolrTarget target = cluster.target(SOLR_COLLECTION);
+            log("ingest: archive path into SolrCloud through SolrJ");
+            solrIngest = ingest("solr", corpusDir, work.resolve("solr-client-" + docs + "-" + seed), null,
+                    String.join(",", target.nodeUrls()) + "/" + target.collection());
+            log("ingest: SolrCloud %.0f docs/s", solrIngest.docsPerSecond());
+            solrBytes = 0;
+            for (int i = 0; i < cluster.nodes().size(); i++) {
+                solrBytes += size(clusterDir.resolve("node" + i)); // SolrCluster's node homes: every replica's index
+            }
+            phase("ingest, SolrCloud (SolrJ)");
+        }
+
         // 4 (load). PostgreSQL: a private cluster loaded with the same documents, queried interleaved below
         Optional<Path> pgBin = postgres ? PostgresPeer.binaries() : Optional.empty();
         double pgIngest = -1;
@@ -204,6 +236,8 @@ public final class BenchMain {
         Map<String, Map<Integer, Latency.Result[]>> latency = new LinkedHashMap<>();
         Map<String, Map<Integer, Latency.Result>> pg = new LinkedHashMap<>();
         Map<String, Latency.Result[]> facets = new LinkedHashMap<>();
+        SolrClient solrClient = cluster == null ? null : SolrClients.cloud(cluster.target(SOLR_COLLECTION));
+        SearchService solrSearch = solrClient == null ? null : new SolrSearchService(solrClient, SOLR_COLLECTION);
         try (LuceneIndex index = LuceneIndex.open(archiveDir.resolve("index"))) {
             SearchService search = new LuceneSearchService(index);
             // the archive's own graph (Archive.references()): its snapshot is built on the first tree (warm-up) and
@@ -224,6 +258,19 @@ public final class BenchMain {
                             int nodes = e.getKey().equals(QuerySet.TREE) ? documents(graph.implementations(q.text())
                                     .orElseThrow(() -> new IOException("no tree for [" + q.text() + "]"))) : -1;
                             get(http, base + q.url());
+                            if (solrSearch != null && pass == 0 && !e.getKey().equals(QuerySet.TREE)) {
+                                long embeddedTotal = search.search(request(q)).total();
+                                long solrTotal = solrSearch.search(request(q)).total();
+                                solrChecked++;
+                                if (embeddedTotal == solrTotal) {
+                                    solrSame++;
+                                } else {
+                                    log("%s [%s]: %d hits embedded, %d on SolrCloud", e.getKey(), q.text(),
+                                            embeddedTotal, solrTotal);
+                                }
+                            } else if (solrSearch != null && !e.getKey().equals(QuerySet.TREE)) {
+                                solrSearch.search(request(q));
+                            }
                             // every tree is compared; PostgreSQL's slow classes warm up within the budget
                             boolean peerWarms = e.getKey().equals(QuerySet.TREE)
                                     || System.nanoTime() - classStart < peerBudget * 1e9;
@@ -253,27 +300,52 @@ public final class BenchMain {
                         Latency.Request in = i -> inProcess(search, graph, cls, Latency.pick(qs, i));
                         Latency.Request web = i -> get(http, base + Latency.pick(qs, i).url());
                         PostgresPeer p = peer;
-                        long[] budget = {Long.MAX_VALUE, Long.MAX_VALUE, peerBudget * 1_000_000_000L};
-                        Latency.Result[] r = p == null ? Latency.measure(c, total, 0, in, web)
-                                : Latency.measure(c, total, 0, budget, in, web,
-                                        i -> p.query(cls, Latency.pick(qs, i)));
-                        byClients.put(c, new Latency.Result[] {r[0], r[1]});
+                        // the ways in rotating order: in-process, HTTP, then PostgreSQL and SolrCloud when measured
+                        List<Latency.Request> ways = new ArrayList<>(List.of(in, web));
+                        List<Long> budget = new ArrayList<>(List.of(Long.MAX_VALUE, Long.MAX_VALUE));
+                        int pgAt = -1;
+                        int solrAt = -1;
                         if (p != null) {
-                            pgByClients.put(c, r[2]);
+                            pgAt = ways.size();
+                            ways.add(i -> p.query(cls, Latency.pick(qs, i)));
+                            budget.add(peerBudget * 1_000_000_000L);
                         }
-                        log("%s, %d clients: in-process %s ms, HTTP %s ms%s", cls, c, r[0].ms(), r[1].ms(),
-                                p == null ? "" : ", PostgreSQL " + r[2].ms() + " ms (" + r[2].count() + " requests)");
+                        if (solrSearch != null && !cls.equals(QuerySet.TREE)) {
+                            solrAt = ways.size();
+                            ways.add(i -> solrSearch.search(request(Latency.pick(qs, i))));
+                            budget.add(Long.MAX_VALUE);
+                        }
+                        Latency.Result[] r = Latency.measure(c, total, 0,
+                                budget.stream().mapToLong(Long::longValue).toArray(),
+                                ways.toArray(Latency.Request[]::new));
+                        byClients.put(c, new Latency.Result[] {r[0], r[1]});
+                        if (pgAt >= 0) {
+                            pgByClients.put(c, r[pgAt]);
+                        }
+                        if (solrAt >= 0) {
+                            onSolr.computeIfAbsent(cls, k -> new LinkedHashMap<>()).put(c, r[solrAt]);
+                        }
+                        log("%s, %d clients: in-process %s ms, HTTP %s ms%s%s", cls, c, r[0].ms(), r[1].ms(),
+                                pgAt < 0 ? "" : ", PostgreSQL " + r[pgAt].ms() + " ms (" + r[pgAt].count()
+                                        + " requests)", solrAt < 0 ? "" : ", SolrCloud " + r[solrAt].ms() + " ms");
                     }
                     latency.put(cls, byClients);
                     if (peer != null) {
                         pg.put(cls, pgByClients);
                     }
                 }
-                phase("query latency (in-process, HTTP" + (peer != null ? ", PostgreSQL" : "") + ")");
+                phase("query latency (in-process, HTTP" + (peer != null ? ", PostgreSQL" : "")
+                        + (solrSearch != null ? ", SolrCloud" : "") + ")");
             } finally {
                 app.stop();
                 if (peer != null) {
                     peer.close();
+                }
+                if (solrClient != null) {
+                    solrClient.close();
+                }
+                if (cluster != null) {
+                    cluster.close();
                 }
             }
             QueryFactory factory = new QueryFactory(index.analyzer());
@@ -312,8 +384,19 @@ public final class BenchMain {
         double total = (System.nanoTime() - started) / 1e9;
         write(corpus, textBytes, genSeconds, bare, before, archive, indexBytes, bareBytes, latency, facets, pgVersion,
                 pgIngest, pgBytes, pg, serve, total);
+
         log("done in %.0f s: %s", total, results);
     }
+
+    /** The collection the --solr run creates on its local cluster. */
+    private static final String SOLR_COLLECTION = "bench";
+    /** Queries whose total the warm-up compared between the embedded index and SolrCloud, and how many agreed. */
+    private int solrChecked;
+    private int solrSame;
+    /** SolrCloud's ingest through SolrJ, its replicas' bytes on disk, and its latency by class and clients. */
+    private IngestResult solrIngest;
+    private long solrBytes = -1;
+    private final Map<String, Map<Integer, Latency.Result>> onSolr = new LinkedHashMap<>();
 
     /** Trees compared with PostgreSQL's rows, how many had as many rows as archive nodes, and nodes in all. */
     private int treeChecked;
@@ -369,11 +452,16 @@ public final class BenchMain {
         }
     }
 
-    private IngestResult ingest(String mode, Path corpusDir, Path out, Path firstClasses) throws Exception {
+    /** Ingest in a child JVM; {@code extra} arguments follow IngestRun's four (the collection, for mode solr). */
+    private IngestResult ingest(String mode, Path corpusDir, Path out, Path firstClasses, String... extra)
+            throws Exception {
         Files.createDirectories(out);
         Path gc = work.resolve("gc-ingest-" + mode + (firstClasses == null ? "" : "-before") + ".log");
-        String output = ChildJvm.run(ChildJvm.builder("1g", gc, firstClasses, IngestRun.class.getName(), mode,
-                corpusDir.toString(), out.toString(), Integer.toString(threads)));
+        List<String> args = new ArrayList<>(List.of(mode, corpusDir.toString(), out.toString(),
+                Integer.toString(threads)));
+        args.addAll(List.of(extra));
+        String output = ChildJvm.run(ChildJvm.builder("1g", gc, firstClasses, IngestRun.class.getName(),
+                args.toArray(String[]::new)));
         String line = output.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
                 .orElseThrow(() -> new IOException("ingest " + mode + " printed no result:\n" + output));
         String[] p = line.split(" ");
@@ -447,6 +535,8 @@ public final class BenchMain {
         StringBuilder r = report;
         r.append("# Benchmark results\n\n");
         r.append("Written by `bench/run --docs ").append(docs).append(" --seed ").append(seed)
+                .append(requests == 200 ? "" : " --requests " + requests)
+                .append(postgres ? "" : " --no-postgres").append(solr ? " --solr" : "")
                 .append(beforeClasses == null ? "" : " --before-classes … --before-label '" + beforeLabel + "'")
                 .append("` (the macro harness `vn.archive.bench.BenchMain`). Every figure below is measured by this run and")
                 .append(" set against a baseline measured in the same run; ratios are what to compare across machines.")
@@ -459,6 +549,9 @@ public final class BenchMain {
         r.append("| JVM | ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
                 .append(", G1, child JVMs with `-Xmx1g` |\n");
         r.append("| Lucene | ").append(Version.LATEST).append(" |\n");
+        if (solr) {
+            r.append("| SolrCloud | 9.10.1 (Lucene 9.12.3), 2 nodes, 2 shards × 2 replicas, SolrJ 10 client (section 6) |\n");
+        }
         r.append("| PostgreSQL | ").append(pgVersion == null ? "not measured" : pgVersion).append(" |\n");
         r.append(String.format(Locale.ROOT, "| corpus | %,d generated documents (seed %d), %.0f MB of UTF-8 text, %.1f KB per document%s |\n",
                 n, seed, textBytes / 1e6, textBytes / 1e3 / n,
@@ -622,6 +715,9 @@ public final class BenchMain {
             r.append('\n');
         }
 
+        if (solr) {
+            appendSolr(r, archive, indexBytes, latency);
+        }
         r.append("## 5. Footprint\n\n");
         r.append("| | measured | target |\n|---|---:|---|\n");
         r.append(String.format(Locale.ROOT, "| heap needed to import (largest heap left after a GC, child JVM `-Xmx1g`) | %d MB | ≤ 1 GiB at 1M documents |\n", archive.heapMb()));
@@ -703,6 +799,45 @@ public final class BenchMain {
         int keep = existing.indexOf("\n" + HAND_NOTES);
         r.append(keep >= 0 ? existing.substring(keep + 1) : HAND_NOTES + "\n\n(none yet)\n");
         Files.writeString(results, r.toString());
+    }
+
+    /** Section 6: the same ingest and query classes on a local SolrCloud, beside the embedded index. */
+    private void appendSolr(StringBuilder r, IngestResult archive, long indexBytes,
+                            Map<String, Map<Integer, Latency.Result[]>> latency) {
+        r.append("## 6. SolrCloud beside the embedded index\n\n");
+        r.append("`--solr`: a local SolrCloud 9.10 started by the harness as the SolrCloud tests start it")
+                .append(" (`vn.archive.solr.SolrCluster`: one ZooKeeper and two Solr nodes, each its own JVM with")
+                .append(" `-Xmx512m`, the Vietnamese analysis plugin from `target/solr/lib`), a collection of 2 shards ×")
+                .append(" 2 replicas made from `index-config/solr` by `SolrSetup`, on the same machine and cores as")
+                .append(" everything else. **Ingest**: the archive path of section 1 (the same extraction and ground")
+                .append(" truth, the same ").append(threads).append(" indexing threads in a child JVM with a 1 GiB heap),")
+                .append(" writing through SolrJ 10 (`SolrArchiveIndex.upsert`, one document a request, each")
+                .append(" forwarded by its shard leader to the other replica, so every document is indexed twice),")
+                .append(" then a hard commit. **Queries**: the same requests of the same classes as section 2, through")
+                .append(" `SolrSearchService.search` in the harness JVM (query, all six facets with drill-sideways")
+                .append(" counts, unified highlighter snippets, page of 20, over HTTP to the nodes), run in the same")
+                .append(" rounds as the embedded in-process call, in rotating order, so both share the load. It has")
+                .append(" no count cache, so every request counts facets again; the embedded figures reuse counts of")
+                .append(" repeated queries (section 2). The implementation tree is not measured on SolrCloud. Same")
+                .append(String.format(Locale.ROOT, " answers: in the warm-up, %d of %d queries had the same total on", solrSame,
+                        solrChecked))
+                .append(" SolrCloud as embedded (the harness log names any other).\n\n");
+        r.append(String.format(Locale.ROOT, "| | archive (embedded Lucene) | SolrCloud (SolrJ) | ratio |\n|---|---:|---:|---:|\n"
+                        + "| ingest, docs/s | %.0f | %.0f | %.2f× |\n| ingest, seconds | %.1f | %.1f | %.2f× |\n"
+                        + "| size on disk | %.0f MB | %.0f MB (4 replicas) | %.2f× |\n\n",
+                archive.docsPerSecond(), solrIngest.docsPerSecond(), solrIngest.docsPerSecond() / archive.docsPerSecond(),
+                archive.seconds(), solrIngest.seconds(), solrIngest.seconds() / archive.seconds(), indexBytes / 1e6,
+                solrBytes / 1e6, (double) solrBytes / indexBytes));
+        r.append("| class | clients | embedded in-process p50 / p99 | SolrCloud p50 / p99 | SolrCloud ÷ embedded p50 | SolrCloud ÷ embedded p99 |\n|---|---:|---:|---:|---:|---:|\n");
+        for (var e : onSolr.entrySet()) {
+            for (var c : e.getValue().entrySet()) {
+                Latency.Result a = latency.get(e.getKey()).get(c.getKey())[0];
+                Latency.Result s = c.getValue();
+                r.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %.2f× | %.2f× |\n", e.getKey(), c.getKey(),
+                        a.ms(), s.ms(), s.p50() / a.p50(), s.p99() / a.p99()));
+            }
+        }
+        r.append('\n');
     }
 
     private String beforePhase() {

@@ -10,10 +10,14 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import vn.archive.index.AnalyzerFactory;
+import vn.archive.index.ArchiveIndex;
 import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
 import vn.archive.meta.Dictionaries;
 import vn.archive.meta.MetadataExtractor;
+import vn.archive.solr.SolrArchiveIndex;
+import vn.archive.solr.SolrTarget;
+import vn.archive.text.KindNames;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +32,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One ingest run in its own JVM (so its heap can be limited and logged): one reader thread feeds pre-extracted texts
  * to T indexing threads. Mode {@code archive} goes through the archive's path (header extraction, DocumentMapper,
  * {@code LuceneIndex.upsert}, commit); mode {@code bare} is a bare IndexWriter loop adding the same four analysed
- * text fields with the same analyzer. Prints one line: {@code RESULT docs seconds}.
+ * text fields with the same analyzer; mode {@code solr} is the archive's path into a SolrCloud collection through
+ * SolrJ ({@code SolrArchiveIndex.upsert}, one document a request, then a hard commit), the collection named by a fifth
+ * argument in {@code --solr} form. Prints one line: {@code RESULT docs seconds}.
  */
 public final class IngestRun {
     private record Item(GeneratedCorpus.Row row, String text) {
@@ -64,9 +70,11 @@ public final class IngestRun {
         });
         AtomicInteger done = new AtomicInteger();
         long t0 = System.nanoTime();
-        if (mode.equals("archive")) {
+        if (mode.equals("archive") || mode.equals("solr")) {
             MetadataExtractor extractor = new MetadataExtractor(Dictionaries.builtIn());
-            try (LuceneIndex index = LuceneIndex.open(out.resolve("index"))) {
+            try (ArchiveIndex index = mode.equals("solr")
+                    ? SolrArchiveIndex.open(SolrTarget.parse(args[4]), KindNames.builtIn())
+                    : LuceneIndex.open(out.resolve("index"))) {
                 run(threads, queue, item -> {
                     index.upsert(GeneratedCorpus.document(item.row(), item.text(), extractor.extract(item.text())));
                     done.incrementAndGet();
@@ -92,7 +100,7 @@ public final class IngestRun {
                 w.commit();
             }
         } else {
-            throw new IllegalArgumentException("mode must be archive or bare, was " + mode);
+            throw new IllegalArgumentException("mode must be archive, solr or bare, was " + mode);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         reader.join();

@@ -19,9 +19,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real SolrCloud on this machine for tests: one ZooKeeper and N Solr 9.10 nodes, each in its own JVM on the
  * classpath the root build wrote to target/solr (src/solr), never in the test JVM, whose Lucene is 10.5. The nodes
- * load the Vietnamese analysis plugin from target/solr/lib through solr.xml's sharedLib.
+ * load the Vietnamese analysis plugin from target/solr/lib through solr.xml's sharedLib. Public for the benchmark
+ * harness (vn.archive.bench.BenchMain --solr), which runs its query classes on the same kind of cluster.
  */
-final class SolrCluster implements AutoCloseable {
+public final class SolrCluster implements AutoCloseable {
     static final Path BUILD = Path.of("target/solr");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
 
@@ -33,7 +34,7 @@ final class SolrCluster implements AutoCloseable {
     private final List<Node> nodes = new ArrayList<>();
 
     /** One Solr node: its port, home folder, log and process (null once killed and not restarted). */
-    static final class Node {
+    public static final class Node {
         final int port;
         final Path home;
         Process process;
@@ -43,7 +44,7 @@ final class SolrCluster implements AutoCloseable {
             this.home = home;
         }
 
-        String url() {
+        public String url() {
             return "http://127.0.0.1:" + port + "/solr";
         }
 
@@ -84,21 +85,21 @@ final class SolrCluster implements AutoCloseable {
      * Starts ZooKeeper and launches the nodes without waiting for them (they take half a minute or more to start:
      * the caller can work meanwhile, then {@link #awaitReady()}).
      */
-    static SolrCluster launch(Path work, int nodeCount) throws IOException, InterruptedException {
+    public static SolrCluster launch(Path work, int nodeCount) throws IOException, InterruptedException {
         SolrCluster c = new SolrCluster(work, nodeCount);
         Runtime.getRuntime().addShutdownHook(new Thread(c::close));
         return c;
     }
 
     /** Returns when every node answers; fails with the log of one that exited or did not start in time. */
-    SolrCluster awaitReady() throws IOException, InterruptedException {
+    public SolrCluster awaitReady() throws IOException, InterruptedException {
         for (Node n : nodes) {
             awaitReady(n);
         }
         return this;
     }
 
-    List<Node> nodes() {
+    public List<Node> nodes() {
         return nodes;
     }
 
@@ -107,7 +108,7 @@ final class SolrCluster implements AutoCloseable {
     }
 
     /** The --solr value for a collection on this cluster, naming every node. */
-    SolrTarget target(String collection) {
+    public SolrTarget target(String collection) {
         return new SolrTarget(nodes.stream().map(Node::url).toList(), collection);
     }
 

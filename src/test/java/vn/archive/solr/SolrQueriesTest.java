@@ -8,11 +8,15 @@ import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import vn.archive.index.AnalyzerFactory;
 import vn.archive.model.Clearance;
+import vn.archive.model.DocNumber;
+import vn.archive.search.FacetDimensions;
 import vn.archive.search.QueryFactory;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,5 +51,18 @@ class SolrQueriesTest {
         assertEquals(Optional.of("-clearance:[3 TO *]"), SolrQueries.clearanceFilter(Clearance.TOI_MAT));
         assertEquals(Optional.of("-clearance:[4 TO *]"), SolrQueries.clearanceFilter(Clearance.TUYET_MAT),
                 "the highest clearance still does not see withdrawn documents");
+    }
+
+    @Test
+    void a_cites_filter_names_the_cited_number_by_the_key_the_collection_holds_as_the_embedded_filter_does() {
+        // found by bench/run --solr: a cites filter written as the number reads found nothing on SolrCloud
+        String written = "25-NQ/TW";
+        String key = DocNumber.parse(written).orElseThrow().key();
+        String fq = SolrSearchService.filter(FacetDimensions.CITES, List.of(written, "17/2020/QĐ-TTg"));
+        assertTrue(fq.startsWith("cites:(\"" + key.replace("\"", "\\\"") + "\" OR "), fq);
+        assertTrue(fq.contains(DocNumber.parse("17/2020/QĐ-TTg").orElseThrow().key()), fq);
+        assertFalse(fq.contains(written) && !key.equals(written), fq);
+        assertEquals("kind:(\"Công văn\")", SolrSearchService.filter(FacetDimensions.KIND, List.of("Công văn")),
+                "other dimensions are filtered on the value as given");
     }
 }
