@@ -76,6 +76,11 @@ class IndexStageTest {
         }
 
         @Override
+        public void forEachDocument(DocumentSink sink) throws IOException {
+            index.forEachDocument(sink);
+        }
+
+        @Override
         public long count() throws IOException {
             return index.count();
         }
