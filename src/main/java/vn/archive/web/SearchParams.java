@@ -7,6 +7,8 @@ import vn.archive.model.DocNumber;
 import vn.archive.search.SearchRequest;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -141,14 +143,25 @@ final class SearchParams {
             return null;
         }
         try {
-            return LocalDate.parse(v.strip());
+            return parseDate(v.strip());
         } catch (DateTimeParseException e) {
             problems.add(new Problem("search.problem.date", List.of(name, v), "Tham số " + name
-                    + " phải là ngày dạng YYYY-MM-DD (parameter " + name + " must be a date YYYY-MM-DD, was [" + v
-                    + "])"));
+                    + " phải là ngày dạng dd/mm/yyyy hoặc YYYY-MM-DD (parameter " + name
+                    + " must be a date dd/mm/yyyy or YYYY-MM-DD, was [" + v + "])"));
             return null;
         }
     }
+
+    /** Day first as officers write it (25/12/2020, 5-1-2021, 05.01.2021), or ISO as links and programs write it. */
+    static LocalDate parseDate(String v) {
+        if (v.length() == 10 && v.charAt(4) == '-') {
+            return LocalDate.parse(v);
+        }
+        return LocalDate.parse(v.replace('-', '/').replace('.', '/'), DAY_FIRST);
+    }
+
+    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /** {@code facets=none} skips facet counting (every dimension comes back empty); anything else counts them. */
     private static boolean facets(Context ctx, List<Problem> problems) {

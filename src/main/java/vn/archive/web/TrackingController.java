@@ -66,7 +66,7 @@ final class TrackingController {
         TrackingMarks.Mark mark;
         try {
             mark = refs.marks().record(t.document().number(), place, ctx.formParam("kind"), ctx.formParam("note"),
-                    until == null || until.isBlank() ? null : LocalDate.parse(until.strip()), viewer.name(), Instant.now());
+                    until == null || until.isBlank() ? null : SearchParams.parseDate(until.strip()), viewer.name(), Instant.now());
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new BadRequestResponse(e.getMessage());
         }

@@ -70,7 +70,23 @@ class PortalIT {
             });
             String html = client.get("/?from=2019-01-01&to=2020-12-31").body().string();
             assertEquals(List.of("/?to=2020-12-31", "/?from=2019-01-01"), links(html, "class=\"remove\""));
-            assertTrue(html.contains("value=\"2019-01-01\""), "the date field keeps its value");
+            assertTrue(html.contains("value=\"01/01/2019\""), "the date box keeps its value, day first");
+        });
+    }
+
+    @Test
+    void date_boxes_are_written_day_first_whatever_the_browsers_locale_and_read_as_iso_dates_are() {
+        JavalinTest.test(archive.webApp(), (server, client) -> {
+            JsonNode iso = getJson(client, "/api/search?from=2019-07-30&to=2020-12-31&size=100");
+            JsonNode dayFirst = getJson(client, "/api/search?from=30/07/2019&to=31-12-2020&size=100");
+            assertTrue(iso.path("total").asLong() > 0);
+            assertEquals(iso.path("hits"), dayFirst.path("hits"));
+            String html = client.get("/?from=30/7/2019").body().string();
+            assertTrue(html.contains("id=\"from\" name=\"from\" type=\"text\""), "a text box, not the browser's date box");
+            assertTrue(html.contains("value=\"30/07/2019\""), html);
+            assertEquals(List.of("/"), links(html, "class=\"remove\""), "the date's chip removes it");
+            assertEquals(400, client.get("/api/search?from=31/02/2020").code(), "31 February is no date");
+            assertEquals(400, client.get("/api/search?from=07/30/2019").code(), "month first is refused, not guessed");
         });
     }
 
@@ -245,7 +261,7 @@ class PortalIT {
                     && !tree.contains("Cây thực hiện") && !tree.contains("chưa có trong kho"), tree);
             var bad = client.get("/api/search?from=hôm-qua");
             assertEquals(400, bad.code());
-            assertTrue(bad.body().string().contains("phải là ngày dạng YYYY-MM-DD"));
+            assertTrue(bad.body().string().contains("phải là ngày dạng dd/mm/yyyy hoặc YYYY-MM-DD"));
             assertEquals(400, client.get("/api/search?page=0").code());
             assertEquals(400, client.get("/api/search?sort=random").code());
             assertEquals(400, client.get("/api/search?from=2021-01-01&to=2020-01-01").code());
