@@ -52,6 +52,13 @@ public final class ArchiveOptions {
         return solr == null ? config.dataDir().toString() : "SolrCloud " + solr;
     }
 
+    /** The one line every verb prints when the archive could not be opened or written; its exit code, 2. */
+    int cannotWrite(AppConfig config, Exception e) {
+        System.err.println("Không ghi được vào kho " + where(config) + ": " + e.getMessage()
+                + " (could not write the archive)");
+        return 2;
+    }
+
     /** A bad {@code --solr} value is refused by picocli (exit 2) before any archive is opened. */
     static final class SolrTargetConverter implements ITypeConverter<SolrTarget> {
         @Override

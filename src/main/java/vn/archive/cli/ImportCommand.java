@@ -102,20 +102,18 @@ public final class ImportCommand implements Callable<Integer> {
             return 0;
         } catch (IOException | RuntimeException e) {
             if (archive.solr != null) {
-                System.err.println("Không ghi được vào " + archive.where(config) + ": " + e.getMessage()
-                        + " (could not write the archive)");
-                return 2;
+                return archive.cannotWrite(config, e);
             }
             Optional<ServedPortal> portal = ServedPortal.find(config.dataDir());
             if (portal.isPresent() && !paths.isEmpty() && !retry && !retryFailed) {
                 return handOver(portal.get(), config, e);
             }
-            System.err.println("Không ghi được vào kho " + config.dataDir() + ": " + e.getMessage());
+            int refused = archive.cannotWrite(config, e);
             if (portal.isPresent()) {
                 System.err.println("Kho đang được cổng tra cứu phục vụ: --retry và --retry-failed cần dừng cổng trước"
                         + " (the archive is being served: stop the portal for --retry and --retry-failed)");
             }
-            return 2;
+            return refused;
         }
     }
 
@@ -139,8 +137,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
             return 0;
         } catch (ServedPortal.NotServing e) {
-            System.err.println("Không ghi được vào kho " + config.dataDir() + ": " + locked.getMessage());
-            return 2;
+            return archive.cannotWrite(config, locked);
         } catch (IOException e) {
             System.err.println("Cổng nhập dừng giữa chừng (" + e.getMessage() + "); chạy lại lệnh để nhập tiếp, tệp đã"
                     + " nhập sẽ không bị nhập lại (the portal stopped: run the command again to go on)");

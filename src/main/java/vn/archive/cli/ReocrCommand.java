@@ -36,9 +36,7 @@ public final class ReocrCommand implements Callable<Integer> {
             System.out.println(report.summary());
             return 0;
         } catch (IOException | RuntimeException e) {
-            System.err.println("Không ghi được vào kho " + archive.where(config) + ": " + e.getMessage()
-                    + " (could not write the archive)");
-            return 2;
+            return archive.cannotWrite(config, e);
         }
     }
 }

@@ -47,7 +47,7 @@ public final class WithdrawCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             Optional<ServedPortal> portal = ServedPortal.find(config.dataDir());
             return portal.isPresent() ? handOver(portal.get(), config, who, e)
-                    : refused(config, e);
+                    : archive.cannotWrite(config, e);
         }
         try (a) {
             Optional<Correction> done = a.corrections().withdraw(id, undo ? null : reason, who);
@@ -60,7 +60,7 @@ public final class WithdrawCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 1;
         } catch (IOException | RuntimeException e) {
-            return refused(config, e);
+            return archive.cannotWrite(config, e);
         }
     }
 
@@ -82,7 +82,7 @@ public final class WithdrawCommand implements Callable<Integer> {
             }
             return done(w.value());
         } catch (ServedPortal.NotServing e) {
-            return refused(config, locked);
+            return archive.cannotWrite(config, locked);
         } catch (IOException e) {
             System.err.println("Cổng không nhận (the portal refused): " + e.getMessage());
             return 2;
@@ -104,9 +104,4 @@ public final class WithdrawCommand implements Callable<Integer> {
         return 1;
     }
 
-    private int refused(AppConfig config, Exception e) {
-        System.err.println("Không ghi được vào kho " + archive.where(config) + ": " + e.getMessage()
-                + " (could not write the archive)");
-        return 2;
-    }
 }
