@@ -27,7 +27,7 @@ public final class IssuerResolver {
      * number label or the place and date.
      */
     private static final Pattern COLUMN_END = Pattern.compile(
-            "CỘNG\\s{1,3}H(?:ÒA|OÀ) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|(?<![\\p{L}])(?:Số|SỐ|Sè)(?![\\p{L}])|\\p{L}+ số\\s*:|,?\\s*ngày\\s+\\d|\\n\\s*\\n\\s*\\p{Ll}");
+            "CỘNG\\s{1,3}H(?:ÒA|OÀ) XÃ HỘI|ĐẢNG\\s{1,3}CỘNG SẢN VIỆT NAM|(?<![\\p{L}])(?:Số|SỐ|Sè)(?![\\p{L}])|\\p{L}+ số\\s*:|,?\\s*ngày\\s+\\d|\\n\\s*\\n\\s*\\p{Ll}");
     /** What opens the right cell of a header row: the motto, its second line, the Party's name, the place and date. */
     private static final Pattern RIGHT_CELL = Pattern.compile(
             "CỘNG H(?:ÒA|OÀ) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|(?iu:độc lập)\\s*-|\\p{Lu}\\p{L}*(?:[ -]+\\p{Lu}\\p{L}*)*,\\s*ngày\\s");
@@ -83,8 +83,9 @@ public final class IssuerResolver {
      * Chương trình", "BỘ CHÍNH TRỊ QUYẾT ĐỊNH", "Ban Tuyên giáo Trung ương hướng dẫn").
      */
     private static final Pattern ENACTING = Pattern.compile(
-            "(?:^|[,;.:]\\s+|\\n|(?<=\\d))\\s*(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{L}+){0,7}?)[ \\t]+"
-                    + "(?iu:ban hành|hướng dẫn|quyết định|quy định)(?![\\p{L}])"
+            "(?:^|[,;.:]\\s+|\\n|(?<=\\d))\\s*(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{L}+){0,7}?)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)"
+                    // a mirror's hard line break may fall between the body and its verb ("Chính phủ / ban hành …")
+                    + "(?iu:ban hành|hướng dẫn|quyết định|quy định|thông báo)(?![\\p{L}])"
                     // "… đạt yêu cầu đề ra. Đại hội đại biểu Đảng bộ tỉnh lần thứ XI; / QUYẾT NGHỊ": the body closes
                     // its sentence and the operative word stands on a line of its own
                     + "|(?:^|[.;:]\\s+|\\n)(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{L}+){1,9})[;:,]?[ \\t]*\\n(?:[ \\t]*\\n)*"

@@ -54,6 +54,12 @@ public final class MetadataExtractor {
                 inferred.add("kind");
             });
         }
+        if (b.kind() == null) {
+            formulaKind(plain).ifPresent(k -> {
+                b.kind(k);
+                inferred.add("kind");
+            });
+        }
         if ("Quyết định".equals(head.kind()) && head.inferred().contains("kind") && partyRegulation(plain)) {
             b.kind("Quy định"); // "-QĐ/TW" numbers both; "Ban Bí thư quy định … như sau" makes it a Quy định
         }
@@ -154,6 +160,24 @@ public final class MetadataExtractor {
             return Optional.empty();
         }
         return Optional.of(m.group(1).equals("QUYẾT ĐỊNH") ? "Quyết định" : "Nghị quyết");
+    }
+
+    /**
+     * The formula that opens a text whose kind line was lost: "Ban Tuyên giáo Trung ương hướng dẫn … như sau:" is a
+     * Hướng dẫn, "Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:" a Kế hoạch.
+     */
+    private static final Pattern FORMULA = Pattern.compile(
+            "(?:^|[,;.:]\\s+|\\n|(?<=\\d))\\s*\\p{Lu}\\p{L}*(?:[ \\t]+\\p{L}+){0,7}?\\s+(?:(hướng dẫn)|ban hành\\s+"
+                    + "(Kế hoạch|Chương trình|Hướng dẫn|Quy chế|Quy định))(?![\\p{L}])[^.;]{0,300}?như sau\\s*:");
+    private static final int FORMULA_CHARS = 3000;
+
+    /** The kind its opening formula names, for a text that shows no kind line, symbol or operative word. */
+    private static Optional<String> formulaKind(String text) {
+        Matcher m = FORMULA.matcher(text.length() > FORMULA_CHARS ? text.substring(0, FORMULA_CHARS) : text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1) != null ? "Hướng dẫn" : m.group(2));
     }
 
     /** A consolidated text ("03/VBHN-VPQH") is that kind, whatever kind of text it consolidates. */

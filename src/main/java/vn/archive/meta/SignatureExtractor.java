@@ -27,6 +27,8 @@ public final class SignatureExtractor {
     /** A law's closing line: only the name, followed by "(Đã ký)". */
     private static final String SIGNED = "(Đã ký)";
     private static final Pattern SIGNED_NAME = Pattern.compile("^\\s*(" + NAME + ")\\s*\\(Đã ký\\)\\s*$");
+    /** The name alone on its line, "(Đã ký)" on the next one ("Đặng Thi / (Đã ký)", a Gazette text of the 1980s). */
+    private static final Pattern NAME_OVER_SIGNED = Pattern.compile("(?:^|\\n)[ \\t]*(" + NAME + ")[ \\t]*\\n\\s*$");
     /** "(đã ký)" after a word in capitals and before a name. */
     private static final Pattern SIGNED_BETWEEN = Pattern.compile(
             "(?<=\\p{Lu})\\s*(\\((?:đã|Đã|ĐÃ) (?:ký|KÝ)\\))\\s+(?=\\p{Lu}\\p{Ll})");
@@ -101,6 +103,12 @@ public final class SignatureExtractor {
             Matcher named = SIGNED_NAME.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
             if (named.find()) {
                 last = new Found(lineStart + named.start(1), new Signer(named.group(1), null, null));
+            } else if (text.substring(lineStart, i).isBlank()) {
+                int from = Math.max(0, lineStart - 200);
+                Matcher above = NAME_OVER_SIGNED.matcher(text.substring(from, lineStart));
+                if (above.find()) {
+                    last = new Found(from + above.start(1), new Signer(above.group(1), null, null));
+                }
             }
         }
         return Optional.ofNullable(last);

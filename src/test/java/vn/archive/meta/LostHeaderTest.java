@@ -1,0 +1,134 @@
+package vn.archive.meta;
+
+import org.junit.jupiter.api.Test;
+import vn.archive.model.DocumentMetadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Texts whose header a web page lost or broke, on fixtures made from the patterns of the real set's tuning part
+ * ({@code src/test/resources/real/064–083}): what the body still says of the kind, the level and sector, which
+ * "ngày …" is not the document's own date, and the bare signature of an old Gazette text.
+ */
+class LostHeaderTest {
+    private final MetadataExtractor metadata = new MetadataExtractor(Dictionaries.builtIn());
+
+    @Test
+    void a_body_that_guides_as_follows_makes_a_huong_dan_of_a_text_without_kind_line() {
+        DocumentMetadata m = metadata.extract("""
+                Năm 2015 toàn Đảng, toàn dân ta tổ chức kỷ niệm 85 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2015).
+                Thực hiện Chỉ thị số 45-CT/TW ngày 22/7/2010 của Bộ Chính trị, Ban Tuyên giáo Trung ương hướng dẫn \
+                công tác tuyên truyền các ngày lễ lớn năm 2015 như sau:
+                I. MỤC ĐÍCH, YÊU CẦU
+                """);
+        assertEquals("Hướng dẫn", m.kind());
+        assertEquals("trung ương", m.level(), "the guiding body gives the level");
+        assertEquals("party", m.sector());
+        assertNull(m.issuer(), "a body named only in the text is not a printed issuer");
+    }
+
+    @Test
+    void a_committee_that_issues_a_plan_as_follows_makes_a_ke_hoach_and_a_cited_decrees_date_is_not_its_own() {
+        DocumentMetadata m = metadata.extract("""
+                Thực hiện Nghị định số 45/2020/NĐ-CP ngày 08 tháng
+                4 năm 2020 của Chính phủ về thực hiện thủ tục hành chính trên môi trường điện tử, Ủy ban nhân dân tỉnh \
+                ban hành Kế hoạch triển
+                khai như sau:
+                1. Mục đích
+                """);
+        assertEquals("Kế hoạch", m.kind());
+        assertNull(m.date(), "08/4/2020 is the decree's date");
+        assertNull(m.place(), "'NĐ-CP' is the decree's symbol, not a place");
+    }
+
+    @Test
+    void a_party_plans_number_in_a_capitals_title_gives_neither_place_nor_date() {
+        DocumentMetadata m = metadata.extract("""
+                CHƯƠNG TRÌNH
+                THỰC HIỆN KẾ HOẠCH SỐ 27-KH/TU NGÀY 10 THÁNG 3 NĂM 2021 CỦA BAN THƯỜNG VỤ TỈNH ỦY
+                Căn cứ Kế hoạch số 27-KH/TU ngày 10 tháng 3 năm 2021 của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân \
+                tỉnh ban hành Chương trình như sau:
+                """);
+        assertNull(m.date());
+        assertNull(m.place(), "'TU' ends the plan's symbol");
+    }
+
+    @Test
+    void a_government_that_enacts_across_a_line_break_gives_central_state_level() {
+        DocumentMetadata m = metadata.extract("""
+                NGHỊ ĐỊNH
+                QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA BỘ NỘI VỤ
+                Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+                Chính phủ
+                ban hành Nghị định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ.
+                """);
+        assertEquals("Nghị định", m.kind());
+        assertEquals("trung ương", m.level());
+        assertEquals("state", m.sector());
+    }
+
+    @Test
+    void a_district_committee_that_announces_gives_district_state_level() {
+        DocumentMetadata m = metadata.extract("""
+                Để thực hiện Thông báo số 120/TB-UBND ngày 02/3/2022 của UBND tỉnh, UBND huyện thông báo lịch tiếp \
+                công dân tháng 3 năm 2022 như sau:
+                """);
+        assertEquals("huyện", m.level());
+        assertEquals("state", m.sector());
+    }
+
+    @Test
+    void the_party_name_broken_over_two_lines_ends_the_issuers_column() {
+        DocumentMetadata m = metadata.extract("""
+                BỘ
+                CHÍNH TRỊ
+                -------
+                ĐẢNG
+                CỘNG SẢN VIỆT NAM
+                ---------
+                Số:
+                105-QĐ/TW
+                Hà
+                Nội, ngày 19 tháng 12 năm 2017
+                QUY ĐỊNH
+                VỀ PHÂN CẤP QUẢN LÝ CÁN BỘ
+                """);
+        assertEquals("Bộ Chính trị", m.issuer());
+        assertEquals("trung ương", m.level());
+        assertEquals("party", m.sector());
+    }
+
+    @Test
+    void the_council_of_ministers_is_a_central_state_body_not_a_minister_under_a_council() {
+        DocumentMetadata m = metadata.extract("""
+                HỘI ĐỒNG BỘ TRƯỞNG
+                ********
+                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số: 64-HĐBT
+                Hà Nội, ngày 12 tháng 6 năm 1984
+                QUYẾT ĐỊNH
+                """);
+        assertEquals("Hội đồng Bộ trưởng", m.issuer());
+        assertNull(m.parentIssuer());
+        assertEquals("trung ương", m.level());
+        assertEquals("state", m.sector());
+    }
+
+    @Test
+    void a_name_alone_over_its_da_ky_line_is_the_signer() {
+        DocumentMetadata m = metadata.extract("""
+                HỘI ĐỒNG BỘ TRƯỞNG
+                Số: 64-HĐBT
+                Hà Nội, ngày 12 tháng 6 năm 1984
+                QUYẾT ĐỊNH
+                Điều 2: Đồng chí chủ tịch Uỷ ban nhân dân tỉnh chịu trách nhiệm thi hành quyết định này.
+
+                Tố Hữu
+
+                (Đã ký)
+                """);
+        assertEquals("Tố Hữu", m.signer().name());
+    }
+}
