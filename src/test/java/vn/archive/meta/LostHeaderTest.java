@@ -14,6 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class LostHeaderTest {
     private final MetadataExtractor metadata = new MetadataExtractor(Dictionaries.builtIn());
 
+    private static void assertLevel(DocumentMetadata m, String level, String sector) {
+        assertEquals(level + " / " + sector, m.level() + " / " + m.sector(), "level / sector");
+    }
+
     @Test
     void a_body_that_guides_as_follows_makes_a_huong_dan_of_a_text_without_kind_line() {
         DocumentMetadata m = metadata.extract("""
@@ -23,8 +27,7 @@ class LostHeaderTest {
                 I. MỤC ĐÍCH, YÊU CẦU
                 """);
         assertEquals("Hướng dẫn", m.kind());
-        assertEquals("trung ương", m.level(), "the guiding body gives the level");
-        assertEquals("party", m.sector());
+        assertLevel(m, "trung ương", "party");
         assertNull(m.issuer(), "a body named only in the text is not a printed issuer");
     }
 
@@ -64,8 +67,7 @@ class LostHeaderTest {
                 ban hành Nghị định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ.
                 """);
         assertEquals("Nghị định", m.kind());
-        assertEquals("trung ương", m.level());
-        assertEquals("state", m.sector());
+        assertLevel(m, "trung ương", "state");
     }
 
     @Test
@@ -74,8 +76,7 @@ class LostHeaderTest {
                 Để thực hiện Thông báo số 120/TB-UBND ngày 02/3/2022 của UBND tỉnh, UBND huyện thông báo lịch tiếp \
                 công dân tháng 3 năm 2022 như sau:
                 """);
-        assertEquals("huyện", m.level());
-        assertEquals("state", m.sector());
+        assertLevel(m, "huyện", "state");
     }
 
     @Test
@@ -95,8 +96,7 @@ class LostHeaderTest {
                 VỀ PHÂN CẤP QUẢN LÝ CÁN BỘ
                 """);
         assertEquals("Bộ Chính trị", m.issuer());
-        assertEquals("trung ương", m.level());
-        assertEquals("party", m.sector());
+        assertLevel(m, "trung ương", "party");
     }
 
     @Test
@@ -112,8 +112,7 @@ class LostHeaderTest {
                 """);
         assertEquals("Hội đồng Bộ trưởng", m.issuer());
         assertNull(m.parentIssuer());
-        assertEquals("trung ương", m.level());
-        assertEquals("state", m.sector());
+        assertLevel(m, "trung ương", "state");
     }
 
     @Test
