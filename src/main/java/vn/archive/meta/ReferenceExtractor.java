@@ -110,12 +110,16 @@ public final class ReferenceExtractor {
                 // "Thực hiện Chỉ thị số A ngày … của … về … và Kế hoạch số B ngày … của …, Ủy ban … ban hành": a second
                 // document cited in full (its own date and issuer) after the first one's subject, carried out alike
                 relation = previous;
+            } else if (sameClause && window.indexOf(';') < 0 && ARTICLE_OF_NEXT.matcher(window).find()) {
+                // "Căn cứ Điều 5 của Nghị định số A … về công tác văn thư, Điều 3 của Nghị định số B": a next member
+                relation = previous;
             } else if (sameClause && window.indexOf(';') < 0) {
                 // inside the description of the previous citation: that text's cue words are not this document's
                 relation = Relation.MENTIONS;
             } else {
                 Relation cue = RelationRules.read(cues.last(window), window);
-                relation = cue != null ? cue : Relation.MENTIONS;
+                relation = cue != null ? cue : sameClause && continuesBasis(previous, lastListItem(window))
+                        ? Relation.BASED_ON : Relation.MENTIONS;
             }
             if (relation == Relation.MENTIONS && window.isBlank() || relation == Relation.MENTIONS && !sameClause
                     && window.strip().matches("(?:\\d+[.)]|[-–+])?")) {
@@ -139,18 +143,36 @@ public final class ReferenceExtractor {
         return out;
     }
 
+    /** A window that ends with an article of the next document after a comma: ", Điều 3 của ", ", khoản 2 Điều 7 ". */
+    private static final Pattern ARTICLE_OF_NEXT = Pattern.compile(
+            ",\\s*(?:(?:khoản|điểm)\\s+\\S+\\s+)?Điều\\s+\\d+\\p{L}?(?:\\s*(?:,|và)\\s*(?:Điều\\s+)?\\d+\\p{L}?)*\\s+(?:của\\s+)?$");
+    /** What a list item that opens a proposal says: it is no basis of the text but what was proposed to it. */
+    private static final Pattern PROPOSED = Pattern.compile("(?iu)(?<![\\p{L}])(?:đề nghị|tờ trình|xét|báo cáo)(?![\\p{L}])");
+
+    /**
+     * Whether a ';' list item with no cue of its own goes on with the bases before it ("Căn cứ Kết luận số A …; ý
+     * kiến chỉ đạo của Ban Bí thư tại Công văn số B …"), unless it opens a proposal ("; xét đề nghị … Tờ trình số …").
+     */
+    private static boolean continuesBasis(Relation previous, String item) {
+        return previous == Relation.BASED_ON && !PROPOSED.matcher(item).find();
+    }
+
     /** The part of a window after its last semicolon: "…năm 2020; " → " ". */
     private static String lastListItem(String window) {
         int semi = window.lastIndexOf(';');
         return semi < 0 ? window : window.substring(semi + 1);
     }
 
-    /** Where the clause holding this position starts: after the last line break or sentence end before it. */
+    /**
+     * Where the clause holding this position starts: after the last line break or sentence end before it. A line
+     * break that a mirror put inside a sentence ("Thực hiện Chỉ / thị số …", "…pháp luật; Nghị định / số 154/…") is
+     * no clause start.
+     */
     private static int clauseStart(String text, int pos) {
         int limit = Math.max(0, pos - 2000);
         for (int i = pos - 1; i >= limit; i--) {
             char c = text.charAt(i);
-            if (c == '\n') {
+            if (c == '\n' && !softWrap(text, i)) {
                 return i + 1;
             }
             if (c == '.' && i + 1 < pos && Character.isWhitespace(text.charAt(i + 1))) {
@@ -158,5 +180,29 @@ public final class ReferenceExtractor {
             }
         }
         return limit;
+    }
+
+    /**
+     * Whether the line break at {@code nl} wraps a sentence: the next line goes on in lower case ("thị số …", not a
+     * list item's "a) "), or with a number right after a word ("Căn cứ Nghị định số / 34/2016/NĐ-CP").
+     */
+    private static boolean softWrap(String text, int nl) {
+        int next = nl + 1;
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+            next++;
+        }
+        if (next >= text.length()) {
+            return false;
+        }
+        char first = text.charAt(next);
+        boolean marker = next + 1 < text.length() && (text.charAt(next + 1) == ')' || text.charAt(next + 1) == '.');
+        if (Character.isLowerCase(first)) {
+            return !marker;
+        }
+        int prev = nl - 1;
+        while (prev >= 0 && (text.charAt(prev) == ' ' || text.charAt(prev) == '\t' || text.charAt(prev) == '\r')) {
+            prev--;
+        }
+        return Character.isDigit(first) && !marker && prev >= 0 && Character.isLetter(text.charAt(prev));
     }
 }
