@@ -67,6 +67,9 @@ public final class MetadataExtractor {
         b.number(ownNumber);
         DocNumber number = ownNumber == null ? null : DocNumber.parse(ownNumber).orElse(null);
         kindOfConsolidation(number).ifPresent(k -> b.kind(k));
+        if (resolvesButTitledAsRule(b.kind(), number, plain)) {
+            b.kind("Nghị quyết"); // "QUY ĐỊNH CHẾ ĐỘ …" is the title of a resolution that lost its kind line
+        }
 
         Optional<SignatureExtractor.Found> signature = closing.signature(plain);
         Signer signer = signature.map(SignatureExtractor.Found::signer).orElse(null);
@@ -178,6 +181,17 @@ public final class MetadataExtractor {
             return Optional.empty();
         }
         return Optional.of(m.group(1) != null ? "Hướng dẫn" : m.group(2));
+    }
+
+    /**
+     * Whether a text read as a Quy định is a resolution whose kind line a page lost, its title opening with the verb
+     * "QUY ĐỊNH …": its symbol says NQ and it resolves ("QUYẾT NGHỊ:") — only a Nghị quyết does both.
+     */
+    private boolean resolvesButTitledAsRule(String kind, DocNumber number, String text) {
+        return "Quy định".equals(kind) && number != null && !number.parts().isEmpty()
+                && dictionaries.kindByCode(number.parts().get(0)).map(Dictionaries.Kind::name)
+                        .filter("Nghị quyết"::equals).isPresent()
+                && operativeKind(text).filter("Nghị quyết"::equals).isPresent();
     }
 
     /** A consolidated text ("03/VBHN-VPQH") is that kind, whatever kind of text it consolidates. */

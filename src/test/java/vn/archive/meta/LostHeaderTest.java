@@ -130,4 +130,21 @@ class LostHeaderTest {
                 """);
         assertEquals("Tố Hữu", m.signer().name());
     }
+
+    @Test
+    void a_resolution_that_lost_its_kind_line_and_is_titled_quy_dinh_stays_a_resolution() {
+        DocumentMetadata m = metadata.extract("""
+                HỘI ĐỒNG NHÂN DÂN
+                TỈNH ĐỒNG THÁP
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 12/2018/NQ-HĐND
+                Đồng Tháp, ngày 12 tháng 7 năm 2018
+                QUY ĐỊNH MỨC CHI HỖ TRỢ CÔNG TÁC PHỔ BIẾN PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH ĐỒNG THÁP
+                HỘI ĐỒNG NHÂN DÂN TỈNH ĐỒNG THÁP
+                Căn cứ Luật ngân sách nhà nước ngày 25 tháng 6 năm 2015;
+                QUYẾT NGHỊ:
+                Điều 1. Quy định mức chi hỗ trợ công tác phổ biến pháp luật.
+                """);
+        assertEquals("Nghị quyết", m.kind());
+    }
 }
