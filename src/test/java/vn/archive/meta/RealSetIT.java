@@ -26,19 +26,17 @@ class RealSetIT {
     private static final double REFERENCES_TARGET = 0.95;
     private static final double RELATIONS_TARGET = 0.90;
 
-    /** The level reached on the whole set per field, where it is below the target (2026-12-07, second session). */
-    private static final Map<String, Double> REACHED_WHOLE = Map.of(
-            "kind", 0.94, "parentIssuer", 0.87, "level", 0.93, "sector", 0.93);
+    /** The level reached on the whole set (83) per field, where it is below the target (2026-12-07, fourth session). */
+    private static final Map<String, Double> REACHED_WHOLE = Map.of("parentIssuer", 0.88);
     /** The level reached on the held-out 40 per field, where it is below the target (same day). */
     private static final Map<String, Double> REACHED_HELD_OUT = Map.of(
-            "kind", 0.91, "issuer", 0.93, "parentIssuer", 0.85, "level", 0.90, "sector", 0.90, "place", 0.93,
-            "relations", 0.88);
+            "issuer", 0.93, "parentIssuer", 0.85, "level", 0.90, "sector", 0.90, "place", 0.93);
 
     @Test
     void the_real_set_and_its_held_out_part_reach_the_issues_targets_or_at_least_the_level_reached_so_far()
             throws Exception {
         GoldSet gold = GoldSet.load(EvalCommand.REAL_GOLD);
-        assertTrue(gold.entries().size() >= 60, "40 held-out documents and at least 20 gathered here");
+        assertTrue(gold.entries().size() >= 80, "40 held-out documents and at least 40 gathered here");
         GoldSet heldOut = gold.first(EvalCommand.REAL_HELD_OUT);
         assertTrue(heldOut.entries().stream()
                 .allMatch(e -> e.file().compareTo("src/test/resources/real/041.txt") < 0),
