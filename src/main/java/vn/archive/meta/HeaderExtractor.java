@@ -40,10 +40,11 @@ public final class HeaderExtractor {
      * A place and a date: up to five capitalised words before "ngày", a word may hold an apostrophe ("Ea H'leo",
      * "M'Đrắk") and two words may be joined by a dash ("Phan Rang - Tháp Chàm", "Bà Rịa - Vũng Tàu"). A symbol's
      * capitals right after its slash or dash are a cited document's number, and the date after it that document's.
+     * A page may glue the digits to their word ("ngày 05 tháng11 năm 2010").
      */
     private static final Pattern PLACE_DATE = Pattern.compile(
             // never the tail of a document number: "Kế hoạch số 164-KH/TU ngày 24 …", "61/2018/NĐ-CP ngày 23 …"
-            "(?<![/\\d\\p{Lu}]|[\\p{L}\\d][-–])((?:" + PLACE_WORD + "(?:\\.?[ \\t]+|[ \\t]*[-–][ \\t]*)){0,4}" + PLACE_WORD + ")[ \\t]*,?[ \\t]+ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+            "(?<![/\\d\\p{Lu}]|[\\p{L}\\d][-–])((?:" + PLACE_WORD + "(?:\\.?[ \\t]+|[ \\t]*[-–][ \\t]*)){0,4}" + PLACE_WORD + ")[ \\t]*,?[ \\t]+ngày\\s*(\\d{1,2})\\s+tháng\\s*(\\d{1,2})\\s+năm\\s*(\\d{4})");
     /** A place's first word alone on the line before the rest of it ("Tam" over "Kỳ, ngày …"). */
     private static final Pattern PLACE_BROKEN_BEFORE = Pattern.compile("(?:^|\\n)[ \\t]*(\\p{Lu}\\p{Ll}+)[ \\t]*\\n[ \\t]*$");
     /** Capitals before a place that a flattened header left there: the motto's words and its dashes, a symbol. */

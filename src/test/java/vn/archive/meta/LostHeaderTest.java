@@ -147,4 +147,16 @@ class LostHeaderTest {
                 """);
         assertEquals("Nghị quyết", m.kind());
     }
+
+    @Test
+    void a_month_glued_to_its_word_still_dates_the_text_and_keeps_its_place() {
+        DocumentMetadata m = metadata.extract("""
+                UBND TỈNH BÌNH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ Y TẾ Độc lập - Tự do - Hạnh phúc
+                Số : 1520 /SYT-VP Phan Thiết, ngày 12 tháng9 năm 2012
+                V/v báo cáo tình hình dịch bệnh
+                """);
+        assertEquals(java.time.LocalDate.of(2012, 9, 12), m.date());
+        assertEquals("Phan Thiết", m.place());
+    }
 }
