@@ -161,9 +161,10 @@ final class RenditionGroups {
         List<String> all = new ArrayList<>(ids);
         List<SolrDocument> out = new ArrayList<>();
         for (int from = 0; from < all.size(); from += BATCH) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
             try {
-                out.addAll(client.getById(collection, all.subList(from, Math.min(all.size(), from + BATCH)),
-                        new ModifiableSolrParams().set("fl", Fields.ID, Fields.DOC_JSON, SECONDARY)));
+                out.addAll(SolrClients.read(() -> client.getById(collection, batch,
+                        new ModifiableSolrParams().set("fl", Fields.ID, Fields.DOC_JSON, SECONDARY))));
             } catch (SolrServerException | RuntimeException e) {
                 throw new IOException("Solr get failed / Solr không trả lời: " + e.getMessage(), e);
             }
@@ -173,7 +174,7 @@ final class RenditionGroups {
 
     private SolrDocumentList query(SolrQuery q) throws IOException {
         try {
-            return client.query(collection, q, SolrRequest.METHOD.POST).getResults();
+            return SolrClients.read(() -> client.query(collection, q, SolrRequest.METHOD.POST)).getResults();
         } catch (SolrServerException | RuntimeException e) {
             throw new IOException("Solr query failed / Solr không trả lời: " + e.getMessage(), e);
         }

@@ -156,7 +156,8 @@ public final class SolrArchiveIndex implements ArchiveIndex {
     public Optional<ArchivedDocument> latest(String id) throws IOException {
         SolrDocument d;
         try {
-            d = client.getById(collection, id, new ModifiableSolrParams().set("fl", Fields.DOC_JSON, Fields.BODY));
+            d = SolrClients.read(() -> client.getById(collection, id, new ModifiableSolrParams()
+                    .set("fl", Fields.DOC_JSON, Fields.BODY)));
         } catch (SolrServerException e) {
             throw new IOException("Solr get failed: " + e.getMessage(), e);
         }
@@ -207,7 +208,7 @@ public final class SolrArchiveIndex implements ArchiveIndex {
 
     private QueryResponse query(SolrQuery q) throws IOException {
         try {
-            return client.query(collection, q);
+            return SolrClients.read(() -> client.query(collection, q));
         } catch (SolrServerException e) {
             throw new IOException("Solr query failed: " + e.getMessage(), e);
         }

@@ -285,7 +285,7 @@ public final class SolrSearchService implements SearchService {
 
     private QueryResponse query(SolrQuery q) throws IOException {
         try {
-            return client.query(collection, q);
+            return SolrClients.read(() -> client.query(collection, q));
         } catch (SolrServerException e) {
             throw new IOException("Solr query failed: " + e.getMessage(), e);
         }
