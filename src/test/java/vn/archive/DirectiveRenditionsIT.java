@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * cue words ("Thưc hiên"), so its own reading differs from the typed copy's, as it did with Tesseract.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DirectiveRenditionsIT {
+public class DirectiveRenditionsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path FIXTURES = Path.of("src/test/resources/refs/fixtures");
 
@@ -40,7 +40,7 @@ class DirectiveRenditionsIT {
     private Archive archive;
 
     /** OCR that reads "corpus/scans/X-scan.pdf" as the seed X with slipped diacritics. */
-    static final class SlippingOcr implements OcrEngine {
+    public static final class SlippingOcr implements OcrEngine {
         @Override
         public boolean available() {
             return true;

@@ -10,7 +10,6 @@ import org.apache.lucene.search.TopDocs;
 import vn.archive.index.DocumentCodec;
 import vn.archive.index.Fields;
 import vn.archive.model.ArchivedDocument;
-import vn.archive.model.DocumentMetadata;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -52,9 +51,7 @@ class LuceneHits {
 
     /** A hit as the answer shows it: the directive's merged metadata and its renditions' count. */
     static SearchHit of(ArchivedDocument d, String snippet, Renditions r) {
-        DocumentMetadata m = r.merged(d).metadata();
-        return new SearchHit(d.id(), m.kind(), m.number(), m.date(), m.issuer(), m.place(), m.title(),
-                snippet, "/documents/" + d.id(), r.count(d.id()));
+        return r.hit(d, snippet);
     }
 
     /**

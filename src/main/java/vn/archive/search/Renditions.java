@@ -132,6 +132,16 @@ public final class Renditions {
                 .build(), d.source(), d.text(), d.notes());
     }
 
+    /**
+     * A hit as the answer shows it, whichever backend found it: the directive's merged metadata and its renditions'
+     * count.
+     */
+    public SearchHit hit(ArchivedDocument d, String snippet) {
+        DocumentMetadata m = merged(d).metadata();
+        return new SearchHit(d.id(), m.kind(), m.number(), m.date(), m.issuer(), m.place(), m.title(),
+                snippet, "/documents/" + d.id(), count(d.id()));
+    }
+
     /** Whether two linked documents may be one directive: nothing known about both of them differs. */
     static boolean sameDirective(DocumentMetadata a, DocumentMetadata b) {
         Optional<String> na = numberKey(a);

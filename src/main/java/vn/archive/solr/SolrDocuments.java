@@ -23,6 +23,10 @@ public final class SolrDocuments {
         this.kindNames = Objects.requireNonNull(kindNames, "kindNames");
     }
 
+    /**
+     * The document's fields, marked as its directive's preferred (or only) rendition until the commit tells
+     * otherwise ({@link RenditionGroups#SECONDARY}, changed in place).
+     */
     public SolrInputDocument toSolr(ArchivedDocument d) {
         DocumentMetadata m = d.metadata();
         SolrInputDocument doc = new SolrInputDocument();
@@ -47,6 +51,7 @@ public final class SolrDocuments {
         DocumentMapper.renditionIds(d).forEach(other -> doc.addField(Fields.RENDITION, other));
         LawNames.ofDocument(m).ifPresent(k -> doc.addField(Fields.LAW_NAME, k));
         DocumentMapper.citedLawKeys(m).forEach(k -> doc.addField(Fields.CITES_LAW, k));
+        doc.addField(RenditionGroups.SECONDARY, 0);
         doc.addField(Fields.DOC_JSON, DocumentCodec.encode(d));
         return doc;
     }

@@ -75,8 +75,8 @@ public final class SolrGraphLookups implements GraphLookups {
             SolrDocumentList found;
             try {
                 // real-time get by id: each id is routed to its shard, no query parsing of the ids
-                found = client.getById(collection, batch, new ModifiableSolrParams().set("fl", Fields.ID,
-                        Fields.DOC_JSON));
+                found = SolrClients.read(() -> client.getById(collection, batch, new ModifiableSolrParams()
+                        .set("fl", Fields.ID, Fields.DOC_JSON)));
             } catch (SolrServerException | RuntimeException e) {
                 throw new IOException("Solr get failed / Solr không trả lời: " + e.getMessage(), e);
             }
@@ -140,7 +140,7 @@ public final class SolrGraphLookups implements GraphLookups {
 
     private SolrDocumentList query(SolrQuery q) throws IOException {
         try {
-            return client.query(collection, q).getResults();
+            return SolrClients.read(() -> client.query(collection, q)).getResults();
         } catch (SolrServerException | RuntimeException e) {
             throw new IOException("Solr lookup failed / Solr không trả lời: " + e.getMessage(), e);
         }

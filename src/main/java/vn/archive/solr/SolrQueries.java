@@ -74,6 +74,17 @@ public final class SolrQueries {
         return java.util.Optional.of("-" + vn.archive.index.Fields.CLEARANCE + ":[" + above + " TO *]");
     }
 
+    /**
+     * A filter on any of these values of a string field, each read verbatim ({@code {!terms}} with a separator none
+     * of them holds), so no value needs escaping.
+     */
+    static String anyOf(String field, java.util.Collection<String> values) {
+        String separator = java.util.stream.Stream.of(",", "|", ";", " ")
+                .filter(c -> values.stream().noneMatch(v -> v.contains(c))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the values hold every separator: " + values));
+        return "{!terms f=" + field + " separator=\"" + separator + "\"}" + String.join(separator, values);
+    }
+
     private static String term(Term t) {
         return t.field() + ":" + escape(t.text());
     }

@@ -16,6 +16,7 @@ import vn.archive.search.FacetCount;
 import vn.archive.search.FacetDimensions;
 import vn.archive.search.IssuerGroup;
 import vn.archive.search.QueryFactory;
+import vn.archive.search.Renditions;
 import vn.archive.search.SearchHit;
 import vn.archive.search.SearchRequest;
 import vn.archive.search.SearchResponse;
@@ -29,8 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 
@@ -38,8 +37,9 @@ import java.util.function.Consumer;
  * Search on the SolrCloud collection: the app's own scoring query ({@link QueryFactory}, written by
  * {@link SolrQueries}), facet filters tagged so that each dimension's counts ignore its own filter (drill-sideways),
  * the unified highlighter on the folded body, and the reader's clearance as a filter query, which Solr applies to
- * hits, totals, facet counts and snippets alike. A directive's renditions count once, as embedded ({@link #directives});
- * not yet as the embedded service: a hit shows its own rendition's metadata, not the directive's merged metadata.
+ * hits, totals, facet counts and snippets alike. A directive's renditions count once, as embedded ({@link #directives}),
+ * and a hit, a document or an export shows the directive's metadata merged over its renditions by the embedded rule
+ * ({@link Renditions}), the groups looked up for the page's documents only ({@link RenditionGroups}).
  */
 public final class SolrSearchService implements SearchService {
     private static final int FACET_VALUES = 20;
@@ -116,17 +116,16 @@ public final class SolrSearchService implements SearchService {
                     .set("hl.tag.ellipsis", " … ");
         }
         QueryResponse r = query(q);
+        List<ArchivedDocument> page = decoded(r);
+        Renditions groups = this.groups.of(page);
         List<SearchHit> hits = new ArrayList<>();
-        for (SolrDocument d : r.getResults()) {
-            ArchivedDocument doc = DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON), "");
+        for (ArchivedDocument doc : page) {
             String snippet = "";
             if (r.getHighlighting() != null) {
                 List<String> passages = r.getHighlighting().getOrDefault(doc.id(), Map.of()).get(Fields.BODY);
                 snippet = passages == null ? "" : String.join(" … ", passages);
             }
-            DocumentMetadata m = doc.metadata();
-            hits.add(new SearchHit(doc.id(), m.kind(), m.number(), m.date(), m.issuer(), m.place(), m.title(),
-                    snippet, "/documents/" + doc.id()));
+            hits.add(groups.hit(doc, snippet));
         }
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (String dimension : FacetDimensions.SHOWN) {
@@ -145,8 +144,25 @@ public final class SolrSearchService implements SearchService {
         }
         SolrDocument d = r.getResults().get(0);
         Object body = d.getFirstValue(Fields.BODY);
-        return Optional.of(DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON),
-                body == null ? "" : body.toString()));
+        ArchivedDocument doc = DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON),
+                body == null ? "" : body.toString());
+        return Optional.of(groups.of(List.of(doc)).merged(doc));
+    }
+
+    /** Every rendition of the document's directive this view may see, the preferred one first. */
+    @Override
+    public List<ArchivedDocument> renditions(String id) throws IOException {
+        Renditions r = groups.ofIds(List.of(id));
+        List<ArchivedDocument> out = new ArrayList<>();
+        for (String member : r.group(id).map(Renditions.Group::members).orElse(List.of(id))) {
+            document(member).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    @Override
+    public String directiveId(String id) throws IOException {
+        return groups.ofIds(List.of(id)).directiveId(id);
     }
 
     @Override
@@ -156,18 +172,13 @@ public final class SolrSearchService implements SearchService {
 
     @Override
     public List<SearchHit> similar(String id, int max) throws IOException {
-        QueryResponse r = query(base(new SolrQuery("{!mlt qf=" + Fields.BODY + " mintf=2 mindf=2 maxqt=25}" + id))
-                .setRows(max + 1).setFields(Fields.ID, Fields.DOC_JSON));
-        List<SearchHit> out = new ArrayList<>();
-        for (SolrDocument d : r.getResults()) {
-            ArchivedDocument doc = DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON), "");
-            if (!doc.id().equals(id) && out.size() < max) {
-                DocumentMetadata m = doc.metadata();
-                out.add(new SearchHit(doc.id(), m.kind(), m.number(), m.date(), m.issuer(), m.place(), m.title(),
-                        "", "/documents/" + doc.id()));
-            }
-        }
-        return out;
+        List<String> selves = groups.ofIds(List.of(id)).group(id).map(Renditions.Group::members).orElse(List.of(id));
+        SolrQuery q = directives(base(new SolrQuery("{!mlt qf=" + Fields.BODY + " mintf=2 mindf=2 maxqt=25}" + id)))
+                .setRows(max + selves.size()).setFields(Fields.ID, Fields.DOC_JSON);
+        List<ArchivedDocument> found = decoded(query(q)).stream().filter(d -> !selves.contains(d.id())).limit(max)
+                .toList();
+        Renditions r = groups.of(found);
+        return found.stream().map(d -> r.hit(d, "")).toList();
     }
 
     @Override
@@ -186,8 +197,10 @@ public final class SolrSearchService implements SearchService {
         while (true) {
             q.set("cursorMark", cursor);
             QueryResponse r = query(q);
-            for (SolrDocument d : r.getResults()) {
-                sink.accept(DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON), ""));
+            List<ArchivedDocument> batch = decoded(r);
+            Renditions groups = this.groups.of(batch);
+            for (ArchivedDocument d : batch) {
+                sink.accept(groups.merged(d));
                 n++;
             }
             if (r.getNextCursorMark() == null || r.getNextCursorMark().equals(cursor)) {
@@ -230,24 +243,23 @@ public final class SolrSearchService implements SearchService {
 
     /**
      * Leaves out the renditions that are not their directive's preferred one, as the embedded index does, so that
-     * hits, totals, facet counts and exports count directives ({@link RenditionGroups}: read again only when the
-     * collection changed).
+     * hits, totals, facet counts and exports count directives: one filter on the mark the writer keeps
+     * ({@link RenditionGroups#SECONDARY}), whatever the size of the collection.
      */
-    private SolrQuery directives(SolrQuery q) throws IOException {
-        Set<String> secondaries = groups.secondaries();
-        if (secondaries.isEmpty()) {
-            return q;
-        }
-        String separator = java.util.stream.Stream.of(",", "|", ";", " ")
-                .filter(c -> secondaries.stream().noneMatch(id -> id.contains(c))).findFirst()
-                .orElseThrow(() -> new IOException("ids hold every separator"));
-        // the ids as a parameter of their own: a top-level {!terms} reads them verbatim, whatever they hold
-        q.set("archive.all", "*:*").set("archive.secondaries", "{!terms f=" + Fields.ID + " separator=\""
-                + separator + "\"}" + String.join(separator, secondaries));
-        return q.addFilterQuery("{!bool must=$archive.all must_not=$archive.secondaries}");
+    private static SolrQuery directives(SolrQuery q) {
+        return q.addFilterQuery("-" + RenditionGroups.SECONDARY + ":1");
     }
 
-    /** The rendition groups this service and its views for other readers share. */
+    /** The documents of a response, without their texts, in its order. */
+    private static List<ArchivedDocument> decoded(QueryResponse r) {
+        List<ArchivedDocument> out = new ArrayList<>(r.getResults().size());
+        for (SolrDocument d : r.getResults()) {
+            out.add(DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON), ""));
+        }
+        return out;
+    }
+
+    /** The rendition lookups this service and its views for other readers share. */
     RenditionGroups groups() {
         return groups;
     }
@@ -273,7 +285,7 @@ public final class SolrSearchService implements SearchService {
 
     private QueryResponse query(SolrQuery q) throws IOException {
         try {
-            return client.query(collection, q);
+            return SolrClients.read(() -> client.query(collection, q));
         } catch (SolrServerException e) {
             throw new IOException("Solr query failed: " + e.getMessage(), e);
         }
