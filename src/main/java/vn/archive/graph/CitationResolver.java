@@ -7,7 +7,7 @@ import vn.archive.model.Reference;
 import vn.archive.graph.ReferenceSnapshot.Edge;
 import vn.archive.graph.ReferenceSnapshot.Entry;
 import vn.archive.text.LawNames;
-import vn.archive.search.Locality;
+import vn.archive.text.Locality;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +46,7 @@ public final class CitationResolver {
 
     private final Dictionaries dictionaries;
     private final Map<String, Optional<String>> scopes = new ConcurrentHashMap<>();
+    private final Map<String, Locality> places = new ConcurrentHashMap<>();
 
     public CitationResolver(Dictionaries dictionaries) {
         this.dictionaries = dictionaries;
@@ -63,7 +64,7 @@ public final class CitationResolver {
         if (named.isPresent()) {
             return resolveNamed(candidates, citing, index, r, named.get());
         }
-        Locality where = Locality.ofName(r.issuer()).orElse(citing.locality());
+        Locality where = placeOfName(r.issuer()).orElse(citing.locality());
         String scope = (where.province() == null ? "?" : where.province()) + "/" + (where.district() == null ? "?" : where.district());
         return new Edge(citing.id(), index, r, "text:" + Locality.fold(r.text()) + "@" + scope, null);
     }
@@ -75,7 +76,7 @@ public final class CitationResolver {
 
     private Edge resolveNumbered(Candidates source, Entry citing, int index, Reference r, DocNumber n) {
         Optional<String> level = scope(n);
-        Locality where = Locality.ofName(r.issuer()).orElse(citing.locality());
+        Locality where = placeOfName(r.issuer()).orElse(citing.locality());
         String placeholder = "num:" + n.key() + level.map(l -> "@" + scopeKey(l, where)).orElse("");
         if (level.isPresent() && !placeable(level.get(), where)) {
             return new Edge(citing.id(), index, r, placeholder,
@@ -135,6 +136,11 @@ public final class CitationResolver {
                 ? "Dẫn chiếu " + what + " khớp với " + candidates.size() + " văn bản trong kho; chưa liên kết để tránh nhầm"
                 : null;
         return new Edge(citing.id(), index, r, placeholder, problem);
+    }
+
+    /** The locality a body's name tells ({@link Locality#ofName}), remembered: the same issuers recur in every document. */
+    Locality placeOfName(String name) {
+        return name == null ? Locality.UNKNOWN : places.computeIfAbsent(name, Locality::ofName);
     }
 
     /** The most local level among a number's issuer codes ("tỉnh", "huyện", "xã"); empty for a national number. */

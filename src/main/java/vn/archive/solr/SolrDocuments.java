@@ -48,6 +48,7 @@ public final class SolrDocuments {
         LawNames.ofDocument(m).ifPresent(k -> doc.addField(Fields.LAW_NAME, k));
         DocumentMapper.citedLawKeys(m).forEach(k -> doc.addField(Fields.CITES_LAW, k));
         doc.addField(Fields.DOC_JSON, DocumentCodec.encode(d));
+        doc.addField(Fields.GRAPH_TEXT, DocumentMapper.graphText(d));
         return doc;
     }
 }
