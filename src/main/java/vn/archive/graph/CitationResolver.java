@@ -184,6 +184,21 @@ public final class CitationResolver {
         return ownNumber(e).map(n -> scope(n).orElse("trung ương")).orElse(null);
     }
 
+    /**
+     * Namesakes of one local number grouped by the place a symbol of this level is unique within, each group in
+     * their order: a citation needs only its own place's group (the resolver still decides among them).
+     */
+    static Map<String, List<Entry>> byPlace(List<Entry> namesakes, String level) {
+        Map<String, List<Entry>> groups = new java.util.HashMap<>();
+        for (Entry e : namesakes) {
+            String place = placeOf(level, e.locality());
+            if (place != null) {
+                groups.computeIfAbsent(place, x -> new ArrayList<>()).add(e);
+            }
+        }
+        return groups;
+    }
+
     /** The part of a locality that a symbol of this level is unique within (null when unknown). */
     static String placeOf(String level, Locality where) {
         return level.equals("tỉnh") ? where.province() : where.district();

@@ -51,12 +51,21 @@ public final class QueriedReferences implements ReferenceView {
     private final Map<String, Edge> edges = new HashMap<>();
     private final Map<String, Optional<String>> citedKeys = new HashMap<>();
     private final Map<String, Map<String, List<Edge>>> citedNumbers = new HashMap<>();
+    /** Below this many namesakes a citation simply looks at each (as in {@link ReferenceSnapshot}). */
+    private static final int LOCAL_INDEX_FROM = 16;
+    private final Map<String, Map<String, List<Entry>>> namesakesByPlace = new HashMap<>();
     private final Map<String, Map<String, List<Edge>>> citedLaws = new HashMap<>();
     private static final Comparator<Edge> BY_CITING = Comparator.comparing(Edge::from).thenComparingInt(Edge::index);
     private final CitationResolver.Candidates candidates = new CitationResolver.Candidates() {
         @Override
         public List<Entry> bearing(String numberKey, String level, String place) {
-            return QueriedReferences.this.bearing(numberKey);
+            List<Entry> namesakes = QueriedReferences.this.bearing(numberKey);
+            if (level == null || namesakes.size() <= LOCAL_INDEX_FROM) {
+                return namesakes;
+            }
+            // a local number recurs in every province or district: each citation looks at its own place's namesakes
+            return namesakesByPlace.computeIfAbsent(numberKey + "@" + level,
+                    k -> CitationResolver.byPlace(namesakes, level)).getOrDefault(place, List.of());
         }
 
         @Override

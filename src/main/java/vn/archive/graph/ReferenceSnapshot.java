@@ -204,16 +204,7 @@ public final class ReferenceSnapshot implements ReferenceView {
      * of it looks at its own district's namesakes instead of all of them (the resolver still decides).
      */
     private Map<String, List<Entry>> byPlace(String numberKey, List<Entry> namesakes, String level) {
-        return namesakesByPlace.computeIfAbsent(numberKey, k -> {
-            Map<String, List<Entry>> groups = new HashMap<>();
-            for (Entry e : namesakes) {
-                String place = CitationResolver.placeOf(level, e.locality());
-                if (place != null) {
-                    groups.computeIfAbsent(place, x -> new ArrayList<>()).add(e);
-                }
-            }
-            return groups;
-        });
+        return namesakesByPlace.computeIfAbsent(numberKey, k -> CitationResolver.byPlace(namesakes, level));
     }
 
     /**
