@@ -9,12 +9,18 @@ import vn.archive.bench.GraphHeapBench;
 import vn.archive.config.AppConfig;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Reference;
+import vn.archive.graph.SnapshotReferenceGraph;
+import vn.archive.index.GraphLookups;
+import vn.archive.index.LuceneGraphLookups;
+import vn.archive.index.LuceneIndex;
+import vn.archive.text.GraphText;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -24,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The graph asked of the index per query gives the answers the whole-archive snapshot gave, on the seeds, the state
  * corpus and the real set: the same tree for every number any document bears or cites, and the same citations,
- * cited-by lists and warnings for every document.
+ * cited-by lists and warnings for every document; what the index read from each text at import is what the text
+ * says, and an index without that column (built before it) gives the same trees from the texts.
  */
 class PerQueryGraphIT {
     private static final Path REAL = Path.of("..", "shared", "corpus", "real");
@@ -58,8 +65,7 @@ class PerQueryGraphIT {
         }
     }
 
-    @Test
-    void every_number_borne_or_cited_gives_the_same_tree_as_the_snapshot() throws IOException {
+    private static Set<String> numbers() {
         Set<String> numbers = new TreeSet<>();
         for (ArchivedDocument d : documents) {
             if (d.metadata().number() != null) {
@@ -67,6 +73,12 @@ class PerQueryGraphIT {
             }
             d.metadata().references().stream().map(Reference::number).filter(n -> n != null).forEach(numbers::add);
         }
+        return numbers;
+    }
+
+    @Test
+    void every_number_borne_or_cited_gives_the_same_tree_as_the_snapshot() throws IOException {
+        Set<String> numbers = numbers();
         assertTrue(numbers.size() > 100, "the corpus bears and cites many numbers, was " + numbers.size());
         int trees = 0;
         for (String number : numbers) {
@@ -75,6 +87,41 @@ class PerQueryGraphIT {
             trees += expected.isPresent() ? 1 : 0;
         }
         assertTrue(trees > 100, "most numbers have a tree, was " + trees);
+    }
+
+    @Test
+    void what_the_index_read_from_each_text_is_what_the_text_says() throws IOException {
+        GraphLookups lookups = new LuceneGraphLookups((LuceneIndex) archive.index());
+        int placed = 0;
+        for (ArchivedDocument d : documents) {
+            GraphText read = GraphText.of(lookups.text(d.id()));
+            assertEquals(Optional.of(read), lookups.graphText(d.id()), d.id());
+            placed += read.place().province() != null ? 1 : 0;
+        }
+        assertTrue(placed > 5, "texts name their province, was " + placed);
+    }
+
+    @Test
+    void an_index_built_before_the_graph_text_column_gives_the_same_trees_from_the_texts() throws IOException {
+        GraphLookups lookups = new LuceneGraphLookups((LuceneIndex) archive.index());
+        int[] textsRead = {0};
+        GraphLookups older = (GraphLookups) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {GraphLookups.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("graphText")) {
+                        return Optional.empty(); // as a segment written before the column answers
+                    }
+                    textsRead[0] += method.getName().equals("text") ? 1 : 0;
+                    try {
+                        return method.invoke(lookups, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        ReferenceGraph fromTexts = SnapshotReferenceGraph.perQuery(older, archive.dictionaries());
+        for (String number : numbers()) {
+            assertEquals(perQuery.implementations(number), fromTexts.implementations(number), number);
+        }
+        assertTrue(textsRead[0] > 10, "the older index's texts were read for their locality, " + textsRead[0] + " times");
     }
 
     @Test

@@ -142,7 +142,14 @@ class TrackingIT {
             assertTrue(page.contains("class=\"tracking-overdue\""));
             String directive = t.path("document").path("id").asText();
             assertTrue(client.get("/documents/" + directive).body().string()
-                    .contains("href=\"/references/99-CV/TU#tracking-heading\""), "the directive's page links to its tracking");
+                    .contains("href=\"/documents/" + directive + "/tracking#tracking-heading\""),
+                    "the directive's page links to its tracking, by id");
+            assertEquals(t, JSON.readTree(client.get("/api/documents/" + directive + "/tracking").body().string()),
+                    "tracked by id as by its number, which no namesake shares");
+            String byId = client.get("/documents/" + directive + "/tracking").body().string();
+            assertTrue(byId.contains("3/12 đơn vị đã có văn bản, 9 quá hạn")
+                    && byId.contains("href=\"/api/documents/" + directive + "/tracking.csv\""), byId);
+            assertEquals(404, client.get("/api/documents/no-such-directive/tracking").code());
             var csv = client.get("/api/references/99-CV/TU/tracking.csv");
             String text = csv.body().string();
             assertEquals('\uFEFF', text.charAt(0), "a byte order mark so Excel reads UTF-8");
@@ -205,8 +212,11 @@ class TrackingIT {
             assertEquals(1, of2019.size());
             assertEquals("374-CV/HU", of2019.get(0).path("document").path("number").asText());
             String page = client.get("/tracking?year=2020").body().string();
-            assertTrue(page.contains("Văn bản quá hạn thực hiện") && page.contains("href=\"/references/99-CV/TU#tracking-heading\""));
-            assertFalse(page.contains("/references/374-CV/HU#tracking-heading"), "filtered to 2020");
+            String id99 = all.get(1).path("document").path("id").asText();
+            String id374 = all.get(0).path("document").path("id").asText();
+            assertTrue(page.contains("Văn bản quá hạn thực hiện")
+                    && page.contains("href=\"/documents/" + id99 + "/tracking#tracking-heading\""), page);
+            assertFalse(page.contains("/documents/" + id374 + "/tracking"), "filtered to 2020");
         });
     }
 

@@ -1,7 +1,7 @@
 package vn.archive.graph;
 
 import vn.archive.config.ConfigTables;
-import vn.archive.search.Locality;
+import vn.archive.text.Locality;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

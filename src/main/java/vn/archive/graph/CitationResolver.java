@@ -7,7 +7,7 @@ import vn.archive.model.Reference;
 import vn.archive.graph.ReferenceSnapshot.Edge;
 import vn.archive.graph.ReferenceSnapshot.Entry;
 import vn.archive.text.LawNames;
-import vn.archive.search.Locality;
+import vn.archive.text.Locality;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +46,7 @@ public final class CitationResolver {
 
     private final Dictionaries dictionaries;
     private final Map<String, Optional<String>> scopes = new ConcurrentHashMap<>();
+    private final Map<String, Locality> places = new ConcurrentHashMap<>();
 
     public CitationResolver(Dictionaries dictionaries) {
         this.dictionaries = dictionaries;
@@ -63,7 +64,7 @@ public final class CitationResolver {
         if (named.isPresent()) {
             return resolveNamed(candidates, citing, index, r, named.get());
         }
-        Locality where = Locality.ofName(r.issuer()).orElse(citing.locality());
+        Locality where = placeOfName(r.issuer()).orElse(citing.locality());
         String scope = (where.province() == null ? "?" : where.province()) + "/" + (where.district() == null ? "?" : where.district());
         return new Edge(citing.id(), index, r, "text:" + Locality.fold(r.text()) + "@" + scope, null);
     }
@@ -75,7 +76,7 @@ public final class CitationResolver {
 
     private Edge resolveNumbered(Candidates source, Entry citing, int index, Reference r, DocNumber n) {
         Optional<String> level = scope(n);
-        Locality where = Locality.ofName(r.issuer()).orElse(citing.locality());
+        Locality where = placeOfName(r.issuer()).orElse(citing.locality());
         String placeholder = "num:" + n.key() + level.map(l -> "@" + scopeKey(l, where)).orElse("");
         if (level.isPresent() && !placeable(level.get(), where)) {
             return new Edge(citing.id(), index, r, placeholder,
@@ -137,6 +138,11 @@ public final class CitationResolver {
         return new Edge(citing.id(), index, r, placeholder, problem);
     }
 
+    /** The locality a body's name tells ({@link Locality#ofName}), remembered: the same issuers recur in every document. */
+    Locality placeOfName(String name) {
+        return name == null ? Locality.UNKNOWN : places.computeIfAbsent(name, Locality::ofName);
+    }
+
     /** The most local level among a number's issuer codes ("tỉnh", "huyện", "xã"); empty for a national number. */
     public Optional<String> scope(DocNumber n) {
         // many citations share a few numbers; folding symbol parts is costly enough to remember per key
@@ -176,6 +182,21 @@ public final class CitationResolver {
             return e.metadata().level();
         }
         return ownNumber(e).map(n -> scope(n).orElse("trung ương")).orElse(null);
+    }
+
+    /**
+     * Namesakes of one local number grouped by the place a symbol of this level is unique within, each group in
+     * their order: a citation needs only its own place's group (the resolver still decides among them).
+     */
+    static Map<String, List<Entry>> byPlace(List<Entry> namesakes, String level) {
+        Map<String, List<Entry>> groups = new java.util.HashMap<>();
+        for (Entry e : namesakes) {
+            String place = placeOf(level, e.locality());
+            if (place != null) {
+                groups.computeIfAbsent(place, x -> new ArrayList<>()).add(e);
+            }
+        }
+        return groups;
     }
 
     /** The part of a locality that a symbol of this level is unique within (null when unknown). */

@@ -98,6 +98,17 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
         return cleared(graph.implementations(number, maxNodes));
     }
 
+    /** A directive the reader may not see has no tree for them. */
+    @Override
+    public Optional<ImplementationNode> implementationsOf(String id, int maxNodes) throws IOException {
+        return hidden(id) ? Optional.empty() : cleared(graph.implementationsOf(id, maxNodes));
+    }
+
+    @Override
+    public Optional<vn.archive.text.GraphText> graphText(String id) throws IOException {
+        return hidden(id) ? Optional.empty() : graph.graphText(id);
+    }
+
     private Optional<ImplementationNode> cleared(Optional<ImplementationNode> tree) throws IOException {
         if (tree.isEmpty()) {
             return tree;

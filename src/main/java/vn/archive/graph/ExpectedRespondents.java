@@ -1,7 +1,8 @@
 package vn.archive.graph;
 
 import vn.archive.model.DocumentMetadata;
-import vn.archive.search.Locality;
+import vn.archive.text.GraphText;
+import vn.archive.text.Locality;
 import vn.archive.text.VietnameseNormalizer;
 
 import java.time.LocalDate;
@@ -58,17 +59,18 @@ public final class ExpectedRespondents {
     private static final Pattern KEPT = Pattern.compile("^(?:nhu (?:kinh gui|tren)|luu\\b|luu[a-z]|thuong truc|ban thuong vu [a-z ]*uy$|van phong)");
     private static final Pattern UP = Pattern.compile("\\(b/c\\)|\\bb/c\\b|\\bbao cao\\b|\\btrung uong\\b|\\btw\\b|\\bchinh phu\\b");
     private static final Pattern PROVINCE_BODY = Pattern.compile("\\btinh uy\\b|\\bubnd tinh\\b|\\buy ban nhan dan tinh\\b");
-    /** Classes of district bodies the body text addresses, matched on their own words only. */
-    private static final Pattern BODY_CLASSES = Pattern.compile("(?iu)các huyện ủy, thành ủy"
-            + "|(?iu)(?:UBND|Ủy ban nhân dân) các huyện, (?:thị xã, )?thành phố");
 
     private ExpectedRespondents() {
     }
 
     /** The units a directive with this metadata and text asks to act. */
     public static Resolved resolve(DocumentMetadata m, String text, AdminUnits table) {
-        Locality where = Locality.ofName(m.issuer()).orElse(Locality.ofName(m.parentIssuer()))
-                .orElse(text == null ? Locality.UNKNOWN : Locality.ofText(text));
+        return resolve(m, GraphText.of(text), table);
+    }
+
+    /** The units a directive with this metadata asks to act, with what its text says as read when it was indexed. */
+    public static Resolved resolve(DocumentMetadata m, GraphText text, AdminUnits table) {
+        Locality where = Locality.ofName(m.issuer()).orElse(Locality.ofName(m.parentIssuer())).orElse(text.place());
         Optional<AdminUnits.Unit> province = Optional.ofNullable(where.province()).flatMap(table::province);
         boolean districtIssuer = "huyện".equals(m.level()) || (m.level() == null && where.district() != null);
         Optional<AdminUnits.Unit> ownDistrict = Optional.empty();
@@ -83,12 +85,7 @@ public final class ExpectedRespondents {
         Set<String> unresolved = new LinkedHashSet<>();
         List<String> items = new ArrayList<>(m.recipients());
         items.addAll(m.distribution());
-        if (text != null) {
-            Matcher b = BODY_CLASSES.matcher(text);
-            while (b.find()) {
-                items.add(b.group().strip());
-            }
-        }
+        items.addAll(text.addressed());
         for (String item : items) {
             String f = fold(item);
             if (f.isEmpty() || KEPT.matcher(f).find() || UP.matcher(f).find()

@@ -7,7 +7,9 @@ import vn.archive.model.DocumentLink;
 import vn.archive.model.Reference;
 import vn.archive.graph.ReferenceSnapshot.Edge;
 import vn.archive.graph.ReferenceSnapshot.Entry;
+import vn.archive.text.GraphText;
 import vn.archive.text.LawNames;
+import vn.archive.text.Locality;
 import vn.archive.search.Renditions;
 
 import java.io.IOException;
@@ -48,10 +50,22 @@ public final class QueriedReferences implements ReferenceView {
     private final Map<String, List<Entry>> named = new HashMap<>();
     private final Map<String, Edge> edges = new HashMap<>();
     private final Map<String, Optional<String>> citedKeys = new HashMap<>();
+    private final Map<String, Map<String, List<Edge>>> citedNumbers = new HashMap<>();
+    /** Below this many namesakes a citation simply looks at each (as in {@link ReferenceSnapshot}). */
+    private static final int LOCAL_INDEX_FROM = 16;
+    private final Map<String, Map<String, List<Entry>>> namesakesByPlace = new HashMap<>();
+    private final Map<String, Map<String, List<Edge>>> citedLaws = new HashMap<>();
+    private static final Comparator<Edge> BY_CITING = Comparator.comparing(Edge::from).thenComparingInt(Edge::index);
     private final CitationResolver.Candidates candidates = new CitationResolver.Candidates() {
         @Override
         public List<Entry> bearing(String numberKey, String level, String place) {
-            return QueriedReferences.this.bearing(numberKey);
+            List<Entry> namesakes = QueriedReferences.this.bearing(numberKey);
+            if (level == null || namesakes.size() <= LOCAL_INDEX_FROM) {
+                return namesakes;
+            }
+            // a local number recurs in every province or district: each citation looks at its own place's namesakes
+            return namesakesByPlace.computeIfAbsent(numberKey + "@" + level,
+                    k -> CitationResolver.byPlace(namesakes, level)).getOrDefault(place, List.of());
         }
 
         @Override
@@ -87,8 +101,14 @@ public final class QueriedReferences implements ReferenceView {
         if (d.isEmpty() || !directiveId(id).equals(id)) {
             return Optional.empty(); // not in the archive, or another rendition of a directive
         }
-        return Optional.of(ReferenceSnapshot.entry(id, group(id).map(Renditions.Group::merged).orElse(d.get().metadata()),
-                () -> unchecked(() -> lookups.text(id)), resolver));
+        return Optional.of(ReferenceSnapshot.entryAt(id, group(id).map(Renditions.Group::merged).orElse(d.get().metadata()),
+                () -> textPlace(id), resolver));
+    }
+
+    /** The locality a document's text names: as read when it was indexed, else from its text (an older index). */
+    private Locality textPlace(String id) {
+        return unchecked(() -> lookups.graphText(id)).map(GraphText::place)
+                .orElseGet(() -> Locality.ofText(unchecked(() -> lookups.text(id))));
     }
 
     @Override
@@ -106,26 +126,65 @@ public final class QueriedReferences implements ReferenceView {
 
     @Override
     public List<Edge> incoming(String nodeKey) {
-        Set<String> numberKeys = new HashSet<>();
-        Set<String> lawKeys = new HashSet<>();
+        Set<Edge> out = new LinkedHashSet<>();
         if (nodeKey.startsWith("doc:")) {
             Optional<Entry> target = entry(nodeKey.substring(4));
             if (target.isEmpty()) {
                 return List.of();
             }
-            CitationResolver.ownNumber(target.get()).ifPresent(n -> numberKeys.add(n.key()));
-            LawNames.ofDocument(target.get().metadata()).ifPresent(lawKeys::add);
+            CitationResolver.ownNumber(target.get()).ifPresent(n -> out.addAll(citingNumber(n.key()).getOrDefault(nodeKey, List.of())));
+            LawNames.ofDocument(target.get().metadata()).ifPresent(k -> out.addAll(citingLaw(k).getOrDefault(nodeKey, List.of())));
         } else if (nodeKey.startsWith("num:")) {
-            numberKeys.add(CitationResolver.numberKeyOf(nodeKey));
+            out.addAll(citingNumber(CitationResolver.numberKeyOf(nodeKey)).getOrDefault(nodeKey, List.of()));
         } else {
             return List.of();
         }
-        List<Edge> out = new ArrayList<>();
-        for (Entry citing : citing(numberKeys, lawKeys)) {
+        // by citing directive, then position: the order of a whole set's edges
+        List<Edge> sorted = new ArrayList<>(out);
+        sorted.sort(BY_CITING);
+        return sorted;
+    }
+
+    @Override
+    public List<String> nodesForNumber(DocNumber number) {
+        Set<String> nodes = new LinkedHashSet<>();
+        bearing(number.key()).forEach(e -> nodes.add("doc:" + e.id()));
+        SortedSet<String> placeholders = new TreeSet<>();
+        for (String target : citingNumber(number.key()).keySet()) {
+            if (target.startsWith("num:") && CitationResolver.numberKeyOf(target).equals(number.key())) {
+                placeholders.add(target);
+            }
+        }
+        nodes.addAll(placeholders);
+        return List.copyOf(nodes);
+    }
+
+    /**
+     * The resolved citations of a number key, by the node each resolves to, read once per view: every namesake of
+     * a shared number (1-KH/TU in each province, each year) and each placeholder of it asks for the same citations,
+     * so a tree reads a number's citers once instead of once per node bearing it.
+     */
+    private Map<String, List<Edge>> citingNumber(String numberKey) {
+        return citedNumbers.computeIfAbsent(numberKey, k -> byTarget(unchecked(() -> lookups.citingNumber(k)),
+                r -> r.number() != null && citedKeys.computeIfAbsent(r.number(), n -> CitationResolver.citedNumberKey(r))
+                        .filter(k::equals).isPresent()));
+    }
+
+    /** The resolved citations of a law by its name key, by the node each resolves to, read once per view. */
+    private Map<String, List<Edge>> citingLaw(String lawKey) {
+        return citedLaws.computeIfAbsent(lawKey, k -> byTarget(unchecked(() -> lookups.citingLawName(k)),
+                r -> LawNames.cited(r).filter(k::equals).isPresent()));
+    }
+
+    /** The references of these documents' directives that {@code cites} accepts, resolved, by target. */
+    private Map<String, List<Edge>> byTarget(Collection<String> citingIds, Predicate<Reference> cites) {
+        Map<String, List<Edge>> out = new HashMap<>();
+        for (Entry citing : directives(citingIds, e -> true)) {
             List<Reference> refs = citing.metadata().references();
             for (int i = 0; i < refs.size(); i++) {
-                if (cites(refs.get(i), numberKeys, lawKeys) && edge(citing, i).target().equals(nodeKey)) {
-                    out.add(edge(citing, i));
+                if (cites.test(refs.get(i))) {
+                    Edge e = edge(citing, i);
+                    out.computeIfAbsent(e.target(), t -> new ArrayList<>()).add(e);
                 }
             }
         }
@@ -133,50 +192,9 @@ public final class QueriedReferences implements ReferenceView {
     }
 
     @Override
-    public List<String> nodesForNumber(DocNumber number) {
-        Set<String> nodes = new LinkedHashSet<>();
-        bearing(number.key()).forEach(e -> nodes.add("doc:" + e.id()));
-        Set<String> keys = Set.of(number.key());
-        SortedSet<String> placeholders = new TreeSet<>();
-        for (Entry citing : citing(keys, Set.of())) {
-            List<Reference> refs = citing.metadata().references();
-            for (int i = 0; i < refs.size(); i++) {
-                if (cites(refs.get(i), keys, Set.of())) {
-                    String target = edge(citing, i).target();
-                    if (target.startsWith("num:") && CitationResolver.numberKeyOf(target).equals(number.key())) {
-                        placeholders.add(target);
-                    }
-                }
-            }
-        }
-        nodes.addAll(placeholders);
-        return List.copyOf(nodes);
-    }
-
-    @Override
     public List<Entry> bearing(String numberKey) {
         return bearing.computeIfAbsent(numberKey, k -> directives(unchecked(() -> lookups.bearingNumber(k)),
                 e -> CitationResolver.ownNumber(e).map(DocNumber::key).filter(k::equals).isPresent()));
-    }
-
-    /** The directives that may cite one of these keys (the index files each citing rendition under them), by id. */
-    private List<Entry> citing(Set<String> numberKeys, Set<String> lawKeys) {
-        Set<String> ids = new TreeSet<>();
-        for (String k : numberKeys) {
-            ids.addAll(unchecked(() -> lookups.citingNumber(k)));
-        }
-        for (String k : lawKeys) {
-            ids.addAll(unchecked(() -> lookups.citingLawName(k)));
-        }
-        return directives(ids, e -> true);
-    }
-
-    private boolean cites(Reference r, Set<String> numberKeys, Set<String> lawKeys) {
-        // the same few cited numbers recur in every citing document: parse each once per view
-        Optional<String> key = r.number() == null ? Optional.empty()
-                : citedKeys.computeIfAbsent(r.number(), n -> CitationResolver.citedNumberKey(r));
-        return key.filter(numberKeys::contains).isPresent()
-                || LawNames.cited(r).filter(lawKeys::contains).isPresent();
     }
 
     /** The reference at {@code index} of a directive, resolved once per view. */

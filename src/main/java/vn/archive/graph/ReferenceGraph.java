@@ -39,6 +39,23 @@ public interface ReferenceGraph {
         return implementations(number).map(tree -> tree.limited(maxNodes));
     }
 
+    /**
+     * The implementation tree under one directive (any of its renditions' ids), cut like
+     * {@link #implementations(String, int)}: what tracking follows when the directive's number is shared by namesakes
+     * in other provinces or years. Empty when the archive holds no such directive.
+     */
+    default Optional<ImplementationNode> implementationsOf(String id, int maxNodes) throws IOException {
+        return Optional.empty();
+    }
+
+    /**
+     * What the directive's text tells tracking (the bodies it addresses, its yearly deadlines), as read when it was
+     * indexed; empty when the graph cannot tell (the caller reads the text then).
+     */
+    default Optional<vn.archive.text.GraphText> graphText(String id) throws IOException {
+        return Optional.empty();
+    }
+
     /** Data-quality warnings the graph reveals about a document (later-dated citations, dangling, duplicates…). */
     default List<String> warnings(String id) throws IOException {
         return warnings(id, other -> true);

@@ -6,7 +6,7 @@ import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
 import vn.archive.model.Relation;
 import vn.archive.text.LawNames;
-import vn.archive.search.Locality;
+import vn.archive.text.Locality;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -204,16 +204,7 @@ public final class ReferenceSnapshot implements ReferenceView {
      * of it looks at its own district's namesakes instead of all of them (the resolver still decides).
      */
     private Map<String, List<Entry>> byPlace(String numberKey, List<Entry> namesakes, String level) {
-        return namesakesByPlace.computeIfAbsent(numberKey, k -> {
-            Map<String, List<Entry>> groups = new HashMap<>();
-            for (Entry e : namesakes) {
-                String place = CitationResolver.placeOf(level, e.locality());
-                if (place != null) {
-                    groups.computeIfAbsent(place, x -> new ArrayList<>()).add(e);
-                }
-            }
-            return groups;
-        });
+        return namesakesByPlace.computeIfAbsent(numberKey, k -> CitationResolver.byPlace(namesakes, level));
     }
 
     /**
@@ -227,7 +218,15 @@ public final class ReferenceSnapshot implements ReferenceView {
 
     /** The graph's view of a document, with the symbol levels this resolver knows (and remembers). */
     static Entry entry(String id, DocumentMetadata m, Supplier<String> text, CitationResolver probe) {
-        Locality fromMeta = Locality.ofName(m.issuer()).orElse(Locality.ofName(m.parentIssuer()));
+        return entryAt(id, m, () -> Locality.ofText(text.get()), probe);
+    }
+
+    /**
+     * The graph's view of a document, given the locality its text names ({@link Locality#ofText}, or as read when
+     * it was indexed), asked for only when the metadata lacks it.
+     */
+    static Entry entryAt(String id, DocumentMetadata m, Supplier<Locality> textPlace, CitationResolver probe) {
+        Locality fromMeta = probe.placeOfName(m.issuer()).orElse(probe.placeOfName(m.parentIssuer()));
         Optional<DocNumber> own = m.number() == null ? Optional.empty() : DocNumber.parse(m.number());
         String level = m.level() != null ? m.level() : own.flatMap(probe::scope).orElse(null);
         boolean district = "huyện".equals(level) || "xã".equals(level);
@@ -240,7 +239,7 @@ public final class ReferenceSnapshot implements ReferenceView {
         boolean local = district || "tỉnh".equals(level) || citesLocal;
         boolean complete = fromMeta.province() != null && (fromMeta.district() != null || !district);
         if (local && !complete) {
-            Locality fromText = Locality.ofText(text.get());
+            Locality fromText = textPlace.get();
             // a provincial text names many districts; only a district's own text tells its district
             fromMeta = fromMeta.orElse(district || level == null ? fromText : new Locality(fromText.province(), null));
         }

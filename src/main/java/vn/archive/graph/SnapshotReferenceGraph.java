@@ -53,6 +53,11 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
             public Optional<java.util.SortedSet<String>> deadlineBefore(java.time.LocalDate day) throws java.io.IOException {
                 return lookups.deadlineBefore(day);
             }
+
+            @Override
+            public Optional<vn.archive.text.GraphText> graphText(String id) throws java.io.IOException {
+                return lookups.graphText(id);
+            }
         };
     }
 
@@ -124,6 +129,16 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
         // one number, several documents (one per district for a local symbol): a neutral root above them
         return Optional.of(new ImplementationNode(null, null, n.get().format(), null, null, null,
                 "Các văn bản mang số " + n.get().format(), null, numberUrl(n.get().format()), null, null, false, roots));
+    }
+
+    @Override
+    public Optional<ImplementationNode> implementationsOf(String id, int maxNodes) {
+        ReferenceView s = snapshots.get();
+        String directive = s.directiveId(id);
+        if (s.entry(directive).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(node(s, "doc:" + directive, null, null, new HashSet<>(), 0).limited(maxNodes));
     }
 
     /**

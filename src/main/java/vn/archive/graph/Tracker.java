@@ -3,7 +3,8 @@ package vn.archive.graph;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Relation;
-import vn.archive.search.Locality;
+import vn.archive.text.GraphText;
+import vn.archive.text.Locality;
 import vn.archive.graph.ReferenceGraph;
 import vn.archive.graph.ReferenceGraph.ImplementationNode;
 import vn.archive.search.SearchRequest;
@@ -20,8 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tracks a directive's implementation: its expected units ({@link ExpectedRespondents}) against the documents of
@@ -55,16 +54,33 @@ public final class Tracker {
     /** The tracking of the directive with this number, or empty when nothing in the archive has or cites it. */
     public Optional<Tracking> track(String number, ReferenceGraph graph, SearchService search) throws IOException {
         Optional<ImplementationNode> tree = graph.implementations(number, ReferenceGraph.MAX_TREE_NODES);
-        if (tree.isEmpty()) {
+        return tree.isEmpty() ? Optional.empty() : Optional.of(track(number, tree.get(), graph, search));
+    }
+
+    /**
+     * The tracking of one directive, by the id of any of its renditions, or empty when the reader may not see it:
+     * a directive whose number namesakes in other provinces or years share is followed through its own tree.
+     */
+    public Optional<Tracking> trackDirective(String id, ReferenceGraph graph, SearchService search) throws IOException {
+        Optional<ImplementationNode> tree = graph.implementationsOf(id, ReferenceGraph.MAX_TREE_NODES);
+        if (tree.isEmpty() || tree.get().id() == null) {
             return Optional.empty();
         }
-        ImplementationNode root = tree.get();
+        String number = tree.get().number() != null ? tree.get().number() : tree.get().id();
+        return Optional.of(track(number, tree.get(), graph, search));
+    }
+
+    private Tracking track(String number, ImplementationNode root, ReferenceGraph graph, SearchService search)
+            throws IOException {
         Optional<ArchivedDocument> doc = root.inArchive() && root.id() != null ? search.document(root.id()) : Optional.empty();
         DocumentMetadata m = doc.map(ArchivedDocument::metadata).orElse(DocumentMetadata.empty());
+        // what the text says (bodies addressed, yearly deadlines), as read at import; an older index: read the text
+        GraphText said = doc.isEmpty() ? GraphText.NONE
+                : graph.graphText(root.id()).orElseGet(() -> GraphText.of(doc.get().text()));
         ExpectedRespondents.Resolved resolved = doc.isPresent()
-                ? ExpectedRespondents.resolve(m, doc.get().text(), units)
+                ? ExpectedRespondents.resolve(m, said, units)
                 : new ExpectedRespondents.Resolved(List.of(), List.of());
-        LocalDate deadline = deadline(m, doc.map(ArchivedDocument::text).orElse(""));
+        LocalDate deadline = deadline(m, said);
         Locality own = Locality.ofName(m.issuer()).orElse(Locality.ofName(m.parentIssuer()));
 
         Map<String, List<Tracking.Response>> byUnit = new LinkedHashMap<>();
@@ -114,27 +130,26 @@ public final class Tracker {
         others.forEach((unit, rs) -> unexpected.add(new Tracking.Unexpected(unit, rs.stream().sorted(BY_DATE).toList())));
         Tracking.Directive directive = doc.map(d -> new Tracking.Directive(d.id(), m.kind(), m.number(), m.date(), m.issuer()))
                 .orElse(null);
-        return Optional.of(new Tracking(number, directive, deadline, expected, resolved.unresolved(), unexpected,
-                new Tracking.Counts(expected.size() - exempted, responded, late, pending, overdue)));
+        return new Tracking(number, directive, deadline, expected, resolved.unresolved(), unexpected,
+                new Tracking.Counts(expected.size() - exempted, responded, late, pending, overdue));
     }
-
-    /** "báo cáo … trước ngày 30/11 hằng năm": a deadline that recurs each year. */
-    private static final Pattern RECURRING = Pattern.compile(
-            "(?iu)(?:báo cáo|gửi|nộp)[^.;\\n]{0,160}?(?:trước|chậm nhất(?: là)?(?: vào)?)\\s+ngày\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})"
-                    + "\\s+(?:hằng|hàng|mỗi)\\s+năm");
 
     /**
      * The directive's reporting deadline: the earliest of its dated deadlines not before its date, or, for a
      * recurring one ("trước ngày 30/11 hằng năm"), its next occurrence after the directive's date, whichever is first.
      */
     static LocalDate deadline(DocumentMetadata m, String text) {
+        return deadline(m, GraphText.of(text));
+    }
+
+    /** The reporting deadline, with the yearly deadlines its text states as read when it was indexed. */
+    static LocalDate deadline(DocumentMetadata m, GraphText text) {
         List<LocalDate> all = new ArrayList<>(m.deadlines().stream()
                 .filter(d -> m.date() == null || !d.isBefore(m.date())).toList());
-        if (m.date() != null && text != null) {
-            Matcher r = RECURRING.matcher(text);
-            while (r.find()) {
+        if (m.date() != null) {
+            for (GraphText.DayMonth r : text.yearly()) {
                 try {
-                    LocalDate d = LocalDate.of(m.date().getYear(), Integer.parseInt(r.group(2)), Integer.parseInt(r.group(1)));
+                    LocalDate d = LocalDate.of(m.date().getYear(), r.month(), r.day());
                     all.add(d.isAfter(m.date()) ? d : d.plusYears(1));
                 } catch (java.time.DateTimeException e) {
                     // an impossible day is no deadline
@@ -162,7 +177,7 @@ public final class Tracker {
             search.export(among, d -> matching.add(d.id()));
             within = matching;
         }
-        java.util.Set<String> numbers = new java.util.TreeSet<>();
+        java.util.Set<String> directives = new java.util.TreeSet<>();
         java.util.Set<String> visible = search.visibleAmong(due.get());
         for (String id : due.get()) {
             if (!visible.contains(id) || within != null && !within.contains(id)) {
@@ -170,10 +185,10 @@ public final class Tracker {
             }
             Optional<ArchivedDocument> d = search.document(id);
             if (d.isPresent() && candidate(d.get().metadata(), today)) {
-                numbers.add(d.get().metadata().number());
+                directives.add(id);
             }
         }
-        return tracked(numbers, graph, search);
+        return tracked(directives, graph, search);
     }
 
     /** Whether the request narrows the archive (a query, a filter, a date range): then only its matches count. */
@@ -194,23 +209,26 @@ public final class Tracker {
      */
     public List<Tracking> overdueByScan(SearchRequest among, ReferenceGraph graph, SearchService search) throws IOException {
         LocalDate today = LocalDate.now(clock);
-        java.util.Set<String> numbers = new java.util.TreeSet<>();
+        java.util.Set<String> directives = new java.util.TreeSet<>();
         search.export(among, d -> {
             if (candidate(d.metadata(), today)) {
-                numbers.add(d.metadata().number());
+                directives.add(d.id());
             }
         });
-        return tracked(numbers, graph, search);
+        return tracked(directives, graph, search);
     }
 
-    private List<Tracking> tracked(java.util.Set<String> numbers, ReferenceGraph graph, SearchService search)
+    /** The trackings of these directives (by id: a number may be shared) with units overdue, each directive once. */
+    private List<Tracking> tracked(java.util.Set<String> ids, ReferenceGraph graph, SearchService search)
             throws IOException {
-        List<Tracking> out = new ArrayList<>();
-        for (String number : numbers) {
-            track(number, graph, search).filter(t -> t.document() != null && t.counts().overdue() > 0).ifPresent(out::add);
+        Map<String, Tracking> byDirective = new LinkedHashMap<>();
+        for (String id : ids) {
+            trackDirective(id, graph, search).filter(t -> t.document() != null && t.counts().overdue() > 0)
+                    .ifPresent(t -> byDirective.putIfAbsent(t.document().id(), t));
         }
+        List<Tracking> out = new ArrayList<>(byDirective.values());
         out.sort(Comparator.comparing(Tracking::deadline, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(Tracking::number));
+                .thenComparing(Tracking::number).thenComparing(t -> t.document().id()));
         return out;
     }
 

@@ -1,6 +1,6 @@
 package vn.archive.graph;
 
-import vn.archive.search.Locality;
+import vn.archive.text.Locality;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -115,6 +115,6 @@ public final class TrackingMarks {
 
     private static String key(String number, String place) {
         return vn.archive.model.DocNumber.parse(number).map(vn.archive.model.DocNumber::key).orElse(number) + "|"
-                + vn.archive.search.Locality.fold(place);
+                + vn.archive.text.Locality.fold(place);
     }
 }

@@ -18,6 +18,7 @@ import vn.archive.model.DocumentLink;
 import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
+import vn.archive.text.GraphText;
 import vn.archive.text.KindNames;
 import vn.archive.text.LawNames;
 
@@ -53,6 +54,11 @@ public final class DocumentMapper {
     /** The earliest deadline as epoch day ({@link Fields#DEADLINE}), for both index backends. */
     public static java.util.Optional<Long> firstDeadline(DocumentMetadata m) {
         return m.deadlines().stream().min(java.util.Comparator.naturalOrder()).map(java.time.LocalDate::toEpochDay);
+    }
+
+    /** What the reference graph reads from the document's text ({@link Fields#GRAPH_TEXT}), for both index backends. */
+    public static String graphText(ArchivedDocument d) {
+        return GraphText.of(d.text()).encode();
     }
 
     public static FacetsConfig newFacetsConfig() {
@@ -108,6 +114,8 @@ public final class DocumentMapper {
         String json = DocumentCodec.encode(d);
         doc.add(new StoredField(Fields.DOC_JSON, json));
         doc.add(new BinaryDocValuesField(Fields.META_JSON, new BytesRef(json)));
+        // reference graph (issue 13/14): what trees and tracking read from the text, read here once
+        doc.add(new BinaryDocValuesField(Fields.GRAPH_TEXT, new BytesRef(graphText(d))));
         return facetsConfig.build(doc);
     }
 

@@ -42,6 +42,12 @@ public final class Fields {
     public static final String META_JSON = "meta_json";
     /** The whole document as JSON, stored, for retrieval without the text. */
     public static final String DOC_JSON = "doc_json";
+    /**
+     * What the reference graph reads from the text ({@code text.GraphText}: the locality it names, the classes of bodies
+     * it addresses, its yearly deadlines), read when the document is indexed: binary doc values (stored on Solr), so
+     * no tree and no tracking answer reads a text. Absent in an index built before it: the text is read then.
+     */
+    public static final String GRAPH_TEXT = "graph_text";
 
     /** Facet dimensions (SortedSetDocValues facets; filters are drill-downs on them). */
     public static final String KIND = "kind";

@@ -1,6 +1,7 @@
 package vn.archive.index;
 
 import vn.archive.model.ArchivedDocument;
+import vn.archive.text.GraphText;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -36,6 +37,12 @@ public interface GraphLookups {
 
     /** A document's text, or "" when it is not in the index. */
     String text(String id) throws IOException;
+
+    /**
+     * What the graph reads from a document's text, as read when it was indexed ({@link Fields#GRAPH_TEXT}), or empty
+     * when the index holds none for it (not in the index, or indexed before the field): the caller reads the text.
+     */
+    Optional<GraphText> graphText(String id) throws IOException;
 
     /**
      * The ids of the documents whose earliest deadline is before this day ({@link Fields#DEADLINE}), or empty when

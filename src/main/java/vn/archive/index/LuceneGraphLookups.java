@@ -9,6 +9,9 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -16,12 +19,16 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import vn.archive.model.ArchivedDocument;
+import vn.archive.text.GraphText;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,17 +81,62 @@ public final class LuceneGraphLookups implements GraphLookups {
         Map<String, ArchivedDocument> out = new HashMap<>();
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            for (String id : ids) {
-                // from the doc values, or from the stored fields in a segment written before those existed
-                first(searcher, new Term(Fields.ID, id), (r, doc) -> {
-                    BinaryDocValues json = r.getBinaryDocValues(Fields.META_JSON);
-                    return json != null && json.advanceExact(doc) ? json.binaryValue().utf8ToString()
-                            : r.storedFields().document(doc, DOC_JSON_ONLY).get(Fields.DOC_JSON);
-                }).ifPresent(json -> out.put(id, DocumentCodec.decode(json, "")));
+            List<BytesRef> terms = new TreeSet<>(ids).stream().map(BytesRef::new).toList();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                // one pass over the id terms in order per segment, then each column read in document order
+                LeafReader r = leaf.reader();
+                int[] docs = liveDocs(r, Fields.ID, terms);
+                if (docs.length == 0) {
+                    continue;
+                }
+                BinaryDocValues json = r.getBinaryDocValues(Fields.META_JSON);
+                StoredFields stored = null;
+                for (int doc : docs) {
+                    String value;
+                    if (json != null && json.advanceExact(doc)) {
+                        value = json.binaryValue().utf8ToString();
+                    } else {
+                        // a segment written before the doc values existed
+                        stored = stored == null ? r.storedFields() : stored;
+                        value = stored.document(doc, DOC_JSON_ONLY).get(Fields.DOC_JSON);
+                    }
+                    ArchivedDocument d = DocumentCodec.decode(value, "");
+                    out.putIfAbsent(d.id(), d);
+                }
             }
         } finally {
             index.searchers().release(searcher);
         }
+        return out;
+    }
+
+    /** The live documents of a segment holding any of these terms (sorted) of a field, in document order. */
+    private static int[] liveDocs(LeafReader r, String field, List<BytesRef> sortedTerms) throws IOException {
+        Terms terms = r.terms(field);
+        if (terms == null) {
+            return new int[0];
+        }
+        TermsEnum te = terms.iterator();
+        Bits live = r.getLiveDocs();
+        PostingsEnum postings = null;
+        int[] docs = new int[Math.min(sortedTerms.size(), 16)];
+        int n = 0;
+        for (BytesRef t : sortedTerms) {
+            if (!te.seekExact(t)) {
+                continue;
+            }
+            postings = te.postings(postings, PostingsEnum.NONE);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    if (n == docs.length) {
+                        docs = Arrays.copyOf(docs, n * 2);
+                    }
+                    docs[n++] = doc;
+                }
+            }
+        }
+        int[] out = Arrays.copyOf(docs, n);
+        Arrays.sort(out);
         return out;
     }
 
@@ -94,6 +146,19 @@ public final class LuceneGraphLookups implements GraphLookups {
         try {
             return first(searcher, new Term(Fields.ID, id), (r, doc) -> r.storedFields().document(doc, BODY_ONLY)
                     .get(Fields.BODY)).orElse("");
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
+    @Override
+    public Optional<GraphText> graphText(String id) throws IOException {
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            return first(searcher, new Term(Fields.ID, id), (r, doc) -> {
+                BinaryDocValues facts = r.getBinaryDocValues(Fields.GRAPH_TEXT);
+                return facts != null && facts.advanceExact(doc) ? facts.binaryValue().utf8ToString() : null;
+            }).flatMap(GraphText::decode);
         } finally {
             index.searchers().release(searcher);
         }
@@ -143,13 +208,19 @@ public final class LuceneGraphLookups implements GraphLookups {
         IndexSearcher searcher = index.searchers().acquire();
         try {
             SortedSet<String> out = new TreeSet<>();
-            each(searcher, term, (r, doc) -> {
-                SortedSetDocValues ids = DocValues.getSortedSet(r, Fields.ID);
-                if (ids.advanceExact(doc)) {
-                    out.add(ids.lookupOrd(ids.nextOrd()).utf8ToString());
+            List<BytesRef> one = List.of(term.bytes());
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                int[] docs = liveDocs(leaf.reader(), term.field(), one);
+                if (docs.length == 0) {
+                    continue;
                 }
-                return null;
-            });
+                SortedSetDocValues ids = DocValues.getSortedSet(leaf.reader(), Fields.ID);
+                for (int doc : docs) {
+                    if (ids.advanceExact(doc)) {
+                        out.add(ids.lookupOrd(ids.nextOrd()).utf8ToString());
+                    }
+                }
+            }
             return out;
         } finally {
             index.searchers().release(searcher);

@@ -1,5 +1,7 @@
 package vn.archive.search;
 
+import vn.archive.text.Locality;
+
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentLink;
 import vn.archive.model.Clearance;

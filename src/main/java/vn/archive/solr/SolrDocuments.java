@@ -53,6 +53,7 @@ public final class SolrDocuments {
         DocumentMapper.citedLawKeys(m).forEach(k -> doc.addField(Fields.CITES_LAW, k));
         doc.addField(RenditionGroups.SECONDARY, 0);
         doc.addField(Fields.DOC_JSON, DocumentCodec.encode(d));
+        doc.addField(Fields.GRAPH_TEXT, DocumentMapper.graphText(d));
         return doc;
     }
 }

@@ -10,6 +10,7 @@ import vn.archive.index.DocumentCodec;
 import vn.archive.index.Fields;
 import vn.archive.index.GraphLookups;
 import vn.archive.model.ArchivedDocument;
+import vn.archive.text.GraphText;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -97,6 +98,15 @@ public final class SolrGraphLookups implements GraphLookups {
         }
         Object body = docs.get(0).getFirstValue(Fields.BODY);
         return body == null ? "" : body.toString();
+    }
+
+    @Override
+    public Optional<GraphText> graphText(String id) throws IOException {
+        SolrDocumentList docs = query(new SolrQuery("*:*").addFilterQuery(term(Fields.ID, id))
+                .setFields(Fields.GRAPH_TEXT).setRows(1));
+        // a document indexed before the field has none: the caller reads its text
+        return docs.isEmpty() ? Optional.empty()
+                : Optional.ofNullable(docs.get(0).getFirstValue(Fields.GRAPH_TEXT)).map(Object::toString).flatMap(GraphText::decode);
     }
 
     @Override

@@ -96,9 +96,32 @@ final class ReferenceController {
 
     void numberPage(Context ctx) throws IOException {
         String number = number(ctx);
-        int limit = treeLimit(ctx);
-        Optional<ImplementationNode> tree = graph(ctx).implementations(number, limit);
+        Optional<ImplementationNode> tree = graph(ctx).implementations(number, treeLimit(ctx));
+        treePage(ctx, number, tree, () -> tracking(ctx, number), "/api/references/" + number + "/tracking");
+    }
+
+    /**
+     * The tree and tracking page of one directive ({@code /documents/{id}/tracking}): its own tree, so a directive
+     * whose number namesakes in other provinces or years share is followed by itself, not under its namesakes.
+     */
+    void directivePage(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        Optional<ImplementationNode> tree = graph(ctx).implementationsOf(id, treeLimit(ctx));
+        if (tree.isEmpty()) {
+            throw new NotFoundResponse("Không có văn bản [" + id + "] trong kho (no such directive)");
+        }
+        String number = tree.get().number() != null ? tree.get().number() : id;
+        treePage(ctx, number, tree, () -> trackingOf(ctx, id), "/api/documents/" + id + "/tracking");
+    }
+
+    private interface TrackingCall {
+        Optional<Tracking> get() throws IOException;
+    }
+
+    private void treePage(Context ctx, String number, Optional<ImplementationNode> tree, TrackingCall tracking,
+                          String trackingApi) throws IOException {
         Map<String, Object> model = new HashMap<>();
+        model.put("trackingApi", trackingApi);
         model.put("number", DocNumber.parse(number).map(DocNumber::format).orElse(number));
         model.put("tree", tree.orElse(null));
         model.put("treeSize", tree.map(ImplementationNode::size).orElse(0));
@@ -107,7 +130,7 @@ final class ReferenceController {
         model.put("timeline", tree.map(ReferenceTimeline::of).orElse(null));
         model.put("pageTitle", Messages.get(Messages.locale(Messages.language(ctx)), "refs.pageTitle",
                 model.get("number")));
-        model.put("tracking", tree.isEmpty() ? null : tracking(ctx, number).orElse(null));
+        model.put("tracking", tree.isEmpty() ? null : tracking.get().orElse(null));
         if (tree.isEmpty()) {
             ctx.status(404);
         }
@@ -117,6 +140,11 @@ final class ReferenceController {
     /** Who was asked to act on the directive with this number and who has, as this request's viewer may see it. */
     Optional<Tracking> tracking(Context ctx, String number) throws IOException {
         return tracker.track(number, graph(ctx), LoginController.search(ctx));
+    }
+
+    /** Who was asked to act on this directive (any rendition's id) and who has, as this request's viewer may see it. */
+    Optional<Tracking> trackingOf(Context ctx, String id) throws IOException {
+        return tracker.trackDirective(id, graph(ctx), LoginController.search(ctx));
     }
 
     /** The directives of these search results with units overdue, as this request's viewer may see them. */

@@ -39,7 +39,13 @@ final class TrackingController {
         this.views = views;
     }
 
+    /** The tracking of the number in the path, or of the directive whose id is in it ({@code /api/documents/{id}/…}). */
     private Tracking tracking(Context ctx) throws IOException {
+        String id = ctx.pathParamMap().get("id");
+        if (id != null) {
+            return refs.trackingOf(ctx, id).orElseThrow(() ->
+                    new NotFoundResponse("Không có văn bản [" + id + "] trong kho (no such directive)"));
+        }
         String number = ReferenceController.number(ctx);
         return refs.tracking(ctx, number).orElseThrow(() ->
                 new NotFoundResponse("Không có văn bản nào mang hoặc dẫn chiếu số [" + number + "] (no document has or cites it)"));

@@ -149,6 +149,12 @@ public final class WebServer {
             config.routes.get("/api/references/<number>/tracking.docx", tracking::docx, Access.READ);
             config.routes.get("/api/references/<number>/tracking.pdf", tracking::pdf, Access.READ);
             config.routes.get("/api/references/<number>/tracking", tracking::api, Access.READ);
+            // tracking one directive by id: its number may be shared by namesakes elsewhere (API.md)
+            config.routes.get("/documents/{id}/tracking", refs::directivePage, Access.READ);
+            config.routes.get("/api/documents/{id}/tracking.csv", tracking::csv, Access.READ);
+            config.routes.get("/api/documents/{id}/tracking.docx", tracking::docx, Access.READ);
+            config.routes.get("/api/documents/{id}/tracking.pdf", tracking::pdf, Access.READ);
+            config.routes.get("/api/documents/{id}/tracking", tracking::api, Access.READ);
             config.routes.get("/tracking", tracking::overduePage, Access.READ);
             config.routes.post("/api/references/<number>/tracking/marks", tracking::markPost, Access.ARCHIVIST);
             config.routes.get("/api/tracking", tracking::overdueApi, Access.READ);

@@ -17,8 +17,12 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** One number borne by two provinces' plans (1-KH/TU restarts in every province): tracking answers, never fails. */
+/**
+ * One number borne by two provinces' plans (1-KH/TU restarts in every province): tracking the number answers, never
+ * fails; tracking each directive by its id follows it with its own province's units.
+ */
 class TrackerNamesakesTest {
     @TempDir
     Path temp;
@@ -44,6 +48,38 @@ class TrackerNamesakesTest {
             assertNull(t.document(), "two namesakes: no one directive to track");
             assertEquals(0, t.counts().expected());
             assertEquals(List.of(), t.unexpected(), "a namesake is no response");
+        }
+    }
+
+    /** The plan with its Kính gửi line, as the overdue view requires. */
+    private static ArchivedDocument addressed(ArchivedDocument d) {
+        return new ArchivedDocument(d.id(), d.metadata().toBuilder().recipients(List.of("Các huyện ủy, thành ủy trực thuộc"
+                + " Tỉnh ủy")).build(), d.source(), d.text(), d.notes());
+    }
+
+    @Test
+    void each_namesake_is_tracked_by_its_id_with_its_own_provinces_units_and_the_overdue_view_lists_both() throws Exception {
+        try (LuceneIndex index = LuceneIndex.open(temp.resolve("index"))) {
+            index.upsert(addressed(plan("gia-lai", "Gia Lai", LocalDate.of(2020, 7, 9))));
+            index.upsert(addressed(plan("vinh-phuc", "Vĩnh Phúc", LocalDate.of(2014, 1, 5))));
+            index.commit();
+            ReferenceGraph graph = SnapshotReferenceGraph.perQuery(new LuceneGraphLookups(index), Dictionaries.builtIn());
+            LuceneSearchService search = new LuceneSearchService(index);
+            Tracker tracker = new Tracker(AdminUnits.load(null), Clock.systemUTC());
+            Tracking gialai = tracker.trackDirective("gia-lai", graph, search).orElseThrow();
+            assertEquals("gia-lai", gialai.document().id());
+            assertEquals(LocalDate.of(2020, 8, 8), gialai.deadline());
+            assertTrue(gialai.counts().expected() > 5, "Gia Lai's districts of 2020: " + gialai.expected());
+            assertTrue(gialai.expected().stream().allMatch(e -> e.status().equals(Tracking.OVERDUE)));
+            Tracking vinhphuc = tracker.trackDirective("vinh-phuc", graph, search).orElseThrow();
+            assertTrue(vinhphuc.expected().stream().noneMatch(e -> gialai.expected().stream()
+                    .anyMatch(g -> g.place().equals(e.place()))), "another province's districts");
+            assertTrue(tracker.trackDirective("no-such-id", graph, search).isEmpty());
+            List<Tracking> overdue = tracker.overdue(vn.archive.search.SearchRequest.of(""), graph, search);
+            assertEquals(List.of("gia-lai", "vinh-phuc"), overdue.stream().map(t -> t.document().id()).toList(),
+                    "both namesakes, newest deadline first");
+            assertEquals(overdue.stream().map(Tracking::counts).toList(), tracker.overdueByScan(
+                    vn.archive.search.SearchRequest.of(""), graph, search).stream().map(Tracking::counts).toList());
         }
     }
 }

@@ -1,4 +1,4 @@
-package vn.archive.search;
+package vn.archive.text;
 
 import org.junit.jupiter.api.Test;
 import vn.archive.meta.Dictionaries;

@@ -1,6 +1,5 @@
-package vn.archive.search;
+package vn.archive.text;
 
-import vn.archive.text.LawNames;
 
 import java.util.HashMap;
 import java.util.Map;
