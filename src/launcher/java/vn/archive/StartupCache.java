@@ -15,14 +15,14 @@ import java.util.zip.CRC32;
  * profiles), kept beside the jar and made without anything typed by hand.
  *
  * <p>The first {@code serve} without a cache runs in the JVM's record mode; when it ends (Ctrl+C included) the
- * launcher turns the recorded configuration into the cache in a child JVM whose output is discarded, and renames it
- * into place, so that two serves never see a half-written cache. Every later {@code serve} starts from it, which
- * takes about 40% of a restart's CPU away. The cache's name carries the jar's size and time and the JDK's folder and
- * version: a rebuilt jar or another JDK makes a new one and the old ones are removed. Nothing here ever prints a JVM
- * line: the JVM's {@code aot} and {@code cds} logs are off, and a cache the JVM cannot use (stale, damaged,
- * unreadable) is ignored by it silently. No cache is used or made when the jar's folder is not writable and holds
- * none, when the runtime is older than 25, when the user passes AOT or CDS options of their own, or with
- * {@code -Darchive.startup.cache=off}. Java 8 API only, like {@link Launcher}.
+ * launcher turns the recorded configuration into the cache in a child JVM whose output is discarded (saying so in
+ * one line, as it takes seconds), and renames it into place, so that two serves never see a half-written cache. Every
+ * later {@code serve} starts from it, which takes 30–40% of a restart's CPU away. The cache's name carries the jar's
+ * size and time and the JDK's folder and version: a rebuilt jar or another JDK makes a new one and the old ones are
+ * removed. No JVM line is ever printed: the JVM's {@code aot} and {@code cds} logs are off, and a cache the JVM
+ * cannot use (stale, damaged, unreadable) is passed over silently. No cache is used or made when the jar's folder is
+ * not writable and holds none, when the runtime is older than 25, when the user passes AOT or CDS options of their
+ * own, or with {@code -Darchive.startup.cache=off}. Java 8 API only, like {@link Launcher}.
  */
 final class StartupCache {
     /** The first JDK whose record mode, {@code aot} log tag and method profiles this class relies on. */
@@ -33,6 +33,10 @@ final class StartupCache {
     static final String QUIET = "-Xlog:aot*=off,cds*=off";
     /** The longest a cache may take to make at the end of a recording serve; it is given up after that. */
     static final long CREATE_PATIENCE_SECONDS = 120;
+
+    /** Printed while the cache is made, once per build. */
+    static final String MAKING = "Đang lập bộ đệm khởi động cho lần chạy sau, một lần; Ctrl+C để bỏ qua"
+            + " (making the start-up cache for the next start, once; Ctrl+C skips it)";
 
     private final File java;
     private final File jar;
@@ -137,8 +141,12 @@ final class StartupCache {
         finished = true;
         File made = new File(cache.getPath() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
         try {
-            if ((exitCode == 0 || exitCode == 130 || exitCode == 143) && configuration.isFile() && create(made)
-                    && made.isFile()) {
+            boolean worthIt = (exitCode == 0 || exitCode == 130 || exitCode == 143) && configuration.isFile();
+            if (worthIt) {
+                // It takes seconds: say why the terminal waits. A second Ctrl+C reaches the maker and skips it.
+                System.out.println(MAKING);
+            }
+            if (worthIt && create(made) && made.isFile()) {
                 if (made.renameTo(cache)) {
                     removeOthers();
                 }
