@@ -122,8 +122,8 @@ public final class ImportCommand implements Callable<Integer> {
      * verb prints its outcomes and summary as if it had imported them itself.
      */
     private int handOver(ServedPortal portal, AppConfig config, Exception locked) {
-        System.out.println("Kho " + config.dataDir() + " đang được phục vụ tại " + portal.url()
-                + ": giao cho cổng nhập, tìm kiếm vẫn hoạt động (the archive is being served: the portal imports)");
+        System.out.println(portal.handingOver(config.dataDir(), "giao cho cổng nhập, tìm kiếm vẫn hoạt động",
+                "the portal imports"));
         IngestReport report = new IngestReport();
         try {
             String error = portal.handOver(paths, o -> {

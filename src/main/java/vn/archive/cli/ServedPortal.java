@@ -64,6 +64,15 @@ record ServedPortal(String url, String token) {
         }
     }
 
+    /**
+     * The line a verb prints before it hands its work over: the archive, where it is served, and what the portal
+     * does in its place, in Vietnamese then English.
+     */
+    String handingOver(Path dataDir, String vietnamese, String english) {
+        return "Kho " + dataDir + " đang được phục vụ tại " + url + ": " + vietnamese
+                + " (the archive is being served: " + english + ")";
+    }
+
     /** Thrown when the portal does not answer, so the caller can say the archive is locked by something else. */
     static final class NotServing extends IOException {
         NotServing(Throwable cause) {

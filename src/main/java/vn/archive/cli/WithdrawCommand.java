@@ -69,8 +69,7 @@ public final class WithdrawCommand implements Callable<Integer> {
      * channel, as its document page would, and this verb says what it did.
      */
     private int handOver(ServedPortal portal, AppConfig config, String who, Exception locked) {
-        System.out.println("Kho " + config.dataDir() + " đang được phục vụ tại " + portal.url()
-                + ": giao cho cổng (the archive is being served: the portal records it)");
+        System.out.println(portal.handingOver(config.dataDir(), "giao cho cổng", "the portal records it"));
         try {
             ServedPortal.Withdrawal w = portal.withdraw(id, undo ? null : reason, who);
             if (w.status() == 404) {

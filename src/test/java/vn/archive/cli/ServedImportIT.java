@@ -45,7 +45,9 @@ class ServedImportIT {
 
                 CliRun first = CliRun.of("import", TestCorpus.SEEDS.toString(), "--data", data.toString(), "--no-progress");
                 assertEquals(0, first.code(), first.toString());
-                assertTrue(first.out().contains("đang được phục vụ"), first.out());
+                assertTrue(first.out().contains("đang được phục vụ tại http://127.0.0.1:" + app.port()
+                        + ": giao cho cổng nhập, tìm kiếm vẫn hoạt động (the archive is being served: the portal"
+                        + " imports)"), first.out());
                 assertEquals(3, first.out().lines().filter(l -> l.startsWith("IMPORTED")).count(), first.out());
                 assertTrue(first.out().contains("Tổng 3 tệp: nhập mới 3"), first.out());
                 assertEquals(3, served.search().count(), "the serving portal's searches see the documents");
@@ -72,7 +74,8 @@ class ServedImportIT {
                 ServedPortal.announce(data, "127.0.0.1", app.port(), served.localImportToken());
                 CliRun withdrawn = CliRun.of("withdraw", id, "--reason", "Bản trùng nhập nhầm", "--data", data.toString());
                 assertEquals(0, withdrawn.code(), withdrawn.toString());
-                assertTrue(withdrawn.out().contains("đang được phục vụ"), withdrawn.out());
+                assertTrue(withdrawn.out().contains("đang được phục vụ tại http://127.0.0.1:" + app.port()
+                        + ": giao cho cổng (the archive is being served: the portal records it)"), withdrawn.out());
                 assertTrue(withdrawn.out().contains("Đã rút văn bản " + id), withdrawn.out());
                 assertTrue(served.search().restrictedTo(Clearance.NONE).visibleAmong(List.of(id)).isEmpty(),
                         "the serving portal's readers no longer see it");
