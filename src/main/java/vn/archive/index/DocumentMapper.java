@@ -83,15 +83,18 @@ public final class DocumentMapper {
         doc.add(new KeywordField(Fields.ID, d.id(), Field.Store.YES));
         doc.add(new KeywordField(Fields.SHA256, d.source().sha256(), Field.Store.NO));
         numberKeys(m, kindNames).forEach(k -> doc.add(new KeywordField(Fields.NUMBER_KEY, k, Field.Store.NO)));
-        // the text is analysed once for both its folded and its exact field (the same terms as two analyses)
-        ExactAndFolded body = ExactAndFolded.of(d.text());
-        doc.add(new PreAnalysed(Fields.BODY, d.text(), BODY_TYPE, body.folded()));
+        // the text is analysed once for both its folded and its exact field (the same terms as two analyses); a
+        // text too long to hold its tokens is left to the writer's analyzer, which streams it twice
+        ExactAndFolded body = d.text().length() <= ExactAndFolded.MAX_CHARS ? ExactAndFolded.of(d.text()) : null;
+        doc.add(body == null ? new Field(Fields.BODY, d.text(), BODY_TYPE)
+                : new PreAnalysed(Fields.BODY, d.text(), BODY_TYPE, body.folded()));
         int secrecy = secrecy(m);
         if (secrecy > 0) {
             // searches filter on this point, so totals and facet counts never include what the reader may not see
             doc.add(new org.apache.lucene.document.IntPoint(Fields.CLEARANCE, secrecy));
         }
-        doc.add(new PreAnalysed(Fields.BODY_EXACT, d.text(), TextField.TYPE_NOT_STORED, body.exact()));
+        doc.add(body == null ? new TextField(Fields.BODY_EXACT, d.text(), Field.Store.NO)
+                : new PreAnalysed(Fields.BODY_EXACT, d.text(), TextField.TYPE_NOT_STORED, body.exact()));
         if (m.title() != null) {
             ExactAndFolded title = ExactAndFolded.of(m.title());
             doc.add(new PreAnalysed(Fields.TITLE, m.title(), TextField.TYPE_NOT_STORED, title.folded()));

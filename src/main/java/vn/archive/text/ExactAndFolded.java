@@ -21,6 +21,11 @@ import java.util.Arrays;
  * {@code PreAnalysedIndexTest} check it on the seeds and the state corpus.
  */
 public final class ExactAndFolded {
+    /**
+     * The longest text worth keeping the tokens of (about 40 bytes a token while the document is indexed: some 8 MB
+     * at this length); the mapper leaves a longer one to the writer's analyzer, which streams each field.
+     */
+    public static final int MAX_CHARS = 1_000_000;
     private static final VietnameseAnalyzer EXACT = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.EXACT);
     /** Folded forms by exact term, per thread (a few thousand syllables; past the limit it starts over). */
     private static final int FOLD_CACHE_LIMIT = 50_000;
