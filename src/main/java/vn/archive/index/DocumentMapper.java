@@ -1,5 +1,7 @@
 package vn.archive.index;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -18,6 +20,7 @@ import vn.archive.model.DocumentLink;
 import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
+import vn.archive.text.ExactAndFolded;
 import vn.archive.text.GraphText;
 import vn.archive.text.KindNames;
 import vn.archive.text.LawNames;
@@ -86,16 +89,22 @@ public final class DocumentMapper {
         doc.add(new KeywordField(Fields.ID, d.id(), Field.Store.YES));
         doc.add(new KeywordField(Fields.SHA256, d.source().sha256(), Field.Store.NO));
         numberKeys(m, kindNames).forEach(k -> doc.add(new KeywordField(Fields.NUMBER_KEY, k, Field.Store.NO)));
-        doc.add(new Field(Fields.BODY, d.text(), BODY_TYPE));
+        // the text is analysed once for both its folded and its exact field (the same terms as two analyses); a
+        // text too long to hold its tokens is left to the writer's analyzer, which streams it twice
+        ExactAndFolded body = d.text().length() <= ExactAndFolded.MAX_CHARS ? ExactAndFolded.of(d.text()) : null;
+        doc.add(body == null ? new Field(Fields.BODY, d.text(), BODY_TYPE)
+                : new PreAnalysed(Fields.BODY, d.text(), BODY_TYPE, body.folded()));
         int secrecy = secrecy(m);
         if (secrecy > 0) {
             // searches filter on this point, so totals and facet counts never include what the reader may not see
             doc.add(new org.apache.lucene.document.IntPoint(Fields.CLEARANCE, secrecy));
         }
-        doc.add(new TextField(Fields.BODY_EXACT, d.text(), Field.Store.NO));
+        doc.add(body == null ? new TextField(Fields.BODY_EXACT, d.text(), Field.Store.NO)
+                : new PreAnalysed(Fields.BODY_EXACT, d.text(), TextField.TYPE_NOT_STORED, body.exact()));
         if (m.title() != null) {
-            doc.add(new TextField(Fields.TITLE, m.title(), Field.Store.NO));
-            doc.add(new TextField(Fields.TITLE_EXACT, m.title(), Field.Store.NO));
+            ExactAndFolded title = ExactAndFolded.of(m.title());
+            doc.add(new PreAnalysed(Fields.TITLE, m.title(), TextField.TYPE_NOT_STORED, title.folded()));
+            doc.add(new PreAnalysed(Fields.TITLE_EXACT, m.title(), TextField.TYPE_NOT_STORED, title.exact()));
         }
         if (m.date() != null) {
             long day = m.date().toEpochDay();
@@ -220,6 +229,24 @@ public final class DocumentMapper {
             }
         });
         return keys;
+    }
+
+    /**
+     * A text field whose tokens were made beforehand ({@link ExactAndFolded}) and whose value is still the text, so
+     * a stored field keeps it as before; the writer's per-field analyzer would give the same tokens.
+     */
+    private static final class PreAnalysed extends Field {
+        private final TokenStream tokens;
+
+        PreAnalysed(String name, String text, FieldType type, TokenStream tokens) {
+            super(name, text, type);
+            this.tokens = tokens;
+        }
+
+        @Override
+        public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+            return tokens;
+        }
     }
 
     private static void facet(Document doc, String dimension, String value) {

@@ -29,6 +29,8 @@ public final class Dictionaries {
 
     private final Map<String, Kind> kindsByCode;
     private final List<Kind> kinds;
+    /** The kinds' names in capitals, in the order of {@link #kinds} (kindOpeningLine runs on every header line). */
+    private final List<String> kindNamesInCapitals;
     private final Map<String, IssuerCode> issuersByCode;
     private final List<IssuerCode> issuers;
     private final List<AdminUnit> units;
@@ -41,6 +43,7 @@ public final class Dictionaries {
                          List<String> properNames, ReferenceCues relationCues) {
         this.relationCues = relationCues;
         this.kinds = List.copyOf(kinds);
+        this.kindNamesInCapitals = this.kinds.stream().map(k -> k.name().toUpperCase(Locale.ROOT)).toList();
         this.issuers = List.copyOf(issuers);
         this.units = List.copyOf(units);
         this.places = new Places(this.units);
@@ -134,12 +137,14 @@ public final class Dictionaries {
 
     /** The kind whose name, in capitals, opens this line ("NGHỊ ĐỊNH QUY ĐỊNH…" → Nghị định), longest first. */
     public Optional<Kind> kindOpeningLine(String line) {
-        String upper = line.strip().toUpperCase(Locale.ROOT);
+        String stripped = line.strip();
+        String upper = stripped.toUpperCase(Locale.ROOT);
         Kind best = null;
-        for (Kind k : kinds) {
-            String name = k.name().toUpperCase(Locale.ROOT);
+        for (int i = 0; i < kinds.size(); i++) {
+            Kind k = kinds.get(i);
+            String name = kindNamesInCapitals.get(i);
             if (upper.startsWith(name) && (upper.length() == name.length() || !Character.isLetter(upper.charAt(name.length())))
-                    && line.strip().startsWith(line.strip().substring(0, name.length()).toUpperCase(Locale.ROOT))
+                    && stripped.startsWith(stripped.substring(0, name.length()).toUpperCase(Locale.ROOT))
                     && (best == null || name.length() > best.name().length())) {
                 best = k;
             }

@@ -121,7 +121,7 @@ public final class HeaderExtractor {
         Matcher pd = PLACE_DATE.matcher(header);
         if (gazetteDate != null) {
             b.date(gazetteDate); // the title's own date; a "ngày" of the body is a citation's
-        } else if (pd.find()) {
+        } else if (findPlaceDate(pd, header)) {
             // drop capitals that end a flattened motto ("… VIỆT NAM Bảo Lộc, ngày"), but keep "TP." and "TX."
             String place = CAPITALS_BEFORE_PLACE.matcher(pd.group(1).strip()).replaceFirst("");
             int lineStart = header.lastIndexOf('\n', pd.start(1) - 1);
@@ -321,6 +321,17 @@ public final class HeaderExtractor {
         return MOTTO_LINE.matcher(line).replaceFirst("").replaceFirst("^[\\s\\-*]+", "").strip();
     }
 
+    /**
+     * {@code pd.find()} on a matcher of {@link #PLACE_DATE} over {@code text}, started at the line of the first
+     * "ngày": a match holds "ngày" and nothing before its "ngày" crosses a line break, so no match starts on an
+     * earlier line and the first match is the same; a text without "ngày" is not searched at all (it runs on every
+     * header line of every document).
+     */
+    private static boolean findPlaceDate(Matcher pd, String text) {
+        int ngay = text.indexOf("ngày");
+        return ngay >= 0 && pd.find(text.lastIndexOf('\n', ngay) + 1);
+    }
+
     /** Drops a leading "Số: …" and place-date from a flattened line so a kind that follows can be seen. */
     private static String stripLeadingHeader(String line) {
         Matcher year = WRAPPED_YEAR.matcher(line);
@@ -329,7 +340,7 @@ public final class HeaderExtractor {
             return line.substring(year.end());
         }
         Matcher pd = PLACE_DATE.matcher(line);
-        if (pd.find() && pd.start() < 40) {
+        if (findPlaceDate(pd, line) && pd.start() < 40) {
             return line.substring(pd.end()).strip();
         }
         return line;
