@@ -15,7 +15,8 @@ import java.util.Optional;
  * The administrative units of {@code index-config/admin-units.tsv} with their validity dates from
  * {@code admin-unit-changes.tsv}: which provinces and district-level units existed on a given day. Every district-level
  * unit ends on 30 June 2025 (the district level was abolished from 1 July 2025); merged units end the day before
- * their merge.
+ * their merge. The commune-level units after the reform come from {@code communes.tsv}, for the provinces it covers
+ * (Quảng Trị so far); the communes before 1 July 2025 are in no table.
  */
 public final class AdminUnits {
     /** The last day of the district level. */
@@ -25,9 +26,10 @@ public final class AdminUnits {
      * One unit.
      *
      * @param name      its name as printed ("Đơn Dương")
-     * @param level     "tỉnh" or "huyện"
-     * @param type      the word printed before its name ("huyện", "thành phố", "thị xã", "tỉnh")
-     * @param province  its province's name, for a district-level unit
+     * @param level     "tỉnh", "huyện" or "xã" (a commune-level unit: xã, phường or đặc khu)
+     * @param type      the word printed before its name ("huyện", "thành phố", "thị xã", "tỉnh", "xã", "phường",
+     *                  "đặc khu")
+     * @param province  its province's name, for a district-level or commune-level unit
      * @param validFrom first day, or null when before any document
      * @param validTo   last day, or null when still valid
      * @param mergedInto the unit it was merged into, or null
@@ -42,12 +44,18 @@ public final class AdminUnits {
 
     private final List<Unit> units;
     private final Map<String, List<Unit>> districtsByProvince = new HashMap<>();
+    private final Map<String, List<Unit>> communesByProvince = new HashMap<>();
+
+    /** The type words of a commune-level unit. */
+    private static final List<String> COMMUNE_TYPES = List.of("xã", "phường", "đặc khu");
 
     private AdminUnits(List<Unit> units) {
         this.units = List.copyOf(units);
         for (Unit u : units) {
             if (u.level().equals("huyện")) {
                 districtsByProvince.computeIfAbsent(Locality.fold(u.province()), k -> new ArrayList<>()).add(u);
+            } else if (u.level().equals("xã")) {
+                communesByProvince.computeIfAbsent(Locality.fold(u.province()), k -> new ArrayList<>()).add(u);
             }
         }
     }
@@ -75,6 +83,15 @@ public final class AdminUnits {
             String merged = change == null || change.col(5).isEmpty() ? null : change.col(5);
             units.add(new Unit(name, level, r.col(2), province, from, to, merged));
         }
+        for (ConfigTables.Row r : ConfigTables.read(configDir, "communes.tsv", 5)) {
+            if (!COMMUNE_TYPES.contains(r.col(0))) {
+                throw r.error("not a commune type (xã, phường, đặc khu): [" + r.col(0) + "]");
+            }
+            if (r.col(3).isEmpty()) {
+                throw r.error("a commune needs the day it began (valid_from)");
+            }
+            units.add(new Unit(r.col(1), "xã", r.col(0), r.col(2), date(r, 3), date(r, 4), null));
+        }
         return new AdminUnits(units);
     }
 
@@ -100,6 +117,26 @@ public final class AdminUnits {
     public List<Unit> districts(String province, LocalDate day) {
         return districtsByProvince.getOrDefault(Locality.fold(province), List.of()).stream()
                 .filter(u -> u.validOn(day)).toList();
+    }
+
+    /**
+     * The commune-level units (xã, phường, đặc khu) of a province valid on this day, in the table's order. None for
+     * an unknown day, a day before the reform or a province the table does not cover: such a class stays as written.
+     */
+    public List<Unit> communes(String province, LocalDate day) {
+        if (day == null) {
+            return List.of();
+        }
+        return communesByProvince.getOrDefault(Locality.fold(province), List.of()).stream()
+                .filter(u -> u.validOn(day)).toList();
+    }
+
+    /** A commune-level unit of a province by its type word ("phường") and name (any spelling) valid on this day. */
+    public Optional<Unit> commune(String province, String type, String name, LocalDate day) {
+        String t = Locality.fold(type);
+        String n = Locality.fold(name);
+        return communes(province, day).stream()
+                .filter(u -> Locality.fold(u.type()).equals(t) && Locality.fold(u.name()).equals(n)).findFirst();
     }
 
     /** A district-level unit of a province by name (any spelling). */

@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
  * The concrete units a directive asks to act, from its recipients (Kính gửi), its distribution list (Nơi nhận) and
  * the classes of bodies its text addresses ("các huyện ủy, thành ủy…", "UBND các huyện, thị xã, thành phố"),
  * resolved with the issuer's place and the units valid on the directive's date. A class of district bodies expands
- * to each district-level unit of the issuer's province; one named body ("UBND huyện") is one unit; what cannot be
- * resolved (communes, sở and ban, mass organisations, đảng ủy khối) is kept as written, never dropped. Copies sent
+ * to each district-level unit of the issuer's province; from 1 July 2025 a class of commune bodies ("Đảng ủy các xã,
+ * phường", "UBND các xã, phường, đặc khu") expands to each commune-level unit of the kinds it names, where the table
+ * holds the province's communes; one named body ("UBND huyện", "UBND phường Đông Hà") is one unit; what cannot be
+ * resolved (communes elsewhere or before 2025, sở and ban, mass organisations, đảng ủy khối) is kept as written,
+ * never dropped. Copies sent
  * up or kept inside ("Như kính gửi", "Lưu VP", "Ban Dân vận Tỉnh ủy (b/c)", "Thường trực …") ask no one to act.
  */
 public final class ExpectedRespondents {
@@ -33,19 +36,22 @@ public final class ExpectedRespondents {
      * One unit expected to act.
      *
      * @param name  its name ("Huyện ủy Đơn Dương", "UBND thành phố Bảo Lộc")
-     * @param level "huyện" (the only level resolved so far besides named provinces)
-     * @param place the district's name
+     * @param level "huyện" or "xã"
+     * @param place the district's or commune's name
      */
     public record Unit(String name, String level, String place, Sector sector) {
-        /** The key a responding document's issuer is matched on: sector and folded place. */
+        /** The key a responding document's issuer is matched on: sector and folded place (a commune's marked apart). */
         public String key() {
-            return key(sector, place);
+            return key(sector, "xã".equals(level) ? COMMUNE_KEY + place : place);
         }
 
         static String key(Sector sector, String place) {
             return sector + "|" + Locality.fold(place);
         }
     }
+
+    /** What a commune's place is prefixed with in its key, so that a xã never answers for a namesake district. */
+    private static final String COMMUNE_KEY = "xã ";
 
     /** The units, and the recipients that could not be resolved, as written. */
     public record Resolved(List<Unit> units, List<String> unresolved) { }
@@ -55,6 +61,13 @@ public final class ExpectedRespondents {
     private static final Pattern STATE_CLASS = Pattern.compile("\\b(?:ubnd|uy ban nhan dan) cac (?:huyen|quan|thi xa|thanh pho)\\b");
     private static final Pattern STATE_ONE = Pattern.compile("^(?:ubnd|uy ban nhan dan) (huyen|thanh pho|thi xa|quan)\\b\\s*(.*)$");
     private static final Pattern PARTY_ONE = Pattern.compile("^(?:ban thuong vu |ban [a-z ]+ )?(huyen|thanh|thi|quan) uy\\b\\s*(.*)$");
+    /** A class of commune bodies; group 1 lists the kinds it names ("xa, phuong, dac khu"). */
+    private static final Pattern COMMUNE_CLASS = Pattern.compile(
+            "\\b(?:(?:dang uy|ubnd|uy ban nhan dan) cac|cac (?:dang uy|ubnd|uy ban nhan dan)) "
+                    + "((?:(?:xa|phuong|dac khu|thi tran)(?:, | va |,)?)+)");
+    private static final Pattern COMMUNE_KIND = Pattern.compile("xa|phuong|dac khu");
+    private static final Pattern COMMUNE_ONE = Pattern.compile(
+            "^(?:ban thuong vu )?(dang uy|ubnd|uy ban nhan dan) (xa|phuong|dac khu) (.+)$");
     private static final Pattern UNRESOLVABLE_PART = Pattern.compile("\\bdang uy (?:truc thuoc|khoi)|\\bban can su|\\bdang doan");
     private static final Pattern KEPT = Pattern.compile("^(?:nhu (?:kinh gui|tren)|luu\\b|luu[a-z]|thuong truc|ban thuong vu [a-z ]*uy$|van phong)");
     private static final Pattern UP = Pattern.compile("\\(b/c\\)|\\bb/c\\b|\\bbao cao\\b|\\btrung uong\\b|\\btw\\b|\\bchinh phu\\b");
@@ -100,6 +113,15 @@ public final class ExpectedRespondents {
             if (!districtIssuer && province.isPresent() && STATE_CLASS.matcher(f).find()) {
                 resolved |= expand(table, province.get(), m.date(), Sector.STATE, units);
             }
+            Matcher communes = COMMUNE_CLASS.matcher(f);
+            if (!districtIssuer && province.isPresent() && communes.find()) {
+                resolved |= expandCommunes(table, province.get(), m.date(), communes, units);
+            }
+            if (!resolved && province.isPresent()) {
+                Optional<Unit> commune = commune(f, table, province.get(), m.date());
+                commune.ifPresent(u -> units.putIfAbsent(u.key(), u));
+                resolved = commune.isPresent();
+            }
             if (!resolved) {
                 Optional<Unit> one = one(f, table, province, ownDistrict, m.date());
                 one.ifPresent(u -> units.putIfAbsent(u.key(), u));
@@ -120,6 +142,42 @@ public final class ExpectedRespondents {
             units.putIfAbsent(u.key(), u);
         }
         return !districts.isEmpty();
+    }
+
+    /** Each commune-level unit of the kinds the class names, valid on the directive's date. */
+    private static boolean expandCommunes(AdminUnits table, AdminUnits.Unit province, LocalDate date, Matcher m,
+                                          Map<String, Unit> units) {
+        Sector sector = m.group().contains("dang uy") ? Sector.PARTY : Sector.STATE;
+        Set<String> kinds = new LinkedHashSet<>();
+        Matcher k = COMMUNE_KIND.matcher(m.group(1));
+        while (k.find()) {
+            kinds.add(k.group());
+        }
+        boolean any = false;
+        for (AdminUnits.Unit c : table.communes(province.name(), date)) {
+            if (kinds.contains(fold(c.type()))) {
+                Unit u = communeUnit(c, sector);
+                units.putIfAbsent(u.key(), u);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** One named commune body of the issuer's province: "UBND phường Đông Hà", "Đảng ủy xã Ái Tử". */
+    private static Optional<Unit> commune(String f, AdminUnits table, AdminUnits.Unit province, LocalDate date) {
+        Matcher m = COMMUNE_ONE.matcher(f);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Sector sector = m.group(1).equals("dang uy") ? Sector.PARTY : Sector.STATE;
+        String named = m.group(3).replaceAll("[.;,]+$", "").strip();
+        return table.commune(province.name(), m.group(2), named, date).map(c -> communeUnit(c, sector));
+    }
+
+    private static Unit communeUnit(AdminUnits.Unit c, Sector sector) {
+        String body = sector == Sector.PARTY ? "Đảng ủy " : "UBND ";
+        return new Unit(body + c.type() + " " + c.name(), "xã", c.name(), sector);
     }
 
     /** One named body: "UBND huyện" (the issuer's district), "UBND huyện Lâm Hà", "Huyện ủy Đơn Dương". */
@@ -157,6 +215,16 @@ public final class ExpectedRespondents {
             case STATE -> "UBND " + d.type() + " " + d.name();
         };
         return new Unit(name, "huyện", d.name(), sector);
+    }
+
+    /**
+     * The key a responding commune body ("Ban Thường vụ Đảng ủy xã Ái Tử", "UBND phường Đông Hà") is matched on, or
+     * empty when its issuer names no commune.
+     */
+    public static Optional<String> communeKey(String issuer) {
+        Matcher m = COMMUNE_ONE.matcher(fold(issuer == null ? "" : issuer));
+        return m.find() ? Optional.of(Unit.key(sectorOf(issuer), COMMUNE_KEY + m.group(3).replaceAll("[.;,]+$", "").strip()))
+                : Optional.empty();
     }
 
     /** The sector of a responding body: State for people's committees and councils, else Party. */

@@ -264,8 +264,15 @@ public final class Tracker {
         }
     }
 
-    /** The responding body's sector and district ("STATE|DON DUONG"), from its issuer's name or its place. */
+    /**
+     * The responding body's sector and district ("STATE|DON DUONG"), from its issuer's name or its place; a commune
+     * body's from the commune its issuer names.
+     */
     private static String keyOf(ImplementationNode n) {
+        Optional<String> commune = ExpectedRespondents.communeKey(n.issuer());
+        if (commune.isPresent()) {
+            return commune.get();
+        }
         Locality l = Locality.ofName(n.issuer());
         String district = l.district() != null ? l.district() : "huyện".equals(n.level()) && n.place() != null
                 ? Locality.fold(n.place()) : null;

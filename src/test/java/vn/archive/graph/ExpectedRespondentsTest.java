@@ -5,8 +5,10 @@ import vn.archive.model.DocumentMetadata;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExpectedRespondentsTest {
@@ -15,6 +17,67 @@ class ExpectedRespondentsTest {
     private static DocumentMetadata provincial(LocalDate date, List<String> recipients) {
         return DocumentMetadata.builder().kind("Công văn").number("1-CV/TU").date(date).issuer("Ban Thường vụ Tỉnh ủy")
                 .parentIssuer("Đảng bộ tỉnh Lâm Đồng").level("tỉnh").recipients(recipients).build();
+    }
+
+    private static DocumentMetadata quangTri(LocalDate date, List<String> recipients) {
+        return DocumentMetadata.builder().kind("Công văn").number("9-CV/TU").date(date).issuer("Ban Thường vụ Tỉnh ủy")
+                .parentIssuer("Đảng bộ tỉnh Quảng Trị").level("tỉnh").recipients(recipients).build();
+    }
+
+    private static List<String> names(ExpectedRespondents.Resolved r, ExpectedRespondents.Sector sector) {
+        return r.units().stream().filter(u -> u.sector() == sector).map(ExpectedRespondents.Unit::name).toList();
+    }
+
+    @Test
+    void a_2026_directive_of_quang_tri_to_its_communes_expands_to_each_commune_of_the_kinds_it_names() {
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        ExpectedRespondents.Resolved r = ExpectedRespondents.resolve(quangTri(day,
+                List.of("UBND các xã, phường, đặc khu", "Đảng ủy các xã, phường")), "", TABLE);
+        List<String> state = names(r, ExpectedRespondents.Sector.STATE);
+        List<String> party = names(r, ExpectedRespondents.Sector.PARTY);
+        assertEquals(TABLE.communes("Quảng Trị", day).size(), state.size());
+        assertEquals(78, state.size(), "78 units after Nghị quyết 1680/NQ-UBTVQH15 (page P2 of communes.tsv)");
+        assertEquals(77, party.size(), "\"các xã, phường\" leaves out the đặc khu");
+        assertTrue(state.containsAll(List.of("UBND phường Đông Hà", "UBND xã Ái Tử", "UBND xã Triệu Phong",
+                "UBND xã Nam Cửa Việt", "UBND đặc khu Cồn Cỏ", "UBND xã Tân Thành")), state.toString());
+        assertTrue(party.contains("Đảng ủy xã Triệu Cơ"), party.toString());
+        assertTrue(party.stream().noneMatch(n -> n.contains("Cồn Cỏ")), party.toString());
+        assertTrue(r.unresolved().isEmpty(), r.unresolved().toString());
+        assertTrue(r.units().stream().allMatch(u -> u.level().equals("xã")));
+    }
+
+    @Test
+    void a_2024_directive_of_quang_tri_keeps_its_commune_classes_as_written() {
+        ExpectedRespondents.Resolved r = ExpectedRespondents.resolve(quangTri(LocalDate.of(2024, 10, 1),
+                List.of("UBND các xã, phường, đặc khu", "Đảng ủy các xã, thị trấn", "UBND phường Đông Hà")), "", TABLE);
+        assertTrue(r.units().isEmpty(), r.units().toString());
+        assertEquals(List.of("UBND các xã, phường, đặc khu", "Đảng ủy các xã, thị trấn", "UBND phường Đông Hà"),
+                r.unresolved());
+    }
+
+    @Test
+    void one_named_commune_body_of_the_province_is_one_unit() {
+        ExpectedRespondents.Resolved r = ExpectedRespondents.resolve(quangTri(LocalDate.of(2026, 3, 2),
+                List.of("UBND phường Đông Hà", "Đảng ủy xã Ái Tử.", "UBND phường Không Có")), "", TABLE);
+        assertEquals(List.of("UBND phường Đông Hà", "Đảng ủy xã Ái Tử"),
+                r.units().stream().map(ExpectedRespondents.Unit::name).toList());
+        assertEquals(List.of("xã", "xã"), r.units().stream().map(ExpectedRespondents.Unit::level).toList());
+        assertEquals(List.of("UBND phường Không Có"), r.unresolved(), "a commune the table does not hold stays as written");
+    }
+
+    @Test
+    void a_commune_bodys_answer_is_filed_under_its_commune_and_never_under_a_namesake_district() {
+        ExpectedRespondents.Resolved r = ExpectedRespondents.resolve(quangTri(LocalDate.of(2026, 3, 2),
+                List.of("UBND phường Đông Hà", "Đảng ủy xã Triệu Phong")), "", TABLE);
+        assertEquals(2, r.units().size());
+        assertEquals(Optional.of(r.units().get(0).key()), ExpectedRespondents.communeKey("Ủy ban nhân dân phường Đông Hà"));
+        assertEquals(Optional.of(r.units().get(1).key()),
+                ExpectedRespondents.communeKey("Ban Thường vụ Đảng ủy xã Triệu Phong"));
+        ExpectedRespondents.Resolved district = ExpectedRespondents.resolve(quangTri(LocalDate.of(2019, 8, 1),
+                List.of("Huyện ủy Triệu Phong")), "", TABLE);
+        assertEquals(List.of("Huyện ủy Triệu Phong"), district.units().stream().map(ExpectedRespondents.Unit::name).toList());
+        assertNotEquals(district.units().get(0).key(), r.units().get(1).key());
+        assertTrue(ExpectedRespondents.communeKey("Huyện ủy Triệu Phong").isEmpty());
     }
 
     @Test
