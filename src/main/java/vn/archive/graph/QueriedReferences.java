@@ -39,11 +39,18 @@ import java.util.function.Predicate;
  * matter: a citation's candidates are the directives bearing its number key (or law key), the documents citing a
  * node are those the index files under its key, and a directive's renditions are the documents linked to it, so the
  * answers are the same (a test compares both on real archives). Not thread-safe: one view, one thread.
+ *
+ * <p>A tree is read level by level before it is walked ({@link #prefetchTree}), so that on a Solr collection it costs
+ * a few requests per level, not per node. Longer than 300 lines because the view's caches and the batched reads
+ * that fill them are one thing: split, each half would reach into the other's maps.
  */
 public final class QueriedReferences implements ReferenceView {
     private final GraphLookups lookups;
     private final CitationResolver resolver;
     private final Map<String, Optional<ArchivedDocument>> docs = new HashMap<>();
+    /** What the batch read of each loaded document said of its graph text and of the rendition links to it. */
+    private final Map<String, Optional<GraphText>> graphTexts = new HashMap<>();
+    private final Map<String, SortedSet<String>> linksTo = new HashMap<>();
     private final Map<String, Optional<Renditions.Group>> groups = new HashMap<>();
     private final Map<String, Optional<Entry>> entries = new HashMap<>();
     private final Map<String, List<Entry>> bearing = new HashMap<>();
@@ -107,7 +114,8 @@ public final class QueriedReferences implements ReferenceView {
 
     /** The locality a document's text names: as read when it was indexed, else from its text (an older index). */
     private Locality textPlace(String id) {
-        return unchecked(() -> lookups.graphText(id)).map(GraphText::place)
+        Optional<GraphText> read = graphTexts.containsKey(id) ? graphTexts.get(id) : unchecked(() -> lookups.graphText(id));
+        return read.map(GraphText::place)
                 .orElseGet(() -> Locality.ofText(unchecked(() -> lookups.text(id))));
     }
 
@@ -165,9 +173,69 @@ public final class QueriedReferences implements ReferenceView {
      * so a tree reads a number's citers once instead of once per node bearing it.
      */
     private Map<String, List<Edge>> citingNumber(String numberKey) {
-        return citedNumbers.computeIfAbsent(numberKey, k -> byTarget(unchecked(() -> lookups.citingNumber(k)),
-                r -> r.number() != null && citedKeys.computeIfAbsent(r.number(), n -> CitationResolver.citedNumberKey(r))
-                        .filter(k::equals).isPresent()));
+        return citedNumbers.computeIfAbsent(numberKey, k -> citing(k, unchecked(() -> lookups.citingNumber(k))));
+    }
+
+    /** The citations of a number key among these citing documents' references, by the node each resolves to. */
+    private Map<String, List<Edge>> citing(String numberKey, Collection<String> citingIds) {
+        return byTarget(citingIds, r -> r.number() != null && citedKeys.computeIfAbsent(r.number(),
+                n -> CitationResolver.citedNumberKey(r)).filter(numberKey::equals).isPresent());
+    }
+
+    /**
+     * Reads a tree's citations level by level: each level's numbers in one lookup and their citing documents in one
+     * more ({@link #prefetchIncoming}), so that the walk that follows finds every node's citations read, at a few
+     * requests per level instead of a few per node. Only the caches are filled: the walk decides the tree.
+     */
+    @Override
+    public void prefetchTree(Collection<String> rootKeys, int depth) {
+        Set<String> seen = new HashSet<>(rootKeys);
+        List<String> level = List.copyOf(seen);
+        for (int d = 0; d < depth && !level.isEmpty(); d++) {
+            prefetchIncoming(level);
+            List<String> next = new ArrayList<>();
+            for (String key : level) {
+                for (Edge e : incoming(key)) {
+                    if (ReferenceSnapshot.TREE_RELATIONS.contains(e.reference().relation()) && seen.add("doc:" + e.from())) {
+                        next.add("doc:" + e.from());
+                    }
+                }
+            }
+            level = next;
+        }
+    }
+
+    /**
+     * Reads the citations of these nodes' numbers not read yet and the directives bearing those numbers (which each
+     * citation's resolution asks for) in one lookup each, then all those documents in one more.
+     */
+    private void prefetchIncoming(Collection<String> nodeKeys) {
+        Set<String> keys = new TreeSet<>();
+        for (String node : nodeKeys) {
+            if (node.startsWith("doc:")) {
+                entry(node.substring(4)).flatMap(CitationResolver::ownNumber).map(DocNumber::key).ifPresent(keys::add);
+            } else if (node.startsWith("num:")) {
+                keys.add(CitationResolver.numberKeyOf(node));
+            }
+        }
+        keys.removeAll(citedNumbers.keySet());
+        if (keys.size() < 2) {
+            return; // one number: its own lookup is as cheap
+        }
+        Map<String, SortedSet<String>> citers = unchecked(() -> lookups.citingNumbers(keys));
+        Set<String> unread = new TreeSet<>(keys);
+        unread.removeAll(bearing.keySet());
+        Map<String, SortedSet<String>> bearers = unread.isEmpty() ? Map.of() : unchecked(() -> lookups.bearingNumbers(unread));
+        Set<String> all = new TreeSet<>();
+        citers.values().forEach(all::addAll);
+        bearers.values().forEach(all::addAll);
+        preload(all);
+        for (String k : unread) {
+            bearing.computeIfAbsent(k, key -> bearers(key, bearers.getOrDefault(key, new TreeSet<>())));
+        }
+        for (String k : keys) {
+            citedNumbers.computeIfAbsent(k, key -> citing(key, citers.getOrDefault(key, new TreeSet<>())));
+        }
     }
 
     /** The resolved citations of a law by its name key, by the node each resolves to, read once per view. */
@@ -193,8 +261,12 @@ public final class QueriedReferences implements ReferenceView {
 
     @Override
     public List<Entry> bearing(String numberKey) {
-        return bearing.computeIfAbsent(numberKey, k -> directives(unchecked(() -> lookups.bearingNumber(k)),
-                e -> CitationResolver.ownNumber(e).map(DocNumber::key).filter(k::equals).isPresent()));
+        return bearing.computeIfAbsent(numberKey, k -> bearers(k, unchecked(() -> lookups.bearingNumber(k))));
+    }
+
+    /** The directives among these documents that bear this number key as their own. */
+    private List<Entry> bearers(String numberKey, Collection<String> ids) {
+        return directives(ids, e -> CitationResolver.ownNumber(e).map(DocNumber::key).filter(numberKey::equals).isPresent());
     }
 
     /** The reference at {@code index} of a directive, resolved once per view. */
@@ -230,13 +302,18 @@ public final class QueriedReferences implements ReferenceView {
         return d;
     }
 
-    /** Reads the documents not read yet in one lookup. */
+    /** Reads the documents not read yet, with their graph texts and the rendition links to them, in one lookup. */
     private void preload(Collection<String> ids) {
         List<String> missing = ids.stream().filter(id -> !docs.containsKey(id)).distinct().toList();
         if (missing.isEmpty()) {
             return;
         }
-        Map<String, ArchivedDocument> found = unchecked(() -> lookups.documents(missing));
+        GraphLookups.DocumentBatch batch = unchecked(() -> lookups.documentBatch(missing));
+        Map<String, ArchivedDocument> found = batch.documents();
+        for (String id : missing) {
+            graphTexts.put(id, Optional.ofNullable(batch.graphTexts().get(id)));
+            linksTo.put(id, batch.renditionLinksTo().getOrDefault(id, new TreeSet<>()));
+        }
         // a withdrawn document is out of the graph for everyone: no node, no citation, no tracking count
         missing.forEach(id -> docs.put(id, Optional.ofNullable(found.get(id)).filter(d -> d.metadata().withdrawn() == null)));
     }
@@ -262,7 +339,7 @@ public final class QueriedReferences implements ReferenceView {
             }
             // a link counts whichever side bears it (one side may lack it when two workers imported the pair)
             Set<String> neighbours = new TreeSet<>(renditionLinks(d.get()));
-            neighbours.addAll(unchecked(() -> lookups.renditionLinksTo(next)));
+            neighbours.addAll(linksTo.containsKey(next) ? linksTo.get(next) : unchecked(() -> lookups.renditionLinksTo(next)));
             if (neighbours.isEmpty()) {
                 continue;
             }

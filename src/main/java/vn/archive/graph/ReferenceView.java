@@ -29,6 +29,14 @@ public interface ReferenceView {
      */
     List<Edge> incoming(String nodeKey);
 
+    /**
+     * A hint that a tree is walked next from these node keys down to {@code depth} levels ({@link #incoming} asked
+     * of each node): a view that asks an index may read each level's citations together; the answers stay the same.
+     * Nothing by default.
+     */
+    default void prefetchTree(java.util.Collection<String> rootKeys, int depth) {
+    }
+
     /** The nodes a number names: directives bearing it, then placeholders of citations to it, each sorted. */
     List<String> nodesForNumber(DocNumber number);
 

@@ -115,6 +115,8 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
         if (nodes.isEmpty()) {
             return Optional.empty();
         }
+        // every root's tree read together, a level at a time, by a view that asks an index
+        s.prefetchTree(nodes, MAX_DEPTH);
         List<String> documents = nodes.stream().filter(k -> k.startsWith("doc:")).toList();
         if (documents.size() == 1 && nodes.size() > 1) {
             return Optional.of(underDocument(s, documents.get(0), nodes, n.get()));
@@ -163,6 +165,10 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
 
     private ImplementationNode node(ReferenceView s, String key, Relation relation, DocNumber cited,
                                     Set<String> seen, int depth) {
+        if (seen.isEmpty()) {
+            // a walk begins: a view that asks an index reads the tree's citations level by level first
+            s.prefetchTree(List.of(key), MAX_DEPTH - depth);
+        }
         seen.add(key);
         List<ImplementationNode> children = new ArrayList<>();
         if (depth < MAX_DEPTH) {

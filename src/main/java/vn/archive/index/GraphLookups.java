@@ -49,4 +49,26 @@ public interface GraphLookups {
      * this index cannot tell (built before the field was indexed): the caller then reads the documents instead.
      */
     Optional<SortedSet<String>> deadlineBefore(LocalDate day) throws IOException;
+
+    /**
+     * What a per-query view needs of each document it loads, for many ids at once: the documents as {@link
+     * #documents} reads them, the graph text of those the index holds one for ({@link #graphText}), and for every id
+     * asked the documents naming it as another rendition ({@link #renditionLinksTo}). On a Solr collection a few
+     * requests whatever the number of ids, instead of two more per document.
+     */
+    DocumentBatch documentBatch(Collection<String> ids) throws IOException;
+
+    /**
+     * {@link #citingNumber} of each of these number keys, every key in the answer (the numbers of a tree node's
+     * children in one filter query on a Solr collection, instead of one each).
+     */
+    Map<String, SortedSet<String>> citingNumbers(Collection<String> numberKeys) throws IOException;
+
+    /** {@link #bearingNumber} of each of these number keys, every key in the answer (one filter query on Solr). */
+    Map<String, SortedSet<String>> bearingNumbers(Collection<String> numberKeys) throws IOException;
+
+    /** The answer of {@link #documentBatch}. */
+    record DocumentBatch(Map<String, ArchivedDocument> documents, Map<String, GraphText> graphTexts,
+                         Map<String, SortedSet<String>> renditionLinksTo) {
+    }
 }

@@ -165,6 +165,41 @@ public final class LuceneGraphLookups implements GraphLookups {
     }
 
     @Override
+    public DocumentBatch documentBatch(Collection<String> ids) throws IOException {
+        // each lookup is a term seek in this process: nothing to gain from batching them further
+        Map<String, GraphText> texts = new HashMap<>();
+        Map<String, SortedSet<String>> links = new HashMap<>();
+        for (String id : new TreeSet<>(ids)) {
+            graphText(id).ifPresent(t -> texts.put(id, t));
+            links.put(id, renditionLinksTo(id));
+        }
+        return new DocumentBatch(documents(ids), texts, links);
+    }
+
+    @Override
+    public Map<String, SortedSet<String>> citingNumbers(Collection<String> numberKeys) throws IOException {
+        return each(numberKeys, this::citingNumber);
+    }
+
+    @Override
+    public Map<String, SortedSet<String>> bearingNumbers(Collection<String> numberKeys) throws IOException {
+        return each(numberKeys, this::bearingNumber);
+    }
+
+    private interface Lookup {
+        SortedSet<String> of(String key) throws IOException;
+    }
+
+    /** One lookup per key, in this process each a term seek. */
+    private static Map<String, SortedSet<String>> each(Collection<String> keys, Lookup lookup) throws IOException {
+        Map<String, SortedSet<String>> out = new HashMap<>();
+        for (String key : new TreeSet<>(keys)) {
+            out.put(key, lookup.of(key));
+        }
+        return out;
+    }
+
+    @Override
     public Optional<SortedSet<String>> deadlineBefore(LocalDate day) throws IOException {
         IndexSearcher searcher = index.searchers().acquire();
         try {

@@ -1,6 +1,7 @@
 package vn.archive.solr;
 
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.common.SolrDocument;
@@ -28,7 +29,8 @@ import java.util.TreeSet;
  * The graph lookups on a SolrCloud collection: each is one filter query on a string field ({@code {!term}}, so no
  * value needs escaping) answered by every shard, ids only, or the stored JSON for documents. Never Solr's
  * {@code {!graph}} parser, which answers wrongly on a collection of more than one shard (SOLR-13426): the graph is
- * walked by the caller, one lookup at a time, as on the embedded index.
+ * walked by the caller, as on the embedded index; what a view needs of many documents or numbers at once is asked in
+ * one request ({@link #documentBatch}, {@link #citingNumbers}).
  */
 public final class SolrGraphLookups implements GraphLookups {
     /** Ids asked for in one request by {@link #documents}. */
@@ -70,20 +72,89 @@ public final class SolrGraphLookups implements GraphLookups {
     @Override
     public Map<String, ArchivedDocument> documents(Collection<String> ids) throws IOException {
         Map<String, ArchivedDocument> out = new HashMap<>();
+        for (SolrDocument d : byId(ids, Fields.ID, Fields.DOC_JSON)) {
+            out.put((String) d.getFirstValue(Fields.ID), DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON), ""));
+        }
+        return out;
+    }
+
+    /** The documents and their graph texts read together by id, and the rendition links to them in one query. */
+    @Override
+    public DocumentBatch documentBatch(Collection<String> ids) throws IOException {
+        Map<String, ArchivedDocument> docs = new HashMap<>();
+        Map<String, GraphText> texts = new HashMap<>();
+        for (SolrDocument d : byId(ids, Fields.ID, Fields.DOC_JSON, Fields.GRAPH_TEXT)) {
+            String id = (String) d.getFirstValue(Fields.ID);
+            docs.put(id, DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON), ""));
+            Optional.ofNullable(d.getFirstValue(Fields.GRAPH_TEXT)).map(Object::toString).flatMap(GraphText::decode)
+                    .ifPresent(t -> texts.put(id, t));
+        }
+        return new DocumentBatch(docs, texts, holding(Fields.RENDITION, ids));
+    }
+
+    @Override
+    public Map<String, SortedSet<String>> citingNumbers(Collection<String> numberKeys) throws IOException {
+        return holding(Fields.CITES, numberKeys);
+    }
+
+    @Override
+    public Map<String, SortedSet<String>> bearingNumbers(Collection<String> numberKeys) throws IOException {
+        return holding(Fields.NUMBER_KEY, numberKeys);
+    }
+
+    /** The documents with these ids, these fields only, by real-time get ({@link #BATCH} ids a request). */
+    private List<SolrDocument> byId(Collection<String> ids, String... fields) throws IOException {
+        List<SolrDocument> out = new ArrayList<>();
         List<String> all = new ArrayList<>(new TreeSet<>(ids));
         for (int from = 0; from < all.size(); from += BATCH) {
             List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-            SolrDocumentList found;
             try {
                 // real-time get by id: each id is routed to its shard, no query parsing of the ids
-                found = SolrClients.read(() -> client.getById(collection, batch, new ModifiableSolrParams()
-                        .set("fl", Fields.ID, Fields.DOC_JSON)));
+                out.addAll(SolrClients.read(() -> client.getById(collection, batch, new ModifiableSolrParams()
+                        .set("fl", fields))));
             } catch (SolrServerException | RuntimeException e) {
                 throw new IOException("Solr get failed / Solr không trả lời: " + e.getMessage(), e);
             }
-            for (SolrDocument d : found) {
-                out.put((String) d.getFirstValue(Fields.ID),
-                        DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON), ""));
+        }
+        return out;
+    }
+
+    /**
+     * For each of these values of a multi-valued string field, the ids of the documents holding it (every value in
+     * the answer): one {@code {!terms}} filter query per {@link #BATCH} values, sent as a POST so that no URL grows
+     * with them, paged by id, each document's values of the field read from its doc values.
+     */
+    private Map<String, SortedSet<String>> holding(String field, Collection<String> values) throws IOException {
+        Map<String, SortedSet<String>> out = new HashMap<>();
+        values.forEach(v -> out.put(v, new TreeSet<>()));
+        List<String> all = new ArrayList<>(new TreeSet<>(values));
+        int rows = 1000;
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+            for (int start = 0; ; start += rows) {
+                SolrQuery q = new SolrQuery("*:*").addFilterQuery(SolrQueries.anyOf(field, batch))
+                        .setFields(Fields.ID, field).setSort(Fields.ID, SolrQuery.ORDER.asc).setStart(start).setRows(rows);
+                SolrDocumentList page;
+                try {
+                    page = SolrClients.read(() -> client.query(collection, q, SolrRequest.METHOD.POST)).getResults();
+                } catch (SolrServerException | RuntimeException e) {
+                    throw new IOException("Solr lookup failed / Solr không trả lời: " + e.getMessage(), e);
+                }
+                for (SolrDocument d : page) {
+                    String id = (String) d.getFirstValue(Fields.ID);
+                    Collection<Object> held = d.getFieldValues(field);
+                    if (held != null) {
+                        held.forEach(v -> {
+                            SortedSet<String> ids = out.get(v.toString());
+                            if (ids != null) {
+                                ids.add(id);
+                            }
+                        });
+                    }
+                }
+                if (start + rows >= page.getNumFound()) {
+                    break;
+                }
             }
         }
         return out;

@@ -39,7 +39,9 @@ import java.util.function.Consumer;
  * the unified highlighter on the folded body, and the reader's clearance as a filter query, which Solr applies to
  * hits, totals, facet counts and snippets alike. A directive's renditions count once, as embedded ({@link #directives}),
  * and a hit, a document or an export shows the directive's metadata merged over its renditions by the embedded rule
- * ({@link Renditions}), the groups looked up for the page's documents only ({@link RenditionGroups}).
+ * ({@link Renditions}), the groups looked up for the page's documents only ({@link RenditionGroups}). An export and a
+ * document read by id leave out the links to documents the reader may not see ({@link HiddenLinks}), as embedded.
+ * Just over 300 lines: it is the whole {@code SearchService} on Solr, one method per question, as the embedded one.
  */
 public final class SolrSearchService implements SearchService {
     private static final int FACET_VALUES = 20;
@@ -51,6 +53,7 @@ public final class SolrSearchService implements SearchService {
     private final QueryFactory queries;
     private final Clearance clearance;
     private final RenditionGroups groups;
+    private final HiddenLinks links;
 
     public SolrSearchService(SolrClient client, String collection) {
         this(client, collection, new QueryFactory(AnalyzerFactory.perField()));
@@ -68,6 +71,7 @@ public final class SolrSearchService implements SearchService {
         this.queries = queries;
         this.clearance = clearance;
         this.groups = groups;
+        this.links = new HiddenLinks(client, collection, clearance);
     }
 
     /**
@@ -83,23 +87,7 @@ public final class SolrSearchService implements SearchService {
 
     @Override
     public SearchResponse search(SearchRequest request) throws IOException {
-        SolrQuery q = directives(base(new SolrQuery(SolrQueries.toSolr(queries.build(request.query())))));
-        refuseInForce(request);
-        request.filters().forEach((dimension, values) -> {
-            if (!values.isEmpty()) {
-                q.addFilterQuery("{!tag=" + dimension + "}" + filter(dimension, values));
-            }
-        });
-        if (request.from() != null || request.to() != null) {
-            q.addFilterQuery(Fields.DATE + ":[" + (request.from() == null ? "*" : request.from().toEpochDay()) + " TO "
-                    + (request.to() == null ? "*" : request.to().toEpochDay()) + "]");
-        }
-        switch (request.sort()) {
-            case NEWEST -> q.addSort(Fields.DATE, SolrQuery.ORDER.desc);
-            case OLDEST -> q.addSort(Fields.DATE, SolrQuery.ORDER.asc);
-            case RELEVANCE -> { }
-        }
-        q.addSort("score", SolrQuery.ORDER.desc).addSort(Fields.ID, SolrQuery.ORDER.asc);
+        SolrQuery q = filtered(request);
         q.setStart((request.page() - 1) * request.size()).setRows(request.size())
                 .setFields(Fields.ID, Fields.DOC_JSON);
         if (request.facets()) {
@@ -146,7 +134,7 @@ public final class SolrSearchService implements SearchService {
         Object body = d.getFirstValue(Fields.BODY);
         ArchivedDocument doc = DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON),
                 body == null ? "" : body.toString());
-        return Optional.of(groups.of(List.of(doc)).merged(doc));
+        return Optional.of(links.strip(List.of(groups.of(List.of(doc)).merged(doc))).get(0));
     }
 
     /** Every rendition of the document's directive this view may see, the preferred one first. */
@@ -183,15 +171,7 @@ public final class SolrSearchService implements SearchService {
 
     @Override
     public long export(SearchRequest request, Consumer<ArchivedDocument> sink) throws IOException {
-        SolrQuery q = directives(base(new SolrQuery(SolrQueries.toSolr(queries.build(request.query())))));
-        refuseInForce(request);
-        request.filters().forEach((dimension, values) -> {
-            if (!values.isEmpty()) {
-                q.addFilterQuery(filter(dimension, values));
-            }
-        });
-        q.setRows(EXPORT_BATCH).setFields(Fields.DOC_JSON).addSort("score", SolrQuery.ORDER.desc)
-                .addSort(Fields.ID, SolrQuery.ORDER.asc);
+        SolrQuery q = filtered(request).setRows(EXPORT_BATCH).setFields(Fields.DOC_JSON);
         String cursor = "*";
         long n = 0;
         while (true) {
@@ -199,8 +179,8 @@ public final class SolrSearchService implements SearchService {
             QueryResponse r = query(q);
             List<ArchivedDocument> batch = decoded(r);
             Renditions groups = this.groups.of(batch);
-            for (ArchivedDocument d : batch) {
-                sink.accept(groups.merged(d));
+            for (ArchivedDocument d : links.strip(batch.stream().map(groups::merged).toList())) {
+                sink.accept(d);
                 n++;
             }
             if (r.getNextCursorMark() == null || r.getNextCursorMark().equals(cursor)) {
@@ -233,6 +213,40 @@ public final class SolrSearchService implements SearchService {
     @Override
     public SearchService restrictedTo(Clearance reader) {
         return new SolrSearchService(client, collection, queries, reader, groups);
+    }
+
+    /**
+     * The request's query with everything that decides its rows and their order, as the search page and the export
+     * share it: the reader's clearance, one rendition per directive, the facet filters (each tagged with its
+     * dimension, so that its own counts ignore it), the date range and the sort ({@link #sortBy}).
+     */
+    SolrQuery filtered(SearchRequest request) {
+        refuseInForce(request);
+        SolrQuery q = directives(base(new SolrQuery(SolrQueries.toSolr(queries.build(request.query())))));
+        request.filters().forEach((dimension, values) -> {
+            if (!values.isEmpty()) {
+                q.addFilterQuery("{!tag=" + dimension + "}" + filter(dimension, values));
+            }
+        });
+        if (request.from() != null || request.to() != null) {
+            q.addFilterQuery(Fields.DATE + ":[" + (request.from() == null ? "*" : request.from().toEpochDay()) + " TO "
+                    + (request.to() == null ? "*" : request.to().toEpochDay()) + "]");
+        }
+        return sortBy(q, request.sort());
+    }
+
+    /**
+     * The embedded order of a sort choice: the date (a document without one last, as the schema's {@code
+     * sortMissingLast} puts it), then the score; the id last breaks the embedded index's ties by insertion order
+     * the only way a collection of several shards can, and lets an export page through its rows by cursor.
+     */
+    static SolrQuery sortBy(SolrQuery q, SearchRequest.Sort sort) {
+        switch (sort) {
+            case NEWEST -> q.addSort(Fields.DATE, SolrQuery.ORDER.desc);
+            case OLDEST -> q.addSort(Fields.DATE, SolrQuery.ORDER.asc);
+            case RELEVANCE -> { }
+        }
+        return q.addSort("score", SolrQuery.ORDER.desc).addSort(Fields.ID, SolrQuery.ORDER.asc);
     }
 
     /** Every query carries the reader's clearance filter. */

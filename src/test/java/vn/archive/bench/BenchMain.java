@@ -240,7 +240,7 @@ public final class BenchMain {
         Map<String, Latency.Result[]> facets = new LinkedHashMap<>();
         SolrClient solrClient = cluster == null ? null : SolrClients.cloud(cluster.target(SOLR_COLLECTION));
         SearchService solrSearch = solrClient == null ? null : new SolrSearchService(solrClient, SOLR_COLLECTION);
-        // the reference graph on the collection as the portal on SolrCloud asks it: a filter query per lookup
+        // the reference graph on the collection as the portal on SolrCloud asks it: filter queries, a level at a time
         ReferenceGraph solrGraph = solrClient == null ? null : SnapshotReferenceGraph.perQuery(
                 new SolrGraphLookups(solrClient, SOLR_COLLECTION), Dictionaries.builtIn());
         try (LuceneIndex index = LuceneIndex.open(archiveDir.resolve("index"))) {
@@ -837,7 +837,8 @@ public final class BenchMain {
                 .append(" no count cache, so every request counts facets again; the embedded figures reuse counts of")
                 .append(" repeated queries (section 2). ").append(QuerySet.TREE).append(": the same")
                 .append(" `implementations(number, 2000)` on `SnapshotReferenceGraph.perQuery` over `SolrGraphLookups`")
-                .append(" (one filter query on the collection per lookup, no snapshot; the embedded graph walks its")
+                .append(" (filter queries on the collection, a tree's numbers and documents read a level at a time, no")
+                .append(" snapshot; the embedded graph walks its")
                 .append(" snapshot), held to the PostgreSQL budget of ").append(peerBudget).append(" s per class and client count. Same")
                 .append(String.format(Locale.ROOT, " answers: in the warm-up, %d of %d queries had the same total on", solrSame,
                         solrChecked))

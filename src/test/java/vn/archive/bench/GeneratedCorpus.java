@@ -119,4 +119,26 @@ final class GeneratedCorpus {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * A generated corpus of {@code docs} documents (this seed) indexed, without files, into a new embedded index at
+     * {@code dir}, each document's metadata extracted from its text: the graph tests' archive where numbers restart
+     * in every province.
+     */
+    static vn.archive.index.LuceneIndex indexed(Path dir, int docs, long seed) throws IOException {
+        Path cfg = Path.of("index-config");
+        vn.archive.meta.Dictionaries dictionaries = vn.archive.meta.Dictionaries.load(cfg);
+        List<vn.archive.generate.GeneratedDocument> generated = new vn.archive.generate.CorpusGenerator(
+                vn.archive.generate.GeneratorData.load(cfg), vn.archive.generate.TextModel.learn(vn.archive.TestCorpus.ROOT),
+                dictionaries).documents(docs, seed);
+        vn.archive.meta.MetadataExtractor extractor = new vn.archive.meta.MetadataExtractor(vn.archive.meta.Dictionaries.builtIn());
+        vn.archive.index.LuceneIndex index = vn.archive.index.LuceneIndex.open(dir);
+        for (vn.archive.generate.GeneratedDocument g : generated) {
+            Row row = new Row(g.id(), g.file(), g.kind(), g.number(), g.date(), g.issuer(), g.parentIssuer(), g.level(),
+                    g.sector(), g.place(), g.title(), g.signer(), g.position(), g.authority(), g.cites(), g.implementsId());
+            index.upsert(document(row, g.text(), extractor.extract(g.text())));
+        }
+        index.commit();
+        return index;
+    }
 }

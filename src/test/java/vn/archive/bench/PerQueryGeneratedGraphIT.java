@@ -4,17 +4,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import vn.archive.TestCorpus;
-import vn.archive.generate.CorpusGenerator;
-import vn.archive.generate.GeneratedDocument;
-import vn.archive.generate.GeneratorData;
-import vn.archive.generate.TextModel;
 import vn.archive.graph.ReferenceGraph;
 import vn.archive.graph.SnapshotReferenceGraph;
 import vn.archive.index.LuceneGraphLookups;
 import vn.archive.index.LuceneIndex;
 import vn.archive.meta.Dictionaries;
-import vn.archive.meta.MetadataExtractor;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Reference;
 import vn.archive.search.LuceneReferenceGraph;
@@ -50,19 +44,7 @@ class PerQueryGeneratedGraphIT {
     @BeforeAll
     static void indexGeneratedCorpus() throws IOException {
         dir = Files.createTempDirectory("per-query-generated");
-        Path cfg = Path.of("index-config");
-        Dictionaries dictionaries = Dictionaries.load(cfg);
-        List<GeneratedDocument> generated = new CorpusGenerator(GeneratorData.load(cfg), TextModel.learn(TestCorpus.ROOT),
-                dictionaries).documents(DOCS, 7);
-        MetadataExtractor extractor = new MetadataExtractor(Dictionaries.builtIn());
-        index = LuceneIndex.open(dir.resolve("index"));
-        for (GeneratedDocument g : generated) {
-            GeneratedCorpus.Row row = new GeneratedCorpus.Row(g.id(), g.file(), g.kind(), g.number(), g.date(), g.issuer(),
-                    g.parentIssuer(), g.level(), g.sector(), g.place(), g.title(), g.signer(), g.position(), g.authority(),
-                    g.cites(), g.implementsId());
-            index.upsert(GeneratedCorpus.document(row, g.text(), extractor.extract(g.text())));
-        }
-        index.commit();
+        index = GeneratedCorpus.indexed(dir.resolve("index"), DOCS, 7);
         documents = GraphHeapBench.documents(index);
         perQuery = SnapshotReferenceGraph.perQuery(new LuceneGraphLookups(index), Dictionaries.builtIn());
         snapshot = new LuceneReferenceGraph(index, Dictionaries.builtIn());

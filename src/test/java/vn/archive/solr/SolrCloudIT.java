@@ -37,7 +37,9 @@ import vn.archive.graph.ReferenceGraph;
 import vn.archive.graph.SnapshotReferenceGraph;
 import vn.archive.index.Fields;
 import vn.archive.index.LuceneGraphLookups;
+import vn.archive.model.DocumentLink;
 import vn.archive.model.DocumentMetadata;
+import vn.archive.model.SourceInfo;
 import vn.archive.model.Reference;
 import vn.archive.search.LuceneSearchService;
 import vn.archive.index.LuceneIndex;
@@ -83,6 +85,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -466,6 +469,101 @@ class SolrCloudIT {
 
     @Test
     @Order(8)
+    void an_export_on_solr_has_the_embedded_exports_rows_in_its_order_with_no_link_to_a_document_hidden_from_the_reader()
+            throws Exception {
+        // an open letter linking to the classified copy (as an e-mail to its secret attachment) and to an open
+        // document, written to both: the embedded export drops the first link for a reader below the copy's level
+        String secret = "secret-copy-" + ids.get(0);
+        ArchivedDocument open = embedded.get(ids.get(1)).orElseThrow();
+        String letterId = "letter-" + open.id();
+        ArchivedDocument letter = new ArchivedDocument(letterId, open.metadata().toBuilder().number(null)
+                .references(List.of()).deadlines(List.of()).build(),
+                new SourceInfo(letterId + ".eml", "0".repeat(64), "message/rfc822", false, 100, List.of()),
+                "Thư gửi kèm văn bản về công tác dân vận khéo. zyxwvlienket",
+                List.of(new DocumentLink(DocumentLink.Kind.ATTACHMENT, secret).note(),
+                        new DocumentLink(DocumentLink.Kind.ATTACHMENT, open.id()).note(), "Đã chuyển mã"));
+        embedded.upsert(letter);
+        embedded.commit();
+        solr.upsert(letter);
+        solr.commit();
+        String text = "dân vận khéo";
+        // the embedded scores (the same on the collection: the relevance check above) and dates, to compare orders
+        // up to ties, which the embedded index breaks by insertion order and the collection by id
+        Map<String, Float> scores = new HashMap<>();
+        IndexSearcher searcher = embedded.searchers().acquire();
+        try {
+            Query q = new QueryFactory(embedded.analyzer()).build(text);
+            for (ScoreDoc sd : searcher.search(q, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+                scores.put(searcher.storedFields().document(sd.doc).get(Fields.ID), sd.score);
+            }
+        } finally {
+            embedded.searchers().release(searcher);
+        }
+        SolrSearchService onSolr = new SolrSearchService(solr.client(), COLLECTION);
+        LuceneSearchService local = new LuceneSearchService(embedded);
+        int compared = 0;
+        for (Clearance reader : List.of(Clearance.NONE, Clearance.MAT)) {
+            for (SearchRequest.Sort sort : SearchRequest.Sort.values()) {
+                SearchRequest request = new SearchRequest(text, Map.of(), null, null, sort, 1, 20);
+                Map<String, List<String>> expected = new LinkedHashMap<>();
+                local.restrictedTo(reader).export(request, d -> expected.put(d.id(), d.notes()));
+                Map<String, List<String>> exported = new LinkedHashMap<>();
+                long n = onSolr.restrictedTo(reader).export(request, d -> exported.put(d.id(), d.notes()));
+                String what = reader + " " + sort;
+                assertEquals(expected.size(), n, what);
+                java.util.function.Function<String, Object> key = id -> sort == SearchRequest.Sort.RELEVANCE
+                        ? scores.get(id) : List.of(String.valueOf(dateOf(id)), String.valueOf(scores.get(id)));
+                assertEquals(runs(List.copyOf(expected.keySet()), key), runs(List.copyOf(exported.keySet()), key),
+                        what + ": the same rows in the same order but for ties");
+                assertEquals(expected, new HashMap<>(exported), what + ": each row's notes");
+                assertTrue(exported.containsKey(letterId), what + ": the letter is exported");
+                boolean hidden = !reader.allows(Clearance.ofClassification("Mật"));
+                assertEquals(!hidden, exported.get(letterId).contains(new DocumentLink(DocumentLink.Kind.ATTACHMENT,
+                        secret).note()), what + ": the link to the classified copy " + exported.get(letterId));
+                assertTrue(exported.get(letterId).contains("Đã chuyển mã") && exported.get(letterId)
+                        .contains(new DocumentLink(DocumentLink.Kind.ATTACHMENT, open.id()).note()), what + ": other notes stay");
+                if (hidden) {
+                    assertTrue(exported.values().stream().flatMap(List::stream).noneMatch(note -> note.contains(secret)),
+                            what + ": no row names the classified copy");
+                    assertTrue(onSolr.restrictedTo(reader).document(letterId).orElseThrow().notes().stream()
+                            .noneMatch(note -> note.contains(secret)), "nor does the letter read by id");
+                }
+                compared += exported.size();
+            }
+        }
+        System.out.printf(Locale.ROOT, "Export parity: %d rows compared over 2 readers and 3 sorts%n", compared);
+    }
+
+    private java.time.LocalDate dateOf(String id) {
+        try {
+            return embedded.get(id).orElseThrow().metadata().date();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The ids in runs of equal key, each run as its key and its ids sorted: two orders equal but for ties give equal runs. */
+    private static List<String> runs(List<String> ids, java.util.function.Function<String, Object> key) {
+        List<String> out = new ArrayList<>();
+        Object last = null;
+        Set<String> run = new TreeSet<>();
+        for (String id : ids) {
+            Object k = key.apply(id);
+            if (!run.isEmpty() && !Objects.equals(k, last)) {
+                out.add(last + " " + run);
+                run = new TreeSet<>();
+            }
+            run.add(id);
+            last = k;
+        }
+        if (!run.isEmpty()) {
+            out.add(last + " " + run);
+        }
+        return out;
+    }
+
+    @Test
+    @Order(9)
     void the_overdue_view_on_solr_names_the_passed_deadlines_and_lists_what_the_embedded_one_lists() throws Exception {
         // both hold the same documents since the graph check above (the classified copy included)
         ReferenceGraph localGraph = SnapshotReferenceGraph.perQuery(new LuceneGraphLookups(embedded), DICTIONARIES);
@@ -493,7 +591,7 @@ class SolrCloudIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void the_portal_served_on_solr_answers_the_search_page_and_a_tree_page_with_the_embedded_hits() throws Exception {
         AppConfig config = new AppConfig(temp.resolve("portal-data"), CONFIG, "127.0.0.1", 0);
         String query = "dân vận khéo";
@@ -578,7 +676,7 @@ class SolrCloudIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void the_import_verb_with_solr_fills_a_collection_that_search_then_finds() throws Exception {
         String node = cluster.nodes().get(0).url();
         try (SolrClient client = SolrClients.node(node)) {
@@ -598,7 +696,7 @@ class SolrCloudIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void every_verb_that_opens_an_archive_runs_on_the_collection_and_migrate_moves_it_out_back_and_to_an_alias()
             throws Exception {
         String node = cluster.nodes().get(0).url().replaceFirst("^http://", "").replaceFirst("/solr$", "");
@@ -681,7 +779,7 @@ class SolrCloudIT {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void searches_keep_answering_after_kill_9_of_a_node_and_the_node_comes_back() throws Exception {
         SolrCluster.Node victim = cluster.nodes().get(1);
         String query = SolrQueries.toSolr(new QueryFactory(embedded.analyzer()).build("dân vận khéo"));
@@ -811,7 +909,7 @@ class SolrCloudIT {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void a_commit_marks_the_renditions_that_are_not_preferred_old_ones_included_and_a_search_asks_only_its_page()
             throws Exception {
         SolrSearchService search = new SolrSearchService(solr.client(), COLLECTION);

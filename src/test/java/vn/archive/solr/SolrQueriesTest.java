@@ -5,18 +5,28 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.solr.client.solrj.request.SolrQuery;
 import org.junit.jupiter.api.Test;
 import vn.archive.index.AnalyzerFactory;
 import vn.archive.model.Clearance;
+import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocNumber;
+import vn.archive.model.DocumentLink;
+import vn.archive.model.DocumentMetadata;
+import vn.archive.model.SourceInfo;
 import vn.archive.search.FacetDimensions;
 import vn.archive.search.QueryFactory;
+import vn.archive.search.SearchRequest;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,5 +74,41 @@ class SolrQueriesTest {
         assertFalse(fq.contains(written) && !key.equals(written), fq);
         assertEquals("kind:(\"Công văn\")", SolrSearchService.filter(FacetDimensions.KIND, List.of("Công văn")),
                 "other dimensions are filtered on the value as given");
+    }
+
+    @Test
+    void an_export_asks_for_the_requests_sort_date_range_filters_and_clearance_as_the_search_page_does() throws Exception {
+        // no request is sent: the query is only written
+        try (var nowhere = SolrClients.node("http://127.0.0.1:9/solr")) {
+            SolrSearchService anonymous = (SolrSearchService) new SolrSearchService(nowhere, "archive")
+                    .restrictedTo(Clearance.NONE);
+            SearchRequest request = new SearchRequest("dân vận", Map.of(FacetDimensions.KIND, List.of("Công văn")),
+                    LocalDate.of(2020, 1, 1), null, SearchRequest.Sort.NEWEST, 3, 20);
+            SolrQuery q = anonymous.filtered(request);
+            assertEquals(List.of("date desc", "score desc", "id asc"),
+                    q.getSorts().stream().map(c -> c.getItem() + " " + c.getOrder()).toList());
+            List<String> fq = List.of(q.getFilterQueries());
+            assertTrue(fq.contains("-clearance:[1 TO *]"), fq.toString());
+            assertTrue(fq.contains("date:[" + LocalDate.of(2020, 1, 1).toEpochDay() + " TO *]"), fq.toString());
+            assertTrue(fq.contains("{!tag=kind}kind:(\"Công văn\")"), fq.toString());
+            assertEquals(List.of("date asc", "score desc", "id asc"), anonymous.filtered(new SearchRequest("dân vận",
+                    Map.of(), null, null, SearchRequest.Sort.OLDEST, 1, 20)).getSorts().stream()
+                    .map(c -> c.getItem() + " " + c.getOrder()).toList());
+            assertEquals(List.of("score desc", "id asc"), anonymous.filtered(SearchRequest.of("dân vận")).getSorts()
+                    .stream().map(c -> c.getItem() + " " + c.getOrder()).toList());
+        }
+    }
+
+    @Test
+    void a_link_to_a_hidden_document_is_dropped_and_every_other_note_stays_in_its_order() {
+        String id = "letter";
+        ArchivedDocument letter = new ArchivedDocument(id, DocumentMetadata.builder().kind("Công văn").build(),
+                new SourceInfo(id + ".eml", "0".repeat(64), "message/rfc822", false, 10, List.of()), "",
+                List.of("Đã chuyển mã", new DocumentLink(DocumentLink.Kind.ATTACHMENT, "secret").note(),
+                        ArchivedDocument.sameDirectiveNote("open"), new DocumentLink(DocumentLink.Kind.ENVELOPE, "gone").note()));
+        ArchivedDocument shown = HiddenLinks.without(letter, Set.of("secret"));
+        assertEquals(List.of("Đã chuyển mã", ArchivedDocument.sameDirectiveNote("open"),
+                new DocumentLink(DocumentLink.Kind.ENVELOPE, "gone").note()), shown.notes());
+        assertSame(letter, HiddenLinks.without(letter, Set.of()), "nothing hidden: the document as it is");
     }
 }
