@@ -41,7 +41,7 @@ import java.util.function.Predicate;
  * answers are the same (a test compares both on real archives). Not thread-safe: one view, one thread.
  *
  * <p>A tree is read level by level before it is walked ({@link #prefetchTree}), so that on a Solr collection it costs
- * a few requests per level, not per node. Longer than 300 lines because the view's caches and the batched reads
+ * a few requests per level, not per node. Over 370 lines because the view's caches and the batched reads
  * that fill them are one thing: split, each half would reach into the other's maps.
  */
 public final class QueriedReferences implements ReferenceView {
