@@ -111,6 +111,9 @@ class PerQueryGraphIT {
                     if (method.getName().equals("graphText")) {
                         return Optional.empty(); // as a segment written before the column answers
                     }
+                    if (method.getName().equals("citingAt") || method.getName().equals("bearingAt")) {
+                        return Optional.empty(); // nor had it the place terms, which came later
+                    }
                     textsRead[0] += method.getName().equals("text") ? 1 : 0;
                     try {
                         if (method.getName().equals("documentBatch")) { // read in one batch, still without the column
@@ -126,7 +129,7 @@ class PerQueryGraphIT {
         for (String number : numbers()) {
             assertEquals(perQuery.implementations(number), fromTexts.implementations(number), number);
         }
-        assertTrue(textsRead[0] > 10, "the older index's texts were read for their locality, " + textsRead[0] + " times");
+        assertTrue(textsRead[0] > 5, "the older index's texts were read for their locality, " + textsRead[0] + " times");
     }
 
     @Test

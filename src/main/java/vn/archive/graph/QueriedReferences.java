@@ -10,6 +10,7 @@ import vn.archive.graph.ReferenceSnapshot.Entry;
 import vn.archive.text.GraphText;
 import vn.archive.text.LawNames;
 import vn.archive.text.Locality;
+import vn.archive.text.PlaceKeys;
 import vn.archive.search.Renditions;
 
 import java.io.IOException;
@@ -41,8 +42,10 @@ import java.util.function.Predicate;
  * answers are the same (a test compares both on real archives). Not thread-safe: one view, one thread.
  *
  * <p>A tree is read level by level before it is walked ({@link #prefetchTree}), so that on a Solr collection it costs
- * a few requests per level, not per node. Over 370 lines because the view's caches and the batched reads
- * that fill them are one thing: split, each half would reach into the other's maps.
+ * a few requests per level, not per node. A local number's namesakes and citations are asked for one place at a time
+ * (the index's place terms), since a citation of a local number resolves within its own place only. Over 500 lines
+ * because the view's caches and the batched reads that fill them are one thing: split, each half would reach into
+ * the other's maps.
  */
 public final class QueriedReferences implements ReferenceView {
     private final GraphLookups lookups;
@@ -62,10 +65,22 @@ public final class QueriedReferences implements ReferenceView {
     private static final int LOCAL_INDEX_FROM = 16;
     private final Map<String, Map<String, List<Entry>>> namesakesByPlace = new HashMap<>();
     private final Map<String, Map<String, List<Edge>>> citedLaws = new HashMap<>();
+    /** One place's citations and namesakes of a local number, by place term (text.PlaceKeys). */
+    private final Map<String, Map<String, List<Edge>>> citedAt = new HashMap<>();
+    private final Map<String, List<Entry>> bearingAt = new HashMap<>();
+    /** Whether the index files numbers by place; false once it said it cannot (an older index, another backend). */
+    private boolean byPlace = true;
     private static final Comparator<Edge> BY_CITING = Comparator.comparing(Edge::from).thenComparingInt(Edge::index);
     private final CitationResolver.Candidates candidates = new CitationResolver.Candidates() {
         @Override
         public List<Entry> bearing(String numberKey, String level, String place) {
+            if (level != null && place != null && !bearing.containsKey(numberKey)) {
+                // one place's namesakes, asked by place term: a local number recurs in every province every year
+                Optional<List<Entry>> local = namesakesAt(new Place(numberKey, level, place));
+                if (local.isPresent()) {
+                    return local.get();
+                }
+            }
             List<Entry> namesakes = QueriedReferences.this.bearing(numberKey);
             if (level == null || namesakes.size() <= LOCAL_INDEX_FROM) {
                 return namesakes;
@@ -86,6 +101,11 @@ public final class QueriedReferences implements ReferenceView {
     public QueriedReferences(GraphLookups lookups, CitationResolver resolver) {
         this.lookups = Objects.requireNonNull(lookups, "lookups");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
+    }
+
+    /** How many documents this view has read from the index (what its memory grows with). */
+    int documentsRead() {
+        return docs.size();
     }
 
     @Override
@@ -140,7 +160,7 @@ public final class QueriedReferences implements ReferenceView {
             if (target.isEmpty()) {
                 return List.of();
             }
-            CitationResolver.ownNumber(target.get()).ifPresent(n -> out.addAll(citingNumber(n.key()).getOrDefault(nodeKey, List.of())));
+            CitationResolver.ownNumber(target.get()).ifPresent(n -> out.addAll(citing(target.get(), n).getOrDefault(nodeKey, List.of())));
             LawNames.ofDocument(target.get().metadata()).ifPresent(k -> out.addAll(citingLaw(k).getOrDefault(nodeKey, List.of())));
         } else if (nodeKey.startsWith("num:")) {
             out.addAll(citingNumber(CitationResolver.numberKeyOf(nodeKey)).getOrDefault(nodeKey, List.of()));
@@ -211,12 +231,23 @@ public final class QueriedReferences implements ReferenceView {
      */
     private void prefetchIncoming(Collection<String> nodeKeys) {
         Set<String> keys = new TreeSet<>();
+        Map<String, Place> places = new java.util.TreeMap<>();
         for (String node : nodeKeys) {
             if (node.startsWith("doc:")) {
-                entry(node.substring(4)).flatMap(CitationResolver::ownNumber).map(DocNumber::key).ifPresent(keys::add);
+                entry(node.substring(4)).ifPresent(e -> CitationResolver.ownNumber(e).filter(n -> !unplaceable(e, n)).ifPresent(n -> {
+                    Place p = place(e, n);
+                    if (p != null && byPlace && !citedNumbers.containsKey(n.key())) {
+                        places.putIfAbsent(p.term(), p);
+                    } else {
+                        keys.add(n.key());
+                    }
+                }));
             } else if (node.startsWith("num:")) {
                 keys.add(CitationResolver.numberKeyOf(node));
             }
+        }
+        if (!prefetchAt(places.values())) {
+            places.values().forEach(p -> keys.add(p.numberKey()));
         }
         keys.removeAll(citedNumbers.keySet());
         if (keys.size() < 2) {
@@ -235,6 +266,116 @@ public final class QueriedReferences implements ReferenceView {
         }
         for (String k : keys) {
             citedNumbers.computeIfAbsent(k, key -> citing(key, citers.getOrDefault(key, new TreeSet<>())));
+        }
+    }
+
+    /**
+     * Where a directive's own number is filed by place: its local number's key, level and the directive's province
+     * or district; null for a national number, or a directive the graph cannot place.
+     */
+    private Place place(Entry e, DocNumber n) {
+        Optional<String> level = resolver.scope(n);
+        String where = level.map(l -> CitationResolver.placeOf(l, e.locality())).orElse(null);
+        return where == null ? null : new Place(n.key(), level.get(), where);
+    }
+
+    /**
+     * Whether a directive bears a local number but has no place of that level: no citation can resolve to it by its
+     * number then (a citation of a local number resolves within its own place only), so nothing need be read.
+     */
+    private boolean unplaceable(Entry e, DocNumber n) {
+        Optional<String> level = resolver.scope(n);
+        return level.isPresent() && CitationResolver.placeOf(level.get(), e.locality()) == null;
+    }
+
+    /**
+     * The resolved citations that may reach this directive through its own number: for a local number only those
+     * filed under the directive's place (a citation resolves to a namesake of its own place only), else all.
+     */
+    private Map<String, List<Edge>> citing(Entry target, DocNumber n) {
+        if (unplaceable(target, n)) {
+            return Map.of();
+        }
+        Place p = citedNumbers.containsKey(n.key()) ? null : place(target, n);
+        if (p != null && byPlace && (citedAt.containsKey(p.term()) || prefetchAt(List.of(p)))) {
+            return citedAt.get(p.term());
+        }
+        return citingNumber(n.key());
+    }
+
+    /**
+     * Reads the citations and namesakes of these places' numbers filed under their place terms (and the unplaced
+     * term), in one lookup each, then their documents in one more, namesakes before citations (resolving a citation
+     * asks for its place's namesakes). False when the index cannot answer by place: the caller reads by number.
+     */
+    private boolean prefetchAt(Collection<Place> places) {
+        List<Place> unread = places.stream().filter(p -> !citedAt.containsKey(p.term())).toList();
+        if (unread.isEmpty() || !byPlace) {
+            return byPlace;
+        }
+        Set<String> terms = new TreeSet<>();
+        unread.forEach(p -> terms.addAll(List.of(p.term(), p.unplaced())));
+        Optional<Map<String, SortedSet<String>>> citers = unchecked(() -> lookups.citingAt(terms));
+        Optional<Map<String, SortedSet<String>>> bearers = citers.isEmpty() ? Optional.empty()
+                : unchecked(() -> lookups.bearingAt(terms));
+        if (citers.isEmpty() || bearers.isEmpty()) {
+            byPlace = false;
+            return false;
+        }
+        Set<String> all = new TreeSet<>();
+        citers.get().values().forEach(all::addAll);
+        bearers.get().values().forEach(all::addAll);
+        preload(all);
+        for (Place p : unread) {
+            bearingAt.computeIfAbsent(p.term(), t -> p.namesakes(bearers(p.numberKey(), p.ids(bearers.get()))));
+        }
+        for (Place p : unread) {
+            citedAt.computeIfAbsent(p.term(), t -> citing(p.numberKey(), p.ids(citers.get())));
+        }
+        return true;
+    }
+
+    /** One place's namesakes of a local number, read by place term; empty when the index cannot answer by place. */
+    private Optional<List<Entry>> namesakesAt(Place p) {
+        List<Entry> known = bearingAt.get(p.term());
+        if (known != null || !byPlace) {
+            return Optional.ofNullable(known);
+        }
+        Set<String> terms = new TreeSet<>(List.of(p.term(), p.unplaced()));
+        Optional<Map<String, SortedSet<String>>> ids = unchecked(() -> lookups.bearingAt(terms));
+        if (ids.isEmpty()) {
+            byPlace = false;
+            return Optional.empty();
+        }
+        List<Entry> namesakes = p.namesakes(bearers(p.numberKey(), p.ids(ids.get())));
+        bearingAt.put(p.term(), namesakes);
+        return Optional.of(namesakes);
+    }
+
+    /** A local number in one place: its key, its symbol's level, and the province or district it is unique within. */
+    private record Place(String numberKey, String level, String place) {
+        private boolean province() {
+            return "tỉnh".equals(level);
+        }
+
+        String term() {
+            return PlaceKeys.of(numberKey, province(), place);
+        }
+
+        String unplaced() {
+            return PlaceKeys.unplaced(numberKey, province());
+        }
+
+        /** The ids filed under this place's term and the unplaced term. */
+        Set<String> ids(Map<String, SortedSet<String>> byTerm) {
+            Set<String> out = new TreeSet<>(byTerm.getOrDefault(term(), new TreeSet<>()));
+            out.addAll(byTerm.getOrDefault(unplaced(), new TreeSet<>()));
+            return out;
+        }
+
+        /** Those of a number's directives the graph places here (the index's place terms are a wider net). */
+        List<Entry> namesakes(List<Entry> bearers) {
+            return CitationResolver.byPlace(bearers, level).getOrDefault(place, List.of());
         }
     }
 

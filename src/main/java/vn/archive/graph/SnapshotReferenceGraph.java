@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -36,19 +38,34 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
             Relation.REPORTS_ON, "báo cáo việc thực hiện");
     private static final int MAX_DEPTH = 8;
 
+    /** Views kept between questions while the index is unchanged: at most this many wait at once. */
+    private static final int IDLE_VIEWS = 2;
+    /** A kept view that has read more documents than this is dropped: what bounds the graph's heap. */
+    private static final int VIEW_DOCUMENTS = 20_000;
+
     private final Supplier<? extends ReferenceView> snapshots;
+    private final Consumer<ReferenceView> done;
 
     public SnapshotReferenceGraph(Supplier<? extends ReferenceView> snapshots) {
+        this(snapshots, view -> { });
+    }
+
+    /** A graph whose views are given back to {@code done} after each question (a pool may keep them). */
+    SnapshotReferenceGraph(Supplier<? extends ReferenceView> snapshots, Consumer<ReferenceView> done) {
         this.snapshots = snapshots;
+        this.done = done;
     }
 
     /**
-     * The graph the portal serves: each question asks the index through {@code lookups} on a view of its own, so
-     * nothing about the graph stays in memory between questions.
+     * The graph the portal serves: each question asks the index through {@code lookups} on a view of its own, kept
+     * for the next question while the index is unchanged and the view small ({@link ViewPool}), so what stays in
+     * memory between questions is bounded whatever the size of the archive.
      */
     public static ReferenceGraph perQuery(GraphLookups lookups, Dictionaries dictionaries) {
         // a resolver per view too: its memory of symbol levels would otherwise grow with the numbers ever asked
-        return new SnapshotReferenceGraph(() -> new QueriedReferences(lookups, new CitationResolver(dictionaries))) {
+        ViewPool pool = new ViewPool(lookups, () -> new QueriedReferences(lookups, new CitationResolver(dictionaries)),
+                IDLE_VIEWS, VIEW_DOCUMENTS);
+        return new SnapshotReferenceGraph(pool::take, pool::giveBack) {
             @Override
             public Optional<java.util.SortedSet<String>> deadlineBefore(java.time.LocalDate day) throws java.io.IOException {
                 return lookups.deadlineBefore(day);
@@ -68,7 +85,10 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
 
     @Override
     public List<Citation> cites(String id) {
-        ReferenceView s = snapshots.get();
+        return ask(s -> cites(s, id));
+    }
+
+    private static List<Citation> cites(ReferenceView s, String id) {
         List<Citation> out = new ArrayList<>();
         for (ReferenceSnapshot.Edge e : s.outgoing(s.directiveId(id))) {
             Reference r = e.reference();
@@ -89,7 +109,10 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
 
     @Override
     public List<Citation> citedBy(String id) {
-        ReferenceView s = snapshots.get();
+        return ask(s -> citedBy(s, id));
+    }
+
+    private static List<Citation> citedBy(ReferenceView s, String id) {
         List<Citation> out = new ArrayList<>();
         for (ReferenceSnapshot.Edge e : s.incoming("doc:" + s.directiveId(id))) {
             s.entry(e.from()).ifPresent(from -> {
@@ -107,10 +130,10 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
     @Override
     public Optional<ImplementationNode> implementations(String number) {
         Optional<DocNumber> n = DocNumber.parse(number);
-        if (n.isEmpty()) {
-            return Optional.empty();
-        }
-        ReferenceView s = snapshots.get();
+        return n.isEmpty() ? Optional.empty() : ask(s -> implementations(s, n));
+    }
+
+    private Optional<ImplementationNode> implementations(ReferenceView s, Optional<DocNumber> n) {
         List<String> nodes = s.nodesForNumber(n.get());
         if (nodes.isEmpty()) {
             return Optional.empty();
@@ -135,7 +158,10 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
 
     @Override
     public Optional<ImplementationNode> implementationsOf(String id, int maxNodes) {
-        ReferenceView s = snapshots.get();
+        return ask(s -> implementationsOf(s, id, maxNodes));
+    }
+
+    private Optional<ImplementationNode> implementationsOf(ReferenceView s, String id, int maxNodes) {
         String directive = s.directiveId(id);
         if (s.entry(directive).isEmpty()) {
             return Optional.empty();
@@ -202,7 +228,16 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
 
     @Override
     public List<String> warnings(String id, Predicate<String> visible) {
+        return ask(s -> s.warnings(s.directiveId(id), visible));
+    }
+
+    /** Asks a question of a view lent for it, then gives the view back. */
+    private <T> T ask(Function<ReferenceView, T> question) {
         ReferenceView s = snapshots.get();
-        return s.warnings(s.directiveId(id), visible);
+        try {
+            return question.apply(s);
+        } finally {
+            done.accept(s);
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -22,6 +23,7 @@ import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
 import vn.archive.text.ExactAndFolded;
 import vn.archive.text.GraphText;
+import vn.archive.text.PlaceKeys;
 import vn.archive.text.KindNames;
 import vn.archive.text.LawNames;
 
@@ -124,7 +126,11 @@ public final class DocumentMapper {
         doc.add(new StoredField(Fields.DOC_JSON, json));
         doc.add(new BinaryDocValuesField(Fields.META_JSON, new BytesRef(json)));
         // reference graph (issue 13/14): what trees and tracking read from the text, read here once
-        doc.add(new BinaryDocValuesField(Fields.GRAPH_TEXT, new BytesRef(graphText(d))));
+        GraphText graph = GraphText.of(d.text());
+        doc.add(new BinaryDocValuesField(Fields.GRAPH_TEXT, new BytesRef(graph.encode())));
+        doc.add(new StringField(Fields.NUMBER_AT, PlaceKeys.MARK, Field.Store.NO));
+        PlaceKeys.ofOwnNumber(m, graph.place()).forEach(k -> doc.add(new StringField(Fields.NUMBER_AT, k, Field.Store.NO)));
+        PlaceKeys.ofCitations(m, graph.place()).forEach(k -> doc.add(new StringField(Fields.CITES_AT, k, Field.Store.NO)));
         return facetsConfig.build(doc);
     }
 

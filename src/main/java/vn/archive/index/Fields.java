@@ -48,6 +48,13 @@ public final class Fields {
      * no tree and no tracking answer reads a text. Absent in an index built before it: the text is read then.
      */
     public static final String GRAPH_TEXT = "graph_text";
+    /**
+     * The place terms of a document's own number ({@code text.PlaceKeys}), and {@code PlaceKeys.MARK} on every
+     * document indexed with them: the graph's lookups of one place's namesakes of a local number.
+     */
+    public static final String NUMBER_AT = "number_at";
+    /** The place terms of a document's numbered citations ({@code text.PlaceKeys}). */
+    public static final String CITES_AT = "cites_at";
 
     /** Facet dimensions (SortedSetDocValues facets; filters are drill-downs on them). */
     public static final String KIND = "kind";

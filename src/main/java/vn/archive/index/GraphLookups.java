@@ -67,6 +67,29 @@ public interface GraphLookups {
     /** {@link #bearingNumber} of each of these number keys, every key in the answer (one filter query on Solr). */
     Map<String, SortedSet<String>> bearingNumbers(Collection<String> numberKeys) throws IOException;
 
+    /**
+     * {@link #citingNumbers} by place terms ({@code text.PlaceKeys}): the documents with a numbered citation filed under
+     * each of these terms, every term in the answer; empty when this index cannot tell (built before the terms, or a
+     * backend without them), and the caller then reads by number.
+     */
+    default Optional<Map<String, SortedSet<String>>> citingAt(Collection<String> placeKeys) throws IOException {
+        return Optional.empty();
+    }
+
+    /** {@link #bearingNumbers} by place terms, as {@link #citingAt}: empty when this index cannot tell. */
+    default Optional<Map<String, SortedSet<String>>> bearingAt(Collection<String> placeKeys) throws IOException {
+        return Optional.empty();
+    }
+
+    /**
+     * A token equal between two calls only while every lookup above answers the same (the embedded index's open
+     * reader), so that what a caller read may be kept until it changes; null when the backend cannot tell, and then
+     * nothing read is kept beyond one question.
+     */
+    default Object version() throws IOException {
+        return null;
+    }
+
     /** The answer of {@link #documentBatch}. */
     record DocumentBatch(Map<String, ArchivedDocument> documents, Map<String, GraphText> graphTexts,
                          Map<String, SortedSet<String>> renditionLinksTo) {

@@ -5,6 +5,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -22,6 +23,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.text.GraphText;
+import vn.archive.text.PlaceKeys;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -38,7 +40,10 @@ import java.util.TreeSet;
 /**
  * The graph lookups of the embedded index: each reads one term's postings in every segment and the stored ids of
  * the live documents it lists. Citations of a number are the {@link Fields#CITES} facet's drill-down terms, which
- * every archive already has; laws cited by name are the {@link Fields#LAW_NAME} and {@link Fields#CITES_LAW} terms.
+ * every archive already has; laws cited by name are the {@link Fields#LAW_NAME} and {@link Fields#CITES_LAW} terms;
+ * one place's namesakes and citations of a local number the {@link Fields#NUMBER_AT} and {@link Fields#CITES_AT} terms.
+ * Over 350 lines because every lookup is the same walk of segments, terms and the id column: split, each part would
+ * repeat the walks.
  */
 public final class LuceneGraphLookups implements GraphLookups {
     private static final Set<String> DOC_JSON_ONLY = Set.of(Fields.DOC_JSON);
@@ -78,18 +83,32 @@ public final class LuceneGraphLookups implements GraphLookups {
 
     @Override
     public Map<String, ArchivedDocument> documents(Collection<String> ids) throws IOException {
+        return read(ids, false).documents();
+    }
+
+    /**
+     * The documents of these ids, each segment read once: the id terms sought in order, then each column (the
+     * metadata, and the graph text when asked) read in document order; and, when asked, the rendition links to each
+     * id, its terms sought in order in the same pass.
+     */
+    private DocumentBatch read(Collection<String> ids, boolean graph) throws IOException {
         Map<String, ArchivedDocument> out = new HashMap<>();
+        Map<String, GraphText> texts = new HashMap<>();
+        Map<String, SortedSet<String>> links = new HashMap<>();
         IndexSearcher searcher = index.searchers().acquire();
         try {
             List<BytesRef> terms = new TreeSet<>(ids).stream().map(BytesRef::new).toList();
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                // one pass over the id terms in order per segment, then each column read in document order
                 LeafReader r = leaf.reader();
+                if (graph) {
+                    linksTo(r, terms, links);
+                }
                 int[] docs = liveDocs(r, Fields.ID, terms);
                 if (docs.length == 0) {
                     continue;
                 }
                 BinaryDocValues json = r.getBinaryDocValues(Fields.META_JSON);
+                BinaryDocValues facts = graph ? r.getBinaryDocValues(Fields.GRAPH_TEXT) : null;
                 StoredFields stored = null;
                 for (int doc : docs) {
                     String value;
@@ -101,13 +120,43 @@ public final class LuceneGraphLookups implements GraphLookups {
                         value = stored.document(doc, DOC_JSON_ONLY).get(Fields.DOC_JSON);
                     }
                     ArchivedDocument d = DocumentCodec.decode(value, "");
-                    out.putIfAbsent(d.id(), d);
+                    if (out.putIfAbsent(d.id(), d) == null && facts != null && facts.advanceExact(doc)) {
+                        GraphText.decode(facts.binaryValue().utf8ToString()).ifPresent(t -> texts.put(d.id(), t));
+                    }
                 }
             }
         } finally {
             index.searchers().release(searcher);
         }
-        return out;
+        if (graph) {
+            ids.forEach(id -> links.computeIfAbsent(id, k -> new TreeSet<>()));
+        }
+        return new DocumentBatch(out, texts, links);
+    }
+
+    /** Adds to {@code links} the ids of this segment's live documents naming any of these ids as a rendition. */
+    private static void linksTo(LeafReader r, List<BytesRef> sortedIds, Map<String, SortedSet<String>> links)
+            throws IOException {
+        Terms terms = r.terms(Fields.RENDITION);
+        if (terms == null) {
+            return;
+        }
+        TermsEnum te = terms.iterator();
+        Bits live = r.getLiveDocs();
+        SortedSetDocValues ids = null;
+        PostingsEnum postings = null;
+        for (BytesRef t : sortedIds) {
+            if (!te.seekExact(t)) {
+                continue;
+            }
+            ids = ids == null ? DocValues.getSortedSet(r, Fields.ID) : ids;
+            postings = te.postings(postings, PostingsEnum.NONE);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+                    links.computeIfAbsent(t.utf8ToString(), k -> new TreeSet<>()).add(ids.lookupOrd(ids.nextOrd()).utf8ToString());
+                }
+            }
+        }
     }
 
     /** The live documents of a segment holding any of these terms (sorted) of a field, in document order. */
@@ -165,15 +214,46 @@ public final class LuceneGraphLookups implements GraphLookups {
     }
 
     @Override
-    public DocumentBatch documentBatch(Collection<String> ids) throws IOException {
-        // each lookup is a term seek in this process: nothing to gain from batching them further
-        Map<String, GraphText> texts = new HashMap<>();
-        Map<String, SortedSet<String>> links = new HashMap<>();
-        for (String id : new TreeSet<>(ids)) {
-            graphText(id).ifPresent(t -> texts.put(id, t));
-            links.put(id, renditionLinksTo(id));
+    public Optional<Map<String, SortedSet<String>>> citingAt(Collection<String> placeKeys) throws IOException {
+        return placed() ? Optional.of(each(placeKeys, k -> ids(new Term(Fields.CITES_AT, k)))) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Map<String, SortedSet<String>>> bearingAt(Collection<String> placeKeys) throws IOException {
+        return placed() ? Optional.of(each(placeKeys, k -> ids(new Term(Fields.NUMBER_AT, k)))) : Optional.empty();
+    }
+
+    /** Whether every document of the index was filed with place terms (each bears the mark; an older one does not). */
+    private boolean placed() throws IOException {
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            Term mark = new Term(Fields.NUMBER_AT, PlaceKeys.MARK);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                if (leaf.reader().docFreq(mark) != leaf.reader().maxDoc()) {
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            index.searchers().release(searcher);
         }
-        return new DocumentBatch(documents(ids), texts, links);
+    }
+
+    @Override
+    public Object version() throws IOException {
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            // the open reader's key: a new one with every refresh that sees a change, nothing held of the reader
+            IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+            return helper == null ? null : helper.getKey();
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
+    @Override
+    public DocumentBatch documentBatch(Collection<String> ids) throws IOException {
+        return read(ids, true);
     }
 
     @Override

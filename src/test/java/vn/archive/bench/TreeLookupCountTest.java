@@ -11,12 +11,18 @@ import vn.archive.index.LuceneGraphLookups;
 import vn.archive.index.LuceneIndex;
 import vn.archive.meta.Dictionaries;
 import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocumentMetadata;
+import vn.archive.model.Reference;
+import vn.archive.model.Relation;
 import vn.archive.search.LuceneReferenceGraph;
 import vn.archive.text.GraphText;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +40,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * How many requests one tree costs the per-query graph, counted on a generated corpus where numbers restart in every
  * province (each lookup is one request on a SolrCloud collection, so this is what a tree costs there): a tree reads
  * its citations level by level and its documents with their graph texts and rendition links in batches, so its
- * requests grow with its depth, not with its nodes; and the trees stay the whole-archive snapshot's.
+ * requests grow with its depth, not with its nodes; and the trees stay the whole-archive snapshot's. A local number's
+ * namesakes and citations are asked for one place at a time (the index's place terms, {@code text.PlaceKeys}), so a
+ * tree reads far fewer documents than by number; a view kept between questions answers a second tree without reading,
+ * and an index change is seen.
  */
 class TreeLookupCountTest {
     private static final int DOCS = 800;
@@ -91,6 +101,114 @@ class TreeLookupCountTest {
         System.out.printf(Locale.ROOT, "Tree lookups: %d trees, %d nodes, %d requests as on Solr (%.1f per tree, "
                 + "deepest %d levels)%n", largest.size(), nodes, requests, requests / (double) largest.size(), maxDepth);
         assertTrue(requests < nodes, "fewer requests than nodes: " + requests + " for " + nodes);
+    }
+
+    /** The lookups, counting the documents read; by number only (as an index without place terms) when asked. */
+    private static GraphLookups counted(GraphLookups inner, boolean byPlace, boolean keepViews, AtomicInteger read) {
+        return (GraphLookups) Proxy.newProxyInstance(GraphLookups.class.getClassLoader(), new Class<?>[]{GraphLookups.class},
+                (proxy, method, args) -> {
+                    String name = method.getName();
+                    if (!byPlace && (name.equals("citingAt") || name.equals("bearingAt"))) {
+                        return Optional.empty();
+                    }
+                    if (!keepViews && name.equals("version")) {
+                        return null;
+                    }
+                    if (name.equals("documentBatch") || name.equals("documents")) {
+                        read.addAndGet(((Collection<?>) args[0]).size());
+                    }
+                    try {
+                        return method.invoke(inner, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** The numbers of the corpus with the largest trees, local numbers among them. */
+    private static List<String> largestTrees(ReferenceGraph snapshot, int count) throws IOException {
+        TreeMap<String, Integer> sizes = new TreeMap<>();
+        for (ArchivedDocument d : GraphHeapBench.documents(index)) {
+            String n = d.metadata().number();
+            if (n != null && !sizes.containsKey(n)) {
+                sizes.put(n, snapshot.implementations(n).map(ReferenceGraph.ImplementationNode::size).orElse(0));
+            }
+        }
+        return sizes.keySet().stream().sorted(Comparator.comparing((String n) -> -sizes.get(n)).thenComparing(n -> n))
+                .limit(count).toList();
+    }
+
+    @Test
+    void trees_read_by_place_are_the_snapshots_and_the_by_number_trees_and_read_fewer_documents() throws IOException {
+        ReferenceGraph snapshot = new LuceneReferenceGraph(index, Dictionaries.builtIn());
+        AtomicInteger byPlaceRead = new AtomicInteger();
+        AtomicInteger byNumberRead = new AtomicInteger();
+        LuceneGraphLookups lookups = new LuceneGraphLookups(index);
+        ReferenceGraph byPlace = SnapshotReferenceGraph.perQuery(counted(lookups, true, false, byPlaceRead), Dictionaries.builtIn());
+        ReferenceGraph byNumber = SnapshotReferenceGraph.perQuery(counted(lookups, false, false, byNumberRead), Dictionaries.builtIn());
+        List<String> numbers = largestTrees(snapshot, 25);
+        int nodes = 0;
+        for (String number : numbers) {
+            Optional<ReferenceGraph.ImplementationNode> tree = snapshot.implementations(number);
+            assertEquals(tree, byPlace.implementations(number), number + " by place");
+            assertEquals(tree, byNumber.implementations(number), number + " by number");
+            nodes += tree.orElseThrow().size();
+            // each document's own tree too: rooted at a directive, every level below it is read by place
+            for (String id : ids(tree.get())) {
+                assertEquals(snapshot.implementationsOf(id, ReferenceGraph.MAX_TREE_NODES),
+                        byPlace.implementationsOf(id, ReferenceGraph.MAX_TREE_NODES), id + " by place");
+                byNumber.implementationsOf(id, ReferenceGraph.MAX_TREE_NODES);
+            }
+        }
+        System.out.printf(Locale.ROOT, "Place lookups: %d trees, %d nodes; documents read by place %d, by number %d%n",
+                numbers.size(), nodes, byPlaceRead.get(), byNumberRead.get());
+        assertTrue(nodes >= 100, "the trees have nodes to compare: " + nodes);
+        assertTrue(byPlaceRead.get() * 2 < byNumberRead.get(),
+                "by place reads under half the documents: " + byPlaceRead.get() + " against " + byNumberRead.get());
+    }
+
+    private static List<String> ids(ReferenceGraph.ImplementationNode n) {
+        List<String> out = new ArrayList<>();
+        if (n.id() != null) {
+            out.add(n.id());
+        }
+        n.children().forEach(c -> out.addAll(ids(c)));
+        return out;
+    }
+
+    @Test
+    void a_kept_view_answers_a_second_tree_without_reading_and_sees_a_new_citation_after_a_commit() throws IOException {
+        ReferenceGraph snapshot = new LuceneReferenceGraph(index, Dictionaries.builtIn());
+        AtomicInteger read = new AtomicInteger();
+        ReferenceGraph kept = SnapshotReferenceGraph.perQuery(counted(new LuceneGraphLookups(index), true, true, read),
+                Dictionaries.builtIn());
+        String number = null;
+        for (String n : largestTrees(snapshot, 500)) {
+            if (number == null && snapshot.implementations(n).map(t -> t.id() != null).orElse(false)) {
+                number = n; // a tree with one directive at its root
+            }
+        }
+        assertTrue(number != null, "a tree of the corpus has one directive at its root");
+        ReferenceGraph.ImplementationNode first = kept.implementations(number).orElseThrow();
+        int firstRead = read.get();
+        assertTrue(firstRead > 0, "the first tree reads its documents");
+        assertEquals(first, kept.implementations(number).orElseThrow());
+        assertEquals(firstRead, read.get(), "the second tree of an unchanged index reads nothing more");
+
+        // a new directive implementing the root: the index changes, the kept view is dropped, the tree grows by one
+        ArchivedDocument root = GraphHeapBench.documents(index).stream()
+                .filter(d -> d.id().equals(first.id())).findFirst().orElseThrow();
+        DocumentMetadata m = DocumentMetadata.builder().kind("Kế hoạch").number("9999-KH/TW")
+                .date(root.metadata().date()).issuer("Ban Bí thư").title("Kế hoạch thực hiện " + number)
+                .references(List.of(new Reference(root.metadata().kind(), root.metadata().number(), root.metadata().date(),
+                        root.metadata().issuer(), Relation.IMPLEMENTS, "thực hiện " + number, 0, 10)))
+                .build();
+        ArchivedDocument added = new ArchivedDocument("place-lookup-test-new", m, root.source(), "Kế hoạch", List.of());
+        index.upsert(added);
+        index.commit();
+        ReferenceGraph.ImplementationNode after = kept.implementations(number).orElseThrow();
+        assertEquals(snapshot.implementations(number).orElseThrow(), after);
+        assertEquals(first.size() + 1, after.size(), "the new implementing plan is in the tree");
     }
 
     private static int depth(ReferenceGraph.ImplementationNode n) {

@@ -1,0 +1,100 @@
+package vn.archive.text;
+
+import vn.archive.model.DocNumber;
+import vn.archive.model.DocumentMetadata;
+import vn.archive.model.Reference;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The place terms under which the index files a document's own number and its citations, so that the graph can ask
+ * for one province's or one district's namesakes of a local number ("1-KH/TU" recurs in every province every year)
+ * instead of all of them. A symbol's level needs the dictionaries, which the index does not read, so every number is
+ * filed under each province ({@code key@p:…}) and each district ({@code key@d:…}) the document may belong to: its
+ * issuer's, its parent body's, its place's and its text's, every one that the graph's locality of the document
+ * ({@code ReferenceSnapshot.entryAt}) can be made of, so a place's term finds every document the graph can place
+ * there (and a few more, which resolution leaves out). A citation is filed under its cited issuer's places too
+ * (resolution places a citation by the issuer it names first). A document with no province (or no district) is
+ * filed under {@code ?}, which every lookup reads too. {@link #MARK} is on every document filed this way, so an
+ * index built before these terms is known and read by number as before.
+ */
+public final class PlaceKeys {
+    /** The term every document filed with place terms bears: an index where all do can be asked by place. */
+    public static final String MARK = "*";
+    private static final String UNPLACED = "?";
+
+    private PlaceKeys() {
+    }
+
+    /** The term of a number key in one place: a province for a provincial symbol, else a district. */
+    public static String of(String numberKey, boolean province, String place) {
+        return numberKey + (province ? "@p:" : "@d:") + (place == null ? UNPLACED : place);
+    }
+
+    /** The term of a number key's documents or citations whose place is unknown, read with every place's term. */
+    public static String unplaced(String numberKey, boolean province) {
+        return of(numberKey, province, null);
+    }
+
+    /** The place terms of a document's own number (none when it has no number that parses), its text naming {@code textPlace}. */
+    public static Set<String> ofOwnNumber(DocumentMetadata m, Locality textPlace) {
+        Set<String> out = new LinkedHashSet<>();
+        if (m.number() != null) {
+            DocNumber.parse(m.number()).ifPresent(n -> add(out, n.key(), candidates(m, textPlace)));
+        }
+        return out;
+    }
+
+    /** The place terms of a document's numbered citations. */
+    public static Set<String> ofCitations(DocumentMetadata m, Locality textPlace) {
+        Set<String> out = new LinkedHashSet<>();
+        Places own = null;
+        for (Reference r : m.references()) {
+            if (r.number() == null) {
+                continue;
+            }
+            var n = DocNumber.parse(r.number());
+            if (n.isPresent()) {
+                own = own == null ? candidates(m, textPlace) : own;
+                add(out, n.get().key(), own.with(Locality.ofName(r.issuer())));
+            }
+        }
+        return out;
+    }
+
+    private static void add(Set<String> out, String key, Places places) {
+        if (places.provinces().isEmpty()) {
+            out.add(unplaced(key, true));
+        }
+        places.provinces().forEach(p -> out.add(of(key, true, p)));
+        if (places.districts().isEmpty()) {
+            out.add(unplaced(key, false));
+        }
+        places.districts().forEach(d -> out.add(of(key, false, d)));
+    }
+
+    /** Every province and district a document's locality may be made of ({@code textPlace}: what its text names). */
+    private static Places candidates(DocumentMetadata m, Locality textPlace) {
+        Places p = new Places(new LinkedHashSet<>(), new LinkedHashSet<>());
+        p = p.with(Locality.ofName(m.issuer())).with(Locality.ofName(m.parentIssuer())).with(textPlace);
+        if (m.place() != null) {
+            p.districts().add(Locality.fold(m.place()));
+        }
+        return p;
+    }
+
+    private record Places(Set<String> provinces, Set<String> districts) {
+        Places with(Locality l) {
+            Set<String> ps = new LinkedHashSet<>(provinces);
+            Set<String> ds = new LinkedHashSet<>(districts);
+            if (l.province() != null) {
+                ps.add(l.province());
+            }
+            if (l.district() != null) {
+                ds.add(l.district());
+            }
+            return new Places(ps, ds);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package vn.archive.text;
+
+import org.junit.jupiter.api.Test;
+import vn.archive.model.DocumentMetadata;
+import vn.archive.model.Reference;
+import vn.archive.model.Relation;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PlaceKeysTest {
+    private static final Locality NONE = Locality.UNKNOWN;
+
+    @Test
+    void a_district_plan_is_filed_under_its_province_and_its_district() {
+        DocumentMetadata m = DocumentMetadata.builder().kind("Kế hoạch").number("12-KH/HU")
+                .issuer("Huyện ủy Đơn Dương").parentIssuer("Đảng bộ tỉnh Lâm Đồng").build();
+        Set<String> keys = PlaceKeys.ofOwnNumber(m, NONE);
+        String key = vn.archive.model.DocNumber.parse("12-KH/HU").orElseThrow().key();
+        assertEquals(Set.of(PlaceKeys.of(key, true, "LAM DONG"), PlaceKeys.of(key, false, "DON DUONG")), keys);
+    }
+
+    @Test
+    void a_document_whose_header_names_no_place_is_filed_under_its_texts_place_else_as_unplaced() {
+        DocumentMetadata m = DocumentMetadata.builder().kind("Kế hoạch").number("3-KH/TU").build();
+        String key = vn.archive.model.DocNumber.parse("3-KH/TU").orElseThrow().key();
+        assertEquals(Set.of(PlaceKeys.unplaced(key, true), PlaceKeys.unplaced(key, false)), PlaceKeys.ofOwnNumber(m, NONE));
+        Locality text = Locality.ofText("ĐẢNG BỘ TỈNH QUẢNG TRỊ\nTỈNH ỦY QUẢNG TRỊ\nKế hoạch");
+        Set<String> placed = PlaceKeys.ofOwnNumber(m, text);
+        assertTrue(placed.contains(PlaceKeys.of(key, true, "QUANG TRI")), placed.toString());
+    }
+
+    @Test
+    void a_citation_is_filed_under_the_cited_issuers_place_and_the_citing_documents() {
+        Reference r = new Reference("Kế hoạch", "05-KH/TU", null, "Tỉnh ủy Lâm Đồng", Relation.IMPLEMENTS,
+                "Kế hoạch số 05-KH/TU của Tỉnh ủy Lâm Đồng", 0, 40);
+        DocumentMetadata m = DocumentMetadata.builder().kind("Kế hoạch").number("20-KH/HU")
+                .issuer("Huyện ủy Lạc Dương").references(List.of(r)).build();
+        String key = vn.archive.model.DocNumber.parse("05-KH/TU").orElseThrow().key();
+        Set<String> keys = PlaceKeys.ofCitations(m, NONE);
+        assertTrue(keys.contains(PlaceKeys.of(key, true, "LAM DONG")), keys.toString());
+        assertTrue(keys.contains(PlaceKeys.of(key, false, "LAC DUONG")), keys.toString());
+        assertTrue(PlaceKeys.ofCitations(DocumentMetadata.builder().kind("Kế hoạch").build(), NONE).isEmpty());
+    }
+}
