@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Reads the header of a Party or State document: kind, number and symbol, place and date, subject, issuer.
  * A pure function of the text: unknown fields stay null and are never guessed.
  *
- * <p>A little over 300 lines: every header field is read from the same lines in one pass, and the line helpers
+ * <p>Over 400 lines: every header field is read from the same lines in one pass, and the line helpers
  * (motto, leading header, capital runs, subject paragraph) only make sense for that layout; the issuer and the
  * signature have their own classes ({@link IssuerResolver}, {@link SignatureExtractor}).
  */
@@ -329,7 +329,27 @@ public final class HeaderExtractor {
      */
     private static boolean findPlaceDate(Matcher pd, String text) {
         int ngay = text.indexOf("ngày");
-        return ngay >= 0 && pd.find(text.lastIndexOf('\n', ngay) + 1);
+        if (ngay < 0 || !pd.find(text.lastIndexOf('\n', ngay) + 1)) {
+            return false;
+        }
+        while (citedIssuer(text, pd.start(1))) {
+            if (!pd.find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "của" and a body's name before the capitals, on their line: the issuer and date of a cited document. */
+    private static final Pattern CITED_BY = Pattern.compile("(?<![\\p{L}])của(?:[ \\t]+[^\\s,;.]+){1,10}[ \\t]+$");
+
+    /**
+     * Whether the capitals at {@code start} end a cited document's issuer ("Căn cứ công văn số 1160/SGDĐT-CTTT của Sở
+     * Giáo dục và Đào tạo Thành phố Hồ Chí Minh ngày 20 tháng 4 năm 2021"): that place and date are the cited one's.
+     */
+    private static boolean citedIssuer(String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        return start - lineStart > 4 && CITED_BY.matcher(text).region(Math.max(lineStart, start - 120), start).find();
     }
 
     /** Drops a leading "Số: …" and place-date from a flattened line so a kind that follows can be seen. */

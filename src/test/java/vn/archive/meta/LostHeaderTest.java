@@ -238,4 +238,16 @@ class LostHeaderTest {
                 """);
         assertLevel(m, "tỉnh", "state");
     }
+
+    @Test
+    void a_cited_letters_issuer_and_date_after_cua_are_neither_the_place_nor_the_date() {
+        DocumentMetadata m = metadata.extract("""
+                Kính gửi: Hiệu trưởng các trường Tiểu học.
+                Căn cứ công văn số 215/SGDĐT-GDTH của Sở Giáo dục và Đào tạo Thành phố Đà Nẵng ngày 12 tháng 3 năm \
+                2022 về tổ chức ngày hội đọc sách;
+                Phòng Giáo dục và Đào tạo đề nghị các trường thực hiện như sau:
+                """);
+        assertNull(m.place(), "Đà Nẵng ends the cited Sở's name");
+        assertNull(m.date(), "12/3/2022 is the cited letter's date");
+    }
 }
