@@ -1,6 +1,5 @@
 package vn.archive.meta;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -100,8 +99,7 @@ public final class DisplayCase {
                 return false;
             }
             if (Character.isLetter(c)) {
-                char base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
-                if ("AEIOUY".indexOf(base) >= 0) {
+                if ("AEIOUY".indexOf(Unmarked.base(c)) >= 0) {
                     return false;
                 }
                 capitals++;

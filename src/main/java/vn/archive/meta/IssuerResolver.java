@@ -3,7 +3,6 @@ package vn.archive.meta;
 import vn.archive.model.DocNumber;
 import vn.archive.text.VietnameseNormalizer;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -206,7 +205,7 @@ public final class IssuerResolver {
             }
         }
         // without tone marks: scrambled marks ("Bạn Bí thư", "ýêụ cầú") read as the words they damaged
-        Matcher u = ENACTING_UNMARKED.matcher(unmarked(text));
+        Matcher u = ENACTING_UNMARKED.matcher(Unmarked.of(text));
         while (u.find()) {
             String[] ls = unmarkedBody(u.group(1));
             if (ls[0] != null) {
@@ -232,23 +231,6 @@ public final class IssuerResolver {
             }
         }
         return best == null ? new String[] {null, null} : levelAndSector(best.name(), null);
-    }
-
-    /** The text with every letter's marks removed, case and length kept ("Bạn Bí thư" → "Ban Bi thu"). */
-    static String unmarked(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                sb.append(c);
-            } else if (c == 'đ' || c == 'Đ') {
-                sb.append(c == 'đ' ? 'd' : 'D');
-            } else {
-                String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                sb.append(Character.isLetter(d.charAt(0)) ? d.charAt(0) : c);
-            }
-        }
-        return sb.toString();
     }
 
     /** The lines of the header's left column, separators removed; a flattened line is split where a new body starts. */

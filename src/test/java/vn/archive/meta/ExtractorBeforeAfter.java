@@ -75,6 +75,38 @@ public final class ExtractorBeforeAfter {
             System.out.printf(Locale.ROOT, "round %d: before %.0f, after %.0f documents/s%n", round + 1, b, a);
         }
         System.out.printf(Locale.ROOT, "sums: before %.0f, after %.0f documents/s%n", sumBefore, sumAfter);
+        if (args.length > 1 && args[1].equals("--per-text")) {
+            perText(texts, before, after);
+        }
+    }
+
+    /** The texts whose extraction took longest more after than before (microseconds, best of 20 each). */
+    private static void perText(List<String> texts, Function<String, Object> before, Function<String, Object> after) {
+        record Cost(int index, long before, long after) {
+        }
+        List<Cost> costs = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            costs.add(new Cost(i, best(texts.get(i), before), best(texts.get(i), after)));
+        }
+        costs.sort((a, b) -> Long.compare(b.after() - b.before(), a.after() - a.before()));
+        long sumBefore = costs.stream().mapToLong(Cost::before).sum();
+        long sumAfter = costs.stream().mapToLong(Cost::after).sum();
+        System.out.printf(Locale.ROOT, "best-of-20 sums: before %d µs, after %d µs%n", sumBefore, sumAfter);
+        for (Cost c : costs.subList(0, Math.min(10, costs.size()))) {
+            String head = texts.get(c.index()).strip();
+            System.out.printf(Locale.ROOT, "%6d → %6d µs  %s%n", c.before(), c.after(),
+                    head.substring(0, Math.min(60, head.length())).replace('\n', ' '));
+        }
+    }
+
+    private static long best(String text, Function<String, Object> work) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 20; i++) {
+            long start = System.nanoTime();
+            work.apply(text);
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        return best / 1000;
     }
 
     private static double rate(List<String> texts, Function<String, Object> work) {
