@@ -67,4 +67,27 @@ class DamagedHeaderTest {
         assertNull(m.parentIssuer(), "VŨNG TÀU goes on with the province's name");
         assertEquals("tỉnh / party", m.level() + " / " + m.sector());
     }
+
+    @Test
+    void a_place_glued_to_its_abbreviated_type_is_kept_as_printed_and_an_older_subject_label_makes_a_letter() {
+        DocumentMetadata m = metadata.extract("""
+                UỶ BAN NHÂN DÂN
+                THÀNH PHỐ HỒ CHÍ MINH
+                SỞ TƯ PHÁP
+
+                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập – Tự do – Hạnh phúc
+
+                Số: 1520/STP-VP
+                Về: góp ý dự thảo quy chế phối hợp.
+
+                Tp.Hồ Chí Minh, ngày 12 tháng 5 năm 2009
+
+                Kính gửi: Ủy ban nhân dân các quận, huyện.
+                """);
+        assertEquals("Tp.Hồ Chí Minh", m.place());
+        assertEquals(java.time.LocalDate.of(2009, 5, 12), m.date());
+        assertEquals("Công văn", m.kind(), "a subject line and 'Kính gửi' make a letter");
+        assertEquals("tỉnh / state", m.level() + " / " + m.sector());
+    }
 }
