@@ -95,6 +95,8 @@ public final class IssuerResolver {
                     + "|(?:^|[.;:]\\s+|\\n)(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{L}+){1,9})[;:,]?[ \\t]*\\n(?:[ \\t]*\\n)*"
                     + "[ \\t]*(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)[ \\t]*:?[ \\t]*(?:\\n|$)");
     private static final int ENACTING_CHARS = 6000;
+    /** A text that lost its header names who acts in its opening paragraphs. */
+    private static final int UNMARKED_CHARS = 3000;
     /**
      * The same formula read without tone marks, for a text whose marks a site scrambled ("Bộ Chính trị, Bãn Bí thư
      * ýêụ cầú các cấp úỷ …"), with the verbs by which a Party or State body acts in a conclusion or a letter too:
@@ -102,7 +104,7 @@ public final class IssuerResolver {
      */
     private static final Pattern ENACTING_UNMARKED = Pattern.compile(
             "(?:^|[,;.:]\\s+|\\n)\\s*(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{L}+){0,7}?)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)"
-                    + "(?iu:ban hanh|huong dan|quyet dinh|quy dinh|thong bao|yeu cau|ket luan|co y kien|chi thi)"
+                    + "(?i:ban hanh|huong dan|quyet dinh|quy dinh|thong bao|yeu cau|ket luan|co y kien|chi thi)"
                     + "(?![\\p{L}])");
 
     public IssuerResolver(Dictionaries dictionaries, DisplayCase casing) {
@@ -205,7 +207,8 @@ public final class IssuerResolver {
             }
         }
         // without tone marks: scrambled marks ("Bạn Bí thư", "ýêụ cầú") read as the words they damaged
-        Matcher u = ENACTING_UNMARKED.matcher(Unmarked.of(text));
+        Matcher u = ENACTING_UNMARKED.matcher(Unmarked.of(
+                text.length() > UNMARKED_CHARS ? text.substring(0, UNMARKED_CHARS) : text));
         while (u.find()) {
             String[] ls = unmarkedBody(u.group(1));
             if (ls[0] != null) {
