@@ -1,6 +1,5 @@
 package vn.archive.meta;
 
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +59,8 @@ public final class DisplayCase {
             if (matched == 0) {
                 // after "xã", "huyện", "Huyện ủy"… comes a place name, capitalised even when no dictionary knows it
                 boolean named = placeName || !out.isEmpty() && HEADS.contains(canonical(out.get(out.size() - 1)));
-                out.add(named ? capitalizeFirst(lower(words[i])) : lower(words[i]));
+                out.add(abbreviation(words[i]) ? words[i]
+                        : named ? capitalizeFirst(lower(words[i])) : lower(words[i]));
                 matched = 1;
             }
             i += matched;
@@ -85,6 +85,27 @@ public final class DisplayCase {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word is an abbreviation kept in capitals: two capitals or more and no vowel, so no Vietnamese
+     * syllable ("BCĐ", "ĐCVMĐT", "TNCS", "GD&ĐT"); "Bcđ" would read as a word.
+     */
+    static boolean abbreviation(String word) {
+        int capitals = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                if ("AEIOUY".indexOf(Unmarked.base(c)) >= 0) {
+                    return false;
+                }
+                capitals++;
+            }
+        }
+        return capitals >= 2;
     }
 
     private static String canonical(String phrase) {

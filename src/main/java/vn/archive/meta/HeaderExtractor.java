@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Reads the header of a Party or State document: kind, number and symbol, place and date, subject, issuer.
  * A pure function of the text: unknown fields stay null and are never guessed.
  *
- * <p>A little over 300 lines: every header field is read from the same lines in one pass, and the line helpers
+ * <p>Over 400 lines: every header field is read from the same lines in one pass, and the line helpers
  * (motto, leading header, capital runs, subject paragraph) only make sense for that layout; the issuer and the
  * signature have their own classes ({@link IssuerResolver}, {@link SignatureExtractor}).
  */
@@ -38,22 +38,26 @@ public final class HeaderExtractor {
             "(?<![\\p{L}])(?:(?:Số|SỐ|Sè|Sô)(?:[ \\t]+(?:và|VÀ)[ \\t]+(?:ký|KÝ)[ \\t]+(?:hiệu|HIỆU))?\\s*[:.]?|số\\s*:)\\s*(?=\\d)");
     /**
      * A place and a date: up to five capitalised words before "ngày", a word may hold an apostrophe ("Ea H'leo",
-     * "M'Đrắk") and two words may be joined by a dash ("Phan Rang - Tháp Chàm", "Bà Rịa - Vũng Tàu"). A symbol's
+     * "M'Đrắk") and two words may be joined by a dash ("Phan Rang - Tháp Chàm", "Bà Rịa - Vũng Tàu") or by an
+     * abbreviation's full stop, with or without a space ("TP. Hồ Chí Minh", "Tp.Hồ Chí Minh"). A symbol's
      * capitals right after its slash or dash are a cited document's number, and the date after it that document's.
      * A page may glue the digits to their word ("ngày 05 tháng11 năm 2010").
      */
     private static final Pattern PLACE_DATE = Pattern.compile(
             // never the tail of a document number: "Kế hoạch số 164-KH/TU ngày 24 …", "61/2018/NĐ-CP ngày 23 …"
-            "(?<![/\\d\\p{Lu}]|[\\p{L}\\d][-–])((?:" + PLACE_WORD + "(?:\\.?[ \\t]+|[ \\t]*[-–][ \\t]*)){0,4}" + PLACE_WORD + ")[ \\t]*,?[ \\t]+ngày\\s*(\\d{1,2})\\s+tháng\\s*(\\d{1,2})\\s+năm\\s*(\\d{4})");
+            "(?<![/\\d\\p{Lu}]|[\\p{L}\\d][-–])((?:" + PLACE_WORD + "(?:\\.[ \\t]*|[ \\t]+|[ \\t]*[-–][ \\t]*)){0,4}" + PLACE_WORD + ")[ \\t]*,?[ \\t]+ngày\\s*(\\d{1,2})\\s+tháng\\s*(\\d{1,2})\\s+năm\\s*(\\d{4})");
     /** A place's first word alone on the line before the rest of it ("Tam" over "Kỳ, ngày …"). */
     private static final Pattern PLACE_BROKEN_BEFORE = Pattern.compile("(?:^|\\n)[ \\t]*(\\p{Lu}\\p{Ll}+)[ \\t]*\\n[ \\t]*$");
     /** Capitals before a place that a flattened header left there: the motto's words and its dashes, a symbol. */
     private static final Pattern CAPITALS_BEFORE_PLACE = Pattern.compile(
-            "^(?:(?:\\S*\\p{Lu}\\S*\\p{Lu}[^\\s.]*|[-–])\\s+)+(?=\\p{Lu}\\p{Ll})");
+            // never an abbreviated type glued to the name ("Tp.Hồ Chí Minh"): that is the place's own first word
+            "^(?:(?!(?iu:tp|tx)\\.\\p{Lu})(?:\\S*\\p{Lu}\\S*\\p{Lu}[^\\s.]*|[-–])\\s+)+(?=\\p{Lu}\\p{Ll})");
     /** A digit group with OCR's letter O for zero ("3O", "2O19"). */
     private static final Pattern OCR_DIGITS = Pattern.compile("(?<![\\p{L}\\d])(?=[\\dOo]*\\d)[\\dOo]+(?![\\p{L}\\d])");
     /** A letter's subject line opener, never the "V/V" inside a symbol ("1740-CV/VPTW"). */
-    private static final Pattern SUBJECT = Pattern.compile("(?<![\\p{L}\\d])(?:V/v|V/V|v/v|Về việc)(?![\\p{L}])\\s*:?\\s*");
+    private static final Pattern SUBJECT = Pattern.compile("(?<![\\p{L}\\d])(?:V/v|V/V|v/v|Về việc)(?![\\p{L}])\\s*:?\\s*"
+            // an older label on a line of its own: "Về: tham gia ý kiến về dự thảo Quy chế …"
+            + "|(?m:^)[ \\t]*Về[ \\t]*:[ \\t]*(?=\\S)");
     private static final Set<String> NATIONAL_MOTTO = Set.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM");
 
@@ -329,7 +333,27 @@ public final class HeaderExtractor {
      */
     private static boolean findPlaceDate(Matcher pd, String text) {
         int ngay = text.indexOf("ngày");
-        return ngay >= 0 && pd.find(text.lastIndexOf('\n', ngay) + 1);
+        if (ngay < 0 || !pd.find(text.lastIndexOf('\n', ngay) + 1)) {
+            return false;
+        }
+        while (citedIssuer(text, pd.start(1))) {
+            if (!pd.find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "của" and a body's name before the capitals, on their line: the issuer and date of a cited document. */
+    private static final Pattern CITED_BY = Pattern.compile("(?<![\\p{L}])của(?:[ \\t]+[^\\s,;.]+){1,10}[ \\t]+$");
+
+    /**
+     * Whether the capitals at {@code start} end a cited document's issuer ("Căn cứ công văn số 1160/SGDĐT-CTTT của Sở
+     * Giáo dục và Đào tạo Thành phố Hồ Chí Minh ngày 20 tháng 4 năm 2021"): that place and date are the cited one's.
+     */
+    private static boolean citedIssuer(String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        return start - lineStart > 4 && CITED_BY.matcher(text).region(Math.max(lineStart, start - 120), start).find();
     }
 
     /** Drops a leading "Số: …" and place-date from a flattened line so a kind that follows can be seen. */

@@ -1,6 +1,7 @@
 package vn.archive.meta;
 
 import vn.archive.model.DocNumber;
+import vn.archive.text.VietnameseNormalizer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,9 +18,10 @@ import java.util.regex.Pattern;
  * there is one; otherwise infers the issuer from the symbol (or the "Lưu" code of the distribution list), the
  * authority line ("T/M BAN THƯỜNG VỤ") and the locality, and says so.
  *
- * <p>Over 450 lines: splitting the left column and inferring the issuer from symbol, distribution code, authority
- * line and locality are one decision that falls back from one source to the next, and they share the same word
- * tests (committee, department, place name inside a body name); the tables themselves are {@link Dictionaries}.
+ * <p>Over 550 lines: splitting the left column and inferring the issuer from symbol, distribution code, authority
+ * line, locality and (for a lost header) the body that enacts the text, with or without its tone marks, are one
+ * decision that falls back from one source to the next, and they share the same word tests (committee, department,
+ * place name inside a body name); the tables themselves are {@link Dictionaries}.
  */
 public final class IssuerResolver {
     /**
@@ -68,6 +70,8 @@ public final class IssuerResolver {
     private final List<String> provinceCities;
     /** The canonical words of each dictionary body's name, in the order of {@code dictionaries.issuers()}. */
     private final List<String[]> issuerWords;
+    /** Each dictionary body's name without tone marks, lower case ("ban bi thu"), in the same order. */
+    private final List<String> unmarkedNames;
 
     /** What was resolved, and which of it was inferred. */
     public record Result(String issuer, String parentIssuer, String level, String sector, boolean issuerInferred,
@@ -91,6 +95,17 @@ public final class IssuerResolver {
                     + "|(?:^|[.;:]\\s+|\\n)(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{L}+){1,9})[;:,]?[ \\t]*\\n(?:[ \\t]*\\n)*"
                     + "[ \\t]*(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)[ \\t]*:?[ \\t]*(?:\\n|$)");
     private static final int ENACTING_CHARS = 6000;
+    /** A text that lost its header names who acts in its opening paragraphs. */
+    private static final int UNMARKED_CHARS = 3000;
+    /**
+     * The same formula read without tone marks, for a text whose marks a site scrambled ("Bộ Chính trị, Bãn Bí thư
+     * ýêụ cầú các cấp úỷ …"), with the verbs by which a Party or State body acts in a conclusion or a letter too:
+     * "yêu cầu", "kết luận (như sau)", "có ý kiến (như sau)", "chỉ thị".
+     */
+    private static final Pattern ENACTING_UNMARKED = Pattern.compile(
+            "(?:^|[,;.:]\\s+|\\n)\\s*(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{L}+){0,7}?)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)"
+                    + "(?i:ban hanh|huong dan|quyet dinh|quy dinh|thong bao|yeu cau|ket luan|co y kien|chi thi)"
+                    + "(?![\\p{L}])");
 
     public IssuerResolver(Dictionaries dictionaries, DisplayCase casing) {
         this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
@@ -98,6 +113,7 @@ public final class IssuerResolver {
         this.provinceCities = dictionaries.adminUnits().stream()
                 .filter(u -> "tỉnh".equals(u.level()) && "thành phố".equals(u.type())).map(u -> canon(u.name())).toList();
         this.issuerWords = dictionaries.issuers().stream().map(i -> canon(i.name()).split(" ")).toList();
+        this.unmarkedNames = dictionaries.issuers().stream().map(i -> VietnameseNormalizer.fold(canon(i.name()))).toList();
     }
 
     /**
@@ -190,7 +206,34 @@ public final class IssuerResolver {
                 return ls;
             }
         }
+        // without tone marks: scrambled marks ("Bạn Bí thư", "ýêụ cầú") read as the words they damaged
+        Matcher u = ENACTING_UNMARKED.matcher(Unmarked.of(
+                text.length() > UNMARKED_CHARS ? text.substring(0, UNMARKED_CHARS) : text));
+        while (u.find()) {
+            String[] ls = unmarkedBody(u.group(1));
+            if (ls[0] != null) {
+                return ls;
+            }
+        }
         return new String[] {null, null};
+    }
+
+    /**
+     * Level and sector of the dictionary body (of two words or more: one word without marks says too little, "so"
+     * is "Sở" and "số") that a name without tone marks contains, the longest one; else nulls.
+     */
+    private String[] unmarkedBody(String name) {
+        String n = " " + VietnameseNormalizer.fold(name).replaceAll("\\s+", " ").strip() + " ";
+        Dictionaries.IssuerCode best = null;
+        int bestLength = 0;
+        for (int i = 0; i < issuerWords.size(); i++) {
+            String folded = unmarkedNames.get(i);
+            if (issuerWords.get(i).length >= 2 && folded.length() > bestLength && n.contains(" " + folded + " ")) {
+                best = dictionaries.issuers().get(i);
+                bestLength = folded.length();
+            }
+        }
+        return best == null ? new String[] {null, null} : levelAndSector(best.name(), null);
     }
 
     /** The lines of the header's left column, separators removed; a flattened line is split where a new body starts. */
@@ -230,7 +273,8 @@ public final class IssuerResolver {
         List<String> joined = new ArrayList<>();
         for (String l : lines) {
             String[] both = joined.isEmpty() ? null : (joined.get(joined.size() - 1) + " " + l).split(" ");
-            if (both != null && (headAt(l.split(" "), 0) == 0 || knownBodyAt(both, 0) == both.length)) {
+            if (both != null && (headAt(l.split(" "), 0) == 0 && !endsWithPlace(joined.get(joined.size() - 1), both)
+                    || knownBodyAt(both, 0) == both.length)) {
                 // also "ỦY BAN THƯỜNG VỤ / QUỐC HỘI": one known body wrapped where a second one seems to start
                 joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + l);
             } else {
@@ -250,6 +294,36 @@ public final class IssuerResolver {
             return split(joined.get(0));
         }
         return joined;
+    }
+
+    /**
+     * Whether a header line is a whole body that ends with its place's name ("TỈNH ỦY BÌNH DƯƠNG", "ỦY BAN NHÂN DÂN
+     * TỈNH KON TUM") which the next line does not go on with: that line is then a department of its own, even when
+     * OCR damaged the word that would show it ("VĂN PHỊNG" for "VĂN PHÒNG"), not the rest of a wrapped name.
+     *
+     * @param line the line above
+     * @param both the line above and the next one, as words
+     */
+    private boolean endsWithPlace(String line, String[] both) {
+        String[] words = canon(line).split(" ");
+        String[] all = Arrays.stream(both).map(IssuerResolver::canon).toArray(String[]::new);
+        if (dictionaries.places().continuesName(all, words.length)) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            String before = words[i - 1];
+            String before2 = i > 1 ? words[i - 2] + " " + before : "";
+            boolean opens = UNIT_TYPES.contains(before) || UNIT_TYPES.contains(before2)
+                    || COMMITTEES.contains(before2);
+            String place = String.join(" ", Arrays.copyOfRange(words, i, words.length));
+            if (opens && dictionaries.places().isName(place)) {
+                // "TỈNH ỦY BÀ RỊA / VŨNG TÀU": a longer name goes on over the break, with or without its dash
+                String next = String.join(" ", Arrays.copyOfRange(all, words.length, all.length));
+                return !dictionaries.places().isName(place + " " + next)
+                        && !dictionaries.places().isName(place + " - " + next);
+            }
+        }
+        return false;
     }
 
     /**

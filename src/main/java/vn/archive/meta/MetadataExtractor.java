@@ -75,12 +75,21 @@ public final class MetadataExtractor {
         Signer signer = signature.map(SignatureExtractor.Found::signer).orElse(null);
         List<String> distribution = closing.distribution(plain, signature.map(SignatureExtractor.Found::start).orElse(-1));
         b.signer(signer);
-        b.recipients(closing.recipients(plain, signature.map(SignatureExtractor.Found::start).orElse(-1)));
+        List<String> recipients = closing.recipients(plain, signature.map(SignatureExtractor.Found::start).orElse(-1));
+        b.recipients(recipients);
         b.distribution(distribution);
 
         IssuerResolver.Result issuer = issuers.resolve(headerText, number, head.place(),
                 signer == null ? null : signer.authority(), distribution, plain);
         b.issuer(issuer.issuer()).parentIssuer(issuer.parentIssuer()).level(issuer.level()).sector(issuer.sector());
+        if (issuer.level() == null && issuer.issuer() == null) {
+            // a letter whose header was lost: its addressees are the units right below the sender
+            Addressees.sender(recipients).ifPresent(ls -> {
+                b.level(ls[0]).sector(ls[1]);
+                inferred.add("level");
+                inferred.add("sector");
+            });
+        }
         if (issuer.issuerInferred()) {
             inferred.add("issuer");
         }

@@ -153,6 +153,16 @@ public final class Places {
         return false;
     }
 
+    /** Whether a unit of any level has this canonical name ("bình dương", "kon tum"). */
+    public boolean isName(String canonicalName) {
+        for (Map<String, List<Dictionaries.AdminUnit>> names : byName.values()) {
+            if (names.containsKey(canonicalName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words in canonical form, one space apart. */
     static String canon(String s) {
         StringBuilder sb = new StringBuilder();

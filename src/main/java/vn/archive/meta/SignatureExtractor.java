@@ -37,6 +37,8 @@ public final class SignatureExtractor {
     /** Room for a name of five words after its anchor. */
     private static final int NAME_CHARS = 80;
     private static final Pattern RECIPIENTS = Pattern.compile("Kính gửi\\s*:?");
+    /** An addressee on the line after "Kính gửi:" is a name, not a paragraph of the body. */
+    private static final int LONE_ADDRESSEE_CHARS = 160;
     private static final Pattern DISTRIBUTION = Pattern.compile("Nơi nhận\\s*:");
     /** The addressees of a letter come with its header. */
     private static final int RECIPIENTS_WITHIN = 4000;
@@ -249,7 +251,10 @@ public final class SignatureExtractor {
             if (line.isEmpty()) {
                 continue;
             }
-            if (i == 0 && !line.startsWith("-")) {
+            boolean first = !started && out.isEmpty();
+            // "Kính gửi:" alone on its line, one undashed addressee on the next ("Hiệu trưởng các trường MN, TH")
+            boolean lone = i > 0 && first && restOfLineIsOne && line.length() <= LONE_ADDRESSEE_CHARS;
+            if ((i == 0 || lone) && !line.startsWith("-")) {
                 if (restOfLineIsOne) {
                     add(out, line);
                     return out;

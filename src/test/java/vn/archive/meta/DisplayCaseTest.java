@@ -42,4 +42,10 @@ class DisplayCaseTest {
             Locale.setDefault(saved);
         }
     }
+
+    @Test
+    void a_capitals_word_without_a_vowel_is_an_abbreviation_the_dictionaries_need_not_know() {
+        assertEquals("BCĐ xây dựng đề án phường ĐCVMĐT", casing.apply("BCĐ XÂY DỰNG ĐỀ ÁN PHƯỜNG ĐCVMĐT"));
+        assertEquals("Phòng GD&ĐT", casing.apply("PHÒNG GD&ĐT"));
+    }
 }

@@ -159,4 +159,95 @@ class LostHeaderTest {
         assertEquals(java.time.LocalDate.of(2012, 9, 12), m.date());
         assertEquals("Phan Thiết", m.place());
     }
+
+    @Test
+    void a_conclusion_whose_site_scrambled_its_tone_marks_still_shows_the_politburo_and_secretariat_acting() {
+        DocumentMetadata m = metadata.extract("""
+                Tạị phíên họp ngàý 17/10/2025, sảụ khí nghẹ Báỏ cáó số 493-BC/VPTW, ngàỳ 16/10/2025 củạ Văn phòng \
+                Trụng ương Đảng về kết qũả đạí hộì đảng bộ các cấp, Bộ Chính trị, Bạn Bí thư kết lụận như sạu:
+                1. Cơ bản thống nhất vớí Báọ cáo củá Văn phòng Trúng ương Đảng.
+                """);
+        assertLevel(m, "trung ương", "party");
+        assertNull(m.issuer(), "a body named only in the text is not a printed issuer");
+    }
+
+    @Test
+    void a_politburo_that_asks_the_party_committees_to_act_gives_central_party_level() {
+        DocumentMetadata m = metadata.extract("""
+                Để Nghị quyết Đại hội XIII của Đảng được triển khai thực hiện nghiêm túc, đạt kết quả, Bộ Chính trị \
+                yêu cầu các cấp ủy, tổ chức đảng, các cấp, các ngành tập trung thực hiện tốt một số nội dung sau:
+                - Việc nghiên cứu, học tập, quán triệt Nghị quyết là công việc thường xuyên.
+                """);
+        assertLevel(m, "trung ương", "party");
+    }
+
+    @Test
+    void a_one_word_body_without_tone_marks_says_nothing_since_so_is_both_a_department_and_a_number() {
+        DocumentMetadata m = metadata.extract("""
+                Theo thống kê, Số liệu yêu cầu được cập nhật hằng tháng.
+                """);
+        assertNull(m.level());
+        assertNull(m.sector());
+    }
+
+    @Test
+    void a_letter_to_the_heads_of_preschools_primary_and_lower_secondary_schools_comes_from_a_district() {
+        DocumentMetadata m = metadata.extract("""
+                Kính gửi:
+
+                Hiệu trưởng các trường MN, TH, THCS và TH&THCS trên toàn thị xã
+                Do tình trạng ngập lụt nghiêm trọng xảy ra trên diện rộng, các đơn vị cho học sinh nghỉ học.
+                Đề nghị Hiệu trưởng các đơn vị chấp hành nghiêm túc./.
+                """);
+        assertEquals(java.util.List.of("Hiệu trưởng các trường MN, TH, THCS và TH&THCS trên toàn thị xã"),
+                m.recipients(), "one undashed addressee on the line after 'Kính gửi:'");
+        assertLevel(m, "huyện", "state");
+        assertEquals(true, m.inferred().contains("level"), "the level is inferred, and said so");
+    }
+
+    @Test
+    void a_letter_to_upper_secondary_schools_and_the_district_offices_comes_from_a_province() {
+        DocumentMetadata m = metadata.extract("""
+                Kính gửi:
+                - Trưởng phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố;
+                - Hiệu trưởng các trường THPT, THCS.
+                Sở Giáo dục và Đào tạo đề nghị các đơn vị báo cáo số học sinh nghỉ học do lũ lụt.
+                """);
+        assertLevel(m, "tỉnh", "state");
+    }
+
+    @Test
+    void a_letter_to_the_district_party_committees_comes_from_a_provincial_party_body() {
+        DocumentMetadata m = metadata.extract("""
+                Kính gửi:
+                - Các huyện ủy, thị ủy, thành ủy;
+                - Các đảng ủy trực thuộc.
+                Đề nghị các cấp ủy chỉ đạo tổ chức sinh hoạt chính trị trong toàn đảng bộ.
+                """);
+        assertLevel(m, "tỉnh", "party");
+    }
+
+    @Test
+    void a_printed_header_outranks_what_the_addressees_show() {
+        DocumentMetadata m = metadata.extract("""
+                UBND TỈNH NINH THUẬN
+                SỞ GIÁO DỤC VÀ ĐÀO TẠO
+                Số: 120/SGDĐT-VP
+                Kính gửi: Hiệu trưởng các trường Tiểu học.
+                Sở đề nghị các trường báo cáo.
+                """);
+        assertLevel(m, "tỉnh", "state");
+    }
+
+    @Test
+    void a_cited_letters_issuer_and_date_after_cua_are_neither_the_place_nor_the_date() {
+        DocumentMetadata m = metadata.extract("""
+                Kính gửi: Hiệu trưởng các trường Tiểu học.
+                Căn cứ công văn số 215/SGDĐT-GDTH của Sở Giáo dục và Đào tạo Thành phố Đà Nẵng ngày 12 tháng 3 năm \
+                2022 về tổ chức ngày hội đọc sách;
+                Phòng Giáo dục và Đào tạo đề nghị các trường thực hiện như sau:
+                """);
+        assertNull(m.place(), "Đà Nẵng ends the cited Sở's name");
+        assertNull(m.date(), "12/3/2022 is the cited letter's date");
+    }
 }

@@ -26,11 +26,16 @@ class RealSetIT {
     private static final double REFERENCES_TARGET = 0.95;
     private static final double RELATIONS_TARGET = 0.90;
 
-    /** The level reached on the whole set (83) per field, where it is below the target (2026-12-07, fourth session). */
-    private static final Map<String, Double> REACHED_WHOLE = Map.of("parentIssuer", 0.88);
-    /** The level reached on the held-out 40 per field, where it is below the target (same day). */
-    private static final Map<String, Double> REACHED_HELD_OUT = Map.of(
-            "issuer", 0.93, "parentIssuer", 0.85, "level", 0.90, "sector", 0.90);
+    /**
+     * The level reached on the whole set per field, where it is below the target: none since the fifth session
+     * (2026-12-07, 86 documents; parent body was 0.88 before).
+     */
+    private static final Map<String, Double> REACHED_WHOLE = Map.of();
+    /**
+     * The level reached on the held-out 40 per field, where it is below the target: none since the fifth session
+     * (issuer 0.93, parent body 0.85, level and sector 0.90 before).
+     */
+    private static final Map<String, Double> REACHED_HELD_OUT = Map.of();
 
     @Test
     void the_real_set_and_its_held_out_part_reach_the_issues_targets_or_at_least_the_level_reached_so_far()
