@@ -35,7 +35,7 @@ public final class SearchPathBaselines {
 
         PreviousHits(QueryFactory queries, LuceneIndex index) {
             super(null);
-            this.luceneScores = new LuceneSnippets(queries, index.analyzer(), new PassageScorer());
+            this.luceneScores = new LuceneSnippets(queries, index.analyzer(), new PassageScorer(), false);
         }
 
         @Override
