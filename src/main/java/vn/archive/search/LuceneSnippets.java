@@ -1,12 +1,7 @@
 package vn.archive.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -19,20 +14,17 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BytesRef;
 import vn.archive.index.BodyHead;
 import vn.archive.index.Fields;
 import vn.archive.text.Lead;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The passages of a page of hits that match the query, marked with {@code <mark>}, from the offsets the body's
@@ -45,7 +37,6 @@ import java.util.Set;
 final class LuceneSnippets {
     private static final int PASSAGES = 2;
     private static final int FALLBACK_CHARS = 240;
-    private static final Set<String> BODY_ONLY = Set.of(Fields.BODY);
     private static final DefaultPassageFormatter MARKS = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
 
     private final QueryFactory queries;
@@ -98,7 +89,9 @@ final class LuceneSnippets {
         return passages;
     }
 
-    /** The start of a body, HTML-escaped, for a hit without a matching passage. */
+    /**
+     * The start of a body (or of its head: {@link LuceneHeads}), HTML-escaped, for a hit without a matching passage.
+     */
     static String fallback(String body) {
         if (body == null) {
             return "";
@@ -129,36 +122,13 @@ final class LuceneSnippets {
                 throw new IllegalArgumentException("Snippets read the head of " + Fields.BODY + " only, not "
                         + List.of(fields));
             }
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            StoredFields stored = null;
-            LeafReaderContext leaf = null;
-            BinaryDocValues heads = null;
-            NumericDocValues lengths = null;
+            LuceneHeads reader = new LuceneHeads(searcher);
             List<CharSequence[]> values = new ArrayList<>();
             // the highlighter hands the documents in increasing order, so each leaf's doc values are read forward
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                    leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                    heads = leaf.reader().getBinaryDocValues(Fields.BODY_HEAD);
-                    lengths = leaf.reader().getNumericDocValues(Fields.BODY_CHARS);
-                }
-                int inLeaf = doc - leaf.docBase;
-                String content;
-                int length;
-                if (heads != null && lengths != null && heads.advanceExact(inLeaf) && lengths.advanceExact(inLeaf)) {
-                    BytesRef head = heads.binaryValue();
-                    // the JDK's decoder: about twice as fast as Lucene's on Vietnamese text
-                    content = new String(head.bytes, head.offset, head.length, StandardCharsets.UTF_8);
-                    length = (int) lengths.longValue();
-                } else {
-                    // a body within the bound, or an index built before heads: the stored body, cut the same way
-                    if (stored == null) {
-                        stored = searcher.storedFields();
-                    }
-                    String body = stored.document(doc, BODY_ONLY).get(Fields.BODY);
-                    content = body == null ? null : BodyHead.of(body);
-                    length = body == null ? 0 : body.length();
-                }
+                LuceneHeads.Head head = reader.of(doc);
+                String content = head.text();
+                int length = head.bodyLength();
                 if (content != null) {
                     this.lengths.put(content, length);
                 }

@@ -5,6 +5,7 @@ import vn.archive.config.AppConfig;
 import vn.archive.index.LuceneIndex;
 import vn.archive.search.LuceneSearchService;
 import vn.archive.search.QueryFactory;
+import vn.archive.search.SearchPathBaselines;
 import vn.archive.search.SearchRequest;
 import vn.archive.search.SearchService;
 import vn.archive.text.KindNames;
@@ -41,23 +42,37 @@ public final class SnippetBench {
         KindNames kinds = KindNames.load(null);
         try (LuceneIndex index = LuceneIndex.open(data.resolve("index"), kinds)) {
             QueryFactory queries = new QueryFactory(index.analyzer(), kinds, EnumSet.allOf(QueryFactory.Feature.class));
-            SearchService search = new LuceneSearchService(index, queries);
-            System.out.println(table(search, rounds));
+            SearchService after = new LuceneSearchService(index, queries);
+            SearchService before = SearchPathBaselines.wholeBodies(index, queries);
+            System.out.println(table(before, after, rounds));
         }
     }
 
-    /** One row a query: hits, size=1 and size=20 p50 / p99 in ms, and their ratios. */
-    static String table(SearchService search, int rounds) throws Exception {
+    /**
+     * One row a query and way: hits, how many of a page of 20 have a marked passage, size=1 and size=20 p50 / p99 in
+     * ms, and their ratios. <em>before</em> seeks passages in the whole body, <em>after</em> in its head; the four
+     * kinds of request are interleaved, so both ways run under the same load.
+     */
+    static String table(SearchService before, SearchService after, int rounds) throws Exception {
         StringBuilder md = new StringBuilder("""
-                | query | hits | size=1 p50 / p99 | size=20 p50 / p99 | ratio p50 | ratio p99 |
-                |---|---:|---:|---:|---:|---:|
+                | query | hits | way | marked of 20 | size=1 p50 / p99 | size=20 p50 / p99 | ratio p50 | ratio p99 |
+                |---|---:|---|---:|---:|---:|---:|---:|
                 """);
+        String[] ways = {"before", "after"};
+        SearchService[] services = {before, after};
         for (String q : QUERIES) {
-            long total = search.search(request(q, 1)).total();
             Latency.Result[] r = Latency.measure(1, rounds, rounds / 2,
-                    i -> search.search(request(q, 1)), i -> search.search(request(q, 20)));
-            md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %.2f× | %.2f× |%n", q, total, r[0].ms(),
-                    r[1].ms(), r[1].p50() / r[0].p50(), r[1].p99() / r[0].p99()));
+                    i -> before.search(request(q, 1)), i -> before.search(request(q, 20)),
+                    i -> after.search(request(q, 1)), i -> after.search(request(q, 20)));
+            for (int w = 0; w < ways.length; w++) {
+                long total = services[w].search(request(q, 1)).total();
+                long marked = services[w].search(request(q, 20)).hits().stream()
+                        .filter(h -> h.snippet().contains("<mark>")).count();
+                Latency.Result one = r[2 * w];
+                Latency.Result twenty = r[2 * w + 1];
+                md.append(String.format(Locale.ROOT, "| %s | %d | %s | %d | %s | %s | %.2f× | %.2f× |%n", q, total,
+                        ways[w], marked, one.ms(), twenty.ms(), twenty.p50() / one.p50(), twenty.p99() / one.p99()));
+            }
         }
         return md.toString();
     }
