@@ -45,18 +45,17 @@ public final class DocumentCodec {
 
     /** The document back with the given text, but without its references (for a hit, which shows none). */
     public static ArchivedDocument decodeWithoutReferences(String json, String text) {
-        try {
-            ArchivedDocument d = WITHOUT_REFERENCES.readValue(json);
-            return new ArchivedDocument(d.id(), d.metadata(), d.source(), text, d.notes());
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return decode(WITHOUT_REFERENCES, json, text);
     }
 
     /** The document back, with the given text. */
     public static ArchivedDocument decode(String json, String text) {
+        return decode(READER, json, text);
+    }
+
+    private static ArchivedDocument decode(ObjectReader reader, String json, String text) {
         try {
-            ArchivedDocument d = READER.readValue(json);
+            ArchivedDocument d = reader.readValue(json);
             return new ArchivedDocument(d.id(), d.metadata(), d.source(), text, d.notes());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
