@@ -170,6 +170,34 @@ class LongLawSnippetsIT {
     }
 
     /**
+     * A page without query words (a lookup by filter, such as {@code cites:}) shows each hit's opening, now cut from
+     * the head: on these laws it is the opening the whole body gave, hit for hit.
+     */
+    @Test
+    void a_page_without_words_shows_the_openings_the_whole_bodies_gave() throws IOException {
+        SearchRequest all = new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 50, false);
+        SearchResponse expected = before.search(all);
+        SearchResponse actual = now.search(all);
+        assertTrue(expected.hits().size() > 6, "the laws and the seeds");
+        assertEquals(expected.hits(), actual.hits());
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            LuceneHeads heads = new LuceneHeads(searcher);
+            int cut = 0;
+            for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+                String body = searcher.storedFields().document(doc, Set.of(Fields.BODY)).get(Fields.BODY);
+                LuceneHeads.Head head = heads.of(doc);
+                assertEquals(body.length(), head.bodyLength());
+                assertEquals(LuceneSnippets.fallback(body), LuceneSnippets.fallback(head.text()), "document " + doc);
+                cut += head.text().length() < body.length() ? 1 : 0;
+            }
+            assertTrue(cut >= 6, "the long laws' heads are cut");
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
+    /**
      * An archive indexed before heads were kept (no {@link Fields#BODY_HEAD} doc values) opens and answers the same
      * pages, snippets included: the head is cut from the stored body as the index would have cut it.
      */
