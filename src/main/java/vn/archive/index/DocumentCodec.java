@@ -1,11 +1,13 @@
 package vn.archive.index;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import vn.archive.config.Json;
 import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocumentMetadata;
 
 import java.io.UncheckedIOException;
 
@@ -15,6 +17,19 @@ public final class DocumentCodec {
     /** Lenient: documents stored by an older version may carry fields this one no longer has. */
     private static final ObjectReader READER = MAPPER.readerFor(ArchivedDocument.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /**
+     * As {@link #READER}, but skipping each reference: a hit of a page shows none, and a long law's references are
+     * most of its JSON (up to 15 KB), so binding them was most of the time a page spent on its hits' metadata.
+     */
+    private static final ObjectReader WITHOUT_REFERENCES = MAPPER.copy()
+            .addMixIn(DocumentMetadata.class, WithoutReferences.class)
+            .readerFor(ArchivedDocument.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    @JsonIgnoreProperties({"references"})
+    private abstract static class WithoutReferences {
+    }
 
     private DocumentCodec() {
     }
@@ -28,10 +43,19 @@ public final class DocumentCodec {
         }
     }
 
+    /** The document back with the given text, but without its references (for a hit, which shows none). */
+    public static ArchivedDocument decodeWithoutReferences(String json, String text) {
+        return decode(WITHOUT_REFERENCES, json, text);
+    }
+
     /** The document back, with the given text. */
     public static ArchivedDocument decode(String json, String text) {
+        return decode(READER, json, text);
+    }
+
+    private static ArchivedDocument decode(ObjectReader reader, String json, String text) {
         try {
-            ArchivedDocument d = READER.readValue(json);
+            ArchivedDocument d = reader.readValue(json);
             return new ArchivedDocument(d.id(), d.metadata(), d.source(), text, d.notes());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

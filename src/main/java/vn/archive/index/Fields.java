@@ -13,6 +13,15 @@ public final class Fields {
     public static final String NUMBER_KEY = "number_key";
     /** Full text, folded analysis, stored for snippets. */
     public static final String BODY = "body";
+    /**
+     * The opening of a long body that snippets search ({@link BodyHead}), as binary doc values: a page of hits reads
+     * a few KB a hit, uncompressed, instead of decompressing each long law's stored text. Absent when the body is no
+     * longer than {@link BodyHead#MAX_CHARS} (the stored body is read then), and in an index built before it (the
+     * head is cut from the stored body then, with the same result).
+     */
+    public static final String BODY_HEAD = "body_head";
+    /** The body's length in chars (numeric doc values, beside {@link #BODY_HEAD}): passages score against it. */
+    public static final String BODY_CHARS = "body_chars";
     /** Full text, exact (diacritics kept) analysis. */
     public static final String BODY_EXACT = "body_exact";
     /** Title, folded. */

@@ -1,6 +1,5 @@
 package vn.archive.search;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -23,7 +22,6 @@ import java.util.Set;
  */
 class LuceneHits {
     private static final Set<String> DOC_JSON_ONLY = Set.of(Fields.DOC_JSON);
-    private static final Set<String> BODY_ONLY = Set.of(Fields.BODY);
 
     private final LuceneSnippets snippets;
 
@@ -40,11 +38,14 @@ class LuceneHits {
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         String[] snippets = this.snippets.of(searcher, request.query(), page);
         List<SearchHit> hits = new ArrayList<>(page.length);
+        LuceneHeads heads = null;
         for (int i = 0; i < page.length; i++) {
-            // the body (most of a document's stored bytes) is read only when the highlighter found no passage
-            String snippet = snippets[i] != null ? snippets[i] : LuceneSnippets.fallback(
-                    searcher.storedFields().document(page[i].doc, BODY_ONLY).get(Fields.BODY));
-            hits.add(of(stored(searcher, page[i].doc), snippet, r));
+            if (snippets[i] == null && heads == null) {
+                heads = new LuceneHeads(searcher);
+            }
+            // the head is read again only when the highlighter found no passage in it: its opening is shown then
+            String snippet = snippets[i] != null ? snippets[i] : LuceneSnippets.fallback(heads.of(page[i].doc).text());
+            hits.add(of(shown(searcher, page[i].doc), snippet, r));
         }
         return hits;
     }
@@ -59,13 +60,20 @@ class LuceneHits {
      * JSON instead would decompress the long body stored before it. The stored JSON where the column is missing.
      */
     static ArchivedDocument stored(IndexSearcher searcher, int doc) throws IOException {
+        return stored(searcher, doc, true);
+    }
+
+    /** As {@link #stored(IndexSearcher, int)}, without the references: what a hit shows of its document. */
+    static ArchivedDocument shown(IndexSearcher searcher, int doc) throws IOException {
+        return stored(searcher, doc, false);
+    }
+
+    private static ArchivedDocument stored(IndexSearcher searcher, int doc, boolean references) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        BinaryDocValues json = leaf.reader().getBinaryDocValues(Fields.META_JSON);
-        if (json != null && json.advanceExact(doc - leaf.docBase)) {
-            return DocumentCodec.decode(json.binaryValue().utf8ToString(), "");
-        }
-        Document stored = searcher.storedFields().document(doc, DOC_JSON_ONLY);
-        return DocumentCodec.decode(stored.get(Fields.DOC_JSON), "");
+        BinaryDocValues column = leaf.reader().getBinaryDocValues(Fields.META_JSON);
+        String json = column != null && column.advanceExact(doc - leaf.docBase) ? column.binaryValue().utf8ToString()
+                : searcher.storedFields().document(doc, DOC_JSON_ONLY).get(Fields.DOC_JSON);
+        return references ? DocumentCodec.decode(json, "") : DocumentCodec.decodeWithoutReferences(json, "");
     }
 }

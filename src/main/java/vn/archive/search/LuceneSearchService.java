@@ -213,7 +213,7 @@ public final class LuceneSearchService implements SearchService {
             TopDocs top = searcher.search(others, max);
             List<SearchHit> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                out.add(LuceneHits.of(LuceneHits.stored(searcher, sd.doc), "", r));
+                out.add(LuceneHits.of(LuceneHits.shown(searcher, sd.doc), "", r));
             }
             return out;
         } finally {

@@ -1,38 +1,72 @@
 package vn.archive.search;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.archive.Archive;
 import vn.archive.config.AppConfig;
+import vn.archive.index.BodyHead;
+import vn.archive.index.DocumentMapper;
+import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
+import vn.archive.model.ArchivedDocument;
 import vn.archive.text.KindNames;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 18: on the longest laws of {@code corpus/state} (170–190 KB each) and the seeds, a page of hits, snippets
- * included, is the same as the page the previous code gave ({@link SearchPathBaselines}: Lucene's passage scorer,
- * metadata from the stored JSON).
+ * Issue 18, snippets on long laws: on the longest laws of {@code corpus/state} (170–190 KB each) and the seeds,
+ * passages are sought in the body's head ({@link BodyHead}) only. A page lists the directives it listed before
+ * ({@link SearchPathBaselines}: Lucene's scorer over the whole body); a snippet whose passages the whole body places
+ * within the head is the same snippet; the others are passages of the head; and an index built before heads were
+ * kept answers with the same pages.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LongLawSnippetsIT {
+    private static final List<String> QUERIES = List.of("nong thon moi", "nông thôn mới", "bảo vệ môi trường",
+            "đất đai", "Ủy ban nhân dân", "trách nhiệm thi hành", "dân vận khéo");
+    /** Formats a hit's passages as the end offset of the last of them, so a test can tell where they lie. */
+    private static final PassageFormatter LAST_END = new PassageFormatter() {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            int end = 0;
+            for (Passage p : passages) {
+                end = Math.max(end, p.getEndOffset());
+            }
+            return Integer.toString(end);
+        }
+    };
+
     @TempDir
     static Path temp;
+    private KindNames kinds;
     private LuceneIndex index;
+    private QueryFactory queries;
     private SearchService now;
     private SearchService before;
 
@@ -48,9 +82,9 @@ class LongLawSnippetsIT {
         try (Archive archive = Archive.open(AppConfig.forData(data))) {
             archive.pipeline().run(files, o -> { });
         }
-        KindNames kinds = KindNames.load(null);
+        kinds = KindNames.load(null);
         index = LuceneIndex.open(data.resolve("index"), kinds);
-        QueryFactory queries = new QueryFactory(index.analyzer(), kinds, EnumSet.allOf(QueryFactory.Feature.class));
+        queries = new QueryFactory(index.analyzer(), kinds, EnumSet.allOf(QueryFactory.Feature.class));
         now = new LuceneSearchService(index, queries);
         before = SearchPathBaselines.previousPages(index, queries);
     }
@@ -70,16 +104,130 @@ class LongLawSnippetsIT {
         }
     }
 
+    private static List<String> queries() {
+        return QUERIES;
+    }
+
+    private static SearchRequest page(String query) {
+        return new SearchRequest(query, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 20, false);
+    }
+
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"nong thon moi", "nông thôn mới", "bảo vệ môi trường", "đất đai", "Ủy ban nhân dân",
-            "trách nhiệm thi hành", "dân vận khéo"})
-    void a_page_of_hits_on_long_laws_has_the_snippets_it_had_before(String query) throws IOException {
-        SearchRequest page = new SearchRequest(query, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 20, false);
-        SearchResponse expected = before.search(page);
-        SearchResponse actual = now.search(page);
+    @MethodSource("queries")
+    void a_page_of_hits_on_long_laws_lists_the_directives_it_listed_before(String query) throws IOException {
+        SearchResponse expected = before.search(page(query));
+        SearchResponse actual = now.search(page(query));
         assertTrue(expected.total() > 0, query + " finds something");
-        assertTrue(expected.hits().stream().anyMatch(h -> h.snippet().contains("<mark>")), "a passage is marked");
-        assertEquals(expected.hits(), actual.hits());
+        assertTrue(actual.hits().stream().anyMatch(h -> h.snippet().contains("<mark>")), "a passage is marked");
+        assertEquals(withoutSnippets(expected.hits()), withoutSnippets(actual.hits()));
         assertEquals(expected.total(), actual.total());
+    }
+
+    private static List<SearchHit> withoutSnippets(List<SearchHit> hits) {
+        return hits.stream().map(h -> new SearchHit(h.id(), h.kind(), h.number(), h.date(), h.issuer(), h.place(),
+                h.title(), "", h.url(), h.renditions())).toList();
+    }
+
+    /**
+     * Every document the highlight query finds, for every query: where the whole body's best passages end within the
+     * head, the snippet is the whole body's, character for character; where they end past it, the snippet is made of
+     * passages of the head (the bound's one difference). Both cases occur on these laws.
+     */
+    @Test
+    void a_snippet_is_the_whole_bodys_wherever_its_passages_lie_within_the_head() throws IOException {
+        LuceneSnippets bounded = new LuceneSnippets(queries, index.analyzer());
+        LuceneSnippets whole = new LuceneSnippets(queries, index.analyzer(), new LucenePassageScores(), false);
+        int same = 0;
+        List<String> pastTheHead = new ArrayList<>();
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            for (String query : QUERIES) {
+                ScoreDoc[] docs = searcher.search(queries.highlightQuery(query), 200).scoreDocs;
+                String[] snippets = bounded.of(searcher, query, docs);
+                String[] expected = whole.of(searcher, query, docs);
+                String[] wholeEnds = whole.of(searcher, query, docs, LAST_END);
+                String[] boundedEnds = bounded.of(searcher, query, docs, LAST_END);
+                for (int i = 0; i < docs.length; i++) {
+                    String body = searcher.storedFields().document(docs[i].doc, Set.of(Fields.BODY)).get(Fields.BODY);
+                    int head = BodyHead.of(body).length();
+                    assertNotNull(expected[i], query + ": the whole body has a passage");
+                    if (Integer.parseInt(wholeEnds[i]) <= head) {
+                        assertEquals(expected[i], snippets[i], query + " in document " + docs[i].doc);
+                        same++;
+                    } else {
+                        assertNotNull(snippets[i], query + ": the head of a hit on its body has a passage");
+                        assertTrue(Integer.parseInt(boundedEnds[i]) <= head, query + ": passages lie in the head");
+                        assertTrue(body.length() > BodyHead.MAX_CHARS, "only a long body is cut");
+                        pastTheHead.add(query + " in a body of " + body.length() + " chars");
+                    }
+                }
+            }
+        } finally {
+            index.searchers().release(searcher);
+        }
+        assertTrue(same > 0, "some snippets lie within the head");
+        assertTrue(!pastTheHead.isEmpty(), "some whole-body snippets lie past the head of these long laws");
+    }
+
+    /**
+     * A page without query words (a lookup by filter, such as {@code cites:}) shows each hit's opening, now cut from
+     * the head: on these laws it is the opening the whole body gave, hit for hit.
+     */
+    @Test
+    void a_page_without_words_shows_the_openings_the_whole_bodies_gave() throws IOException {
+        SearchRequest all = new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 50, false);
+        SearchResponse expected = before.search(all);
+        SearchResponse actual = now.search(all);
+        assertTrue(expected.hits().size() > 6, "the laws and the seeds");
+        assertEquals(expected.hits(), actual.hits());
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            LuceneHeads heads = new LuceneHeads(searcher);
+            int cut = 0;
+            for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+                String body = searcher.storedFields().document(doc, Set.of(Fields.BODY)).get(Fields.BODY);
+                LuceneHeads.Head head = heads.of(doc);
+                assertEquals(body.length(), head.bodyLength());
+                assertEquals(LuceneSnippets.fallback(body), LuceneSnippets.fallback(head.text()), "document " + doc);
+                cut += head.text().length() < body.length() ? 1 : 0;
+            }
+            assertTrue(cut >= 6, "the long laws' heads are cut");
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
+    /**
+     * An archive indexed before heads were kept (no {@link Fields#BODY_HEAD} doc values) opens and answers the same
+     * pages, snippets included: the head is cut from the stored body as the index would have cut it.
+     */
+    @Test
+    void an_index_built_before_heads_were_kept_answers_the_same_pages() throws IOException {
+        DocumentMapper mapper = new DocumentMapper(DocumentMapper.newFacetsConfig(), kinds);
+        int withHead = 0;
+        try (ByteBuffersDirectory older = new ByteBuffersDirectory()) {
+            List<ArchivedDocument> documents = new ArrayList<>();
+            index.forEachDocument(documents::add);
+            try (IndexWriter writer = new IndexWriter(older, new IndexWriterConfig(index.analyzer()))) {
+                for (ArchivedDocument d : documents) {
+                    Document doc = mapper.toDocument(d);
+                    withHead += doc.getField(Fields.BODY_HEAD) != null ? 1 : 0;
+                    doc.removeFields(Fields.BODY_HEAD);
+                    doc.removeFields(Fields.BODY_CHARS);
+                    writer.addDocument(doc);
+                }
+            }
+            assertTrue(withHead > 0, "the long laws have heads today");
+            try (LuceneIndex old = LuceneIndex.open(older)) {
+                SearchService answers = new LuceneSearchService(old, queries);
+                for (String query : QUERIES) {
+                    SearchResponse expected = now.search(page(query));
+                    SearchResponse actual = answers.search(page(query));
+                    assertTrue(expected.total() > 0, query + " finds something");
+                    assertEquals(expected.hits(), actual.hits(), query);
+                    assertEquals(expected.total(), actual.total(), query);
+                }
+            }
+        }
     }
 }

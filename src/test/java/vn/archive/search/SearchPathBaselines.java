@@ -29,13 +29,22 @@ public final class SearchPathBaselines {
         return new LuceneSearchService(index, queries, new PreviousHits(queries, index));
     }
 
+    /**
+     * A search service over this index whose snippets are sought in the whole body, as before the bound on how far
+     * into a body passages are sought ({@code BodyHead}); the rest of the page is read as now.
+     */
+    public static SearchService wholeBodies(LuceneIndex index, QueryFactory queries) {
+        return new LuceneSearchService(index, queries,
+                new LuceneHits(new LuceneSnippets(queries, index.analyzer(), new LucenePassageScores(), false)));
+    }
+
     /** The page of hits as {@code LuceneSearchService} read it before (commit 64e5b3c). */
     private static final class PreviousHits extends LuceneHits {
         private final LuceneSnippets luceneScores;
 
         PreviousHits(QueryFactory queries, LuceneIndex index) {
             super(null);
-            this.luceneScores = new LuceneSnippets(queries, index.analyzer(), new PassageScorer());
+            this.luceneScores = new LuceneSnippets(queries, index.analyzer(), new PassageScorer(), false);
         }
 
         @Override
