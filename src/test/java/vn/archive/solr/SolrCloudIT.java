@@ -528,6 +528,12 @@ class SolrCloudIT {
                     assertTrue(onSolr.restrictedTo(reader).document(letterId).orElseThrow().notes().stream()
                             .noneMatch(note -> note.contains(secret)), "nor does the letter read by id");
                 }
+                // the renditions listed on the document page: the embedded ones, links stripped by the same rule
+                assertEquals(local.restrictedTo(reader).renditions(letterId).stream().map(ArchivedDocument::notes).toList(),
+                        onSolr.restrictedTo(reader).renditions(letterId).stream().map(ArchivedDocument::notes).toList(),
+                        what + ": the letter's renditions and their notes");
+                assertEquals(!hidden, onSolr.restrictedTo(reader).renditions(letterId).get(0).notes().stream()
+                        .anyMatch(note -> note.contains(secret)), what + ": the renditions name the copy only when cleared");
                 compared += exported.size();
             }
         }
