@@ -67,6 +67,15 @@ public interface GraphLookups {
     /** {@link #bearingNumber} of each of these number keys, every key in the answer (one filter query on Solr). */
     Map<String, SortedSet<String>> bearingNumbers(Collection<String> numberKeys) throws IOException;
 
+    /**
+     * {@link #citingLawName} of each of these law keys, every key in the answer (the laws of a tree's level, or the
+     * laws a document cites by name, in one filter query on a Solr collection instead of one each).
+     */
+    Map<String, SortedSet<String>> citingLawNames(Collection<String> lawKeys) throws IOException;
+
+    /** {@link #bearingLawName} of each of these law keys, every key in the answer (one filter query on Solr). */
+    Map<String, SortedSet<String>> bearingLawNames(Collection<String> lawKeys) throws IOException;
+
     /** The answer of {@link #documentBatch}. */
     record DocumentBatch(Map<String, ArchivedDocument> documents, Map<String, GraphText> graphTexts,
                          Map<String, SortedSet<String>> renditionLinksTo) {
