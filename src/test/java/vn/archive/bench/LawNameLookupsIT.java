@@ -42,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The law-name lookups asked for many keys at once ({@link GraphLookups#citingLawNames},
  * {@link GraphLookups#bearingLawNames}) answer each key as its own lookup does, on the state corpus and the real set
  * (laws cited by name, "Luật Cán bộ, công chức"); and what the trees of those laws' numbers cost in law-name requests
- * today, counted as on a Solr collection ({@link TreeLookupCountTest.Counting}), their trees the snapshot's.
+ * today, and those of the citations of documents citing several laws by name, counted as on a Solr collection
+ * ({@link TreeLookupCountTest.Counting}), the trees and citations the snapshot's.
  */
 class LawNameLookupsIT {
     private static final Path REAL = Path.of("..", "shared", "corpus", "real");
@@ -143,6 +144,40 @@ class LawNameLookupsIT {
         }
         System.out.printf(Locale.ROOT, "Law trees: %d trees of laws' numbers, %d nodes (%d laws), %d requests as on "
                 + "Solr, %d of them law-name lookups%n", trees, nodes, lawNodes, requests, lawRequests);
+    }
+
+    @Test
+    void the_citations_of_documents_citing_several_laws_by_name_are_the_snapshots_and_ask_at_most_one_lookup_a_law()
+            throws IOException {
+        TreeLookupCountTest.Counting counting = new TreeLookupCountTest.Counting(new LuceneGraphLookups(index));
+        ReferenceGraph perQuery = SnapshotReferenceGraph.perQuery(counting, Dictionaries.builtIn());
+        ReferenceGraph snapshot = new LuceneReferenceGraph(index, Dictionaries.builtIn());
+        int citing = 0;
+        int named = 0;
+        int requests = 0;
+        int lawRequests = 0;
+        for (ArchivedDocument d : documents) {
+            TreeSet<String> keys = new TreeSet<>();
+            d.metadata().references().forEach(r -> LawNames.cited(r).ifPresent(keys::add));
+            if (keys.size() < 2) {
+                continue;
+            }
+            counting.calls.clear();
+            counting.requests = 0;
+            assertEquals(snapshot.cites(d.id()), perQuery.cites(d.id()), d.id());
+            int asked = counting.calls.entrySet().stream().filter(e -> e.getKey().contains("LawName"))
+                    .mapToInt(Map.Entry::getValue).sum();
+            assertTrue(asked <= keys.size(), d.id() + ": " + asked + " law-name lookups for " + keys + ": "
+                    + counting.calls);
+            citing++;
+            named += keys.size();
+            requests += counting.requests;
+            lawRequests += asked;
+        }
+        assertTrue(citing >= 1, "the corpus has a document citing two laws by name");
+        System.out.printf(Locale.ROOT, "Law citations: %d documents citing %d laws by name (two or more each), %d "
+                + "requests as on Solr for their citations, %d of them law-name lookups%n", citing, named, requests,
+                lawRequests);
     }
 
     private int laws(ReferenceGraph.ImplementationNode n) throws IOException {
