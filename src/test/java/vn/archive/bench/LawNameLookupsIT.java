@@ -132,8 +132,7 @@ class LawNameLookupsIT {
                 continue;
             }
             int laws = laws(tree.get());
-            int asked = counting.calls.entrySet().stream().filter(e -> e.getKey().contains("LawName"))
-                    .mapToInt(Map.Entry::getValue).sum();
+            int asked = lawNameLookups(counting);
             assertTrue(asked <= 2 * laws, number + ": " + asked + " law-name lookups for " + laws + " laws: "
                     + counting.calls);
             trees++;
@@ -165,8 +164,7 @@ class LawNameLookupsIT {
             counting.calls.clear();
             counting.requests = 0;
             assertEquals(snapshot.cites(d.id()), perQuery.cites(d.id()), d.id());
-            int asked = counting.calls.entrySet().stream().filter(e -> e.getKey().contains("LawName"))
-                    .mapToInt(Map.Entry::getValue).sum();
+            int asked = lawNameLookups(counting);
             assertTrue(asked <= keys.size(), d.id() + ": " + asked + " law-name lookups for " + keys + ": "
                     + counting.calls);
             citing++;
@@ -178,6 +176,12 @@ class LawNameLookupsIT {
         System.out.printf(Locale.ROOT, "Law citations: %d documents citing %d laws by name (two or more each), %d "
                 + "requests as on Solr for their citations, %d of them law-name lookups%n", citing, named, requests,
                 lawRequests);
+    }
+
+    /** The law-name lookups counted, one key or many at a time. */
+    private static int lawNameLookups(TreeLookupCountTest.Counting counting) {
+        return counting.calls.entrySet().stream().filter(e -> e.getKey().contains("LawName"))
+                .mapToInt(Map.Entry::getValue).sum();
     }
 
     private int laws(ReferenceGraph.ImplementationNode n) throws IOException {
