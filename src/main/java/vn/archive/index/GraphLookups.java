@@ -68,6 +68,15 @@ public interface GraphLookups {
     Map<String, SortedSet<String>> bearingNumbers(Collection<String> numberKeys) throws IOException;
 
     /**
+     * {@link #citingLawName} of each of these law keys, every key in the answer (the laws of a tree's level, or the
+     * laws a document cites by name, in one filter query on a Solr collection instead of one each).
+     */
+    Map<String, SortedSet<String>> citingLawNames(Collection<String> lawKeys) throws IOException;
+
+    /** {@link #bearingLawName} of each of these law keys, every key in the answer (one filter query on Solr). */
+    Map<String, SortedSet<String>> bearingLawNames(Collection<String> lawKeys) throws IOException;
+
+    /**
      * {@link #citingNumbers} by place terms ({@code text.PlaceKeys}): the documents with a numbered citation filed under
      * each of these terms, every term in the answer; empty when this index cannot tell (built before the terms, or a
      * backend without them), and the caller then reads by number.

@@ -266,6 +266,16 @@ public final class LuceneGraphLookups implements GraphLookups {
         return each(numberKeys, this::bearingNumber);
     }
 
+    @Override
+    public Map<String, SortedSet<String>> citingLawNames(Collection<String> lawKeys) throws IOException {
+        return each(lawKeys, this::citingLawName);
+    }
+
+    @Override
+    public Map<String, SortedSet<String>> bearingLawNames(Collection<String> lawKeys) throws IOException {
+        return each(lawKeys, this::bearingLawName);
+    }
+
     private interface Lookup {
         SortedSet<String> of(String key) throws IOException;
     }

@@ -19,11 +19,9 @@ import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Clearance;
-import vn.archive.model.DocumentLink;
 import vn.archive.model.DocumentMetadata;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -33,15 +31,18 @@ import java.util.Set;
 /**
  * What one clearance may see, applied in the one place each kind of answer needs it: a filter clause on queries (so
  * totals and facet counts agree with the hits), a test on a document read by id, the ids a reader may see among a
- * set, and the links of a document to documents the reader may not see.
+ * set, and the links of a document to documents the reader may not see (by the rule of {@link HiddenLinks}).
  */
 final class LuceneClearanceFilter {
     private final LuceneIndex index;
     private final Clearance clearance;
+    /** The links to documents this view may not see, dropped by the rule both backends share. */
+    private final HiddenLinks links;
 
     LuceneClearanceFilter(LuceneIndex index, Clearance clearance) {
         this.index = index;
         this.clearance = clearance;
+        this.links = new HiddenLinks(ids -> among(ids, false), ids -> among(ids, true));
     }
 
     /**
@@ -67,6 +68,11 @@ final class LuceneClearanceFilter {
 
     /** The ids among these that this view may see, found in one query. */
     Set<String> visibleAmong(Collection<String> ids) throws IOException {
+        return among(ids, true);
+    }
+
+    /** The ids among these the index holds, only those this view may see when {@code visibleOnly}: one query. */
+    private Set<String> among(Collection<String> ids, boolean visibleOnly) throws IOException {
         List<BytesRef> terms = ids.stream().filter(Objects::nonNull).distinct().map(BytesRef::new).toList();
         if (terms.isEmpty()) {
             return Set.of();
@@ -74,7 +80,8 @@ final class LuceneClearanceFilter {
         Set<String> out = new HashSet<>();
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            Query q = searcher.rewrite(visible(new TermInSetQuery(Fields.ID, terms)));
+            Query ofIds = new TermInSetQuery(Fields.ID, terms);
+            Query q = searcher.rewrite(visibleOnly ? visible(ofIds) : ofIds);
             Weight weight = searcher.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f);
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Scorer scorer = weight.scorer(leaf);
@@ -96,18 +103,13 @@ final class LuceneClearanceFilter {
         }
     }
 
-    /**
-     * The document without the notes that link to a document this view may not see (a classified scan of an open
-     * letter, a secret attachment of an open e-mail, the secret e-mail of an open attachment): the note would give
-     * away the hidden document's id (a withdrawn one is hidden from every clearance). The one place where links are filtered by clearance.
-     */
-    ArchivedDocument withoutHiddenLinks(ArchivedDocument d) {
-        return d.withNotes(note -> DocumentLink.parse(note).map(link -> {
-            try {
-                return index.get(link.id()).map(o -> allows(o.metadata())).orElse(true);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).orElse(true));
+    /** The documents without their links to documents this view may not see ({@link HiddenLinks}), in their order. */
+    List<ArchivedDocument> withoutHiddenLinks(List<ArchivedDocument> docs) throws IOException {
+        return links.strip(docs);
+    }
+
+    /** The document without its links to documents this view may not see ({@link HiddenLinks}). */
+    ArchivedDocument withoutHiddenLinks(ArchivedDocument d) throws IOException {
+        return links.strip(d);
     }
 }

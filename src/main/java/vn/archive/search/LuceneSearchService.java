@@ -265,10 +265,14 @@ public final class LuceneSearchService implements SearchService {
     @Override
     public Optional<ArchivedDocument> document(String id) throws IOException {
         Renditions r = currentRenditions();
-        return index.get(id).map(r::merged).filter(d -> filter.allows(d.metadata())).map(filter::withoutHiddenLinks);
+        Optional<ArchivedDocument> seen = index.get(id).map(r::merged).filter(d -> filter.allows(d.metadata()));
+        return seen.isEmpty() ? seen : Optional.of(filter.withoutHiddenLinks(seen.get()));
     }
 
-    /** Every rendition of the document's directive this view may see, the preferred one first. */
+    /**
+     * Every rendition of the document's directive this view may see, the preferred one first, each without its links
+     * to documents this view may not see, as the document read by id.
+     */
     @Override
     public List<ArchivedDocument> renditions(String id) throws IOException {
         Renditions r = currentRenditions();
@@ -276,7 +280,7 @@ public final class LuceneSearchService implements SearchService {
         for (String member : r.group(id).map(Renditions.Group::members).orElse(List.of(id))) {
             index.get(member).map(r::merged).filter(d -> filter.allows(d.metadata())).ifPresent(out::add);
         }
-        return out;
+        return filter.withoutHiddenLinks(out);
     }
 
     @Override

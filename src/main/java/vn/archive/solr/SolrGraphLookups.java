@@ -30,7 +30,7 @@ import java.util.TreeSet;
  * value needs escaping) answered by every shard, ids only, or the stored JSON for documents. Never Solr's
  * {@code {!graph}} parser, which answers wrongly on a collection of more than one shard (SOLR-13426): the graph is
  * walked by the caller, as on the embedded index; what a view needs of many documents or numbers at once is asked in
- * one request ({@link #documentBatch}, {@link #citingNumbers}).
+ * one request ({@link #documentBatch}, {@link #citingNumbers}, {@link #citingLawNames}…).
  */
 public final class SolrGraphLookups implements GraphLookups {
     /** Ids asked for in one request by {@link #documents}. */
@@ -100,6 +100,16 @@ public final class SolrGraphLookups implements GraphLookups {
     @Override
     public Map<String, SortedSet<String>> bearingNumbers(Collection<String> numberKeys) throws IOException {
         return holding(Fields.NUMBER_KEY, numberKeys);
+    }
+
+    @Override
+    public Map<String, SortedSet<String>> citingLawNames(Collection<String> lawKeys) throws IOException {
+        return holding(Fields.CITES_LAW, lawKeys);
+    }
+
+    @Override
+    public Map<String, SortedSet<String>> bearingLawNames(Collection<String> lawKeys) throws IOException {
+        return holding(Fields.LAW_NAME, lawKeys);
     }
 
     /** The documents with these ids, these fields only, by real-time get ({@link #BATCH} ids a request). */

@@ -1,6 +1,7 @@
 package vn.archive.solr;
 
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
@@ -14,6 +15,7 @@ import vn.archive.model.Clearance;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.search.FacetCount;
 import vn.archive.search.FacetDimensions;
+import vn.archive.search.HiddenLinks;
 import vn.archive.search.IssuerGroup;
 import vn.archive.search.QueryFactory;
 import vn.archive.search.Renditions;
@@ -24,12 +26,15 @@ import vn.archive.search.SearchService;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 
@@ -40,7 +45,8 @@ import java.util.function.Consumer;
  * hits, totals, facet counts and snippets alike. A directive's renditions count once, as embedded ({@link #directives}),
  * and a hit, a document or an export shows the directive's metadata merged over its renditions by the embedded rule
  * ({@link Renditions}), the groups looked up for the page's documents only ({@link RenditionGroups}). An export and a
- * document read by id leave out the links to documents the reader may not see ({@link HiddenLinks}), as embedded.
+ * document read by id leave out the links to documents the reader may not see by the rule both backends share
+ * ({@link HiddenLinks}), the documents named looked up in two queries per set ({@link #among}).
  * Just over 300 lines: it is the whole {@code SearchService} on Solr, one method per question, as the embedded one.
  */
 public final class SolrSearchService implements SearchService {
@@ -71,7 +77,7 @@ public final class SolrSearchService implements SearchService {
         this.queries = queries;
         this.clearance = clearance;
         this.groups = groups;
-        this.links = new HiddenLinks(client, collection, clearance);
+        this.links = new HiddenLinks(ids -> among(ids, false), ids -> among(ids, true));
     }
 
     /**
@@ -134,7 +140,7 @@ public final class SolrSearchService implements SearchService {
         Object body = d.getFirstValue(Fields.BODY);
         ArchivedDocument doc = DocumentCodec.decode((String) d.getFirstValue(Fields.DOC_JSON),
                 body == null ? "" : body.toString());
-        return Optional.of(links.strip(List.of(groups.of(List.of(doc)).merged(doc))).get(0));
+        return Optional.of(links.strip(groups.of(List.of(doc)).merged(doc)));
     }
 
     /** Every rendition of the document's directive this view may see, the preferred one first. */
@@ -144,6 +150,36 @@ public final class SolrSearchService implements SearchService {
         List<ArchivedDocument> out = new ArrayList<>();
         for (String member : r.group(id).map(Renditions.Group::members).orElse(List.of(id))) {
             document(member).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** One query for all the ids, restricted to this view ({@link #among}), as the embedded service answers it. */
+    @Override
+    public Set<String> visibleAmong(Collection<String> ids) throws IOException {
+        return among(ids, true);
+    }
+
+    /**
+     * The ids among these the collection holds, only those this view may see when {@code visibleOnly}, in one query
+     * (ids only, no document read), sent as a POST so that no URL grows with the ids.
+     */
+    private Set<String> among(Collection<String> ids, boolean visibleOnly) throws IOException {
+        List<String> asked = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (asked.isEmpty()) {
+            return Set.of();
+        }
+        SolrQuery q = new SolrQuery("*:*").addFilterQuery(SolrQueries.anyOf(Fields.ID, asked)).setFields(Fields.ID)
+                .setRows(asked.size());
+        SolrQuery asking = visibleOnly ? base(q) : q;
+        Set<String> out = new HashSet<>();
+        try {
+            for (SolrDocument d : SolrClients.read(() -> client.query(collection, asking, SolrRequest.METHOD.POST))
+                    .getResults()) {
+                out.add((String) d.getFirstValue(Fields.ID));
+            }
+        } catch (SolrServerException e) {
+            throw new IOException("Solr query failed: " + e.getMessage(), e);
         }
         return out;
     }

@@ -219,7 +219,7 @@ class TreeLookupCountTest {
      * The lookups, each call counted by method and by the requests it makes on a Solr collection
      * ({@code SolrGraphLookups}: a request per {@link #SOLR_BATCH} ids or values, two for a document batch).
      */
-    private static final class Counting implements GraphLookups {
+    static final class Counting implements GraphLookups {
         private final GraphLookups inner;
         final Map<String, Integer> calls = new TreeMap<>();
         int requests;
@@ -296,6 +296,16 @@ class TreeLookupCountTest {
         @Override
         public Map<String, SortedSet<String>> bearingNumbers(Collection<String> numberKeys) throws IOException {
             return count("bearingNumbers", batches(numberKeys), inner.bearingNumbers(numberKeys));
+        }
+
+        @Override
+        public Map<String, SortedSet<String>> citingLawNames(Collection<String> lawKeys) throws IOException {
+            return count("citingLawNames", batches(lawKeys), inner.citingLawNames(lawKeys));
+        }
+
+        @Override
+        public Map<String, SortedSet<String>> bearingLawNames(Collection<String> lawKeys) throws IOException {
+            return count("bearingLawNames", batches(lawKeys), inner.bearingLawNames(lawKeys));
         }
     }
 }

@@ -463,6 +463,19 @@ class SolrCloudIT {
                 (System.nanoTime() - t1) / 1e9);
         System.out.printf(Locale.ROOT, "Graph parity: %d numbers, %d trees with %d descendants, %d citations of %d "
                 + "documents, %d differences%n", sample.size(), trees, nodes, citations, documents.size(), differences.size());
+        // the law names asked all at once (a tree's level, a document's citations by name): the embedded answers
+        Set<String> lawKeys = new TreeSet<>();
+        for (String id : all) {
+            DocumentMetadata m = embedded.get(id).orElseThrow().metadata();
+            vn.archive.text.LawNames.ofDocument(m).ifPresent(lawKeys::add);
+            m.references().forEach(r -> vn.archive.text.LawNames.cited(r).ifPresent(lawKeys::add));
+        }
+        LuceneGraphLookups localLookups = new LuceneGraphLookups(embedded);
+        SolrGraphLookups solrLookups = new SolrGraphLookups(solr.client(), COLLECTION);
+        assertEquals(localLookups.citingLawNames(lawKeys), solrLookups.citingLawNames(lawKeys), "laws cited by name");
+        assertEquals(localLookups.bearingLawNames(lawKeys), solrLookups.bearingLawNames(lawKeys), "laws by name");
+        assertTrue(localLookups.citingLawNames(lawKeys).values().stream().anyMatch(s -> !s.isEmpty()),
+                "the corpus cites a law by name: " + lawKeys);
         assertTrue(trees > 0 && citations > 0, "the corpus has trees and citations to compare");
         assertEquals(List.of(), differences);
     }
@@ -528,6 +541,12 @@ class SolrCloudIT {
                     assertTrue(onSolr.restrictedTo(reader).document(letterId).orElseThrow().notes().stream()
                             .noneMatch(note -> note.contains(secret)), "nor does the letter read by id");
                 }
+                // the renditions listed on the document page: the embedded ones, links stripped by the same rule
+                assertEquals(local.restrictedTo(reader).renditions(letterId).stream().map(ArchivedDocument::notes).toList(),
+                        onSolr.restrictedTo(reader).renditions(letterId).stream().map(ArchivedDocument::notes).toList(),
+                        what + ": the letter's renditions and their notes");
+                assertEquals(!hidden, onSolr.restrictedTo(reader).renditions(letterId).get(0).notes().stream()
+                        .anyMatch(note -> note.contains(secret)), what + ": the renditions name the copy only when cleared");
                 compared += exported.size();
             }
         }

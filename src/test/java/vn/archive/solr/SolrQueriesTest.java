@@ -9,11 +9,7 @@ import org.apache.solr.client.solrj.request.SolrQuery;
 import org.junit.jupiter.api.Test;
 import vn.archive.index.AnalyzerFactory;
 import vn.archive.model.Clearance;
-import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocNumber;
-import vn.archive.model.DocumentLink;
-import vn.archive.model.DocumentMetadata;
-import vn.archive.model.SourceInfo;
 import vn.archive.search.FacetDimensions;
 import vn.archive.search.QueryFactory;
 import vn.archive.search.SearchRequest;
@@ -22,11 +18,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,18 +91,5 @@ class SolrQueriesTest {
             assertEquals(List.of("score desc", "id asc"), anonymous.filtered(SearchRequest.of("dân vận")).getSorts()
                     .stream().map(c -> c.getItem() + " " + c.getOrder()).toList());
         }
-    }
-
-    @Test
-    void a_link_to_a_hidden_document_is_dropped_and_every_other_note_stays_in_its_order() {
-        String id = "letter";
-        ArchivedDocument letter = new ArchivedDocument(id, DocumentMetadata.builder().kind("Công văn").build(),
-                new SourceInfo(id + ".eml", "0".repeat(64), "message/rfc822", false, 10, List.of()), "",
-                List.of("Đã chuyển mã", new DocumentLink(DocumentLink.Kind.ATTACHMENT, "secret").note(),
-                        ArchivedDocument.sameDirectiveNote("open"), new DocumentLink(DocumentLink.Kind.ENVELOPE, "gone").note()));
-        ArchivedDocument shown = HiddenLinks.without(letter, Set.of("secret"));
-        assertEquals(List.of("Đã chuyển mã", ArchivedDocument.sameDirectiveNote("open"),
-                new DocumentLink(DocumentLink.Kind.ENVELOPE, "gone").note()), shown.notes());
-        assertSame(letter, HiddenLinks.without(letter, Set.of()), "nothing hidden: the document as it is");
     }
 }
