@@ -145,6 +145,7 @@ public final class QueriedReferences implements ReferenceView {
         if (e.isEmpty()) {
             return List.of();
         }
+        prefetchCandidates(e.get().metadata().references());
         List<Edge> out = new ArrayList<>();
         for (int i = 0; i < e.get().metadata().references().size(); i++) {
             out.add(edge(e.get(), i));
@@ -376,6 +377,40 @@ public final class QueriedReferences implements ReferenceView {
         /** Those of a number's directives the graph places here (the index's place terms are a wider net). */
         List<Entry> namesakes(List<Entry> bearers) {
             return CitationResolver.byPlace(bearers, level).getOrDefault(place, List.of());
+        }
+    }
+
+    /**
+     * The candidates of these references not read yet, in one lookup per kind: the directives bearing the national
+     * numbers they cite ({@link GraphLookups#bearingNumbers}) and the laws they name ({@link GraphLookups#bearingLawNames}),
+     * then all those documents in one more.
+     */
+    private void prefetchCandidates(List<Reference> refs) {
+        Set<String> numbers = new TreeSet<>();
+        Set<String> laws = new TreeSet<>();
+        for (Reference r : refs) {
+            // a local number's namesakes are read for the citation's own place when it is resolved (place terms)
+            Optional<DocNumber> n = r.number() == null ? Optional.empty() : DocNumber.parse(r.number());
+            n.filter(k -> resolver.scope(k).isEmpty() || !byPlace).map(DocNumber::key).ifPresent(numbers::add);
+            LawNames.cited(r).ifPresent(laws::add);
+        }
+        numbers.removeAll(bearing.keySet());
+        laws.removeAll(named.keySet());
+        if (numbers.size() + laws.size() < 2) {
+            return; // one lookup: its own is as cheap
+        }
+        Map<String, SortedSet<String>> bearers = numbers.isEmpty() ? Map.of() : unchecked(() -> lookups.bearingNumbers(numbers));
+        Map<String, SortedSet<String>> lawBearers = laws.isEmpty() ? Map.of() : unchecked(() -> lookups.bearingLawNames(laws));
+        Set<String> all = new TreeSet<>();
+        bearers.values().forEach(all::addAll);
+        lawBearers.values().forEach(all::addAll);
+        preload(all);
+        for (String k : numbers) {
+            bearing.computeIfAbsent(k, key -> bearers(key, bearers.getOrDefault(key, new TreeSet<>())));
+        }
+        for (String k : laws) {
+            named.computeIfAbsent(k, key -> directives(lawBearers.getOrDefault(key, new TreeSet<>()),
+                    d -> LawNames.ofDocument(d.metadata()).filter(key::equals).isPresent()));
         }
     }
 
