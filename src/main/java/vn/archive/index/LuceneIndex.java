@@ -49,6 +49,12 @@ public final class LuceneIndex implements ArchiveIndex {
     private final Map<String, Unseen> unseen = new ConcurrentHashMap<>();
     private final AtomicLong upserts = new AtomicLong();
 
+    /**
+     * The most uncommitted documents held in memory: past it the searcher is reopened on the writer (never reached
+     * by an import, which commits every {@code archive.commitEvery} documents).
+     */
+    private static final int MAX_UNSEEN = 2_000;
+
     /** One uncommitted write (its number tells a newer write of the same id from the one a commit covered). */
     private record Unseen(long seq, ArchivedDocument document) { }
 
@@ -85,6 +91,13 @@ public final class LuceneIndex implements ArchiveIndex {
         writer.updateDocument(new Term(Fields.ID, document.id()), doc);
         uncommitted.put(document.source().sha256(), document.id());
         unseen.put(document.id(), new Unseen(upserts.incrementAndGet(), document));
+        if (unseen.size() > MAX_UNSEEN) {
+            // a long run of writes without a commit (a bulk load): the searcher is reopened on the writer, which
+            // then sees these writes, instead of the heap holding every document and its text until the commit
+            long seq = upserts.get();
+            searchers.maybeRefreshBlocking();
+            unseen.values().removeIf(u -> u.seq() <= seq);
+        }
     }
 
     @Override
@@ -95,6 +108,11 @@ public final class LuceneIndex implements ArchiveIndex {
         searchers.maybeRefreshBlocking();
         done.forEach(uncommitted::remove);
         unseen.values().removeIf(u -> u.seq() <= seq);
+    }
+
+    /** How many uncommitted documents are held in memory (for tests). */
+    int heldUncommitted() {
+        return unseen.size();
     }
 
     @Override

@@ -12,7 +12,10 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The writer sees its own uncommitted writes (one place: {@link ArchiveIndex#latest}); readers see commits only. */
+/**
+ * The writer sees its own uncommitted writes (one place: {@link ArchiveIndex#latest}); readers see commits only, and,
+ * past 2,000 uncommitted writes (a bulk load without commits), the writes the searcher was reopened on.
+ */
 class LuceneIndexUncommittedTest {
     private static final String SHA = "ab".repeat(32);
 
@@ -41,6 +44,29 @@ class LuceneIndexUncommittedTest {
             assertEquals(List.of("first", "second"), index.get(doc.id()).orElseThrow().notes());
             assertEquals(List.of("first", "second"), index.latest(doc.id()).orElseThrow().notes());
             assertEquals(1, index.count());
+        }
+    }
+
+    @Test
+    void a_bulk_load_without_a_commit_keeps_every_write_seen_by_latest_but_not_every_document_in_memory() throws Exception {
+        try (LuceneIndex index = LuceneIndex.open(new ByteBuffersDirectory())) {
+            int n = 2_500;
+            for (int i = 0; i < n; i++) {
+                String sha = String.format(java.util.Locale.ROOT, "%08x", i) + "c".repeat(56);
+                SourceInfo source = new SourceInfo("d" + i + ".txt", sha, "text/plain", false, 42, List.of("in/d" + i + ".txt"));
+                index.upsert(new ArchivedDocument(ArchivedDocument.idFor(sha), doc(List.of()).metadata(), source,
+                        "Văn bản " + i, List.of("n" + i)));
+            }
+            assertTrue(index.heldUncommitted() <= 2_000, "held in memory: " + index.heldUncommitted());
+            for (int i = 0; i < n; i += 97) {
+                String id = ArchivedDocument.idFor(String.format(java.util.Locale.ROOT, "%08x", i) + "c".repeat(56));
+                ArchivedDocument latest = index.latest(id).orElseThrow(() -> new AssertionError(id));
+                assertEquals(List.of("n" + i), latest.notes());
+                assertEquals("Văn bản " + i, latest.text());
+            }
+            index.commit();
+            assertEquals(n, index.count());
+            assertEquals(0, index.heldUncommitted());
         }
     }
 
