@@ -73,6 +73,9 @@ public final class ExpectedRespondents {
     private static final Pattern UP = Pattern.compile("\\(b/c\\)|\\bb/c\\b|\\bbao cao\\b|\\btrung uong\\b|\\btw\\b|\\bchinh phu\\b");
     private static final Pattern PROVINCE_BODY = Pattern.compile("\\btinh uy\\b|\\bubnd tinh\\b|\\buy ban nhan dan tinh\\b");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;,]+$");
+
     private ExpectedRespondents() {
     }
 
@@ -171,7 +174,7 @@ public final class ExpectedRespondents {
             return Optional.empty();
         }
         Sector sector = m.group(1).equals("dang uy") ? Sector.PARTY : Sector.STATE;
-        String named = m.group(3).replaceAll("[.;,]+$", "").strip();
+        String named = trimPunctuation(m.group(3)).strip();
         return table.commune(province.name(), m.group(2), named, date).map(c -> communeUnit(c, sector));
     }
 
@@ -189,7 +192,7 @@ public final class ExpectedRespondents {
                 continue;
             }
             Sector sector = p == STATE_ONE ? Sector.STATE : Sector.PARTY;
-            String named = m.group(2).replaceAll("[.;,]+$", "").strip();
+            String named = trimPunctuation(m.group(2)).strip();
             Optional<AdminUnits.Unit> d;
             if (named.isEmpty()) {
                 d = ownDistrict;
@@ -223,7 +226,7 @@ public final class ExpectedRespondents {
      */
     public static Optional<String> communeKey(String issuer) {
         Matcher m = COMMUNE_ONE.matcher(fold(issuer == null ? "" : issuer));
-        return m.find() ? Optional.of(Unit.key(sectorOf(issuer), COMMUNE_KEY + m.group(3).replaceAll("[.;,]+$", "").strip()))
+        return m.find() ? Optional.of(Unit.key(sectorOf(issuer), COMMUNE_KEY + trimPunctuation(m.group(3)).strip()))
                 : Optional.empty();
     }
 
@@ -235,10 +238,15 @@ public final class ExpectedRespondents {
     }
 
     private static String fold(String s) {
-        return VietnameseNormalizer.fold(s).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(VietnameseNormalizer.fold(s).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static String clean(String item) {
-        return item.strip().replaceAll("[.;,]+$", "");
+        return trimPunctuation(item.strip());
+    }
+
+    /** Without the punctuation a list item ends with ("Huyện ủy Lâm Hà;" → "Huyện ủy Lâm Hà"). */
+    private static String trimPunctuation(String s) {
+        return TRAILING_PUNCTUATION.matcher(s).replaceAll("");
     }
 }

@@ -83,14 +83,18 @@ public final class Tracker {
         LocalDate deadline = deadline(m, said);
         Locality own = Locality.ofName(m.issuer()).orElse(Locality.ofName(m.parentIssuer()));
 
+        // each unit's key once (folding names is most of what tracking adds to the tree), in the units' order
+        List<String> keys = resolved.units().stream().map(ExpectedRespondents.Unit::key).toList();
+        Set<String> expectedKeys = Set.copyOf(keys);
         Map<String, List<Tracking.Response>> byUnit = new LinkedHashMap<>();
         Map<String, List<Tracking.Response>> others = new LinkedHashMap<>();
         for (ImplementationNode child : root.children()) {
             if (!child.inArchive() && child.relation() == null) {
                 continue; // citations of a namesake that did not resolve to this directive: not responses to it
             }
-            collect(child, null, deadline, resolved, own, m.level(), byUnit, others);
+            collect(child, null, deadline, expectedKeys, own, m.level(), byUnit, others);
         }
+        Map<String, TrackingMarks.Mark> marked = doc.isPresent() && m.number() != null ? marks.of(m.number()) : Map.of();
         LocalDate today = LocalDate.now(clock);
         List<Tracking.Expected> expected = new ArrayList<>();
         int responded = 0;
@@ -98,9 +102,10 @@ public final class Tracker {
         int pending = 0;
         int overdue = 0;
         int exempted = 0;
-        for (ExpectedRespondents.Unit u : resolved.units()) {
-            List<Tracking.Response> rs = byUnit.getOrDefault(u.key(), List.of()).stream().sorted(BY_DATE).toList();
-            TrackingMarks.Mark mark = doc.isPresent() && m.number() != null ? marks.of(m.number(), u.place()).orElse(null) : null;
+        for (int i = 0; i < keys.size(); i++) {
+            ExpectedRespondents.Unit u = resolved.units().get(i);
+            List<Tracking.Response> rs = byUnit.getOrDefault(keys.get(i), List.of()).stream().sorted(BY_DATE).toList();
+            TrackingMarks.Mark mark = marked.isEmpty() ? null : marked.get(Locality.fold(u.place()));
             // an extension moves this unit's deadline; its documents are judged against the new one
             LocalDate due = mark != null && mark.until() != null ? mark.until() : deadline;
             if (due != deadline) {
@@ -236,7 +241,7 @@ public final class Tracker {
      * Files the responding documents of a subtree under their units. {@code via} is the intermediate document the
      * node answers through (null for a direct answer).
      */
-    private void collect(ImplementationNode n, String via, LocalDate deadline, ExpectedRespondents.Resolved resolved,
+    private void collect(ImplementationNode n, String via, LocalDate deadline, Set<String> expectedKeys,
                          Locality own, String ownLevel, Map<String, List<Tracking.Response>> byUnit,
                          Map<String, List<Tracking.Response>> others) {
         boolean answers = n.inArchive() && n.id() != null && n.relation() != null
@@ -246,12 +251,9 @@ public final class Tracker {
             Tracking.Response r = new Tracking.Response(n.id(), n.number(), n.kind(), n.date(), n.issuer(), n.relation(),
                     onTime, via);
             String key = keyOf(n);
-            boolean matched = false;
-            for (ExpectedRespondents.Unit u : resolved.units()) {
-                if (u.key().equals(key)) {
-                    byUnit.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-                    matched = true;
-                }
+            boolean matched = expectedKeys.contains(key);
+            if (matched) {
+                byUnit.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
             }
             if (!matched && !ownApparatus(n, own, ownLevel)) {
                 others.computeIfAbsent(n.issuer() == null ? "(không rõ cơ quan)" : n.issuer(), k -> new ArrayList<>()).add(r);
@@ -260,7 +262,7 @@ public final class Tracker {
         // a document implementing an intermediate one (a plan of the directive) answers the directive through it
         String next = answers ? (n.number() != null ? n.number() : n.kind()) : via;
         for (ImplementationNode c : n.children()) {
-            collect(c, next, deadline, resolved, own, ownLevel, byUnit, others);
+            collect(c, next, deadline, expectedKeys, own, ownLevel, byUnit, others);
         }
     }
 

@@ -52,7 +52,8 @@ public final class TrackingMarks {
     public record Mark(String kind, String note, LocalDate until, String who, Instant at) { }
 
     private final Path file;
-    private final Map<String, Mark> latest = new HashMap<>();
+    /** Number key, then folded place: one directive's marks are found with one number parse. */
+    private final Map<String, Map<String, Mark>> latest = new HashMap<>();
 
     /** Marks kept in this file (read now if it exists). */
     public TrackingMarks(Path file) {
@@ -62,7 +63,7 @@ public final class TrackingMarks {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     String[] c = line.split("\t", -1);
                     if (c.length == 7) {
-                        latest.put(key(c[0], c[1]), new Mark(c[2], c[6], c[3].isEmpty() ? null : LocalDate.parse(c[3]),
+                        put(c[0], c[1], new Mark(c[2], c[6], c[3].isEmpty() ? null : LocalDate.parse(c[3]),
                                 c[4], Instant.parse(c[5])));
                     }
                 }
@@ -79,7 +80,16 @@ public final class TrackingMarks {
 
     /** The latest mark of a unit (by its district's name) for a directive number. */
     public synchronized Optional<Mark> of(String number, String place) {
-        return Optional.ofNullable(latest.get(key(number, place)));
+        return Optional.ofNullable(of(number).get(Locality.fold(place)));
+    }
+
+    /** The latest marks of a directive number's units, by folded place ({@link Locality#fold}); a copy. */
+    public synchronized Map<String, Mark> of(String number) {
+        if (latest.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Mark> marks = latest.get(numberKey(number));
+        return marks == null ? Map.of() : Map.copyOf(marks);
     }
 
     /**
@@ -109,12 +119,15 @@ public final class TrackingMarks {
             ch.write(StandardCharsets.UTF_8.encode(line));
             ch.force(true);
         }
-        latest.put(key(number, place), m);
+        put(number, place, m);
         return m;
     }
 
-    private static String key(String number, String place) {
-        return vn.archive.model.DocNumber.parse(number).map(vn.archive.model.DocNumber::key).orElse(number) + "|"
-                + vn.archive.text.Locality.fold(place);
+    private void put(String number, String place, Mark m) {
+        latest.computeIfAbsent(numberKey(number), k -> new HashMap<>()).put(Locality.fold(place), m);
+    }
+
+    private static String numberKey(String number) {
+        return vn.archive.model.DocNumber.parse(number).map(vn.archive.model.DocNumber::key).orElse(number);
     }
 }

@@ -56,4 +56,33 @@ class AdminUnitsTest {
         assertTrue(e.getMessage().startsWith("communes.tsv line 2"), e.getMessage());
         assertTrue(e.getMessage().contains("thị trấn"), e.getMessage());
     }
+
+    @Test
+    void every_unit_of_the_table_is_found_by_name_in_capitals_as_a_scan_of_the_table_finds_it() {
+        LocalDate before = AdminUnits.LAST_DISTRICT_DAY;
+        List<AdminUnits.Unit> provinces = TABLE.provinces(before);
+        assertTrue(provinces.size() >= 63, "the 63 provinces before the 2025 reform");
+        Map<String, Long> districtNames = provinces.stream().flatMap(p -> TABLE.districts(p.name(), before).stream())
+                .collect(Collectors.groupingBy(d -> vn.archive.text.Locality.fold(d.name()), Collectors.counting()));
+        int districts = 0;
+        for (AdminUnits.Unit p : provinces) {
+            assertEquals(p, TABLE.province(p.name().toUpperCase(java.util.Locale.ROOT)).orElseThrow());
+            for (AdminUnits.Unit d : TABLE.districts(p.name(), before)) {
+                String upper = d.name().toUpperCase(java.util.Locale.ROOT);
+                AdminUnits.Unit first = TABLE.districts(p.name(), before).stream()
+                        .filter(x -> x.name().equalsIgnoreCase(d.name())).findFirst().orElseThrow();
+                assertEquals(first, TABLE.district(p.name().toUpperCase(java.util.Locale.ROOT), upper).orElseThrow());
+                boolean unique = districtNames.get(vn.archive.text.Locality.fold(d.name())) == 1;
+                assertEquals(unique, TABLE.districtAnywhere(upper).isPresent(), d.name() + " of " + p.name());
+                districts++;
+            }
+            for (AdminUnits.Unit c : TABLE.communes(p.name(), AFTER)) {
+                assertEquals(c, TABLE.commune(p.name(), c.type().toUpperCase(java.util.Locale.ROOT),
+                        c.name().toUpperCase(java.util.Locale.ROOT), AFTER).orElseThrow());
+            }
+        }
+        assertTrue(districts > 600, "every district-level unit of 30 June 2025: " + districts);
+        assertTrue(TABLE.province("Atlantis").isEmpty());
+        assertTrue(TABLE.district("Lâm Đồng", "Triệu Phong").isEmpty(), "a district of another province");
+    }
 }
