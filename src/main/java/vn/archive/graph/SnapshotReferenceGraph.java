@@ -106,11 +106,32 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
 
     @Override
     public Optional<ImplementationNode> implementations(String number) {
+        return implementations(snapshots.get(), number);
+    }
+
+    /** The cut tree with its root's merged metadata from the same view: tracking reads the directive no more. */
+    @Override
+    public Optional<RootedTree> rootedImplementations(String number, int maxNodes) {
+        ReferenceView s = snapshots.get();
+        return implementations(s, number).map(t -> rooted(s, t.limited(maxNodes)));
+    }
+
+    @Override
+    public Optional<RootedTree> rootedImplementationsOf(String id, int maxNodes) {
+        ReferenceView s = snapshots.get();
+        return implementationsOf(s, id, maxNodes).map(t -> rooted(s, t));
+    }
+
+    private static RootedTree rooted(ReferenceView s, ImplementationNode tree) {
+        return new RootedTree(tree, tree.id() == null ? null
+                : s.entry(tree.id()).map(ReferenceSnapshot.Entry::metadata).orElse(null));
+    }
+
+    private Optional<ImplementationNode> implementations(ReferenceView s, String number) {
         Optional<DocNumber> n = DocNumber.parse(number);
         if (n.isEmpty()) {
             return Optional.empty();
         }
-        ReferenceView s = snapshots.get();
         List<String> nodes = s.nodesForNumber(n.get());
         if (nodes.isEmpty()) {
             return Optional.empty();
@@ -135,7 +156,10 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
 
     @Override
     public Optional<ImplementationNode> implementationsOf(String id, int maxNodes) {
-        ReferenceView s = snapshots.get();
+        return implementationsOf(snapshots.get(), id, maxNodes);
+    }
+
+    private Optional<ImplementationNode> implementationsOf(ReferenceView s, String id, int maxNodes) {
         String directive = s.directiveId(id);
         if (s.entry(directive).isEmpty()) {
             return Optional.empty();

@@ -53,7 +53,7 @@ public final class Tracker {
 
     /** The tracking of the directive with this number, or empty when nothing in the archive has or cites it. */
     public Optional<Tracking> track(String number, ReferenceGraph graph, SearchService search) throws IOException {
-        Optional<ImplementationNode> tree = graph.implementations(number, ReferenceGraph.MAX_TREE_NODES);
+        Optional<ReferenceGraph.RootedTree> tree = graph.rootedImplementations(number, ReferenceGraph.MAX_TREE_NODES);
         return tree.isEmpty() ? Optional.empty() : Optional.of(track(number, tree.get(), graph, search));
     }
 
@@ -62,22 +62,38 @@ public final class Tracker {
      * a directive whose number namesakes in other provinces or years share is followed through its own tree.
      */
     public Optional<Tracking> trackDirective(String id, ReferenceGraph graph, SearchService search) throws IOException {
-        Optional<ImplementationNode> tree = graph.implementationsOf(id, ReferenceGraph.MAX_TREE_NODES);
-        if (tree.isEmpty() || tree.get().id() == null) {
+        Optional<ReferenceGraph.RootedTree> tree = graph.rootedImplementationsOf(id, ReferenceGraph.MAX_TREE_NODES);
+        if (tree.isEmpty() || tree.get().tree().id() == null) {
             return Optional.empty();
         }
-        String number = tree.get().number() != null ? tree.get().number() : tree.get().id();
-        return Optional.of(track(number, tree.get(), graph, search));
+        ImplementationNode root = tree.get().tree();
+        return Optional.of(track(root.number() != null ? root.number() : root.id(), tree.get(), graph, search));
     }
 
-    private Tracking track(String number, ImplementationNode root, ReferenceGraph graph, SearchService search)
+    private Tracking track(String number, ReferenceGraph.RootedTree rooted, ReferenceGraph graph, SearchService search)
             throws IOException {
-        Optional<ArchivedDocument> doc = root.inArchive() && root.id() != null ? search.document(root.id()) : Optional.empty();
-        DocumentMetadata m = doc.map(ArchivedDocument::metadata).orElse(DocumentMetadata.empty());
+        ImplementationNode root = rooted.tree();
+        boolean directiveRoot = root.inArchive() && root.id() != null;
+        // the root's merged metadata as the tree's view read it (the reader's graph cleared it), when the graph gives
+        // it and the reader's search may see the root too; else the directive is read (its text only when needed)
+        Optional<DocumentMetadata> known = directiveRoot && rooted.rootMetadata() != null
+                && search.visibleAmong(List.of(root.id())).contains(root.id())
+                ? Optional.of(rooted.rootMetadata()) : Optional.empty();
+        Optional<ArchivedDocument> read = directiveRoot && known.isEmpty() ? search.document(root.id()) : Optional.empty();
+        boolean found = known.isPresent() || read.isPresent();
+        DocumentMetadata m = known.or(() -> read.map(ArchivedDocument::metadata)).orElse(DocumentMetadata.empty());
         // what the text says (bodies addressed, yearly deadlines), as read at import; an older index: read the text
-        GraphText said = doc.isEmpty() ? GraphText.NONE
-                : graph.graphText(root.id()).orElseGet(() -> GraphText.of(doc.get().text()));
-        ExpectedRespondents.Resolved resolved = doc.isPresent()
+        GraphText said = GraphText.NONE;
+        if (found) {
+            Optional<GraphText> indexed = graph.graphText(root.id());
+            if (indexed.isPresent()) {
+                said = indexed.get();
+            } else {
+                Optional<ArchivedDocument> withText = read.isPresent() ? read : search.document(root.id());
+                said = GraphText.of(withText.map(ArchivedDocument::text).orElse(""));
+            }
+        }
+        ExpectedRespondents.Resolved resolved = found
                 ? ExpectedRespondents.resolve(m, said, units)
                 : new ExpectedRespondents.Resolved(List.of(), List.of());
         LocalDate deadline = deadline(m, said);
@@ -94,7 +110,7 @@ public final class Tracker {
             }
             collect(child, null, deadline, expectedKeys, own, m.level(), byUnit, others);
         }
-        Map<String, TrackingMarks.Mark> marked = doc.isPresent() && m.number() != null ? marks.of(m.number()) : Map.of();
+        Map<String, TrackingMarks.Mark> marked = found && m.number() != null ? marks.of(m.number()) : Map.of();
         LocalDate today = LocalDate.now(clock);
         List<Tracking.Expected> expected = new ArrayList<>();
         int responded = 0;
@@ -133,8 +149,8 @@ public final class Tracker {
         }
         List<Tracking.Unexpected> unexpected = new ArrayList<>();
         others.forEach((unit, rs) -> unexpected.add(new Tracking.Unexpected(unit, rs.stream().sorted(BY_DATE).toList())));
-        Tracking.Directive directive = doc.map(d -> new Tracking.Directive(d.id(), m.kind(), m.number(), m.date(), m.issuer()))
-                .orElse(null);
+        Tracking.Directive directive = found ? new Tracking.Directive(root.id(), m.kind(), m.number(), m.date(), m.issuer())
+                : null;
         return new Tracking(number, directive, deadline, expected, resolved.unresolved(), unexpected,
                 new Tracking.Counts(expected.size() - exempted, responded, late, pending, overdue));
     }
