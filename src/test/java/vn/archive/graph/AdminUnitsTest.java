@@ -32,10 +32,23 @@ class AdminUnitsTest {
     }
 
     @Test
+    void lam_dong_has_the_124_commune_level_units_of_its_2025_resolution_103_xa_20_phuong_1_dac_khu() {
+        List<AdminUnits.Unit> communes = TABLE.communes("Lâm Đồng", AFTER);
+        assertEquals(124, communes.size(), "Nghị quyết 1671/NQ-UBTVQH15");
+        Map<String, Long> byType = communes.stream().collect(Collectors.groupingBy(AdminUnits.Unit::type, Collectors.counting()));
+        assertEquals(Map.of("xã", 103L, "phường", 20L, "đặc khu", 1L), byType);
+        assertEquals(124, communes.stream().map(u -> vn.archive.text.Locality.fold(u.name())).distinct().count());
+        assertEquals("Phú Quý", TABLE.commune("LÂM ĐỒNG", "đặc khu", "phu quy", AFTER).orElseThrow().name());
+        assertEquals("Xuân Hương - Đà Lạt", TABLE.commune("Lâm Đồng", "phường", "Xuân Hương-Đà Lạt", AFTER).orElseThrow().name());
+        assertEquals("D'Ran", TABLE.commune("Lâm Đồng", "xã", "D’Ran", AFTER).orElseThrow().name(), "either apostrophe");
+    }
+
+    @Test
     void before_the_reform_elsewhere_or_on_an_unknown_day_the_table_has_no_communes() {
         assertTrue(TABLE.communes("Quảng Trị", LocalDate.of(2025, 6, 30)).isEmpty());
         assertTrue(TABLE.communes("Quảng Trị", null).isEmpty());
-        assertTrue(TABLE.communes("Lâm Đồng", AFTER).isEmpty(), "no stored page gave Lâm Đồng's list");
+        assertTrue(TABLE.communes("Lâm Đồng", LocalDate.of(2025, 6, 30)).isEmpty());
+        assertTrue(TABLE.communes("Gia Lai", AFTER).isEmpty(), "a province the table does not cover");
         assertEquals(10, TABLE.districts("Quảng Trị", LocalDate.of(2025, 6, 30)).size());
         assertTrue(TABLE.districts("Quảng Trị", AFTER).isEmpty());
     }
