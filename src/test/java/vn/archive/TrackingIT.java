@@ -268,6 +268,20 @@ class TrackingIT {
             assertEquals("overdue", units.get("Lạc Dương").path("status").asText(), "its own deadline passed");
             assertEquals(units.size() - 1, t.path("counts").path("expected").asInt(), "an exempted unit is not counted");
             assertTrue(Files.readString(temp.resolve("data/audit.log"), StandardCharsets.UTF_8).contains("tracking-mark"));
+            // on the directive's own page (by id) the form posts to its id, and the mark is that directive's
+            String id = t.path("document").path("id").asText();
+            assertTrue(client.get("/documents/" + id + "/tracking").body().string()
+                    .contains("action=\"/api/documents/" + id + "/tracking/marks\""));
+            var byId = client.request("/api/documents/" + id + "/tracking/marks", b -> archivist.sign(b.post(
+                    java.net.http.HttpRequest.BodyPublishers.ofString("place=Di+Linh&kind=paper&note=S%E1%BB%91+9"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")));
+            assertEquals(303, byId.code(), byId.body().string());
+            assertEquals("/documents/" + id + "/tracking#tracking-heading", byId.headers().get("Location").getFirst());
+            JsonNode own = byPlace(JSON.readTree(client.get("/api/documents/" + id + "/tracking").body().string()))
+                    .get("Di Linh");
+            assertEquals("Số 9", own.path("mark").path("note").asText(), own.toString());
+            assertTrue(Files.readString(temp.resolve("data/tracking-marks.tsv"), StandardCharsets.UTF_8)
+                    .contains("id:" + id + "\tDi Linh\tpaper"));
             // the test client keeps cookies across tests: end the session so the others read anonymously again
             assertEquals(303, client.request("/logout", b -> archivist.sign(b.post(
                     java.net.http.HttpRequest.BodyPublishers.ofString("")))).code());

@@ -110,7 +110,7 @@ public final class Tracker {
             }
             collect(child, null, deadline, expectedKeys, own, m.level(), byUnit, others);
         }
-        Map<String, TrackingMarks.Mark> marked = found && m.number() != null ? marks.of(m.number()) : Map.of();
+        Map<String, TrackingMarks.Mark> marked = found ? marks(root.id(), m.number()) : Map.of();
         LocalDate today = LocalDate.now(clock);
         List<Tracking.Expected> expected = new ArrayList<>();
         int responded = 0;
@@ -153,6 +153,21 @@ public final class Tracker {
                 : null;
         return new Tracking(number, directive, deadline, expected, resolved.unresolved(), unexpected,
                 new Tracking.Counts(expected.size() - exempted, responded, late, pending, overdue));
+    }
+
+    /**
+     * The archivists' marks of a directive's units by folded place: those made on its number's tracking and those
+     * made on its own (by id), the later of the two for a unit marked both ways.
+     */
+    private Map<String, TrackingMarks.Mark> marks(String id, String number) {
+        Map<String, TrackingMarks.Mark> own = marks.ofDirective(id);
+        Map<String, TrackingMarks.Mark> byNumber = number == null ? Map.of() : marks.of(number);
+        if (own.isEmpty() || byNumber.isEmpty()) {
+            return own.isEmpty() ? byNumber : own;
+        }
+        Map<String, TrackingMarks.Mark> out = new java.util.HashMap<>(byNumber);
+        own.forEach((place, mark) -> out.merge(place, mark, (a, b) -> b.at().isBefore(a.at()) ? a : b));
+        return out;
     }
 
     /**

@@ -21,7 +21,9 @@ import java.util.Optional;
  * Archivists' marks on a directive's expected units, so the overdue lists hold no false alarms: the unit responded
  * on paper (with a note), is exempted, or has its deadline extended. Kept in {@code data/tracking-marks.tsv},
  * append-only and forced to disk line by line like an audit trail; the last mark of a unit wins.
- * Line: {@code number<TAB>place<TAB>kind<TAB>until<TAB>who<TAB>at<TAB>note}.
+ * Line: {@code number<TAB>place<TAB>kind<TAB>until<TAB>who<TAB>at<TAB>note}. A mark made on one directive's own
+ * tracking (by id: its number may be shared by namesakes in other provinces or years) has {@code id:} and the
+ * directive's id in place of the number, and applies to that directive only.
  */
 public final class TrackingMarks {
     /** What an archivist may say about a unit. */
@@ -51,8 +53,11 @@ public final class TrackingMarks {
     /** One mark. {@code until} is the extended deadline, null for other kinds. */
     public record Mark(String kind, String note, LocalDate until, String who, Instant at) { }
 
+    /** What the first column of a mark made on one directive (by id) starts with. */
+    private static final String DIRECTIVE = "id:";
+
     private final Path file;
-    /** Number key, then folded place: one directive's marks are found with one number parse. */
+    /** Number key (or "id:" and a directive's id), then folded place: one directive's marks with one number parse. */
     private final Map<String, Map<String, Mark>> latest = new HashMap<>();
 
     /** Marks kept in this file (read now if it exists). */
@@ -92,6 +97,26 @@ public final class TrackingMarks {
         return marks == null ? Map.of() : Map.copyOf(marks);
     }
 
+    /** The latest marks made on one directive's own tracking (by its id), by folded place; a copy. */
+    public synchronized Map<String, Mark> ofDirective(String id) {
+        Map<String, Mark> marks = latest.get(DIRECTIVE + id);
+        return marks == null ? Map.of() : Map.copyOf(marks);
+    }
+
+    /**
+     * Records a mark on one directive's own tracking, by its id: it applies to that directive and not to namesakes
+     * bearing its number.
+     *
+     * @throws IllegalArgumentException as {@link #record}
+     */
+    public Mark recordForDirective(String id, String place, String kind, String note, LocalDate until, String who,
+                                   Instant at) throws IOException {
+        if (id == null || id.isBlank() || id.contains("\t")) {
+            throw new IllegalArgumentException("Cần mã văn bản (the directive's id is required)");
+        }
+        return record(DIRECTIVE + id.strip(), place, kind, note, until, who, at);
+    }
+
     /**
      * Records a mark.
      *
@@ -128,6 +153,9 @@ public final class TrackingMarks {
     }
 
     private static String numberKey(String number) {
+        if (number.startsWith(DIRECTIVE)) {
+            return number;
+        }
         return vn.archive.model.DocNumber.parse(number).map(vn.archive.model.DocNumber::key).orElse(number);
     }
 }
