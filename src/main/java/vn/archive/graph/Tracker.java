@@ -28,7 +28,8 @@ import java.util.Set;
  * Ban) implements, guides or reports on the directive, directly or through an intermediate document below it; a document that
  * is only based on it ({@code căn cứ}) is not a response. The deadline is the earliest of the directive's deadlines
  * not before its date. Both the graph and the search given are the reader's: a document they may not see is
- * neither listed nor counted.
+ * neither listed nor counted. Over 300 lines because the archive's overdue view (asked of the index, or by a full
+ * scan) and the archivists' marks are applied here, where each directive is tracked.
  */
 public final class Tracker {
     private static final Set<String> RESPONSE_RELATIONS = Set.of(Relation.IMPLEMENTS.wireName(),
