@@ -42,13 +42,17 @@ public final class ExpectedRespondents {
     public record Unit(String name, String level, String place, Sector sector) {
         /** The key a responding document's issuer is matched on: sector and folded place (a commune's marked apart). */
         public String key() {
-            return key(sector, "xã".equals(level) ? COMMUNE_KEY + place : place);
+            // folded once per unit: units are made from the admin-unit table's names, so the memory stays its size
+            return KEYS.computeIfAbsent(this, u -> key(u.sector, "xã".equals(u.level) ? COMMUNE_KEY + u.place : u.place));
         }
 
         static String key(Sector sector, String place) {
             return sector + "|" + Locality.fold(place);
         }
     }
+
+    /** Each unit's key, folded once (tracking asks it of every expected unit of every directive it tracks). */
+    private static final Map<Unit, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What a commune's place is prefixed with in its key, so that a xã never answers for a namesake district. */
     private static final String COMMUNE_KEY = "xã ";

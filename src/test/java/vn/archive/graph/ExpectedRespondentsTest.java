@@ -132,4 +132,17 @@ class ExpectedRespondentsTest {
         assertEquals(List.of("UBND huyện Lâm Hà"), named.units().stream().map(ExpectedRespondents.Unit::name).toList());
         assertTrue(named.unresolved().isEmpty(), named.unresolved().toString());
     }
+
+    @Test
+    void each_expected_communes_key_asked_twice_is_the_key_its_own_report_is_filed_under() {
+        ExpectedRespondents.Resolved r = ExpectedRespondents.resolve(provincial(LocalDate.of(2026, 1, 5),
+                List.of("Đảng ủy các xã, phường, đặc khu", "UBND các xã, phường, đặc khu")), "", TABLE);
+        assertEquals(248, r.units().size(), "Lâm Đồng's 124 units, Party and State");
+        for (ExpectedRespondents.Unit u : r.units()) {
+            String issuer = (u.sector() == ExpectedRespondents.Sector.PARTY ? "Ban Thường vụ " : "") + u.name();
+            assertEquals(ExpectedRespondents.communeKey(issuer).orElseThrow(), u.key(), issuer);
+            assertEquals(u.key(), u.key(), "the folded key kept for the unit is the one computed");
+        }
+        assertEquals(248, r.units().stream().map(ExpectedRespondents.Unit::key).distinct().count());
+    }
 }
