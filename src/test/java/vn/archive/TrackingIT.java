@@ -15,6 +15,7 @@ import vn.archive.graph.Tracking;
 import vn.archive.model.Clearance;
 import vn.archive.render.DocumentRenderer;
 import vn.archive.graph.ClearedReferenceGraph;
+import vn.archive.graph.ReferenceGraph;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * district committees with a reporting deadline (30/6/2020); Đơn Dương answers on time (a TXT and a DOCX of one
  * plan), Lâm Hà reports late, Đà Lạt answers through the provincial Ban Dân vận's guidance, Đức Trọng answers in a
  * classified letter, Di Linh's people's committee (not addressed) answers anyway, and the other districts are silent.
+ * Over 300 lines because the fixture archive is imported once for every status, view and export it proves.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrackingIT {
@@ -265,6 +268,20 @@ class TrackingIT {
             assertEquals("overdue", units.get("Lạc Dương").path("status").asText(), "its own deadline passed");
             assertEquals(units.size() - 1, t.path("counts").path("expected").asInt(), "an exempted unit is not counted");
             assertTrue(Files.readString(temp.resolve("data/audit.log"), StandardCharsets.UTF_8).contains("tracking-mark"));
+            // on the directive's own page (by id) the form posts to its id, and the mark is that directive's
+            String id = t.path("document").path("id").asText();
+            assertTrue(client.get("/documents/" + id + "/tracking").body().string()
+                    .contains("action=\"/api/documents/" + id + "/tracking/marks\""));
+            var byId = client.request("/api/documents/" + id + "/tracking/marks", b -> archivist.sign(b.post(
+                    java.net.http.HttpRequest.BodyPublishers.ofString("place=Di+Linh&kind=paper&note=S%E1%BB%91+9"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")));
+            assertEquals(303, byId.code(), byId.body().string());
+            assertEquals("/documents/" + id + "/tracking#tracking-heading", byId.headers().get("Location").getFirst());
+            JsonNode own = byPlace(JSON.readTree(client.get("/api/documents/" + id + "/tracking").body().string()))
+                    .get("Di Linh");
+            assertEquals("Số 9", own.path("mark").path("note").asText(), own.toString());
+            assertTrue(Files.readString(temp.resolve("data/tracking-marks.tsv"), StandardCharsets.UTF_8)
+                    .contains("id:" + id + "\tDi Linh\tpaper"));
             // the test client keeps cookies across tests: end the session so the others read anonymously again
             assertEquals(303, client.request("/logout", b -> archivist.sign(b.post(
                     java.net.http.HttpRequest.BodyPublishers.ofString("")))).code());
@@ -293,5 +310,81 @@ class TrackingIT {
         java.util.ArrayList<String> out = new java.util.ArrayList<>();
         t.path("expected").forEach(e -> out.add(e.path("unit").asText()));
         return out;
+    }
+
+    /**
+     * Tracking takes the root directive's merged metadata from the tree's own view instead of reading the directive
+     * again: for every document of the archive, by id and by number, the answer is the one built on the directive
+     * read through the search service (a graph that gives trees only), for a reader cleared for all and for one who
+     * is not.
+     */
+    @Test
+    void tracking_on_the_trees_root_metadata_answers_as_tracking_on_the_directive_read_again() throws IOException {
+        Tracker tracker = new Tracker(AdminUnits.load(null), Clock.fixed(java.time.Instant.parse("2026-01-01T00:00:00Z"),
+                java.time.ZoneOffset.UTC));
+        List<String> ids = new java.util.ArrayList<>();
+        archive.search().export(vn.archive.search.SearchRequest.of(""), d -> ids.add(d.id()));
+        int rooted = 0;
+        for (Clearance clearance : List.of(Clearance.TUYET_MAT, Clearance.NONE)) {
+            vn.archive.search.SearchService search = archive.search().restrictedTo(clearance);
+            ReferenceGraph graph = new ClearedReferenceGraph(archive.references(), search);
+            ReferenceGraph treesOnly = treesOnly(graph);
+            for (String id : ids) {
+                Optional<ReferenceGraph.RootedTree> tree = graph.rootedImplementationsOf(id, ReferenceGraph.MAX_TREE_NODES);
+                rooted += tree.isPresent() && tree.get().rootMetadata() != null ? 1 : 0;
+                assertEquals(json(tracker.trackDirective(id, treesOnly, search)), json(tracker.trackDirective(id, graph, search)),
+                        id + " for " + clearance);
+                String number = archive.search().document(id).orElseThrow().metadata().number();
+                if (number != null) {
+                    assertEquals(json(tracker.track(number, treesOnly, search)), json(tracker.track(number, graph, search)),
+                            number + " for " + clearance);
+                }
+            }
+        }
+        assertTrue(ids.size() >= 10 && rooted > ids.size(), ids.size() + " documents, " + rooted + " roots given by the tree");
+    }
+
+    private static String json(Optional<Tracking> t) throws IOException {
+        return vn.archive.config.Json.MAPPER.writeValueAsString(t.orElse(null));
+    }
+
+    /** The graph's answers without the root's metadata: tracking then reads the directive through the search service. */
+    private static ReferenceGraph treesOnly(ReferenceGraph g) {
+        return new ReferenceGraph() {
+            @Override
+            public List<Citation> cites(String id) throws IOException {
+                return g.cites(id);
+            }
+
+            @Override
+            public List<Citation> citedBy(String id) throws IOException {
+                return g.citedBy(id);
+            }
+
+            @Override
+            public Optional<ImplementationNode> implementations(String number) throws IOException {
+                return g.implementations(number);
+            }
+
+            @Override
+            public Optional<ImplementationNode> implementations(String number, int maxNodes) throws IOException {
+                return g.implementations(number, maxNodes);
+            }
+
+            @Override
+            public Optional<ImplementationNode> implementationsOf(String id, int maxNodes) throws IOException {
+                return g.implementationsOf(id, maxNodes);
+            }
+
+            @Override
+            public Optional<vn.archive.text.GraphText> graphText(String id) throws IOException {
+                return g.graphText(id);
+            }
+
+            @Override
+            public List<String> warnings(String id, java.util.function.Predicate<String> visible) throws IOException {
+                return g.warnings(id, visible);
+            }
+        };
     }
 }

@@ -45,6 +45,12 @@ public final class AdminUnits {
     private final List<Unit> units;
     private final Map<String, List<Unit>> districtsByProvince = new HashMap<>();
     private final Map<String, List<Unit>> communesByProvince = new HashMap<>();
+    // by folded name, built once: tracking asks these for every directive, and folding every unit's name per question
+    // was most of its cost over the tree's
+    private final Map<String, Unit> provinceByName = new HashMap<>();
+    private final Map<String, Unit> districtByProvinceAndName = new HashMap<>();
+    private final Map<String, List<Unit>> districtsByName = new HashMap<>();
+    private final Map<String, List<Unit>> communesByProvinceTypeAndName = new HashMap<>();
 
     /** The type words of a commune-level unit. */
     private static final List<String> COMMUNE_TYPES = List.of("xã", "phường", "đặc khu");
@@ -52,10 +58,19 @@ public final class AdminUnits {
     private AdminUnits(List<Unit> units) {
         this.units = List.copyOf(units);
         for (Unit u : units) {
-            if (u.level().equals("huyện")) {
-                districtsByProvince.computeIfAbsent(Locality.fold(u.province()), k -> new ArrayList<>()).add(u);
+            String name = Locality.fold(u.name());
+            if (u.level().equals("tỉnh")) {
+                provinceByName.putIfAbsent(name, u);
+            } else if (u.level().equals("huyện")) {
+                String province = Locality.fold(u.province());
+                districtsByProvince.computeIfAbsent(province, k -> new ArrayList<>()).add(u);
+                districtByProvinceAndName.putIfAbsent(province + "|" + name, u);
+                districtsByName.computeIfAbsent(name, k -> new ArrayList<>()).add(u);
             } else if (u.level().equals("xã")) {
-                communesByProvince.computeIfAbsent(Locality.fold(u.province()), k -> new ArrayList<>()).add(u);
+                String province = Locality.fold(u.province());
+                communesByProvince.computeIfAbsent(province, k -> new ArrayList<>()).add(u);
+                communesByProvinceTypeAndName.computeIfAbsent(province + "|" + Locality.fold(u.type()) + "|" + name,
+                        k -> new ArrayList<>()).add(u);
             }
         }
     }
@@ -133,29 +148,26 @@ public final class AdminUnits {
 
     /** A commune-level unit of a province by its type word ("phường") and name (any spelling) valid on this day. */
     public Optional<Unit> commune(String province, String type, String name, LocalDate day) {
-        String t = Locality.fold(type);
-        String n = Locality.fold(name);
-        return communes(province, day).stream()
-                .filter(u -> Locality.fold(u.type()).equals(t) && Locality.fold(u.name()).equals(n)).findFirst();
+        if (day == null) {
+            return Optional.empty();
+        }
+        return communesByProvinceTypeAndName.getOrDefault(Locality.fold(province) + "|" + Locality.fold(type) + "|"
+                + Locality.fold(name), List.of()).stream().filter(u -> u.validOn(day)).findFirst();
     }
 
     /** A district-level unit of a province by name (any spelling). */
     public Optional<Unit> district(String province, String name) {
-        String n = Locality.fold(name);
-        return districtsByProvince.getOrDefault(Locality.fold(province), List.of()).stream()
-                .filter(u -> Locality.fold(u.name()).equals(n)).findFirst();
+        return Optional.ofNullable(districtByProvinceAndName.get(Locality.fold(province) + "|" + Locality.fold(name)));
     }
 
     /** The province a district-level unit of this name belongs to, when only one province has one. */
     public Optional<Unit> districtAnywhere(String name) {
-        String n = Locality.fold(name);
-        List<Unit> found = units.stream().filter(u -> u.level().equals("huyện") && Locality.fold(u.name()).equals(n)).toList();
+        List<Unit> found = districtsByName.getOrDefault(Locality.fold(name), List.of());
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     /** A province by name (any spelling). */
     public Optional<Unit> province(String name) {
-        String n = Locality.fold(name);
-        return units.stream().filter(u -> u.level().equals("tỉnh") && Locality.fold(u.name()).equals(n)).findFirst();
+        return Optional.ofNullable(provinceByName.get(Locality.fold(name)));
     }
 }

@@ -104,6 +104,25 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
         return hidden(id) ? Optional.empty() : cleared(graph.implementationsOf(id, maxNodes));
     }
 
+    /** The root's metadata only when the reader may see the root (the cleared tree keeps its id then). */
+    @Override
+    public Optional<RootedTree> rootedImplementations(String number, int maxNodes) throws IOException {
+        return clearedRooted(graph.rootedImplementations(number, maxNodes));
+    }
+
+    @Override
+    public Optional<RootedTree> rootedImplementationsOf(String id, int maxNodes) throws IOException {
+        return hidden(id) ? Optional.empty() : clearedRooted(graph.rootedImplementationsOf(id, maxNodes));
+    }
+
+    private Optional<RootedTree> clearedRooted(Optional<RootedTree> rooted) throws IOException {
+        if (rooted.isEmpty()) {
+            return rooted;
+        }
+        ImplementationNode tree = cleared(Optional.of(rooted.get().tree())).orElseThrow();
+        return Optional.of(new RootedTree(tree, tree.id() == null ? null : rooted.get().rootMetadata()));
+    }
+
     @Override
     public Optional<vn.archive.text.GraphText> graphText(String id) throws IOException {
         return hidden(id) ? Optional.empty() : graph.graphText(id);

@@ -42,13 +42,17 @@ public final class ExpectedRespondents {
     public record Unit(String name, String level, String place, Sector sector) {
         /** The key a responding document's issuer is matched on: sector and folded place (a commune's marked apart). */
         public String key() {
-            return key(sector, "xã".equals(level) ? COMMUNE_KEY + place : place);
+            // folded once per unit: units are made from the admin-unit table's names, so the memory stays its size
+            return KEYS.computeIfAbsent(this, u -> key(u.sector, "xã".equals(u.level) ? COMMUNE_KEY + u.place : u.place));
         }
 
         static String key(Sector sector, String place) {
             return sector + "|" + Locality.fold(place);
         }
     }
+
+    /** Each unit's key, folded once (tracking asks it of every expected unit of every directive it tracks). */
+    private static final Map<Unit, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What a commune's place is prefixed with in its key, so that a xã never answers for a namesake district. */
     private static final String COMMUNE_KEY = "xã ";
@@ -72,6 +76,9 @@ public final class ExpectedRespondents {
     private static final Pattern KEPT = Pattern.compile("^(?:nhu (?:kinh gui|tren)|luu\\b|luu[a-z]|thuong truc|ban thuong vu [a-z ]*uy$|van phong)");
     private static final Pattern UP = Pattern.compile("\\(b/c\\)|\\bb/c\\b|\\bbao cao\\b|\\btrung uong\\b|\\btw\\b|\\bchinh phu\\b");
     private static final Pattern PROVINCE_BODY = Pattern.compile("\\btinh uy\\b|\\bubnd tinh\\b|\\buy ban nhan dan tinh\\b");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;,]+$");
 
     private ExpectedRespondents() {
     }
@@ -171,7 +178,7 @@ public final class ExpectedRespondents {
             return Optional.empty();
         }
         Sector sector = m.group(1).equals("dang uy") ? Sector.PARTY : Sector.STATE;
-        String named = m.group(3).replaceAll("[.;,]+$", "").strip();
+        String named = trimPunctuation(m.group(3)).strip();
         return table.commune(province.name(), m.group(2), named, date).map(c -> communeUnit(c, sector));
     }
 
@@ -189,7 +196,7 @@ public final class ExpectedRespondents {
                 continue;
             }
             Sector sector = p == STATE_ONE ? Sector.STATE : Sector.PARTY;
-            String named = m.group(2).replaceAll("[.;,]+$", "").strip();
+            String named = trimPunctuation(m.group(2)).strip();
             Optional<AdminUnits.Unit> d;
             if (named.isEmpty()) {
                 d = ownDistrict;
@@ -223,7 +230,7 @@ public final class ExpectedRespondents {
      */
     public static Optional<String> communeKey(String issuer) {
         Matcher m = COMMUNE_ONE.matcher(fold(issuer == null ? "" : issuer));
-        return m.find() ? Optional.of(Unit.key(sectorOf(issuer), COMMUNE_KEY + m.group(3).replaceAll("[.;,]+$", "").strip()))
+        return m.find() ? Optional.of(Unit.key(sectorOf(issuer), COMMUNE_KEY + trimPunctuation(m.group(3)).strip()))
                 : Optional.empty();
     }
 
@@ -235,10 +242,15 @@ public final class ExpectedRespondents {
     }
 
     private static String fold(String s) {
-        return VietnameseNormalizer.fold(s).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(VietnameseNormalizer.fold(s).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static String clean(String item) {
-        return item.strip().replaceAll("[.;,]+$", "");
+        return trimPunctuation(item.strip());
+    }
+
+    /** Without the punctuation a list item ends with ("Huyện ủy Lâm Hà;" → "Huyện ủy Lâm Hà"). */
+    private static String trimPunctuation(String s) {
+        return TRAILING_PUNCTUATION.matcher(s).replaceAll("");
     }
 }

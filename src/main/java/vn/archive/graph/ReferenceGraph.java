@@ -1,5 +1,7 @@
 package vn.archive.graph;
 
+import vn.archive.model.DocumentMetadata;
+
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -46,6 +48,30 @@ public interface ReferenceGraph {
      */
     default Optional<ImplementationNode> implementationsOf(String id, int maxNodes) throws IOException {
         return Optional.empty();
+    }
+
+    /**
+     * The tree of {@link #implementations(String, int)} with its root directive's merged metadata as the tree's own
+     * view read it, so that tracking reads no document again; by default the tree alone (no metadata: the caller reads
+     * the directive).
+     */
+    default Optional<RootedTree> rootedImplementations(String number, int maxNodes) throws IOException {
+        return implementations(number, maxNodes).map(t -> new RootedTree(t, null));
+    }
+
+    /** The tree of {@link #implementationsOf} with its root's metadata, as {@link #rootedImplementations}. */
+    default Optional<RootedTree> rootedImplementationsOf(String id, int maxNodes) throws IOException {
+        return implementationsOf(id, maxNodes).map(t -> new RootedTree(t, null));
+    }
+
+    /**
+     * An implementation tree and the metadata of its root directive (renditions merged), or null when the root is
+     * no directive the reader may see, or the graph did not read it.
+     */
+    record RootedTree(ImplementationNode tree, DocumentMetadata rootMetadata) {
+        public RootedTree {
+            java.util.Objects.requireNonNull(tree, "tree");
+        }
     }
 
     /**

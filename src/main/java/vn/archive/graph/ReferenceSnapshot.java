@@ -249,8 +249,8 @@ public final class ReferenceSnapshot implements ReferenceView {
     }
 
     /**
-     * The part of a document's metadata the graph reads (what a link, a tree node and a warning show, and what
-     * resolution compares), with the values that repeat across documents (kinds, issuers, places, levels) shared:
+     * The part of a document's metadata the graph reads (what a link, a tree node and a warning show, what
+     * resolution compares, and whom a tree's root addresses by when, for tracking), with the values that repeat across documents (kinds, issuers, places, levels) shared:
      * a snapshot holds one entry per document of the archive, so this is most of its memory.
      */
     static DocumentMetadata graphView(DocumentMetadata m) {
@@ -262,6 +262,8 @@ public final class ReferenceSnapshot implements ReferenceView {
         return DocumentMetadata.builder().kind(shared(m.kind())).number(m.number()).date(m.date())
                 .issuer(shared(m.issuer())).parentIssuer(shared(m.parentIssuer())).level(shared(m.level()))
                 .place(shared(m.place())).title(m.title()).classification(shared(m.classification()))
+                // what tracking reads of a tree's root (who is addressed, by when), so it need not read it again
+                .recipients(m.recipients()).distribution(m.distribution()).deadlines(m.deadlines())
                 .references(refs).build();
     }
 

@@ -129,11 +129,30 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
 
     @Override
     public Optional<ImplementationNode> implementations(String number) {
-        Optional<DocNumber> n = DocNumber.parse(number);
-        return n.isEmpty() ? Optional.empty() : ask(s -> implementations(s, n));
+        return ask(s -> implementations(s, number));
     }
 
-    private Optional<ImplementationNode> implementations(ReferenceView s, Optional<DocNumber> n) {
+    /** The cut tree with its root's merged metadata from the same view: tracking reads the directive no more. */
+    @Override
+    public Optional<RootedTree> rootedImplementations(String number, int maxNodes) {
+        return ask(s -> implementations(s, number).map(t -> rooted(s, t.limited(maxNodes))));
+    }
+
+    @Override
+    public Optional<RootedTree> rootedImplementationsOf(String id, int maxNodes) {
+        return ask(s -> implementationsOf(s, id, maxNodes).map(t -> rooted(s, t)));
+    }
+
+    private static RootedTree rooted(ReferenceView s, ImplementationNode tree) {
+        return new RootedTree(tree, tree.id() == null ? null
+                : s.entry(tree.id()).map(ReferenceSnapshot.Entry::metadata).orElse(null));
+    }
+
+    private Optional<ImplementationNode> implementations(ReferenceView s, String number) {
+        Optional<DocNumber> n = DocNumber.parse(number);
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
         List<String> nodes = s.nodesForNumber(n.get());
         if (nodes.isEmpty()) {
             return Optional.empty();

@@ -28,7 +28,8 @@ import java.util.Set;
  * Ban) implements, guides or reports on the directive, directly or through an intermediate document below it; a document that
  * is only based on it ({@code căn cứ}) is not a response. The deadline is the earliest of the directive's deadlines
  * not before its date. Both the graph and the search given are the reader's: a document they may not see is
- * neither listed nor counted.
+ * neither listed nor counted. Over 300 lines because the archive's overdue view (asked of the index, or by a full
+ * scan) and the archivists' marks are applied here, where each directive is tracked.
  */
 public final class Tracker {
     private static final Set<String> RESPONSE_RELATIONS = Set.of(Relation.IMPLEMENTS.wireName(),
@@ -53,7 +54,7 @@ public final class Tracker {
 
     /** The tracking of the directive with this number, or empty when nothing in the archive has or cites it. */
     public Optional<Tracking> track(String number, ReferenceGraph graph, SearchService search) throws IOException {
-        Optional<ImplementationNode> tree = graph.implementations(number, ReferenceGraph.MAX_TREE_NODES);
+        Optional<ReferenceGraph.RootedTree> tree = graph.rootedImplementations(number, ReferenceGraph.MAX_TREE_NODES);
         return tree.isEmpty() ? Optional.empty() : Optional.of(track(number, tree.get(), graph, search));
     }
 
@@ -62,35 +63,55 @@ public final class Tracker {
      * a directive whose number namesakes in other provinces or years share is followed through its own tree.
      */
     public Optional<Tracking> trackDirective(String id, ReferenceGraph graph, SearchService search) throws IOException {
-        Optional<ImplementationNode> tree = graph.implementationsOf(id, ReferenceGraph.MAX_TREE_NODES);
-        if (tree.isEmpty() || tree.get().id() == null) {
+        Optional<ReferenceGraph.RootedTree> tree = graph.rootedImplementationsOf(id, ReferenceGraph.MAX_TREE_NODES);
+        if (tree.isEmpty() || tree.get().tree().id() == null) {
             return Optional.empty();
         }
-        String number = tree.get().number() != null ? tree.get().number() : tree.get().id();
-        return Optional.of(track(number, tree.get(), graph, search));
+        ImplementationNode root = tree.get().tree();
+        return Optional.of(track(root.number() != null ? root.number() : root.id(), tree.get(), graph, search));
     }
 
-    private Tracking track(String number, ImplementationNode root, ReferenceGraph graph, SearchService search)
+    private Tracking track(String number, ReferenceGraph.RootedTree rooted, ReferenceGraph graph, SearchService search)
             throws IOException {
-        Optional<ArchivedDocument> doc = root.inArchive() && root.id() != null ? search.document(root.id()) : Optional.empty();
-        DocumentMetadata m = doc.map(ArchivedDocument::metadata).orElse(DocumentMetadata.empty());
+        ImplementationNode root = rooted.tree();
+        boolean directiveRoot = root.inArchive() && root.id() != null;
+        // the root's merged metadata as the tree's view read it (the reader's graph cleared it), when the graph gives
+        // it and the reader's search may see the root too; else the directive is read (its text only when needed)
+        Optional<DocumentMetadata> known = directiveRoot && rooted.rootMetadata() != null
+                && search.visibleAmong(List.of(root.id())).contains(root.id())
+                ? Optional.of(rooted.rootMetadata()) : Optional.empty();
+        Optional<ArchivedDocument> read = directiveRoot && known.isEmpty() ? search.document(root.id()) : Optional.empty();
+        boolean found = known.isPresent() || read.isPresent();
+        DocumentMetadata m = known.or(() -> read.map(ArchivedDocument::metadata)).orElse(DocumentMetadata.empty());
         // what the text says (bodies addressed, yearly deadlines), as read at import; an older index: read the text
-        GraphText said = doc.isEmpty() ? GraphText.NONE
-                : graph.graphText(root.id()).orElseGet(() -> GraphText.of(doc.get().text()));
-        ExpectedRespondents.Resolved resolved = doc.isPresent()
+        GraphText said = GraphText.NONE;
+        if (found) {
+            Optional<GraphText> indexed = graph.graphText(root.id());
+            if (indexed.isPresent()) {
+                said = indexed.get();
+            } else {
+                Optional<ArchivedDocument> withText = read.isPresent() ? read : search.document(root.id());
+                said = GraphText.of(withText.map(ArchivedDocument::text).orElse(""));
+            }
+        }
+        ExpectedRespondents.Resolved resolved = found
                 ? ExpectedRespondents.resolve(m, said, units)
                 : new ExpectedRespondents.Resolved(List.of(), List.of());
         LocalDate deadline = deadline(m, said);
         Locality own = Locality.ofName(m.issuer()).orElse(Locality.ofName(m.parentIssuer()));
 
+        // each unit's key once (folding names is most of what tracking adds to the tree), in the units' order
+        List<String> keys = resolved.units().stream().map(ExpectedRespondents.Unit::key).toList();
+        Set<String> expectedKeys = Set.copyOf(keys);
         Map<String, List<Tracking.Response>> byUnit = new LinkedHashMap<>();
         Map<String, List<Tracking.Response>> others = new LinkedHashMap<>();
         for (ImplementationNode child : root.children()) {
             if (!child.inArchive() && child.relation() == null) {
                 continue; // citations of a namesake that did not resolve to this directive: not responses to it
             }
-            collect(child, null, deadline, resolved, own, m.level(), byUnit, others);
+            collect(child, null, deadline, expectedKeys, own, m.level(), byUnit, others);
         }
+        Map<String, TrackingMarks.Mark> marked = found ? marks(root.id(), m.number()) : Map.of();
         LocalDate today = LocalDate.now(clock);
         List<Tracking.Expected> expected = new ArrayList<>();
         int responded = 0;
@@ -98,9 +119,10 @@ public final class Tracker {
         int pending = 0;
         int overdue = 0;
         int exempted = 0;
-        for (ExpectedRespondents.Unit u : resolved.units()) {
-            List<Tracking.Response> rs = byUnit.getOrDefault(u.key(), List.of()).stream().sorted(BY_DATE).toList();
-            TrackingMarks.Mark mark = doc.isPresent() && m.number() != null ? marks.of(m.number(), u.place()).orElse(null) : null;
+        for (int i = 0; i < keys.size(); i++) {
+            ExpectedRespondents.Unit u = resolved.units().get(i);
+            List<Tracking.Response> rs = byUnit.getOrDefault(keys.get(i), List.of()).stream().sorted(BY_DATE).toList();
+            TrackingMarks.Mark mark = marked.isEmpty() ? null : marked.get(Locality.fold(u.place()));
             // an extension moves this unit's deadline; its documents are judged against the new one
             LocalDate due = mark != null && mark.until() != null ? mark.until() : deadline;
             if (due != deadline) {
@@ -128,10 +150,25 @@ public final class Tracker {
         }
         List<Tracking.Unexpected> unexpected = new ArrayList<>();
         others.forEach((unit, rs) -> unexpected.add(new Tracking.Unexpected(unit, rs.stream().sorted(BY_DATE).toList())));
-        Tracking.Directive directive = doc.map(d -> new Tracking.Directive(d.id(), m.kind(), m.number(), m.date(), m.issuer()))
-                .orElse(null);
+        Tracking.Directive directive = found ? new Tracking.Directive(root.id(), m.kind(), m.number(), m.date(), m.issuer())
+                : null;
         return new Tracking(number, directive, deadline, expected, resolved.unresolved(), unexpected,
                 new Tracking.Counts(expected.size() - exempted, responded, late, pending, overdue));
+    }
+
+    /**
+     * The archivists' marks of a directive's units by folded place: those made on its number's tracking and those
+     * made on its own (by id), the later of the two for a unit marked both ways.
+     */
+    private Map<String, TrackingMarks.Mark> marks(String id, String number) {
+        Map<String, TrackingMarks.Mark> own = marks.ofDirective(id);
+        Map<String, TrackingMarks.Mark> byNumber = number == null ? Map.of() : marks.of(number);
+        if (own.isEmpty() || byNumber.isEmpty()) {
+            return own.isEmpty() ? byNumber : own;
+        }
+        Map<String, TrackingMarks.Mark> out = new java.util.HashMap<>(byNumber);
+        own.forEach((place, mark) -> out.merge(place, mark, (a, b) -> b.at().isBefore(a.at()) ? a : b));
+        return out;
     }
 
     /**
@@ -236,7 +273,7 @@ public final class Tracker {
      * Files the responding documents of a subtree under their units. {@code via} is the intermediate document the
      * node answers through (null for a direct answer).
      */
-    private void collect(ImplementationNode n, String via, LocalDate deadline, ExpectedRespondents.Resolved resolved,
+    private void collect(ImplementationNode n, String via, LocalDate deadline, Set<String> expectedKeys,
                          Locality own, String ownLevel, Map<String, List<Tracking.Response>> byUnit,
                          Map<String, List<Tracking.Response>> others) {
         boolean answers = n.inArchive() && n.id() != null && n.relation() != null
@@ -246,12 +283,9 @@ public final class Tracker {
             Tracking.Response r = new Tracking.Response(n.id(), n.number(), n.kind(), n.date(), n.issuer(), n.relation(),
                     onTime, via);
             String key = keyOf(n);
-            boolean matched = false;
-            for (ExpectedRespondents.Unit u : resolved.units()) {
-                if (u.key().equals(key)) {
-                    byUnit.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-                    matched = true;
-                }
+            boolean matched = expectedKeys.contains(key);
+            if (matched) {
+                byUnit.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
             }
             if (!matched && !ownApparatus(n, own, ownLevel)) {
                 others.computeIfAbsent(n.issuer() == null ? "(không rõ cơ quan)" : n.issuer(), k -> new ArrayList<>()).add(r);
@@ -260,7 +294,7 @@ public final class Tracker {
         // a document implementing an intermediate one (a plan of the directive) answers the directive through it
         String next = answers ? (n.number() != null ? n.number() : n.kind()) : via;
         for (ImplementationNode c : n.children()) {
-            collect(c, next, deadline, resolved, own, ownLevel, byUnit, others);
+            collect(c, next, deadline, expectedKeys, own, ownLevel, byUnit, others);
         }
     }
 

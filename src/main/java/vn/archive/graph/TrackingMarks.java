@@ -21,7 +21,9 @@ import java.util.Optional;
  * Archivists' marks on a directive's expected units, so the overdue lists hold no false alarms: the unit responded
  * on paper (with a note), is exempted, or has its deadline extended. Kept in {@code data/tracking-marks.tsv},
  * append-only and forced to disk line by line like an audit trail; the last mark of a unit wins.
- * Line: {@code number<TAB>place<TAB>kind<TAB>until<TAB>who<TAB>at<TAB>note}.
+ * Line: {@code number<TAB>place<TAB>kind<TAB>until<TAB>who<TAB>at<TAB>note}. A mark made on one directive's own
+ * tracking (by id: its number may be shared by namesakes in other provinces or years) has {@code id:} and the
+ * directive's id in place of the number, and applies to that directive only.
  */
 public final class TrackingMarks {
     /** What an archivist may say about a unit. */
@@ -51,8 +53,12 @@ public final class TrackingMarks {
     /** One mark. {@code until} is the extended deadline, null for other kinds. */
     public record Mark(String kind, String note, LocalDate until, String who, Instant at) { }
 
+    /** What the first column of a mark made on one directive (by id) starts with. */
+    private static final String DIRECTIVE = "id:";
+
     private final Path file;
-    private final Map<String, Mark> latest = new HashMap<>();
+    /** Number key (or "id:" and a directive's id), then folded place: one directive's marks with one number parse. */
+    private final Map<String, Map<String, Mark>> latest = new HashMap<>();
 
     /** Marks kept in this file (read now if it exists). */
     public TrackingMarks(Path file) {
@@ -62,7 +68,7 @@ public final class TrackingMarks {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     String[] c = line.split("\t", -1);
                     if (c.length == 7) {
-                        latest.put(key(c[0], c[1]), new Mark(c[2], c[6], c[3].isEmpty() ? null : LocalDate.parse(c[3]),
+                        put(c[0], c[1], new Mark(c[2], c[6], c[3].isEmpty() ? null : LocalDate.parse(c[3]),
                                 c[4], Instant.parse(c[5])));
                     }
                 }
@@ -79,7 +85,36 @@ public final class TrackingMarks {
 
     /** The latest mark of a unit (by its district's name) for a directive number. */
     public synchronized Optional<Mark> of(String number, String place) {
-        return Optional.ofNullable(latest.get(key(number, place)));
+        return Optional.ofNullable(of(number).get(Locality.fold(place)));
+    }
+
+    /** The latest marks of a directive number's units, by folded place ({@link Locality#fold}); a copy. */
+    public synchronized Map<String, Mark> of(String number) {
+        if (latest.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Mark> marks = latest.get(numberKey(number));
+        return marks == null ? Map.of() : Map.copyOf(marks);
+    }
+
+    /** The latest marks made on one directive's own tracking (by its id), by folded place; a copy. */
+    public synchronized Map<String, Mark> ofDirective(String id) {
+        Map<String, Mark> marks = latest.get(DIRECTIVE + id);
+        return marks == null ? Map.of() : Map.copyOf(marks);
+    }
+
+    /**
+     * Records a mark on one directive's own tracking, by its id: it applies to that directive and not to namesakes
+     * bearing its number.
+     *
+     * @throws IllegalArgumentException as {@link #record}
+     */
+    public Mark recordForDirective(String id, String place, String kind, String note, LocalDate until, String who,
+                                   Instant at) throws IOException {
+        if (id == null || id.isBlank() || id.contains("\t")) {
+            throw new IllegalArgumentException("Cần mã văn bản (the directive's id is required)");
+        }
+        return record(DIRECTIVE + id.strip(), place, kind, note, until, who, at);
     }
 
     /**
@@ -109,12 +144,18 @@ public final class TrackingMarks {
             ch.write(StandardCharsets.UTF_8.encode(line));
             ch.force(true);
         }
-        latest.put(key(number, place), m);
+        put(number, place, m);
         return m;
     }
 
-    private static String key(String number, String place) {
-        return vn.archive.model.DocNumber.parse(number).map(vn.archive.model.DocNumber::key).orElse(number) + "|"
-                + vn.archive.text.Locality.fold(place);
+    private void put(String number, String place, Mark m) {
+        latest.computeIfAbsent(numberKey(number), k -> new HashMap<>()).put(Locality.fold(place), m);
+    }
+
+    private static String numberKey(String number) {
+        if (number.startsWith(DIRECTIVE)) {
+            return number;
+        }
+        return vn.archive.model.DocNumber.parse(number).map(vn.archive.model.DocNumber::key).orElse(number);
     }
 }

@@ -203,10 +203,13 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
         return s.substring(i);
     }
 
+    /** Combining marks left by NFD; compiled once, as fold runs for every name compared. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     /** Folds a symbol part to ASCII upper case: "NĐ" → "ND", "ThU" → "THU"; the eth some fonts print for Đ too. */
     public static String fold(String part) {
         String d = part.replace('đ', 'd').replace('Đ', 'D').replace('\u00D0', 'D').replace('\u00F0', 'd');
-        d = Normalizer.normalize(d, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        d = MARKS.matcher(Normalizer.normalize(d, Normalizer.Form.NFD)).replaceAll("");
         return d.toUpperCase(Locale.ROOT);
     }
 }

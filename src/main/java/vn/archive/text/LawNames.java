@@ -25,14 +25,19 @@ public final class LawNames {
     private static final String AMENDS_NAME = "sửa đổi";
     private static final Pattern TITLE_TAIL = Pattern.compile("(?iu)\\s+(?:số\\s+\\d|ngày\\s+\\d|của quốc hội).*$", Pattern.DOTALL);
 
+    // compiled once: fold runs for every unit, issuer and place compared (String.replaceAll compiles per call)
+    private static final Pattern DASH = Pattern.compile("\\s*[-–]\\s*");
+    private static final Pattern APOSTROPHE = Pattern.compile("[’ʼ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private LawNames() {
     }
 
     /** A name folded for comparison: "Lâm Đồng" and "LÂM ĐỒNG" give "LAM DONG". */
     public static String fold(String name) {
         // "Phan Rang-Tháp Chàm" and "Phan Rang - Tháp Chàm" are one place; so are the apostrophes ’ and '
-        return name == null ? null : DocNumber.fold(name.strip().replaceAll("\\s*[-–]\\s*", " - ")
-                .replaceAll("[’ʼ]", "'").replaceAll("\\s+", " "));
+        return name == null ? null : DocNumber.fold(SPACES.matcher(APOSTROPHE.matcher(
+                DASH.matcher(name.strip()).replaceAll(" - ")).replaceAll("'")).replaceAll(" "));
     }
 
     /** The key a law is filed under, from its kind and title; empty for anything that is not a law. */

@@ -60,8 +60,9 @@ final class TrackingController {
      * ({@code until}). Audited like a correction; the login guard has already refused anyone who may not write.
      */
     void markPost(Context ctx) throws IOException {
-        String number = ReferenceController.number(ctx);
+        String id = ctx.pathParamMap().get("id");
         Tracking t = tracking(ctx);
+        String number = id == null ? ReferenceController.number(ctx) : t.number();
         String place = ctx.formParam("place");
         if (t.document() == null || t.expected().stream().noneMatch(e -> e.place().equals(place))) {
             throw new BadRequestResponse("Đơn vị [" + place + "] không nằm trong danh sách được gửi của " + number
@@ -71,14 +72,20 @@ final class TrackingController {
         String until = ctx.formParam("until");
         TrackingMarks.Mark mark;
         try {
-            mark = refs.marks().record(t.document().number(), place, ctx.formParam("kind"), ctx.formParam("note"),
-                    until == null || until.isBlank() ? null : SearchParams.parseDate(until.strip()), viewer.name(), Instant.now());
+            LocalDate untilDay = until == null || until.isBlank() ? null : SearchParams.parseDate(until.strip());
+            // on one directive's own tracking (by id) the mark is that directive's, not its number's namesakes'
+            mark = id == null
+                    ? refs.marks().record(t.document().number(), place, ctx.formParam("kind"), ctx.formParam("note"),
+                            untilDay, viewer.name(), Instant.now())
+                    : refs.marks().recordForDirective(t.document().id(), place, ctx.formParam("kind"),
+                            ctx.formParam("note"), untilDay, viewer.name(), Instant.now());
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new BadRequestResponse(e.getMessage());
         }
         viewer.security().audit().record(viewer.name(), "tracking-mark", t.document().id(),
                 number + " " + place + "=" + mark.kind() + (mark.until() == null ? "" : " " + mark.until()));
-        ctx.redirect("/references/" + number + "#tracking-heading", HttpStatus.SEE_OTHER);
+        ctx.redirect((id == null ? "/references/" + number : "/documents/" + t.document().id() + "/tracking")
+                + "#tracking-heading", HttpStatus.SEE_OTHER);
     }
 
     /** The archive's overdue list ({@code /tracking}), filtered like a search by issuer, place and year. */

@@ -157,6 +157,7 @@ public final class WebServer {
             config.routes.get("/api/documents/{id}/tracking", tracking::api, Access.READ);
             config.routes.get("/tracking", tracking::overduePage, Access.READ);
             config.routes.post("/api/references/<number>/tracking/marks", tracking::markPost, Access.ARCHIVIST);
+            config.routes.post("/api/documents/{id}/tracking/marks", tracking::markPost, Access.ARCHIVIST);
             config.routes.get("/api/tracking", tracking::overdueApi, Access.READ);
             if (fixes != null) {
                 config.routes.post("/documents/{id}/corrections", fixes::formPost, Access.ARCHIVIST);

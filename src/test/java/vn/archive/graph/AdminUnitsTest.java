@@ -32,10 +32,23 @@ class AdminUnitsTest {
     }
 
     @Test
+    void lam_dong_has_the_124_commune_level_units_of_its_2025_resolution_103_xa_20_phuong_1_dac_khu() {
+        List<AdminUnits.Unit> communes = TABLE.communes("Lâm Đồng", AFTER);
+        assertEquals(124, communes.size(), "Nghị quyết 1671/NQ-UBTVQH15");
+        Map<String, Long> byType = communes.stream().collect(Collectors.groupingBy(AdminUnits.Unit::type, Collectors.counting()));
+        assertEquals(Map.of("xã", 103L, "phường", 20L, "đặc khu", 1L), byType);
+        assertEquals(124, communes.stream().map(u -> vn.archive.text.Locality.fold(u.name())).distinct().count());
+        assertEquals("Phú Quý", TABLE.commune("LÂM ĐỒNG", "đặc khu", "phu quy", AFTER).orElseThrow().name());
+        assertEquals("Xuân Hương - Đà Lạt", TABLE.commune("Lâm Đồng", "phường", "Xuân Hương-Đà Lạt", AFTER).orElseThrow().name());
+        assertEquals("D'Ran", TABLE.commune("Lâm Đồng", "xã", "D’Ran", AFTER).orElseThrow().name(), "either apostrophe");
+    }
+
+    @Test
     void before_the_reform_elsewhere_or_on_an_unknown_day_the_table_has_no_communes() {
         assertTrue(TABLE.communes("Quảng Trị", LocalDate.of(2025, 6, 30)).isEmpty());
         assertTrue(TABLE.communes("Quảng Trị", null).isEmpty());
-        assertTrue(TABLE.communes("Lâm Đồng", AFTER).isEmpty(), "no stored page gave Lâm Đồng's list");
+        assertTrue(TABLE.communes("Lâm Đồng", LocalDate.of(2025, 6, 30)).isEmpty());
+        assertTrue(TABLE.communes("Gia Lai", AFTER).isEmpty(), "a province the table does not cover");
         assertEquals(10, TABLE.districts("Quảng Trị", LocalDate.of(2025, 6, 30)).size());
         assertTrue(TABLE.districts("Quảng Trị", AFTER).isEmpty());
     }
@@ -55,5 +68,34 @@ class AdminUnitsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AdminUnits.load(dir));
         assertTrue(e.getMessage().startsWith("communes.tsv line 2"), e.getMessage());
         assertTrue(e.getMessage().contains("thị trấn"), e.getMessage());
+    }
+
+    @Test
+    void every_unit_of_the_table_is_found_by_name_in_capitals_as_a_scan_of_the_table_finds_it() {
+        LocalDate before = AdminUnits.LAST_DISTRICT_DAY;
+        List<AdminUnits.Unit> provinces = TABLE.provinces(before);
+        assertTrue(provinces.size() >= 63, "the 63 provinces before the 2025 reform");
+        Map<String, Long> districtNames = provinces.stream().flatMap(p -> TABLE.districts(p.name(), before).stream())
+                .collect(Collectors.groupingBy(d -> vn.archive.text.Locality.fold(d.name()), Collectors.counting()));
+        int districts = 0;
+        for (AdminUnits.Unit p : provinces) {
+            assertEquals(p, TABLE.province(p.name().toUpperCase(java.util.Locale.ROOT)).orElseThrow());
+            for (AdminUnits.Unit d : TABLE.districts(p.name(), before)) {
+                String upper = d.name().toUpperCase(java.util.Locale.ROOT);
+                AdminUnits.Unit first = TABLE.districts(p.name(), before).stream()
+                        .filter(x -> x.name().equalsIgnoreCase(d.name())).findFirst().orElseThrow();
+                assertEquals(first, TABLE.district(p.name().toUpperCase(java.util.Locale.ROOT), upper).orElseThrow());
+                boolean unique = districtNames.get(vn.archive.text.Locality.fold(d.name())) == 1;
+                assertEquals(unique, TABLE.districtAnywhere(upper).isPresent(), d.name() + " of " + p.name());
+                districts++;
+            }
+            for (AdminUnits.Unit c : TABLE.communes(p.name(), AFTER)) {
+                assertEquals(c, TABLE.commune(p.name(), c.type().toUpperCase(java.util.Locale.ROOT),
+                        c.name().toUpperCase(java.util.Locale.ROOT), AFTER).orElseThrow());
+            }
+        }
+        assertTrue(districts > 600, "every district-level unit of 30 June 2025: " + districts);
+        assertTrue(TABLE.province("Atlantis").isEmpty());
+        assertTrue(TABLE.district("Lâm Đồng", "Triệu Phong").isEmpty(), "a district of another province");
     }
 }

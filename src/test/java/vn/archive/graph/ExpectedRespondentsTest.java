@@ -102,11 +102,19 @@ class ExpectedRespondentsTest {
     }
 
     @Test
-    void a_2026_directive_has_no_district_units_and_shows_its_classes_as_written() {
+    void a_2026_lam_dong_directive_has_no_district_units_and_expands_its_communes_of_the_kinds_it_names() {
         ExpectedRespondents.Resolved r = ExpectedRespondents.resolve(provincial(LocalDate.of(2026, 1, 5),
                 List.of("Các huyện ủy, thành ủy trực thuộc Tỉnh ủy", "Đảng ủy các xã, phường")), "", TABLE);
-        assertTrue(r.units().isEmpty());
-        assertEquals(2, r.unresolved().size());
+        assertEquals(List.of("Các huyện ủy, thành ủy trực thuộc Tỉnh ủy"), r.unresolved(), "no district level in 2026");
+        assertEquals(123, r.units().size(), "Lâm Đồng's 103 xã and 20 phường of NQ 1671, not its đặc khu");
+        assertTrue(r.units().stream().allMatch(u -> u.level().equals("xã") && u.sector() == ExpectedRespondents.Sector.PARTY));
+        assertTrue(r.units().stream().anyMatch(u -> u.name().equals("Đảng ủy phường Xuân Hương - Đà Lạt")), r.units().toString());
+        assertTrue(r.units().stream().noneMatch(u -> u.name().equals("Đảng ủy đặc khu Phú Quý")));
+        ExpectedRespondents.Resolved gialai = ExpectedRespondents.resolve(provincial(LocalDate.of(2026, 1, 5),
+                List.of("Đảng ủy các xã, phường")).toBuilder().issuer("Ban Thường vụ Tỉnh ủy Gia Lai")
+                .parentIssuer("Đảng bộ tỉnh Gia Lai").build(), "", TABLE);
+        assertEquals(List.of("Đảng ủy các xã, phường"), gialai.unresolved(), "a province without communes in the table");
+        assertTrue(gialai.units().isEmpty());
     }
 
     @Test
@@ -123,5 +131,18 @@ class ExpectedRespondentsTest {
                 List.of("UBND huyện Lâm Hà", "Ban Dân vận Trung ương (b/c)")), "", TABLE);
         assertEquals(List.of("UBND huyện Lâm Hà"), named.units().stream().map(ExpectedRespondents.Unit::name).toList());
         assertTrue(named.unresolved().isEmpty(), named.unresolved().toString());
+    }
+
+    @Test
+    void each_expected_communes_key_asked_twice_is_the_key_its_own_report_is_filed_under() {
+        ExpectedRespondents.Resolved r = ExpectedRespondents.resolve(provincial(LocalDate.of(2026, 1, 5),
+                List.of("Đảng ủy các xã, phường, đặc khu", "UBND các xã, phường, đặc khu")), "", TABLE);
+        assertEquals(248, r.units().size(), "Lâm Đồng's 124 units, Party and State");
+        for (ExpectedRespondents.Unit u : r.units()) {
+            String issuer = (u.sector() == ExpectedRespondents.Sector.PARTY ? "Ban Thường vụ " : "") + u.name();
+            assertEquals(ExpectedRespondents.communeKey(issuer).orElseThrow(), u.key(), issuer);
+            assertEquals(u.key(), u.key(), "the folded key kept for the unit is the one computed");
+        }
+        assertEquals(248, r.units().stream().map(ExpectedRespondents.Unit::key).distinct().count());
     }
 }

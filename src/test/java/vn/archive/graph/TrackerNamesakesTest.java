@@ -57,12 +57,18 @@ class TrackerNamesakesTest {
                 + " Tỉnh ủy")).build(), d.source(), d.text(), d.notes());
     }
 
+    /** An index of the two provinces' 1-KH/TU, each addressed to its districts. */
+    private LuceneIndex addressedNamesakes() throws java.io.IOException {
+        LuceneIndex index = LuceneIndex.open(temp.resolve("index"));
+        index.upsert(addressed(plan("gia-lai", "Gia Lai", LocalDate.of(2020, 7, 9))));
+        index.upsert(addressed(plan("vinh-phuc", "Vĩnh Phúc", LocalDate.of(2014, 1, 5))));
+        index.commit();
+        return index;
+    }
+
     @Test
     void each_namesake_is_tracked_by_its_id_with_its_own_provinces_units_and_the_overdue_view_lists_both() throws Exception {
-        try (LuceneIndex index = LuceneIndex.open(temp.resolve("index"))) {
-            index.upsert(addressed(plan("gia-lai", "Gia Lai", LocalDate.of(2020, 7, 9))));
-            index.upsert(addressed(plan("vinh-phuc", "Vĩnh Phúc", LocalDate.of(2014, 1, 5))));
-            index.commit();
+        try (LuceneIndex index = addressedNamesakes()) {
             ReferenceGraph graph = SnapshotReferenceGraph.perQuery(new LuceneGraphLookups(index), Dictionaries.builtIn());
             LuceneSearchService search = new LuceneSearchService(index);
             Tracker tracker = new Tracker(AdminUnits.load(null), Clock.systemUTC());
@@ -81,5 +87,34 @@ class TrackerNamesakesTest {
             assertEquals(overdue.stream().map(Tracking::counts).toList(), tracker.overdueByScan(
                     vn.archive.search.SearchRequest.of(""), graph, search).stream().map(Tracking::counts).toList());
         }
+    }
+
+    @Test
+    void a_mark_made_on_one_namesakes_own_tracking_is_that_directives_and_a_marks_file_keeps_it() throws Exception {
+        try (LuceneIndex index = addressedNamesakes()) {
+            ReferenceGraph graph = SnapshotReferenceGraph.perQuery(new LuceneGraphLookups(index), Dictionaries.builtIn());
+            LuceneSearchService search = new LuceneSearchService(index);
+            Path file = temp.resolve("tracking-marks.tsv");
+            TrackingMarks marks = new TrackingMarks(file);
+            Tracker tracker = new Tracker(AdminUnits.load(null), Clock.systemUTC(), marks);
+            String place = tracker.trackDirective("gia-lai", graph, search).orElseThrow().expected().get(0).place();
+            marks.recordForDirective("gia-lai", place, "exempted", "", null, "luutru", java.time.Instant.parse("2026-01-02T00:00:00Z"));
+            Tracking gialai = tracker.trackDirective("gia-lai", graph, search).orElseThrow();
+            assertEquals(Tracking.EXEMPTED, status(gialai, place));
+            assertEquals(gialai.expected().size() - 1, gialai.counts().expected(), "an exempted unit is not counted");
+            // a mark on the shared number reaches both namesakes; the later of the two wins for the marked unit
+            marks.record("1-KH/TU", place, "paper", "giấy", null, "luutru", java.time.Instant.parse("2026-01-03T00:00:00Z"));
+            assertEquals(Tracking.RESPONDED, status(tracker.trackDirective("gia-lai", graph, search).orElseThrow(), place));
+            marks.recordForDirective("gia-lai", place, "exempted", "", null, "luutru", java.time.Instant.parse("2026-01-04T00:00:00Z"));
+            Tracker reread = new Tracker(AdminUnits.load(null), Clock.systemUTC(), new TrackingMarks(file));
+            assertEquals(Tracking.EXEMPTED, status(reread.trackDirective("gia-lai", graph, search).orElseThrow(), place),
+                    "read back from the file");
+            assertTrue(reread.trackDirective("vinh-phuc", graph, search).orElseThrow().expected().stream()
+                    .noneMatch(e -> e.status().equals(Tracking.EXEMPTED)), "the other namesake's units are not exempted");
+        }
+    }
+
+    private static String status(Tracking t, String place) {
+        return t.expected().stream().filter(e -> e.place().equals(place)).findFirst().orElseThrow().status();
     }
 }
