@@ -125,11 +125,18 @@ public final class QueriedReferences implements ReferenceView {
 
     private Optional<Entry> load(String id) {
         Optional<ArchivedDocument> d = doc(id);
-        if (d.isEmpty() || !directiveId(id).equals(id)) {
-            return Optional.empty(); // not in the archive, or another rendition of a directive
+        if (d.isEmpty()) {
+            return Optional.empty(); // not in the archive
         }
-        return Optional.of(ReferenceSnapshot.entryAt(id, group(id).map(Renditions.Group::merged).orElse(d.get().metadata()),
-                () -> textPlace(id), resolver));
+        Optional<Entry> e = directiveId(id).equals(id) // else another rendition of a directive
+                ? Optional.of(ReferenceSnapshot.entryAt(id, group(id).map(Renditions.Group::merged).orElse(d.get().metadata()),
+                        () -> textPlace(id), resolver))
+                : Optional.empty();
+        // its group and its entry made, the view keeps no more of the document than the graph's view of it
+        docs.put(id, Optional.of(new ArchivedDocument(id, e.map(Entry::metadata)
+                .orElseGet(() -> ReferenceSnapshot.graphView(d.get().metadata())), d.get().source(), "", d.get().notes())));
+        graphTexts.remove(id);
+        return e;
     }
 
     /** The locality a document's text names: as read when it was indexed, else from its text (an older index). */
@@ -488,7 +495,8 @@ public final class QueriedReferences implements ReferenceView {
         Map<String, ArchivedDocument> found = batch.documents();
         for (String id : missing) {
             graphTexts.put(id, Optional.ofNullable(batch.graphTexts().get(id)));
-            linksTo.put(id, batch.renditionLinksTo().getOrDefault(id, new TreeSet<>()));
+            SortedSet<String> links = batch.renditionLinksTo().get(id);
+            linksTo.put(id, links == null || links.isEmpty() ? java.util.Collections.emptySortedSet() : links);
         }
         // a withdrawn document is out of the graph for everyone: no node, no citation, no tracking count
         missing.forEach(id -> docs.put(id, Optional.ofNullable(found.get(id)).filter(d -> d.metadata().withdrawn() == null)));
