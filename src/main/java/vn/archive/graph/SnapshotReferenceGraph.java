@@ -64,7 +64,7 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
     public static ReferenceGraph perQuery(GraphLookups lookups, Dictionaries dictionaries) {
         // a resolver per view too: its memory of symbol levels would otherwise grow with the numbers ever asked
         ViewPool pool = new ViewPool(lookups, () -> new QueriedReferences(lookups, new CitationResolver(dictionaries)),
-                IDLE_VIEWS, VIEW_DOCUMENTS);
+                IDLE_VIEWS, VIEW_DOCUMENTS, IDLE_VIEWS + 1);
         return new SnapshotReferenceGraph(pool::take, pool::giveBack) {
             @Override
             public Optional<java.util.SortedSet<String>> deadlineBefore(java.time.LocalDate day) throws java.io.IOException {

@@ -17,27 +17,54 @@ import java.util.function.Supplier;
  * finds its documents and resolved citations already read, as a whole-archive snapshot did, without the heap growing
  * with the archive: a view that has read more than {@code maxDocuments} documents is dropped when given back, and at
  * most {@code maxIdle} views wait (one per question asked at the same time, so a view is never shared by two
- * threads). A view is only ever a memo of the index's answers, so a kept view answers as a fresh one would.
+ * threads), and at most {@code maxViews} are lent or waiting at once, a question beyond waiting for one. A view is
+ * only ever a memo of the index's answers, so a kept view answers as a fresh one would.
  */
 final class ViewPool {
     private final GraphLookups lookups;
     private final Supplier<QueriedReferences> fresh;
     private final int maxIdle;
     private final int maxDocuments;
+    private final int maxViews;
+    /** Views lent now. */
+    private int lent;
     private final Deque<QueriedReferences> idle = new ArrayDeque<>();
     /** The index version each lent or idle view has read; a view of another version is never lent again. */
     private final Map<QueriedReferences, Object> versions = new IdentityHashMap<>();
 
-    ViewPool(GraphLookups lookups, Supplier<QueriedReferences> fresh, int maxIdle, int maxDocuments) {
+    ViewPool(GraphLookups lookups, Supplier<QueriedReferences> fresh, int maxIdle, int maxDocuments, int maxViews) {
         this.lookups = Objects.requireNonNull(lookups, "lookups");
         this.fresh = Objects.requireNonNull(fresh, "fresh");
         this.maxIdle = maxIdle;
         this.maxDocuments = maxDocuments;
+        this.maxViews = maxViews;
     }
 
     /** A view of the index as it is now: a kept one of the same version, or a new one. */
     QueriedReferences take() {
-        Object version = version();
+        synchronized (this) {
+            // at most maxViews views at once, lent or waiting: a question beyond waits for one to be given back
+            // (on 2 cores more at once only share the CPU, and each view holds what its question read)
+            while (lent >= maxViews && idle.isEmpty()) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for a view of the graph", e);
+                }
+            }
+            lent++;
+        }
+        Object version;
+        try {
+            version = version();
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                lent--;
+                notifyAll();
+            }
+            throw e;
+        }
         synchronized (this) {
             if (version == null) {
                 idle.clear();
@@ -66,6 +93,8 @@ final class ViewPool {
         }
         Object version = version();
         synchronized (this) {
+            this.lent--;
+            notifyAll();
             Object read = versions.get(view);
             if (read != null && read.equals(version) && view.documentsRead() <= maxDocuments && idle.size() < maxIdle) {
                 idle.push(view);
