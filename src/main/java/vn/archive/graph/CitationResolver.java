@@ -230,7 +230,7 @@ public final class CitationResolver {
 
     /** A document's own number, when it has one that parses. */
     static Optional<DocNumber> ownNumber(Entry e) {
-        return e.metadata().number() == null ? Optional.empty() : DocNumber.parse(e.metadata().number());
+        return e.ownNumber();
     }
 
     /** The number key of a placeholder key: what {@link #resolve} put between "num:" and the scope. */

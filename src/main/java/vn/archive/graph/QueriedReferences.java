@@ -61,6 +61,8 @@ public final class QueriedReferences implements ReferenceView {
     private final Map<String, Edge> edges = new HashMap<>();
     private final Map<String, Optional<String>> citedKeys = new HashMap<>();
     private final Map<String, Map<String, List<Edge>>> citedNumbers = new HashMap<>();
+    /** Each node's incoming edges once sorted: a tree asks for them when it reads a level and again when it walks. */
+    private final Map<String, List<Edge>> incoming = new HashMap<>();
     /** Below this many namesakes a citation simply looks at each (as in {@link ReferenceSnapshot}). */
     private static final int LOCAL_INDEX_FROM = 16;
     private final Map<String, Map<String, List<Entry>>> namesakesByPlace = new HashMap<>();
@@ -162,6 +164,15 @@ public final class QueriedReferences implements ReferenceView {
 
     @Override
     public List<Edge> incoming(String nodeKey) {
+        List<Edge> known = incoming.get(nodeKey);
+        if (known == null) {
+            known = List.copyOf(readIncoming(nodeKey));
+            incoming.put(nodeKey, known);
+        }
+        return known;
+    }
+
+    private List<Edge> readIncoming(String nodeKey) {
         Set<Edge> out = new LinkedHashSet<>();
         if (nodeKey.startsWith("doc:")) {
             Optional<Entry> target = entry(nodeKey.substring(4));

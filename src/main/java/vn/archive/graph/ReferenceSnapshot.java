@@ -44,11 +44,18 @@ public final class ReferenceSnapshot implements ReferenceView {
             Relation.BASED_ON, Relation.REPORTS_ON);
 
     /** A document as the graph sees it. */
-    public record Entry(String id, DocumentMetadata metadata, Locality locality) {
+    public record Entry(String id, DocumentMetadata metadata, Locality locality, Optional<DocNumber> ownNumber) {
         public Entry {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(metadata, "metadata");
             locality = locality == null ? Locality.UNKNOWN : locality;
+            Objects.requireNonNull(ownNumber, "ownNumber");
+        }
+
+        /** An entry with its own number parsed from its metadata (parsed once: a tree asks for it at every node). */
+        public Entry(String id, DocumentMetadata metadata, Locality locality) {
+            this(id, metadata, locality, metadata == null || metadata.number() == null ? Optional.empty()
+                    : DocNumber.parse(metadata.number()));
         }
     }
 
@@ -245,7 +252,7 @@ public final class ReferenceSnapshot implements ReferenceView {
         }
         Locality where = fromMeta.province() == null && fromMeta.district() == null ? Locality.UNKNOWN
                 : new Locality(shared(fromMeta.province()), shared(fromMeta.district()));
-        return new Entry(id, graphView(m), where);
+        return new Entry(id, graphView(m), where, own);
     }
 
     /**

@@ -9,25 +9,26 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
  * The per-query views of the portal's graph, lent one question at a time and kept between questions while the index
  * they read is unchanged ({@link GraphLookups#version()}), so that a second tree of the same part of the archive
  * finds its documents and resolved citations already read, as a whole-archive snapshot did, without the heap growing
- * with the archive: a view that has read more than {@code maxDocuments} documents is dropped when given back, and at
- * most {@code maxIdle} views wait (one per question asked at the same time, so a view is never shared by two
- * threads), and at most {@code maxViews} are lent or waiting at once, a question beyond waiting for one. A view is
- * only ever a memo of the index's answers, so a kept view answers as a fresh one would.
+ * with the archive: a view that has read more than {@code maxDocuments} documents is dropped when given back, at
+ * most {@code maxIdle} views wait, and at most {@code maxViews} are lent at once (a view is never shared by two
+ * threads), a question beyond waiting for one, in the order the questions came (a fair semaphore: a tree asked
+ * under load is not passed over by later ones). A view is only ever a memo of the index's answers, so a kept view
+ * answers as a fresh one would.
  */
 final class ViewPool {
     private final GraphLookups lookups;
     private final Supplier<QueriedReferences> fresh;
     private final int maxIdle;
     private final int maxDocuments;
-    private final int maxViews;
-    /** Views lent now. */
-    private int lent;
+    /** One permit per view that may be lent at once, handed out in the order asked. */
+    private final Semaphore permits;
     private final Deque<QueriedReferences> idle = new ArrayDeque<>();
     /** The index version each lent or idle view has read; a view of another version is never lent again. */
     private final Map<QueriedReferences, Object> versions = new IdentityHashMap<>();
@@ -37,32 +38,19 @@ final class ViewPool {
         this.fresh = Objects.requireNonNull(fresh, "fresh");
         this.maxIdle = maxIdle;
         this.maxDocuments = maxDocuments;
-        this.maxViews = maxViews;
+        this.permits = new Semaphore(maxViews, true);
     }
 
     /** A view of the index as it is now: a kept one of the same version, or a new one. */
     QueriedReferences take() {
-        synchronized (this) {
-            // at most maxViews views at once, lent or waiting: a question beyond waits for one to be given back
-            // (on 2 cores more at once only share the CPU, and each view holds what its question read)
-            while (lent >= maxViews && idle.isEmpty()) {
-                try {
-                    wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while waiting for a view of the graph", e);
-                }
-            }
-            lent++;
-        }
+        // at most maxViews views at once: a question beyond waits for one to be given back (on 2 cores more at
+        // once only share the CPU, and each view holds what its question read)
+        permits.acquireUninterruptibly();
         Object version;
         try {
             version = version();
         } catch (RuntimeException e) {
-            synchronized (this) {
-                lent--;
-                notifyAll();
-            }
+            permits.release();
             throw e;
         }
         synchronized (this) {
@@ -91,17 +79,24 @@ final class ViewPool {
         if (!(lent instanceof QueriedReferences view)) {
             return;
         }
-        Object version = version();
-        synchronized (this) {
-            this.lent--;
-            notifyAll();
-            Object read = versions.get(view);
-            if (read != null && read.equals(version) && view.documentsRead() <= maxDocuments && idle.size() < maxIdle) {
-                idle.push(view);
-            } else {
-                versions.remove(view);
+        try {
+            Object version = version();
+            synchronized (this) {
+                Object read = versions.get(view);
+                if (read != null && read.equals(version) && view.documentsRead() <= maxDocuments && idle.size() < maxIdle) {
+                    idle.push(view);
+                } else {
+                    versions.remove(view);
+                }
             }
+        } finally {
+            permits.release();
         }
+    }
+
+    /** How many questions wait for a view (for tests). */
+    int waiting() {
+        return permits.getQueueLength();
     }
 
     /** How many views wait to be lent (for tests). */

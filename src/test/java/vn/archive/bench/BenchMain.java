@@ -99,17 +99,53 @@ public final class BenchMain {
                 case "--results" -> b.results = Path.of(args[++i]);
                 case "--before-classes" -> b.beforeClasses = Path.of(args[++i]);
                 case "--before-label" -> b.beforeLabel = args[++i];
+                case "--serve-only" -> b.serveOnly = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option [" + args[i]
                         + "], expected --docs N, --seed S, --threads T, --requests R, --no-postgres, --solr, --peer-budget SECONDS,"
                         + " --work DIR,"
-                        + " --results FILE, --before-classes DIR, --before-label TEXT");
+                        + " --results FILE, --before-classes DIR, --before-label TEXT, --serve-only ARCHIVE");
             }
         }
         if (b.results == null) {
             b.results = Path.of(b.docs == 1_000_000 ? "bench/RESULTS.md" : "bench/RESULTS-" + b.docs + ".md");
         }
-        b.run();
+        if (b.serveOnly != null) {
+            b.serveOnly();
+        } else {
+            b.run();
+        }
     }
+
+    /** Where {@code --serve-only} measures: an archive built by an earlier run, served as section 5 serves it. */
+    private Path serveOnly;
+
+    /**
+     * Section 5 alone on an existing archive (for comparing two builds of the server on one archive): cold start,
+     * heap and the mixed load, with the mixed load's p50 / p99 per query class printed, writing no results file.
+     */
+    private void serveOnly() throws Exception {
+        Path corpusDir = work.resolve("corpus-" + docs + "-" + seed);
+        if (!Files.exists(corpusDir.resolve("manifest.tsv"))) {
+            delete(corpusDir);
+            log("generating %d documents (seed %d) into %s", docs, seed, corpusDir);
+            new CorpusGenerator(GeneratorData.load(Path.of("index-config")), TextModel.learn(Path.of("corpus")),
+                    Dictionaries.builtIn()).generate(docs, seed, corpusDir);
+        }
+        Map<String, List<QuerySet.Query>> queries = QuerySet.build(GeneratedCorpus.open(corpusDir), 100, seed);
+        byClass = new java.util.concurrent.ConcurrentHashMap<>();
+        Serve serve = serve(serveOnly, queries, "1g");
+        log("serve-only %s: first answer %.2f s, heap after GC max %d MB, mixed p50 / p99 %s ms%s", serveOnly,
+                serve.coldStartSeconds(), serve.heapMb(), serve.mixed() == null ? "-" : serve.mixed().ms(),
+                serve.failure() == null ? "" : ", " + serve.failure());
+        for (var e : byClass.entrySet()) {
+            double[] ms = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            log("  %-45s %4d requests, p50 %8.2f ms, p99 %8.2f ms, max %8.2f ms", e.getKey(), ms.length,
+                    ms[ms.length / 2], ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.99) - 1)], ms[ms.length - 1]);
+        }
+    }
+
+    /** The mixed load's times by query class, when {@code --serve-only} asks for them. */
+    private Map<String, List<Double>> byClass;
 
     private void log(String fmt, Object... args) {
         System.out.printf(Locale.ROOT, "[%tT] " + fmt + "%n", prepend(Instant.now(), args));
@@ -521,10 +557,19 @@ public final class BenchMain {
             }
             log("serve: first answer after %.2f s", cold);
             List<QuerySet.Query> mixed = new ArrayList<>();
+            Map<QuerySet.Query, String> classOf = new java.util.IdentityHashMap<>();
+            queries.forEach((cls, qs) -> qs.forEach(q -> classOf.put(q, cls)));
             queries.values().forEach(mixed::addAll);
             try {
-                Latency.Result r = Latency.measure(8, requests * 4, 0,
-                        i -> get(http, base + Latency.pick(mixed, i * 7).url()))[0];
+                Latency.Result r = Latency.measure(8, requests * 4, 0, i -> {
+                    QuerySet.Query q = Latency.pick(mixed, i * 7);
+                    long s = System.nanoTime();
+                    get(http, base + q.url());
+                    if (byClass != null) {
+                        byClass.computeIfAbsent(classOf.get(q), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                                .add((System.nanoTime() - s) / 1e6);
+                    }
+                })[0];
                 return new Serve(cold, ChildJvm.maxAfterGcMb(gc), r, null, heap);
             } catch (IOException e) {
                 if (p.isAlive()) {

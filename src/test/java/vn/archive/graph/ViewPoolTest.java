@@ -42,6 +42,31 @@ class ViewPoolTest {
     }
 
     @Test
+    void questions_waiting_for_the_view_get_it_in_the_order_they_came() throws Exception {
+        ViewPool pool = pool(1);
+        QueriedReferences first = pool.take();
+        // a thread each (the common pool may have one thread on 2 cores)
+        CompletableFuture<QueriedReferences> second = CompletableFuture.supplyAsync(pool::take, Thread::startVirtualThread);
+        awaitWaiting(pool, 1);
+        CompletableFuture<QueriedReferences> third = CompletableFuture.supplyAsync(pool::take, Thread::startVirtualThread);
+        awaitWaiting(pool, 2);
+        pool.giveBack(first);
+        assertSame(first, second.get(10, TimeUnit.SECONDS), "the question that came first reads on the view");
+        assertThrows(TimeoutException.class, () -> third.get(300, TimeUnit.MILLISECONDS), "the later one still waits");
+        pool.giveBack(first);
+        assertSame(first, third.get(10, TimeUnit.SECONDS));
+        pool.giveBack(first);
+        assertEquals(0, pool.waiting());
+    }
+
+    private static void awaitWaiting(ViewPool pool, int questions) throws InterruptedException {
+        for (int i = 0; i < 1000 && pool.waiting() < questions; i++) {
+            Thread.sleep(10);
+        }
+        assertEquals(questions, pool.waiting(), "questions waiting for the view");
+    }
+
+    @Test
     void a_view_read_before_the_index_changed_is_never_lent_again() {
         ViewPool pool = pool(3);
         QueriedReferences first = pool.take();
