@@ -26,6 +26,16 @@ class GraphTextTest {
     }
 
     @Test
+    void a_text_in_capitals_is_read_as_one_in_lower_case() {
+        GraphText t = GraphText.of("ĐỀ NGHỊ CÁC HUYỆN ỦY, THÀNH ỦY BÁO CÁO KẾT QUẢ TRƯỚC NGÀY 15/12 HẰNG NĂM.\n"
+                + "Ủy ban nhân dân các huyện, thành phố Gửi Báo Cáo Chậm Nhất Là Vào Ngày 5 / 6 Hàng Năm.");
+        assertEquals(List.of("CÁC HUYỆN ỦY, THÀNH ỦY", "Ủy ban nhân dân các huyện, thành phố"), t.addressed());
+        assertEquals(List.of(new GraphText.DayMonth(15, 12), new GraphText.DayMonth(5, 6)), t.yearly());
+        assertEquals(List.of(), GraphText.of("Báo cáo trước ngày 30/11 năm 2024. Các huyện báo cáo.").yearly(),
+                "a deadline of one year does not recur");
+    }
+
+    @Test
     void what_is_read_from_each_corpus_text_survives_its_index_column_and_names_the_texts_locality() throws IOException {
         int placed = 0;
         int read = 0;
