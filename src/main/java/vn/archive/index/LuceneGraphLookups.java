@@ -27,6 +27,7 @@ import vn.archive.text.PlaceKeys;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -42,7 +43,7 @@ import java.util.TreeSet;
  * the live documents it lists. Citations of a number are the {@link Fields#CITES} facet's drill-down terms, which
  * every archive already has; laws cited by name are the {@link Fields#LAW_NAME} and {@link Fields#CITES_LAW} terms;
  * one place's namesakes and citations of a local number the {@link Fields#NUMBER_AT} and {@link Fields#CITES_AT} terms.
- * Over 350 lines because every lookup is the same walk of segments, terms and the id column: split, each part would
+ * Over 400 lines because every lookup is the same walk of segments, terms and the id column: split, each part would
  * repeat the walks.
  */
 public final class LuceneGraphLookups implements GraphLookups {
@@ -62,8 +63,13 @@ public final class LuceneGraphLookups implements GraphLookups {
 
     @Override
     public SortedSet<String> citingNumber(String numberKey) throws IOException {
+        return ids(citingTerm(numberKey));
+    }
+
+    /** The facet term a document citing this number key bears. */
+    private Term citingTerm(String numberKey) {
         FacetsConfig config = index.facetsConfig();
-        return ids(DrillDownQuery.term(config.getDimConfig(Fields.CITES).indexFieldName, Fields.CITES, numberKey));
+        return DrillDownQuery.term(config.getDimConfig(Fields.CITES).indexFieldName, Fields.CITES, numberKey);
     }
 
     @Override
@@ -215,12 +221,12 @@ public final class LuceneGraphLookups implements GraphLookups {
 
     @Override
     public Optional<Map<String, SortedSet<String>>> citingAt(Collection<String> placeKeys) throws IOException {
-        return placed() ? Optional.of(each(placeKeys, k -> ids(new Term(Fields.CITES_AT, k)))) : Optional.empty();
+        return placed() ? Optional.of(ids(terms(placeKeys, k -> new Term(Fields.CITES_AT, k)))) : Optional.empty();
     }
 
     @Override
     public Optional<Map<String, SortedSet<String>>> bearingAt(Collection<String> placeKeys) throws IOException {
-        return placed() ? Optional.of(each(placeKeys, k -> ids(new Term(Fields.NUMBER_AT, k)))) : Optional.empty();
+        return placed() ? Optional.of(ids(terms(placeKeys, k -> new Term(Fields.NUMBER_AT, k)))) : Optional.empty();
     }
 
     /** Whether every document of the index was filed with place terms (each bears the mark; an older one does not). */
@@ -258,34 +264,28 @@ public final class LuceneGraphLookups implements GraphLookups {
 
     @Override
     public Map<String, SortedSet<String>> citingNumbers(Collection<String> numberKeys) throws IOException {
-        return each(numberKeys, this::citingNumber);
+        return ids(terms(numberKeys, this::citingTerm));
     }
 
     @Override
     public Map<String, SortedSet<String>> bearingNumbers(Collection<String> numberKeys) throws IOException {
-        return each(numberKeys, this::bearingNumber);
+        return ids(terms(numberKeys, k -> new Term(Fields.NUMBER_KEY, k)));
     }
 
     @Override
     public Map<String, SortedSet<String>> citingLawNames(Collection<String> lawKeys) throws IOException {
-        return each(lawKeys, this::citingLawName);
+        return ids(terms(lawKeys, k -> new Term(Fields.CITES_LAW, k)));
     }
 
     @Override
     public Map<String, SortedSet<String>> bearingLawNames(Collection<String> lawKeys) throws IOException {
-        return each(lawKeys, this::bearingLawName);
+        return ids(terms(lawKeys, k -> new Term(Fields.LAW_NAME, k)));
     }
 
-    private interface Lookup {
-        SortedSet<String> of(String key) throws IOException;
-    }
-
-    /** One lookup per key, in this process each a term seek. */
-    private static Map<String, SortedSet<String>> each(Collection<String> keys, Lookup lookup) throws IOException {
-        Map<String, SortedSet<String>> out = new HashMap<>();
-        for (String key : new TreeSet<>(keys)) {
-            out.put(key, lookup.of(key));
-        }
+    /** Each key's term. */
+    private static Map<String, Term> terms(Collection<String> keys, java.util.function.Function<String, Term> term) {
+        Map<String, Term> out = new HashMap<>();
+        keys.forEach(k -> out.put(k, term.apply(k)));
         return out;
     }
 
@@ -330,19 +330,64 @@ public final class LuceneGraphLookups implements GraphLookups {
 
     /** The ids of the live documents holding this term, read from the id's doc values (no stored field opened). */
     private SortedSet<String> ids(Term term) throws IOException {
+        return ids(Map.of("", term)).get("");
+    }
+
+    /**
+     * The ids of the live documents holding each key's term, in one pass per segment: the terms sought in order by
+     * one terms enumeration, the documents found then read in order from the id's doc values (a tree's level asks
+     * for dozens of keys at once; a pass per key read every segment's terms dictionary again).
+     */
+    private Map<String, SortedSet<String>> ids(Map<String, Term> terms) throws IOException {
+        Map<String, SortedSet<String>> out = new HashMap<>();
+        terms.keySet().forEach(k -> out.put(k, new TreeSet<>()));
+        List<Map.Entry<String, Term>> sorted = new ArrayList<>(terms.entrySet());
+        sorted.sort(Map.Entry.comparingByValue());
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            SortedSet<String> out = new TreeSet<>();
-            List<BytesRef> one = List.of(term.bytes());
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                int[] docs = liveDocs(leaf.reader(), term.field(), one);
-                if (docs.length == 0) {
+                LeafReader r = leaf.reader();
+                Bits live = r.getLiveDocs();
+                long[] hits = new long[16]; // a document in the high half, the key's place in sorted in the low one
+                int n = 0;
+                String field = null;
+                TermsEnum te = null;
+                PostingsEnum postings = null;
+                for (int i = 0; i < sorted.size(); i++) {
+                    Term t = sorted.get(i).getValue();
+                    if (!t.field().equals(field)) {
+                        field = t.field();
+                        Terms fieldTerms = r.terms(field);
+                        te = fieldTerms == null ? null : fieldTerms.iterator();
+                    }
+                    if (te == null || !te.seekExact(t.bytes())) {
+                        continue;
+                    }
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        if (live == null || live.get(doc)) {
+                            if (n == hits.length) {
+                                hits = Arrays.copyOf(hits, n * 2);
+                            }
+                            hits[n++] = ((long) doc << 32) | i;
+                        }
+                    }
+                }
+                if (n == 0) {
                     continue;
                 }
-                SortedSetDocValues ids = DocValues.getSortedSet(leaf.reader(), Fields.ID);
-                for (int doc : docs) {
-                    if (ids.advanceExact(doc)) {
-                        out.add(ids.lookupOrd(ids.nextOrd()).utf8ToString());
+                Arrays.sort(hits, 0, n); // doc values are read forward only
+                SortedSetDocValues ids = DocValues.getSortedSet(r, Fields.ID);
+                int lastDoc = -1;
+                String lastId = null;
+                for (int j = 0; j < n; j++) {
+                    int doc = (int) (hits[j] >>> 32);
+                    if (doc != lastDoc) {
+                        lastDoc = doc;
+                        lastId = ids.advanceExact(doc) ? ids.lookupOrd(ids.nextOrd()).utf8ToString() : null;
+                    }
+                    if (lastId != null) {
+                        out.get(sorted.get((int) hits[j]).getKey()).add(lastId);
                     }
                 }
             }
