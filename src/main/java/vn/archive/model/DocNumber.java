@@ -208,6 +208,28 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
 
     /** Folds a symbol part to ASCII upper case: "NĐ" → "ND", "ThU" → "THU"; the eth some fonts print for Đ too. */
     public static String fold(String part) {
+        if (part.chars().allMatch(c -> c < 0x80)) {
+            return part.toUpperCase(Locale.ROOT); // no mark and no đ: most symbol parts (UBND, TU, KH)
+        }
+        String known = FOLDED.get(part);
+        if (known != null) {
+            return known;
+        }
+        String folded = foldMarks(part);
+        if (FOLDED.size() < FOLDED_MAX) {
+            FOLDED.put(part, folded);
+        }
+        return folded;
+    }
+
+    /**
+     * Symbol parts with marks already folded (QĐ, BCĐ…: a few hundred in any archive; a tree folds the parts of
+     * every number it meets, and a Unicode decomposition each time was an eighth of a cold tree's time).
+     */
+    private static final java.util.Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int FOLDED_MAX = 10_000;
+
+    private static String foldMarks(String part) {
         String d = part.replace('đ', 'd').replace('Đ', 'D').replace('\u00D0', 'D').replace('\u00F0', 'd');
         d = MARKS.matcher(Normalizer.normalize(d, Normalizer.Form.NFD)).replaceAll("");
         return d.toUpperCase(Locale.ROOT);

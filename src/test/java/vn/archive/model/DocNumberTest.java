@@ -87,4 +87,17 @@ class DocNumberTest {
         assertEquals("30/SNN", DocNumber.find("số 30/SNN & PTNT ngày").orElseThrow().format(),
                 "an ampersand between spaces joins no symbol");
     }
+
+    @Test
+    void symbol_parts_fold_to_capitals_without_marks_the_same_the_first_time_and_after() {
+        for (int round = 0; round < 2; round++) {
+            assertEquals("QD", DocNumber.fold("QĐ"));
+            assertEquals("QD", DocNumber.fold("qđ"));
+            assertEquals("UBND", DocNumber.fold("ubnd"));
+            assertEquals("BCD", DocNumber.fold("BCĐ"));
+            assertEquals("UY", DocNumber.fold("Ủy"));
+            assertEquals("KHUBND", DocNumber.fold("KHUBND"));
+        }
+        assertEquals(DocNumber.parse("1/QĐ-UBND").orElseThrow().key(), DocNumber.parse("01/qđ-ubnd").orElseThrow().key());
+    }
 }
