@@ -120,8 +120,9 @@ public final class BenchMain {
     private Path serveOnly;
 
     /**
-     * Section 5 alone on an existing archive (for comparing two builds of the server on one archive): cold start,
-     * heap and the mixed load, with the mixed load's p50 / p99 per query class printed, writing no results file.
+     * Section 5 alone on an existing archive (for comparing two builds of the server: with {@code --before-classes},
+     * the server runs an earlier commit's classes, ahead on its classpath): cold start, heap and the mixed load, with
+     * the mixed load's p50 / p99 per query class printed, writing no results file.
      */
     private void serveOnly() throws Exception {
         Path corpusDir = work.resolve("corpus-" + docs + "-" + seed);
@@ -537,7 +538,9 @@ public final class BenchMain {
         }
         Path gc = work.resolve("gc-serve-" + heap + ".log");
         Files.deleteIfExists(gc);
-        ProcessBuilder pb = ChildJvm.builder(heap, gc, "vn.archive.App", "serve", "--data", archiveDir.toString(),
+        // --serve-only with --before-classes: the server of an earlier commit, on the archive it built
+        ProcessBuilder pb = ChildJvm.builder(heap, gc, serveOnly == null ? null : beforeClasses, "vn.archive.App", "serve",
+                "--data", archiveDir.toString(),
                 "--port", Integer.toString(port));
         pb.redirectOutput(work.resolve("serve-" + heap + ".log").toFile());
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
