@@ -82,7 +82,7 @@ public final class Tracker {
                 ? Optional.of(rooted.rootMetadata()) : Optional.empty();
         Optional<ArchivedDocument> read = directiveRoot && known.isEmpty() ? search.document(root.id()) : Optional.empty();
         boolean found = known.isPresent() || read.isPresent();
-        DocumentMetadata m = known.or(() -> read.map(ArchivedDocument::metadata)).orElse(DocumentMetadata.empty());
+        DocumentMetadata m = known.or(() -> read.map(ArchivedDocument::metadata)).orElseGet(DocumentMetadata::empty);
         // what the text says (bodies addressed, yearly deadlines), as read at import; an older index: read the text
         GraphText said = GraphText.NONE;
         if (found) {
