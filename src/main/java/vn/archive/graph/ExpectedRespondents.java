@@ -57,8 +57,16 @@ public final class ExpectedRespondents {
     /** What a commune's place is prefixed with in its key, so that a xã never answers for a namesake district. */
     private static final String COMMUNE_KEY = "xã ";
 
-    /** The units, and the recipients that could not be resolved, as written. */
-    public record Resolved(List<Unit> units, List<String> unresolved) { }
+    /**
+     * The units, and the recipients that could not be resolved, as written; {@code keys} are the units' keys in their
+     * order (folded once, with the answer: tracking matches every responding document on them).
+     */
+    public record Resolved(List<Unit> units, List<String> unresolved, java.util.SequencedSet<String> keys) {
+        public Resolved(List<Unit> units, List<String> unresolved) {
+            this(List.copyOf(units), List.copyOf(unresolved), java.util.Collections.unmodifiableSequencedSet(
+                    new LinkedHashSet<>(units.stream().map(Unit::key).toList())));
+        }
+    }
 
     private static final Pattern PARTY_CLASS = Pattern.compile("\\bcac (?:ban [a-z ]+ )?(?:huyen|thanh|thi|quan) uy\\b|"
             + "\\b(?:huyen|thanh|thi|quan) uy, (?:huyen|thanh|thi|quan) uy\\b");

@@ -76,9 +76,10 @@ public final class Tracker {
         ImplementationNode root = rooted.tree();
         boolean directiveRoot = root.inArchive() && root.id() != null;
         // the root's merged metadata as the tree's view read it (the reader's graph cleared it), when the graph gives
-        // it and the reader's search may see the root too; else the directive is read (its text only when needed)
+        // it and the reader's search may see the root too (renditions of one directive share one secrecy, so its
+        // merged metadata's tells without the index); else the directive is read (its text only when needed)
         Optional<DocumentMetadata> known = directiveRoot && rooted.rootMetadata() != null
-                && search.visibleAmong(List.of(root.id())).contains(root.id())
+                && (search.surelyVisible(rooted.rootMetadata()) || search.visibleAmong(List.of(root.id())).contains(root.id()))
                 ? Optional.of(rooted.rootMetadata()) : Optional.empty();
         Optional<ArchivedDocument> read = directiveRoot && known.isEmpty() ? search.document(root.id()) : Optional.empty();
         boolean found = known.isPresent() || read.isPresent();
@@ -100,9 +101,8 @@ public final class Tracker {
         LocalDate deadline = deadline(m, said);
         Locality own = Locality.ofName(m.issuer()).orElse(Locality.ofName(m.parentIssuer()));
 
-        // each unit's key once (folding names is most of what tracking adds to the tree), in the units' order
-        List<String> keys = resolved.units().stream().map(ExpectedRespondents.Unit::key).toList();
-        Set<String> expectedKeys = Set.copyOf(keys);
+        // each unit's key, folded once with its resolution (kept), in the units' order
+        Set<String> expectedKeys = resolved.keys();
         Map<String, List<Tracking.Response>> byUnit = new LinkedHashMap<>();
         Map<String, List<Tracking.Response>> others = new LinkedHashMap<>();
         for (ImplementationNode child : root.children()) {
@@ -119,9 +119,11 @@ public final class Tracker {
         int pending = 0;
         int overdue = 0;
         int exempted = 0;
-        for (int i = 0; i < keys.size(); i++) {
-            ExpectedRespondents.Unit u = resolved.units().get(i);
-            List<Tracking.Response> rs = byUnit.getOrDefault(keys.get(i), List.of()).stream().sorted(BY_DATE).toList();
+        int i = 0;
+        for (String key : resolved.keys()) {
+            ExpectedRespondents.Unit u = resolved.units().get(i++);
+            List<Tracking.Response> answers = byUnit.get(key);
+            List<Tracking.Response> rs = answers == null ? List.of() : answers.stream().sorted(BY_DATE).toList();
             TrackingMarks.Mark mark = marked.isEmpty() ? null : marked.get(Locality.fold(u.place()));
             // an extension moves this unit's deadline; its documents are judged against the new one
             LocalDate due = mark != null && mark.until() != null ? mark.until() : deadline;

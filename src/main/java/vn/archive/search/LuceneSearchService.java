@@ -297,10 +297,16 @@ public final class LuceneSearchService implements SearchService {
         }
     }
 
-    /** One query for all the ids (restricted to this view), reading each match's id from its doc values. */
+    /** Each id looked up in each segment, against the segment's documents this view may not see. */
     @Override
     public Set<String> visibleAmong(Collection<String> ids) throws IOException {
         return filter.visibleAmong(ids);
+    }
+
+    /** What this view's clearance allows: the test the index's clearance points encode (secrecy, withdrawal). */
+    @Override
+    public boolean surelyVisible(vn.archive.model.DocumentMetadata m) {
+        return filter.allows(m);
     }
 
     @Override

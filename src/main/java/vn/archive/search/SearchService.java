@@ -1,6 +1,7 @@
 package vn.archive.search;
 
 import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocumentMetadata;
 
 import java.io.IOException;
 import java.util.Collection;
@@ -30,6 +31,15 @@ public interface SearchService {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether this view surely sees a document in the archive with this metadata (its secrecy, its withdrawal), told
+     * without asking the index; false when it cannot tell so, and the caller asks {@link #visibleAmong}. Tracking
+     * checks the directive its graph has just read this way.
+     */
+    default boolean surelyVisible(DocumentMetadata m) {
+        return false;
     }
 
     /**

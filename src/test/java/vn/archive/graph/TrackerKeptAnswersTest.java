@@ -26,10 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Tracking keeps what it has worked out between questions (a directive's resolved units, each index segment's
- * documents a clearance may not see, the graph's kept views): one tracker, one graph and one search asked again and
- * again see every change at once: a response imported, the directive's recipients corrected, a document classified,
- * an archivist's mark.
+ * Tracking keeps what it has worked out between questions (a directive's resolved units and graph text, each index
+ * segment's documents a clearance may not see, the graph's kept views): one tracker, one graph and one search asked
+ * again and again see every change at once: a response imported, the directive's recipients or text corrected, a document
+ * classified, an archivist's mark.
  */
 class TrackerKeptAnswersTest {
     private static final LocalDate DATE = LocalDate.of(2020, 7, 9);
@@ -41,13 +41,19 @@ class TrackerKeptAnswersTest {
         return new SourceInfo(id + ".txt", id + "0".repeat(60), "text/plain", false, 10, List.of());
     }
 
+    private static final String TEXT = "Xây dựng kế hoạch thực hiện, báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước ngày "
+            + DATE.plusDays(30) + ".";
+
     /** Gia Lai's provincial plan, addressed to a class of bodies, reports due 30 days on. */
     private static ArchivedDocument plan(String recipients, String classification) {
+        return plan(recipients, classification, TEXT);
+    }
+
+    private static ArchivedDocument plan(String recipients, String classification, String text) {
         DocumentMetadata m = DocumentMetadata.builder().kind("Kế hoạch").number("7-KH/TU").date(DATE)
                 .issuer("Ban Thường vụ Tỉnh ủy Gia Lai").level("tỉnh").sector("party").recipients(List.of(recipients))
                 .classification(classification).deadlines(List.of(DATE.plusDays(30))).build();
-        return new ArchivedDocument("plan", m, source("plan"), "Xây dựng kế hoạch thực hiện, báo cáo kết quả về Ban"
-                + " Thường vụ Tỉnh ủy trước ngày " + DATE.plusDays(30) + ".", List.of());
+        return new ArchivedDocument("plan", m, source("plan"), text, List.of());
     }
 
     /** A district's plan implementing the provincial one, issued by the unit's own name. */
@@ -61,7 +67,7 @@ class TrackerKeptAnswersTest {
     }
 
     @Test
-    void a_tracker_asked_again_sees_a_new_response_corrected_recipients_a_classification_and_a_mark() throws Exception {
+    void a_tracker_asked_again_sees_a_new_response_a_corrected_directive_a_classification_and_a_mark() throws Exception {
         try (LuceneIndex index = LuceneIndex.open(temp.resolve("index"))) {
             index.upsert(plan("Các huyện ủy, thành ủy trực thuộc Tỉnh ủy", null));
             index.commit();
@@ -95,6 +101,13 @@ class TrackerKeptAnswersTest {
             assertNotEquals(first.expected().stream().map(Tracking.Expected::unit).toList(),
                     corrected.expected().stream().map(Tracking.Expected::unit).toList());
             assertEquals(0, corrected.counts().responded(), "a Party body's plan answers no people's committee");
+
+            // its text re-imported with a yearly report date: the deadline read from the text moves to it
+            index.upsert(plan("UBND các huyện, thị xã, thành phố", null, TEXT + " Định kỳ báo cáo kết quả trước ngày"
+                    + " 15/7 hằng năm."));
+            index.commit();
+            assertEquals(DATE.plusDays(30), corrected.deadline());
+            assertEquals(LocalDate.of(2020, 7, 15), tracker.trackDirective("plan", graph, all).orElseThrow().deadline());
 
             // the plan classified: the unclassified reader, who saw it a moment ago, no longer does
             index.upsert(plan("UBND các huyện, thị xã, thành phố", "Mật"));

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The ids a clearance may see among a few: each segment's hidden documents are found once and kept while the
- * segment lives, so what is asked again after a classification, a withdrawal or a declassification answers anew.
+ * segment lives, so what is asked again after a classification, a withdrawal or a declassification answers anew;
+ * a view tells the same from a document's metadata.
  */
 class VisibleAmongTest {
     private static ArchivedDocument doc(String id, String classification, Withdrawal withdrawn) {
@@ -50,6 +51,15 @@ class VisibleAmongTest {
             assertEquals(Set.of("top", "new"), all.restrictedTo(Clearance.MAT).visibleAmong(List.of("open", "secret", "top", "new")));
             assertEquals(Set.of("open", "top", "new"), all.visibleAmong(List.of("open", "secret", "top", "new")),
                     "a withdrawn document is hidden even from the highest clearance");
+            // what a view tells from a document's metadata alone (tracking's check of the directive it has read)
+            for (Clearance c : Clearance.values()) {
+                SearchService view = all.restrictedTo(c);
+                for (ArchivedDocument d : List.of(doc("open", "Tuyệt mật", null), doc("secret", "Mật", new Withdrawal(
+                        "nhập nhầm", "luutru", Instant.parse("2026-01-02T00:00:00Z"))), doc("top", null, null))) {
+                    assertEquals(view.visibleAmong(List.of(d.id())).contains(d.id()), view.surelyVisible(d.metadata()),
+                            c + " " + d.id());
+                }
+            }
         }
     }
 }
