@@ -99,7 +99,7 @@ public final class Tracker {
                 ? ExpectedRespondents.resolve(m, said, units)
                 : new ExpectedRespondents.Resolved(List.of(), List.of());
         LocalDate deadline = deadline(m, said);
-        Locality own = Locality.ofName(m.issuer()).orElse(Locality.ofName(m.parentIssuer()));
+        Locality own = Body.of(m.issuer()).locality().orElse(Body.of(m.parentIssuer()).locality());
 
         // each unit's key, folded once with its resolution (kept), in the units' order
         Set<String> expectedKeys = resolved.keys();
@@ -305,14 +305,46 @@ public final class Tracker {
      * body's from the commune its issuer names.
      */
     private static String keyOf(ImplementationNode n) {
-        Optional<String> commune = ExpectedRespondents.communeKey(n.issuer());
-        if (commune.isPresent()) {
-            return commune.get();
+        Body body = Body.of(n.issuer());
+        if (body.communeKey().isPresent()) {
+            return body.communeKey().get();
         }
-        Locality l = Locality.ofName(n.issuer());
+        Locality l = body.locality();
         String district = l.district() != null ? l.district() : "huyện".equals(n.level()) && n.place() != null
                 ? Locality.fold(n.place()) : null;
-        return ExpectedRespondents.Unit.key(ExpectedRespondents.sectorOf(n.issuer()), district == null ? "?" : district);
+        return ExpectedRespondents.Unit.key(body.sector(), district == null ? "?" : district);
+    }
+
+    /**
+     * What tracking reads of a body's name: its place, the commune it names, its sector. Read with patterns once per
+     * name and kept by name (a name always reads the same, and an archive names a few thousand bodies): tracking
+     * asks it of its directive and of every responding document, again at each question.
+     */
+    private record Body(Locality locality, Optional<String> communeKey, ExpectedRespondents.Sector sector) {
+        /** Bodies' names read, at most this many (least recently asked dropped first). */
+        private static final int KEPT = 4_096;
+        private static final Map<String, Body> READ = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Body> eldest) {
+                return size() > KEPT;
+            }
+        };
+
+        static Body of(String name) {
+            String key = name == null ? "" : name;
+            synchronized (READ) {
+                Body kept = READ.get(key);
+                if (kept != null) {
+                    return kept;
+                }
+            }
+            Body read = new Body(Locality.ofName(name), ExpectedRespondents.communeKey(name),
+                    ExpectedRespondents.sectorOf(name));
+            synchronized (READ) {
+                READ.put(key, read);
+            }
+            return read;
+        }
     }
 
     /** A guidance or plan of the issuer's own level and place (its Ban, its office): an intermediate, not a stranger. */
@@ -320,7 +352,7 @@ public final class Tracker {
         if (ownLevel == null || !ownLevel.equals(n.level())) {
             return false;
         }
-        Locality l = Locality.ofName(n.issuer());
+        Locality l = Body.of(n.issuer()).locality();
         return "tỉnh".equals(ownLevel) ? l.district() == null && (l.province() == null || l.province().equals(own.province()))
                 : l.district() != null && l.district().equals(own.district());
     }
