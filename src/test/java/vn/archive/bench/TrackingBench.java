@@ -133,9 +133,9 @@ public final class TrackingBench {
                     + " tracking of each number interleaved.%n%n",
                     asking.size(), shared, measured.size(), warm, rounds, measured.size() * rounds));
             md.append("| answer | p50 ms | p99 ms |\n|---|---:|---:|\n");
-            md.append(String.format(Locale.ROOT, "| implementation tree (`implementations`, %d nodes max) | %.2f | %.2f |%n",
+            md.append(String.format(Locale.ROOT, "| implementation tree (`implementations`, %d nodes max) | %.3f | %.2f |%n",
                     ReferenceGraph.DEFAULT_TREE_NODES, r[0].p50(), r[0].p99()));
-            md.append(String.format(Locale.ROOT, "| tracking (`Tracker.track`) | %.2f | %.2f |%n", r[1].p50(), r[1].p99()));
+            md.append(String.format(Locale.ROOT, "| tracking (`Tracker.track`) | %.3f | %.2f |%n", r[1].p50(), r[1].p99()));
             md.append(String.format(Locale.ROOT, "| ratio tracking / tree | %.2f× | %.2f× |%n%n", r[1].p50() / r[0].p50(),
                     r[1].p99() / r[0].p99()));
             md.append(String.format(Locale.ROOT, "What the measured answers held: %d of %d queries resolved expected units,"
@@ -189,7 +189,7 @@ public final class TrackingBench {
             }
             md.append(String.format(Locale.ROOT, "%n%d directives under shared numbers tracked by id (`implementationsOf`,"
                     + " `Tracker.trackDirective`; after 20 unmeasured), %d rounds over, interleaved:%n%n| answer | p50 ms | p99 ms |%n"
-                    + "|---|---:|---:|%n| directive's tree (by id) | %.2f | %.2f |%n| tracking (by id) | %.2f | %.2f |%n"
+                    + "|---|---:|---:|%n| directive's tree (by id) | %.3f | %.2f |%n| tracking (by id) | %.3f | %.2f |%n"
                     + "| ratio tracking / tree | %.2f× | %.2f× |%n%n%d of %d found in the archive; %d resolved expected"
                     + " units, %d expected units in all (%.1f per query), %d responded (on time or late), %d overdue.%n%n",
                     byId.size(), rounds, d[0].p50(), d[0].p99(), d[1].p50(), d[1].p99(), d[1].p50() / d[0].p50(),
