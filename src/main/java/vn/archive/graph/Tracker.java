@@ -37,6 +37,9 @@ public final class Tracker {
     private static final Comparator<Tracking.Response> BY_DATE = Comparator.comparing(Tracking.Response::date,
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Tracking.Response::id);
 
+    /** Documents whose deadline has passed read together by the overdue view. */
+    private static final int OVERDUE_BATCH = 1_000;
+
     private final AdminUnits units;
     private final Clock clock;
     private final TrackingMarks marks;
@@ -202,7 +205,7 @@ public final class Tracker {
      * The directives among these search results whose deadline has passed with units still missing, newest deadline
      * first: the archive's overdue list. Only directives with a number, a deadline and a resolved recipient count.
      * The index names the documents whose earliest deadline has passed ({@link ReferenceGraph#deadlineBefore}); only
-     * those are read, and tracked. An index that cannot tell is read whole ({@link #overdueByScan}).
+     * those are read (their metadata, together: {@link SearchService#metadataOf}), and tracked. An index that cannot tell is read whole ({@link #overdueByScan}).
      */
     public List<Tracking> overdue(SearchRequest among, ReferenceGraph graph, SearchService search) throws IOException {
         LocalDate today = LocalDate.now(clock);
@@ -210,21 +213,23 @@ public final class Tracker {
         if (due.isEmpty()) {
             return overdueByScan(among, graph, search);
         }
-        java.util.Set<String> within = null;
+        java.util.Set<String> visible = new java.util.HashSet<>(search.visibleAmong(due.get()));
         if (filtered(among)) {
             java.util.Set<String> matching = new java.util.HashSet<>();
             search.export(among, d -> matching.add(d.id()));
-            within = matching;
+            visible.retainAll(matching);
         }
         java.util.Set<String> directives = new java.util.TreeSet<>();
-        java.util.Set<String> visible = search.visibleAmong(due.get());
-        for (String id : due.get()) {
-            if (!visible.contains(id) || within != null && !within.contains(id)) {
-                continue;
-            }
-            Optional<ArchivedDocument> d = search.document(id);
-            if (d.isPresent() && candidate(d.get().metadata(), today)) {
-                directives.add(id);
+        List<String> asked = due.get().stream().filter(visible::contains).toList();
+        // their metadata read together, a batch at a time (a large archive's overdue documents are many)
+        for (int from = 0; from < asked.size(); from += OVERDUE_BATCH) {
+            List<String> batch = asked.subList(from, Math.min(asked.size(), from + OVERDUE_BATCH));
+            Map<String, DocumentMetadata> read = search.metadataOf(batch);
+            for (String id : batch) {
+                DocumentMetadata m = read.get(id);
+                if (m != null && candidate(m, today)) {
+                    directives.add(id);
+                }
             }
         }
         return tracked(directives, graph, search);

@@ -22,11 +22,13 @@ import org.apache.lucene.util.BytesRef;
 import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
 import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocumentMetadata;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -301,6 +303,23 @@ public final class LuceneSearchService implements SearchService {
     @Override
     public Set<String> visibleAmong(Collection<String> ids) throws IOException {
         return filter.visibleAmong(ids);
+    }
+
+    /**
+     * Each segment read once for all the ids, the metadata from its column (no stored text, no links read), merged
+     * and filtered as {@link #document} merges and filters it.
+     */
+    @Override
+    public Map<String, DocumentMetadata> metadataOf(Collection<String> ids) throws IOException {
+        Renditions r = currentRenditions();
+        Map<String, DocumentMetadata> out = new HashMap<>();
+        for (ArchivedDocument d : new vn.archive.index.LuceneGraphLookups(index).documents(ids).values()) {
+            DocumentMetadata m = r.merged(d).metadata();
+            if (filter.allows(m)) {
+                out.put(d.id(), m);
+            }
+        }
+        return out;
     }
 
     /** What this view's clearance allows: the test the index's clearance points encode (secrecy, withdrawal). */
