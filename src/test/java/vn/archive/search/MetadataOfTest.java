@@ -6,10 +6,8 @@ import vn.archive.index.LuceneIndex;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Clearance;
 import vn.archive.model.DocumentMetadata;
-import vn.archive.model.SourceInfo;
 import vn.archive.model.Withdrawal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -35,9 +33,7 @@ class MetadataOfTest {
     }
 
     private static ArchivedDocument doc(String id, DocumentMetadata m, boolean ocr, String text, String... notes) {
-        return new ArchivedDocument(id, m, new SourceInfo(id + (ocr ? ".pdf" : ".docx"), id.repeat(4),
-                ocr ? "application/pdf" : "application/docx", ocr, text.getBytes(StandardCharsets.UTF_8).length,
-                List.of()), text, List.of(notes));
+        return RenditionLinksIT.doc(id, m, ocr, text, notes);
     }
 
     @Test
