@@ -57,8 +57,16 @@ public final class ExpectedRespondents {
     /** What a commune's place is prefixed with in its key, so that a xã never answers for a namesake district. */
     private static final String COMMUNE_KEY = "xã ";
 
-    /** The units, and the recipients that could not be resolved, as written. */
-    public record Resolved(List<Unit> units, List<String> unresolved) { }
+    /**
+     * The units, and the recipients that could not be resolved, as written; {@code keys} are the units' keys in their
+     * order (folded once, with the answer: tracking matches every responding document on them).
+     */
+    public record Resolved(List<Unit> units, List<String> unresolved, java.util.SequencedSet<String> keys) {
+        public Resolved(List<Unit> units, List<String> unresolved) {
+            this(List.copyOf(units), List.copyOf(unresolved), java.util.Collections.unmodifiableSequencedSet(
+                    new LinkedHashSet<>(units.stream().map(Unit::key).toList())));
+        }
+    }
 
     private static final Pattern PARTY_CLASS = Pattern.compile("\\bcac (?:ban [a-z ]+ )?(?:huyen|thanh|thi|quan) uy\\b|"
             + "\\b(?:huyen|thanh|thi|quan) uy, (?:huyen|thanh|thi|quan) uy\\b");
@@ -88,8 +96,42 @@ public final class ExpectedRespondents {
         return resolve(m, GraphText.of(text), table);
     }
 
-    /** The units a directive with this metadata asks to act, with what its text says as read when it was indexed. */
+    /**
+     * The units a directive with this metadata asks to act, with what its text says as read when it was indexed.
+     * An answer is kept under everything it was resolved from (the table, the issuer, level, date, recipients and
+     * distribution, and what the text says), so a directive tracked again is not parsed again, and a directive whose
+     * recipients or text changed is resolved anew: nothing kept can be stale.
+     */
     public static Resolved resolve(DocumentMetadata m, GraphText text, AdminUnits table) {
+        Inputs in = new Inputs(table, m.issuer(), m.parentIssuer(), m.level(), m.date(), m.recipients(),
+                m.distribution(), text);
+        synchronized (RESOLVED) {
+            Resolved kept = RESOLVED.get(in);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        Resolved r = resolveAnew(m, text, table);
+        synchronized (RESOLVED) {
+            RESOLVED.put(in, r);
+        }
+        return r;
+    }
+
+    /** What {@link #resolve} reads of a directive: the key its answer is kept under (the table by identity). */
+    private record Inputs(AdminUnits table, String issuer, String parentIssuer, String level, LocalDate date,
+                          List<String> recipients, List<String> distribution, GraphText text) { }
+
+    /** Directives' resolved units kept, at most this many (least recently asked dropped first). */
+    private static final int KEPT_RESOLVED = 1_024;
+    private static final Map<Inputs, Resolved> RESOLVED = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Inputs, Resolved> eldest) {
+            return size() > KEPT_RESOLVED;
+        }
+    };
+
+    private static Resolved resolveAnew(DocumentMetadata m, GraphText text, AdminUnits table) {
         Locality where = Locality.ofName(m.issuer()).orElse(Locality.ofName(m.parentIssuer())).orElse(text.place());
         Optional<AdminUnits.Unit> province = Optional.ofNullable(where.province()).flatMap(table::province);
         boolean districtIssuer = "huyện".equals(m.level()) || (m.level() == null && where.district() != null);

@@ -69,6 +69,7 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
         // a resolver per view too: its memory of symbol levels would otherwise grow with the numbers ever asked
         ViewPool pool = new ViewPool(lookups, () -> new QueriedReferences(lookups, new CitationResolver(dictionaries)),
                 1, VIEW_DOCUMENTS, 1);
+        KeptGraphTexts texts = new KeptGraphTexts(lookups);
         return new SnapshotReferenceGraph(pool::take, pool::giveBack) {
             @Override
             public Optional<java.util.SortedSet<String>> deadlineBefore(java.time.LocalDate day) throws java.io.IOException {
@@ -77,7 +78,7 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
 
             @Override
             public Optional<vn.archive.text.GraphText> graphText(String id) throws java.io.IOException {
-                return lookups.graphText(id);
+                return texts.of(id);
             }
         };
     }

@@ -37,6 +37,9 @@ public final class Tracker {
     private static final Comparator<Tracking.Response> BY_DATE = Comparator.comparing(Tracking.Response::date,
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Tracking.Response::id);
 
+    /** Documents whose deadline has passed read together by the overdue view. */
+    private static final int OVERDUE_BATCH = 1_000;
+
     private final AdminUnits units;
     private final Clock clock;
     private final TrackingMarks marks;
@@ -76,13 +79,14 @@ public final class Tracker {
         ImplementationNode root = rooted.tree();
         boolean directiveRoot = root.inArchive() && root.id() != null;
         // the root's merged metadata as the tree's view read it (the reader's graph cleared it), when the graph gives
-        // it and the reader's search may see the root too; else the directive is read (its text only when needed)
+        // it and the reader's search may see the root too (renditions of one directive share one secrecy, so its
+        // merged metadata's tells without the index); else the directive is read (its text only when needed)
         Optional<DocumentMetadata> known = directiveRoot && rooted.rootMetadata() != null
-                && search.visibleAmong(List.of(root.id())).contains(root.id())
+                && (search.surelyVisible(rooted.rootMetadata()) || search.visibleAmong(List.of(root.id())).contains(root.id()))
                 ? Optional.of(rooted.rootMetadata()) : Optional.empty();
         Optional<ArchivedDocument> read = directiveRoot && known.isEmpty() ? search.document(root.id()) : Optional.empty();
         boolean found = known.isPresent() || read.isPresent();
-        DocumentMetadata m = known.or(() -> read.map(ArchivedDocument::metadata)).orElse(DocumentMetadata.empty());
+        DocumentMetadata m = known.or(() -> read.map(ArchivedDocument::metadata)).orElseGet(DocumentMetadata::empty);
         // what the text says (bodies addressed, yearly deadlines), as read at import; an older index: read the text
         GraphText said = GraphText.NONE;
         if (found) {
@@ -98,11 +102,10 @@ public final class Tracker {
                 ? ExpectedRespondents.resolve(m, said, units)
                 : new ExpectedRespondents.Resolved(List.of(), List.of());
         LocalDate deadline = deadline(m, said);
-        Locality own = Locality.ofName(m.issuer()).orElse(Locality.ofName(m.parentIssuer()));
+        Locality own = Body.of(m.issuer()).locality().orElse(Body.of(m.parentIssuer()).locality());
 
-        // each unit's key once (folding names is most of what tracking adds to the tree), in the units' order
-        List<String> keys = resolved.units().stream().map(ExpectedRespondents.Unit::key).toList();
-        Set<String> expectedKeys = Set.copyOf(keys);
+        // each unit's key, folded once with its resolution (kept), in the units' order
+        Set<String> expectedKeys = resolved.keys();
         Map<String, List<Tracking.Response>> byUnit = new LinkedHashMap<>();
         Map<String, List<Tracking.Response>> others = new LinkedHashMap<>();
         for (ImplementationNode child : root.children()) {
@@ -119,9 +122,11 @@ public final class Tracker {
         int pending = 0;
         int overdue = 0;
         int exempted = 0;
-        for (int i = 0; i < keys.size(); i++) {
-            ExpectedRespondents.Unit u = resolved.units().get(i);
-            List<Tracking.Response> rs = byUnit.getOrDefault(keys.get(i), List.of()).stream().sorted(BY_DATE).toList();
+        int i = 0;
+        for (String key : resolved.keys()) {
+            ExpectedRespondents.Unit u = resolved.units().get(i++);
+            List<Tracking.Response> answers = byUnit.get(key);
+            List<Tracking.Response> rs = answers == null ? List.of() : answers.stream().sorted(BY_DATE).toList();
             TrackingMarks.Mark mark = marked.isEmpty() ? null : marked.get(Locality.fold(u.place()));
             // an extension moves this unit's deadline; its documents are judged against the new one
             LocalDate due = mark != null && mark.until() != null ? mark.until() : deadline;
@@ -200,7 +205,7 @@ public final class Tracker {
      * The directives among these search results whose deadline has passed with units still missing, newest deadline
      * first: the archive's overdue list. Only directives with a number, a deadline and a resolved recipient count.
      * The index names the documents whose earliest deadline has passed ({@link ReferenceGraph#deadlineBefore}); only
-     * those are read, and tracked. An index that cannot tell is read whole ({@link #overdueByScan}).
+     * those are read (their metadata, together: {@link SearchService#metadataOf}), and tracked. An index that cannot tell is read whole ({@link #overdueByScan}).
      */
     public List<Tracking> overdue(SearchRequest among, ReferenceGraph graph, SearchService search) throws IOException {
         LocalDate today = LocalDate.now(clock);
@@ -208,21 +213,23 @@ public final class Tracker {
         if (due.isEmpty()) {
             return overdueByScan(among, graph, search);
         }
-        java.util.Set<String> within = null;
+        java.util.Set<String> visible = new java.util.HashSet<>(search.visibleAmong(due.get()));
         if (filtered(among)) {
             java.util.Set<String> matching = new java.util.HashSet<>();
             search.export(among, d -> matching.add(d.id()));
-            within = matching;
+            visible.retainAll(matching);
         }
         java.util.Set<String> directives = new java.util.TreeSet<>();
-        java.util.Set<String> visible = search.visibleAmong(due.get());
-        for (String id : due.get()) {
-            if (!visible.contains(id) || within != null && !within.contains(id)) {
-                continue;
-            }
-            Optional<ArchivedDocument> d = search.document(id);
-            if (d.isPresent() && candidate(d.get().metadata(), today)) {
-                directives.add(id);
+        List<String> asked = due.get().stream().filter(visible::contains).toList();
+        // their metadata read together, a batch at a time (a large archive's overdue documents are many)
+        for (int from = 0; from < asked.size(); from += OVERDUE_BATCH) {
+            List<String> batch = asked.subList(from, Math.min(asked.size(), from + OVERDUE_BATCH));
+            Map<String, DocumentMetadata> read = search.metadataOf(batch);
+            for (String id : batch) {
+                DocumentMetadata m = read.get(id);
+                if (m != null && candidate(m, today)) {
+                    directives.add(id);
+                }
             }
         }
         return tracked(directives, graph, search);
@@ -303,14 +310,46 @@ public final class Tracker {
      * body's from the commune its issuer names.
      */
     private static String keyOf(ImplementationNode n) {
-        Optional<String> commune = ExpectedRespondents.communeKey(n.issuer());
-        if (commune.isPresent()) {
-            return commune.get();
+        Body body = Body.of(n.issuer());
+        if (body.communeKey().isPresent()) {
+            return body.communeKey().get();
         }
-        Locality l = Locality.ofName(n.issuer());
+        Locality l = body.locality();
         String district = l.district() != null ? l.district() : "huyện".equals(n.level()) && n.place() != null
                 ? Locality.fold(n.place()) : null;
-        return ExpectedRespondents.Unit.key(ExpectedRespondents.sectorOf(n.issuer()), district == null ? "?" : district);
+        return ExpectedRespondents.Unit.key(body.sector(), district == null ? "?" : district);
+    }
+
+    /**
+     * What tracking reads of a body's name: its place, the commune it names, its sector. Read with patterns once per
+     * name and kept by name (a name always reads the same, and an archive names a few thousand bodies): tracking
+     * asks it of its directive and of every responding document, again at each question.
+     */
+    private record Body(Locality locality, Optional<String> communeKey, ExpectedRespondents.Sector sector) {
+        /** Bodies' names read, at most this many (least recently asked dropped first). */
+        private static final int KEPT = 4_096;
+        private static final Map<String, Body> READ = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Body> eldest) {
+                return size() > KEPT;
+            }
+        };
+
+        static Body of(String name) {
+            String key = name == null ? "" : name;
+            synchronized (READ) {
+                Body kept = READ.get(key);
+                if (kept != null) {
+                    return kept;
+                }
+            }
+            Body read = new Body(Locality.ofName(name), ExpectedRespondents.communeKey(name),
+                    ExpectedRespondents.sectorOf(name));
+            synchronized (READ) {
+                READ.put(key, read);
+            }
+            return read;
+        }
     }
 
     /** A guidance or plan of the issuer's own level and place (its Ban, its office): an intermediate, not a stranger. */
@@ -318,7 +357,7 @@ public final class Tracker {
         if (ownLevel == null || !ownLevel.equals(n.level())) {
             return false;
         }
-        Locality l = Locality.ofName(n.issuer());
+        Locality l = Body.of(n.issuer()).locality();
         return "tỉnh".equals(ownLevel) ? l.district() == null && (l.province() == null || l.province().equals(own.province()))
                 : l.district() != null && l.district().equals(own.district());
     }

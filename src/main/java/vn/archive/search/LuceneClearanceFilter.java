@@ -1,9 +1,11 @@
 package vn.archive.search;
 
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -11,9 +13,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.BytesRef;
 import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
@@ -25,8 +26,10 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What one clearance may see, applied in the one place each kind of answer needs it: a filter clause on queries (so
@@ -38,6 +41,8 @@ final class LuceneClearanceFilter {
     private final Clearance clearance;
     /** The links to documents this view may not see, dropped by the rule both backends share. */
     private final HiddenLinks links;
+    /** Each open segment's documents this view may not see, by the segment's core ({@link #hidden}). */
+    private final Map<IndexReader.CacheKey, FixedBitSet> hiddenBySegment = new ConcurrentHashMap<>();
 
     LuceneClearanceFilter(LuceneIndex index, Clearance clearance) {
         this.index = index;
@@ -71,29 +76,39 @@ final class LuceneClearanceFilter {
         return among(ids, true);
     }
 
-    /** The ids among these the index holds, only those this view may see when {@code visibleOnly}: one query. */
+    /**
+     * The ids among these the index holds, only those this view may see when {@code visibleOnly}: each id looked up
+     * in each segment's terms, and tested against the segment's documents this view may not see ({@link #hidden}).
+     * A tree's or a tracking's few ids cost a few term lookups, not a query whose clearance clause reads the points
+     * of the whole segment each time.
+     */
     private Set<String> among(Collection<String> ids, boolean visibleOnly) throws IOException {
-        List<BytesRef> terms = ids.stream().filter(Objects::nonNull).distinct().map(BytesRef::new).toList();
+        List<BytesRef> terms = ids.stream().filter(Objects::nonNull).distinct().sorted().map(BytesRef::new).toList();
         if (terms.isEmpty()) {
             return Set.of();
         }
         Set<String> out = new HashSet<>();
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            Query ofIds = new TermInSetQuery(Fields.ID, terms);
-            Query q = searcher.rewrite(visibleOnly ? visible(ofIds) : ofIds);
-            Weight weight = searcher.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f);
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
+                Terms idTerms = leaf.reader().terms(Fields.ID);
+                if (idTerms == null) {
                     continue;
                 }
+                TermsEnum te = idTerms.iterator();
                 Bits live = leaf.reader().getLiveDocs();
-                SortedSetDocValues idValues = DocValues.getSortedSet(leaf.reader(), Fields.ID);
-                DocIdSetIterator it = scorer.iterator();
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    if ((live == null || live.get(doc)) && idValues.advanceExact(doc)) {
-                        out.add(idValues.lookupOrd(idValues.nextOrd()).utf8ToString());
+                Bits hidden = visibleOnly ? hidden(searcher, leaf) : null;
+                PostingsEnum postings = null;
+                for (BytesRef id : terms) {
+                    if (!te.seekExact(id)) {
+                        continue;
+                    }
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        if ((live == null || live.get(doc)) && (hidden == null || !hidden.get(doc))) {
+                            out.add(id.utf8ToString());
+                            break;
+                        }
                     }
                 }
             }
@@ -101,6 +116,29 @@ final class LuceneClearanceFilter {
         } finally {
             index.searchers().release(searcher);
         }
+    }
+
+    /**
+     * The documents of a segment this view may not see (secret above its clearance, or withdrawn: the clause of
+     * {@link #visible}), found once per segment: a segment's documents never change, and its set is dropped when
+     * the segment closes, so an import or a withdrawal is seen at once (in the segment it writes).
+     */
+    private Bits hidden(IndexSearcher searcher, LeafReaderContext leaf) throws IOException {
+        IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
+        FixedBitSet kept = core == null ? null : hiddenBySegment.get(core.getKey());
+        if (kept != null) {
+            return kept;
+        }
+        FixedBitSet found = new FixedBitSet(leaf.reader().maxDoc());
+        Query above = IntPoint.newRangeQuery(Fields.CLEARANCE, clearance.ordinal() + 1, Integer.MAX_VALUE);
+        Scorer scorer = searcher.createWeight(searcher.rewrite(above), ScoreMode.COMPLETE_NO_SCORES, 1f).scorer(leaf);
+        if (scorer != null) {
+            found.or(scorer.iterator());
+        }
+        if (core != null && hiddenBySegment.putIfAbsent(core.getKey(), found) == null) {
+            core.addClosedListener(hiddenBySegment::remove);
+        }
+        return found;
     }
 
     /** The documents without their links to documents this view may not see ({@link HiddenLinks}), in their order. */

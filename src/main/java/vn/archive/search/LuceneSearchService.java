@@ -22,11 +22,13 @@ import org.apache.lucene.util.BytesRef;
 import vn.archive.index.Fields;
 import vn.archive.index.LuceneIndex;
 import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocumentMetadata;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -297,10 +299,33 @@ public final class LuceneSearchService implements SearchService {
         }
     }
 
-    /** One query for all the ids (restricted to this view), reading each match's id from its doc values. */
+    /** Each id looked up in each segment, against the segment's documents this view may not see. */
     @Override
     public Set<String> visibleAmong(Collection<String> ids) throws IOException {
         return filter.visibleAmong(ids);
+    }
+
+    /**
+     * Each segment read once for all the ids, the metadata from its column (no stored text, no links read), merged
+     * and filtered as {@link #document} merges and filters it.
+     */
+    @Override
+    public Map<String, DocumentMetadata> metadataOf(Collection<String> ids) throws IOException {
+        Renditions r = currentRenditions();
+        Map<String, DocumentMetadata> out = new HashMap<>();
+        for (ArchivedDocument d : new vn.archive.index.LuceneGraphLookups(index).documents(ids).values()) {
+            DocumentMetadata m = r.merged(d).metadata();
+            if (filter.allows(m)) {
+                out.put(d.id(), m);
+            }
+        }
+        return out;
+    }
+
+    /** What this view's clearance allows: the test the index's clearance points encode (secrecy, withdrawal). */
+    @Override
+    public boolean surelyVisible(vn.archive.model.DocumentMetadata m) {
+        return filter.allows(m);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.archive.search;
 
 import vn.archive.model.ArchivedDocument;
+import vn.archive.model.DocumentMetadata;
 
 import java.io.IOException;
 import java.util.Collection;
@@ -30,6 +31,30 @@ public interface SearchService {
             }
         }
         return out;
+    }
+
+    /**
+     * The metadata of those of these documents this view may see, as {@link #document} gives it (its directive's,
+     * renditions merged), read together and without their texts: the overdue view reads every document whose
+     * deadline has passed. By default each is read by id.
+     */
+    default java.util.Map<String, DocumentMetadata> metadataOf(Collection<String> ids) throws IOException {
+        java.util.Map<String, DocumentMetadata> out = new java.util.HashMap<>();
+        for (String id : ids) {
+            if (id != null) {
+                document(id).ifPresent(d -> out.put(id, d.metadata()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether this view surely sees a document in the archive with this metadata (its secrecy, its withdrawal), told
+     * without asking the index; false when it cannot tell so, and the caller asks {@link #visibleAmong}. Tracking
+     * checks the directive its graph has just read this way.
+     */
+    default boolean surelyVisible(DocumentMetadata m) {
+        return false;
     }
 
     /**

@@ -52,7 +52,8 @@ class RenditionLinksIT {
                 .title("Về việc khai hoang đất sản xuất vùng đồng bào dân tộc thiểu số");
     }
 
-    private static ArchivedDocument doc(String id, DocumentMetadata m, boolean ocr, String text, String... notes) {
+    /** A typed (DOCX) or scanned (PDF) document with these notes; also {@code MetadataOfTest}'s. */
+    static ArchivedDocument doc(String id, DocumentMetadata m, boolean ocr, String text, String... notes) {
         return new ArchivedDocument(id, m, new SourceInfo(id + (ocr ? ".pdf" : ".docx"), id.repeat(4),
                 ocr ? "application/pdf" : "application/docx", ocr, text.getBytes(StandardCharsets.UTF_8).length,
                 List.of()), text, List.of(notes));
