@@ -63,7 +63,7 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
      * large ({@link ViewPool}), so that what one tree has read and resolved serves every later question, as the
      * whole-archive snapshot did, while what stays in memory is bounded whatever the size of the archive. (Views of
      * their own for concurrent questions each read the same documents again: at 50,000 documents the bench's 100
-     * trees took 45–54 s a round that way, 3 s warm on one kept view.)
+     * trees took 45–54 s a round that way, 12 s cold and under 2 s warm on one kept view.)
      */
     public static ReferenceGraph perQuery(GraphLookups lookups, Dictionaries dictionaries) {
         // a resolver per view too: its memory of symbol levels would otherwise grow with the numbers ever asked
