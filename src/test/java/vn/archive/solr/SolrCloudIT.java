@@ -36,6 +36,7 @@ import vn.archive.config.Json;
 import vn.archive.graph.ReferenceGraph;
 import vn.archive.graph.SnapshotReferenceGraph;
 import vn.archive.index.Fields;
+import vn.archive.index.GraphLookups;
 import vn.archive.index.LuceneGraphLookups;
 import vn.archive.model.DocumentLink;
 import vn.archive.model.DocumentMetadata;
@@ -86,6 +87,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -113,7 +115,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * portal served on the collection answers over HTTP; the verbs run with --solr (import, withdraw,
  * export-package, reocr, backup, restore, migrate out, back and to an alias); searches keep answering after kill -9 of
  * a node, an import meanwhile loses nothing, and the node comes back with its replicas complete; a commit marks the
- * renditions that are not preferred, old ones included, so that a search looks up only its page's groups. Skipped only where Java or loopback ports are missing. A class over 300
+ * renditions that are not preferred, old ones included, so that a search looks up only its page's groups; on a
+ * generated collection where local numbers restart in every province, trees and tracking are read by place terms
+ * and equal the embedded ones. Skipped only where Java or loopback ports are missing. A class over 300
  * lines: one cluster start (~40 s) serves every check.
  */
 @Tag("slow")
@@ -983,6 +987,108 @@ class SolrCloudIT {
         assertEquals(typed.id(), search.directiveId(scan.id()));
         System.out.printf(Locale.ROOT, "Rendition marks: a search asked %d filter queries on the link field%n",
                 lookups);
+    }
+
+    @Test
+    @Order(15)
+    void trees_and_tracking_of_local_numbers_shared_by_provinces_are_read_by_place_on_solr_as_embedded() throws Exception {
+        // a generated archive where local numbers restart in every province, in an embedded index and a collection
+        String name = "generated";
+        try (LuceneIndex generated = vn.archive.bench.GeneratedCorpus.indexed(temp.resolve("generated"), 600, 7)) {
+            try (SolrClient node = SolrClients.node(cluster.nodes().get(0).url())) {
+                SolrSetup.create(node, "directive-archive", name, 2, 1);
+            }
+            List<ArchivedDocument> docs = new ArrayList<>();
+            for (ArchivedDocument d : vn.archive.bench.GraphHeapBench.documents(generated)) {
+                docs.add(generated.get(d.id()).orElseThrow()); // with its text, which places it
+            }
+            try (SolrArchiveIndex onSolr = SolrArchiveIndex.open(cluster.target(name), KindNames.builtIn())) {
+                for (ArchivedDocument d : docs) {
+                    onSolr.upsert(d);
+                }
+                onSolr.commit();
+                LuceneGraphLookups local = new LuceneGraphLookups(generated);
+                SolrGraphLookups remote = new SolrGraphLookups(onSolr.client(), name);
+                // every place term of the archive finds the same documents on both
+                Set<String> own = new TreeSet<>();
+                Set<String> cited = new TreeSet<>();
+                Map<String, Set<Set<String>>> provinces = new HashMap<>(); // a number's bearers' provinces
+                for (ArchivedDocument d : docs) {
+                    var terms = vn.archive.index.DocumentMapper.placeTerms(d.metadata(),
+                            vn.archive.text.GraphText.of(d.text()));
+                    own.addAll(terms.get(Fields.NUMBER_AT));
+                    cited.addAll(terms.get(Fields.CITES_AT));
+                    if (d.metadata().number() != null) {
+                        Set<String> at = new TreeSet<>(terms.get(Fields.NUMBER_AT).stream()
+                                .filter(t -> t.contains("@p:") && !t.endsWith("@p:?")).toList());
+                        if (!at.isEmpty()) {
+                            provinces.computeIfAbsent(d.metadata().number(), n -> new HashSet<>()).add(at);
+                        }
+                    }
+                }
+                own.remove(vn.archive.text.PlaceKeys.MARK);
+                assertEquals(local.bearingAt(own).orElseThrow(), remote.bearingAt(own).orElseThrow(), "namesakes by place");
+                assertEquals(local.citingAt(cited).orElseThrow(), remote.citingAt(cited).orElseThrow(), "citers by place");
+                // the numbers borne in two provinces or more, largest embedded trees first
+                ReferenceGraph localGraph = SnapshotReferenceGraph.perQuery(local, DICTIONARIES);
+                Map<String, Integer> asked = new java.util.TreeMap<>();
+                GraphLookups counted = (GraphLookups) java.lang.reflect.Proxy.newProxyInstance(
+                        GraphLookups.class.getClassLoader(), new Class<?>[] {GraphLookups.class}, (proxy, method, args) -> {
+                            Object answer;
+                            try {
+                                answer = method.invoke(remote, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                            String key = method.getName() + (answer instanceof Optional<?> o && o.isEmpty() ? " (cannot)" : "");
+                            asked.merge(key, 1, Integer::sum);
+                            return answer;
+                        });
+                ReferenceGraph solrGraph = SnapshotReferenceGraph.perQuery(counted, DICTIONARIES);
+                Map<String, Integer> sizes = new HashMap<>();
+                for (var e : provinces.entrySet()) {
+                    if (e.getValue().size() >= 2) { // borne by documents of different provinces
+                        sizes.put(e.getKey(), localGraph.implementations(e.getKey())
+                                .map(ReferenceGraph.ImplementationNode::size).orElse(0));
+                    }
+                }
+                List<String> shared = sizes.keySet().stream().sorted(java.util.Comparator.comparing(
+                        (String n) -> -sizes.get(n)).thenComparing(n -> n)).limit(25).toList();
+                assertTrue(shared.size() >= 5, "local numbers are borne in several provinces: " + shared);
+                SearchService localSearch = new LuceneSearchService(generated);
+                SearchService solrSearch = new SolrSearchService(onSolr.client(), name);
+                Tracker tracker = new Tracker(AdminUnits.load(null), java.time.Clock.systemDefaultZone());
+                int nodes = 0;
+                int tracked = 0;
+                for (String number : shared) {
+                    Optional<ReferenceGraph.ImplementationNode> tree = localGraph.implementations(number);
+                    assertEquals(tree, solrGraph.implementations(number), "the tree of " + number);
+                    nodes += tree.map(ReferenceGraph.ImplementationNode::size).orElse(0);
+                    Optional<Tracking> tracking = tracker.track(number, localGraph, localSearch);
+                    assertEquals(Json.MAPPER.writeValueAsString(tracking.orElse(null)), Json.MAPPER.writeValueAsString(
+                            tracker.track(number, solrGraph, solrSearch).orElse(null)), "tracking of " + number);
+                    tracked += tracking.isPresent() ? 1 : 0;
+                }
+                System.out.printf(Locale.ROOT, "Place lookups on Solr: %d local numbers of several provinces, %d tree "
+                        + "nodes, %d tracked, lookups %s%n", shared.size(), nodes, tracked, asked);
+                assertTrue(nodes > shared.size(), "the trees have children: " + nodes);
+                assertTrue(asked.getOrDefault("citingAt", 0) > 0 && asked.getOrDefault("bearingAt", 0) > 0,
+                        "the collection is asked by place: " + asked);
+                assertFalse(asked.containsKey("citingAt (cannot)") || asked.containsKey("bearingAt (cannot)"),
+                        "and answers by place: " + asked);
+                // a document written without the place terms (as before them): the collection can no longer tell
+                onSolr.client().add(name, new org.apache.solr.common.SolrInputDocument(Fields.ID, "unmarked"));
+                onSolr.client().commit(name);
+                assertEquals(Optional.empty(), remote.bearingAt(own), "a document without the mark: read by number");
+                assertEquals(Optional.empty(), remote.citingAt(cited));
+                assertEquals(localGraph.implementations(shared.get(0)), SnapshotReferenceGraph.perQuery(remote,
+                        DICTIONARIES).implementations(shared.get(0)), "and the tree read by number is the same");
+            } finally {
+                try (SolrClient node = SolrClients.node(cluster.nodes().get(0).url())) {
+                    CollectionAdminRequest.deleteCollection(name).process(node);
+                }
+            }
+        }
     }
 
     private static Set<String> liveNodes(SolrClient client) throws Exception {
