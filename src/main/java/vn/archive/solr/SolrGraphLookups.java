@@ -3,12 +3,18 @@ package vn.archive.solr;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.impl.ClusterStateProvider;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
 import vn.archive.index.DocumentCodec;
 import vn.archive.index.Fields;
 import vn.archive.index.GraphLookups;
@@ -25,7 +31,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -272,6 +280,89 @@ public final class SolrGraphLookups implements GraphLookups {
             // a collection made before the field was in the schema refuses the filter: the caller reads the documents
             return Optional.empty();
         }
+    }
+
+    /**
+     * The version of the open searcher of every active replica of the collection (of each collection, if it is an
+     * alias), read from each replica's Luke handler, the replicas listed afresh each time: a replica's version changes
+     * whenever it opens a searcher on changed content, and a replica that joins or leaves changes the list, so the
+     * token is equal between two calls only while every replica a lookup may be routed to shows what it showed. The
+     * replicas of the last list are asked while the list is read again, all at once (asked again if it changed).
+     * Null (nothing kept beyond one question) when the client cannot list the replicas or one of them does not answer.
+     */
+    @Override
+    public Object version() {
+        if (!(client instanceof CloudHttp2SolrClient cloud)) {
+            return null;
+        }
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Core> known = cores;
+            Map<Core, java.util.concurrent.Future<Long>> asked = ask(cloud, known, threads);
+            List<Core> now = activeCores(cloud.getClusterStateProvider());
+            if (now == null) {
+                return null;
+            }
+            if (!now.equals(known)) {
+                cores = now;
+                asked = ask(cloud, now, threads);
+            }
+            Map<String, Long> versions = new TreeMap<>();
+            for (Map.Entry<Core, java.util.concurrent.Future<Long>> e : asked.entrySet()) {
+                Long v = e.getValue().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                if (v == null) {
+                    return null;
+                }
+                versions.put(e.getKey().collection() + "/" + e.getKey().name(), v);
+            }
+            return versions.isEmpty() ? null : versions;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException | IOException
+                 | RuntimeException e) {
+            return null; // a node gone or going: nothing is kept, the lookups themselves say what fails
+        }
+    }
+
+    /** A replica's core: its collection, node and name. */
+    private record Core(String collection, String baseUrl, String name) {
+    }
+
+    /** The replicas read by {@link #version} last time. */
+    private volatile List<Core> cores = List.of();
+
+    /** The active replicas of the collection (or of the alias's collections) on live nodes; null if one is unknown. */
+    private List<Core> activeCores(ClusterStateProvider state) throws IOException {
+        List<Core> out = new ArrayList<>();
+        Set<String> live = state.getLiveNodes();
+        for (String name : state.resolveAlias(collection)) {
+            DocCollection c = state.getCollection(name);
+            if (c == null) {
+                return null;
+            }
+            for (Replica r : c.getReplicas()) {
+                if (r.isActive(live)) {
+                    out.add(new Core(name, r.getBaseUrl(), r.getCoreName()));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing(Core::collection).thenComparing(Core::name));
+        return out;
+    }
+
+    /** Each core's open searcher's version, asked of all at once; a future of null when a core answers none. */
+    private static Map<Core, java.util.concurrent.Future<Long>> ask(CloudHttp2SolrClient cloud, List<Core> cores,
+                                                                    java.util.concurrent.ExecutorService threads) {
+        Map<Core, java.util.concurrent.Future<Long>> out = new java.util.LinkedHashMap<>();
+        for (Core core : cores) {
+            out.put(core, threads.submit(() -> {
+                GenericSolrRequest luke = new GenericSolrRequest(SolrRequest.METHOD.GET, "/admin/luke",
+                        new ModifiableSolrParams().set("show", "index").set("numTerms", 0)).setRequiresCollection(true);
+                Object index = cloud.getHttpClient().requestWithBaseUrl(core.baseUrl(), luke, core.name()).get("index");
+                return index instanceof NamedList<?> n && n.get("version") instanceof Number v ? v.longValue() : null;
+            }));
+        }
+        return out;
     }
 
     /** The ids of every document with this value in this field, paged through by id so none is missed. */

@@ -1071,6 +1071,42 @@ class SolrCloudIT {
                 }
                 System.out.printf(Locale.ROOT, "Place lookups on Solr: %d local numbers of several provinces, %d tree "
                         + "nodes, %d tracked, lookups %s%n", shared.size(), nodes, tracked, asked);
+                // the collection unchanged, a view is kept between questions: the same trees again read nothing
+                Object version = remote.version();
+                assertTrue(version != null && version.equals(remote.version()), "the collection's version: " + version);
+                Map<String, Integer> before = new java.util.TreeMap<>(asked);
+                long v0 = System.nanoTime();
+                for (String number : shared) {
+                    assertEquals(localGraph.implementations(number), solrGraph.implementations(number), "again " + number);
+                }
+                long v1 = System.nanoTime();
+                for (int i = 0; i < 20; i++) {
+                    remote.version();
+                }
+                long v2 = System.nanoTime();
+                // the same trees with nothing kept between questions (no version), for the cost of a tree read afresh
+                ReferenceGraph unkept = SnapshotReferenceGraph.perQuery((GraphLookups) java.lang.reflect.Proxy
+                        .newProxyInstance(GraphLookups.class.getClassLoader(), new Class<?>[] {GraphLookups.class},
+                                (proxy, method, args) -> {
+                                    if (method.getName().equals("version")) {
+                                        return null;
+                                    }
+                                    try {
+                                        return method.invoke(remote, args);
+                                    } catch (java.lang.reflect.InvocationTargetException e) {
+                                        throw e.getCause();
+                                    }
+                                }), DICTIONARIES);
+                for (String number : shared) {
+                    unkept.implementations(number);
+                }
+                System.out.printf(Locale.ROOT, "Unkept views on Solr: %d trees read afresh in %.1f ms%n", shared.size(),
+                        (System.nanoTime() - v2) / 1e6);
+                System.out.printf(Locale.ROOT, "Kept views on Solr: %d trees again in %.1f ms, lookups %s; version "
+                        + "%s in %.1f ms a call%n", shared.size(), (v1 - v0) / 1e6, asked, version,
+                        (v2 - v1) / 1e6 / 20);
+                asked.keySet().stream().filter(k -> !k.equals("version"))
+                        .forEach(k -> assertEquals(before.get(k), asked.get(k), k + " asked again: " + asked));
                 assertTrue(nodes > shared.size(), "the trees have children: " + nodes);
                 assertTrue(asked.getOrDefault("citingAt", 0) > 0 && asked.getOrDefault("bearingAt", 0) > 0,
                         "the collection is asked by place: " + asked);
@@ -1079,6 +1115,7 @@ class SolrCloudIT {
                 // a document written without the place terms (as before them): the collection can no longer tell
                 onSolr.client().add(name, new org.apache.solr.common.SolrInputDocument(Fields.ID, "unmarked"));
                 onSolr.client().commit(name);
+                assertFalse(version.equals(remote.version()), "a document added: the version changes");
                 assertEquals(Optional.empty(), remote.bearingAt(own), "a document without the mark: read by number");
                 assertEquals(Optional.empty(), remote.citingAt(cited));
                 assertEquals(localGraph.implementations(shared.get(0)), SnapshotReferenceGraph.perQuery(remote,
