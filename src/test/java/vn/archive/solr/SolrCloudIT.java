@@ -117,7 +117,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a node, an import meanwhile loses nothing, and the node comes back with its replicas complete; a commit marks the
  * renditions that are not preferred, old ones included, so that a search looks up only its page's groups; on a
  * generated collection where local numbers restart in every province, trees and tracking are read by place terms
- * and equal the embedded ones. Skipped only where Java or loopback ports are missing. A class over 300
+ * and equal the embedded ones, and a collection whose schema predates those terms says it cannot and is read by
+ * number. Skipped only where Java or loopback ports are missing. A class over 300
  * lines: one cluster start (~40 s) serves every check.
  */
 @Tag("slow")
@@ -1124,6 +1125,62 @@ class SolrCloudIT {
                 try (SolrClient node = SolrClients.node(cluster.nodes().get(0).url())) {
                     CollectionAdminRequest.deleteCollection(name).process(node);
                 }
+            }
+        }
+    }
+
+    @Test
+    @Order(16)
+    void a_collection_whose_schema_has_no_place_terms_answers_that_it_cannot_and_is_read_by_number() throws Exception {
+        // the configset as it was before the place terms: its schema without number_at and cites_at
+        Path zip = temp.resolve("before-place-terms.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String file : SolrSetup.CONFIG_FILES) {
+                String text = Files.readString(CONFIG.resolve("solr/conf").resolve(file));
+                if (file.equals("schema.xml")) {
+                    text = text.replaceAll("(?m)^\\s*<field name=\"(number_at|cites_at)\"[^>]*/>\\s*$", "");
+                    assertFalse(text.contains("name=\"number_at\""), "the older schema has no place terms");
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(file));
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        String name = "older";
+        try (SolrClient node = SolrClients.node(cluster.nodes().get(0).url())) {
+            org.apache.solr.client.solrj.request.ConfigSetAdminRequest.Upload upload =
+                    new org.apache.solr.client.solrj.request.ConfigSetAdminRequest.Upload()
+                            .setUploadFile(zip, "application/zip").setOverwrite(true).setCleanup(true);
+            upload.setConfigSetName("before-place-terms");
+            upload.process(node);
+            CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(name, "before-place-terms", 1, 1);
+            create.setWaitForFinalState(true);
+            create.process(node);
+        }
+        try (SolrArchiveIndex older = SolrArchiveIndex.open(cluster.target(name), KindNames.builtIn())) {
+            ArchivedDocument d = null;
+            for (String id : ids) {
+                ArchivedDocument candidate = embedded.get(id).orElseThrow();
+                if (d == null && candidate.metadata().number() != null) {
+                    d = candidate;
+                }
+            }
+            assertTrue(d != null, "a document of the corpus has a number");
+            org.apache.solr.common.SolrInputDocument doc = new SolrDocuments(KindNames.builtIn()).toSolr(d);
+            doc.removeField(Fields.NUMBER_AT);
+            doc.removeField(Fields.CITES_AT);
+            older.client().add(name, doc);
+            older.client().commit(name);
+            SolrGraphLookups lookups = new SolrGraphLookups(older.client(), name);
+            Set<String> terms = Set.of(vn.archive.text.PlaceKeys.unplaced("1/KH-TU", true));
+            assertEquals(Optional.empty(), lookups.citingAt(terms), "Solr refuses the unknown field: cannot tell");
+            assertEquals(Optional.empty(), lookups.bearingAt(terms));
+            String number = d.metadata().number();
+            ReferenceGraph byNumber = SnapshotReferenceGraph.perQuery(lookups, DICTIONARIES);
+            assertTrue(byNumber.implementations(number).isPresent(), "read by number: " + number);
+        } finally {
+            try (SolrClient node = SolrClients.node(cluster.nodes().get(0).url())) {
+                CollectionAdminRequest.deleteCollection(name).process(node);
             }
         }
     }
