@@ -61,9 +61,16 @@ public final class DocumentMapper {
         return m.deadlines().stream().min(java.util.Comparator.naturalOrder()).map(java.time.LocalDate::toEpochDay);
     }
 
-    /** What the reference graph reads from the document's text ({@link Fields#GRAPH_TEXT}), for both index backends. */
-    public static String graphText(ArchivedDocument d) {
-        return GraphText.of(d.text()).encode();
+    /**
+     * The place terms of the document ({@code text.PlaceKeys}), field by field: {@link Fields#NUMBER_AT} (the mark
+     * first, then its own number's terms) and {@link Fields#CITES_AT}, its text's place read from {@code graph}; for
+     * both index backends.
+     */
+    public static java.util.Map<String, java.util.Set<String>> placeTerms(DocumentMetadata m, GraphText graph) {
+        java.util.Set<String> own = new LinkedHashSet<>();
+        own.add(PlaceKeys.MARK);
+        own.addAll(PlaceKeys.ofOwnNumber(m, graph.place()));
+        return java.util.Map.of(Fields.NUMBER_AT, own, Fields.CITES_AT, PlaceKeys.ofCitations(m, graph.place()));
     }
 
     public static FacetsConfig newFacetsConfig() {
@@ -133,9 +140,7 @@ public final class DocumentMapper {
         // reference graph (issue 13/14): what trees and tracking read from the text, read here once
         GraphText graph = GraphText.of(d.text());
         doc.add(new BinaryDocValuesField(Fields.GRAPH_TEXT, new BytesRef(graph.encode())));
-        doc.add(new StringField(Fields.NUMBER_AT, PlaceKeys.MARK, Field.Store.NO));
-        PlaceKeys.ofOwnNumber(m, graph.place()).forEach(k -> doc.add(new StringField(Fields.NUMBER_AT, k, Field.Store.NO)));
-        PlaceKeys.ofCitations(m, graph.place()).forEach(k -> doc.add(new StringField(Fields.CITES_AT, k, Field.Store.NO)));
+        placeTerms(m, graph).forEach((field, terms) -> terms.forEach(t -> doc.add(new StringField(field, t, Field.Store.NO))));
         return facetsConfig.build(doc);
     }
 

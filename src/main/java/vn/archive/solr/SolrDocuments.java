@@ -6,6 +6,7 @@ import vn.archive.index.DocumentMapper;
 import vn.archive.index.Fields;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentMetadata;
+import vn.archive.text.GraphText;
 import vn.archive.text.KindNames;
 import vn.archive.text.LawNames;
 
@@ -13,8 +14,8 @@ import java.util.Objects;
 
 /**
  * Turns an archived document into the collection's fields (index-config/solr/conf/schema.xml): the same fields and
- * values as {@link DocumentMapper} gives the embedded index, whose helpers it uses for number keys, facet values and
- * renditions.
+ * values as {@link DocumentMapper} gives the embedded index, whose helpers it uses for number keys, facet values,
+ * renditions and place terms.
  */
 public final class SolrDocuments {
     private final KindNames kindNames;
@@ -53,7 +54,9 @@ public final class SolrDocuments {
         DocumentMapper.citedLawKeys(m).forEach(k -> doc.addField(Fields.CITES_LAW, k));
         doc.addField(RenditionGroups.SECONDARY, 0);
         doc.addField(Fields.DOC_JSON, DocumentCodec.encode(d));
-        doc.addField(Fields.GRAPH_TEXT, DocumentMapper.graphText(d));
+        GraphText graph = GraphText.of(d.text());
+        doc.addField(Fields.GRAPH_TEXT, graph.encode());
+        DocumentMapper.placeTerms(m, graph).forEach((field, terms) -> terms.forEach(t -> doc.addField(field, t)));
         return doc;
     }
 }

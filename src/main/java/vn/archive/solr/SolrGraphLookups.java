@@ -3,15 +3,24 @@ package vn.archive.solr;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.impl.ClusterStateProvider;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
 import vn.archive.index.DocumentCodec;
 import vn.archive.index.Fields;
 import vn.archive.index.GraphLookups;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.text.GraphText;
+import vn.archive.text.PlaceKeys;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -22,7 +31,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -30,7 +41,8 @@ import java.util.TreeSet;
  * value needs escaping) answered by every shard, ids only, or the stored JSON for documents. Never Solr's
  * {@code {!graph}} parser, which answers wrongly on a collection of more than one shard (SOLR-13426): the graph is
  * walked by the caller, as on the embedded index; what a view needs of many documents or numbers at once is asked in
- * one request ({@link #documentBatch}, {@link #citingNumbers}, {@link #citingLawNames}…).
+ * one request ({@link #documentBatch}, {@link #citingNumbers}, {@link #citingLawNames}…), and one place's namesakes and
+ * citers of a local number by its place terms ({@link #citingAt}, {@link #bearingAt}), as on the embedded index.
  */
 public final class SolrGraphLookups implements GraphLookups {
     /** Ids asked for in one request by {@link #documents}. */
@@ -112,6 +124,46 @@ public final class SolrGraphLookups implements GraphLookups {
         return holding(Fields.LAW_NAME, lawKeys);
     }
 
+    /** By place terms ({@link Fields#CITES_AT}); empty when a document of the collection was written without them. */
+    @Override
+    public Optional<Map<String, SortedSet<String>>> citingAt(Collection<String> placeKeys) throws IOException {
+        return holdingIfPlaced(Fields.CITES_AT, placeKeys);
+    }
+
+    /** By place terms ({@link Fields#NUMBER_AT}); empty when a document of the collection was written without them. */
+    @Override
+    public Optional<Map<String, SortedSet<String>>> bearingAt(Collection<String> placeKeys) throws IOException {
+        return holdingIfPlaced(Fields.NUMBER_AT, placeKeys);
+    }
+
+    /**
+     * {@link #holding} of place terms, or empty when the collection cannot answer by place: one of its documents lacks
+     * the mark ({@code PlaceKeys.MARK}, written before the terms), or its schema has no such field (Solr refuses the
+     * filter). The mark is counted in the first request of the lookup, over the whole collection (its filter excluded
+     * by tag), so the check costs no round trip of its own.
+     */
+    private Optional<Map<String, SortedSet<String>>> holdingIfPlaced(String field, Collection<String> placeKeys)
+            throws IOException {
+        try {
+            return holding(field, placeKeys, true);
+        } catch (IOException e) {
+            if (refused(e)) {
+                return Optional.empty(); // a collection made before the fields were in the schema
+            }
+            throw e;
+        }
+    }
+
+    /** Whether Solr refused the request itself (a bad request: an unknown field), rather than failing to answer. */
+    private static boolean refused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SolrException s && s.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The documents with these ids, these fields only, by real-time get ({@link #BATCH} ids a request). */
     private List<SolrDocument> byId(Collection<String> ids, String... fields) throws IOException {
         List<SolrDocument> out = new ArrayList<>();
@@ -135,6 +187,15 @@ public final class SolrGraphLookups implements GraphLookups {
      * with them, paged by id, each document's values of the field read from its doc values.
      */
     private Map<String, SortedSet<String>> holding(String field, Collection<String> values) throws IOException {
+        return holding(field, values, false).orElseThrow();
+    }
+
+    /**
+     * {@link #holding(String, Collection)}, and when {@code marked} is asked, empty if not every document of the
+     * collection bears the place terms' mark ({@link Fields#NUMBER_AT} {@code PlaceKeys.MARK}).
+     */
+    private Optional<Map<String, SortedSet<String>>> holding(String field, Collection<String> values, boolean marked)
+            throws IOException {
         Map<String, SortedSet<String>> out = new HashMap<>();
         values.forEach(v -> out.put(v, new TreeSet<>()));
         List<String> all = new ArrayList<>(new TreeSet<>(values));
@@ -142,14 +203,25 @@ public final class SolrGraphLookups implements GraphLookups {
         for (int from = 0; from < all.size(); from += BATCH) {
             List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
             for (int start = 0; ; start += rows) {
-                SolrQuery q = new SolrQuery("*:*").addFilterQuery(SolrQueries.anyOf(field, batch))
+                boolean check = marked && from == 0 && start == 0;
+                SolrQuery q = new SolrQuery("*:*").addFilterQuery(SolrQueries.anyOf(field, batch, check ? "tag=asked" : ""))
                         .setFields(Fields.ID, field).setSort(Fields.ID, SolrQuery.ORDER.asc).setStart(start).setRows(rows);
-                SolrDocumentList page;
+                if (check) {
+                    // counted over the whole collection: the tagged filter is left out of these two counts
+                    q.setFacet(true).addFacetQuery("{!term f=" + Fields.NUMBER_AT + " ex=asked key=marked}" + PlaceKeys.MARK)
+                            .addFacetQuery("{!lucene ex=asked key=all}*:*");
+                }
+                QueryResponse response;
                 try {
-                    page = SolrClients.read(() -> client.query(collection, q, SolrRequest.METHOD.POST)).getResults();
+                    response = SolrClients.read(() -> client.query(collection, q, SolrRequest.METHOD.POST));
                 } catch (SolrServerException | RuntimeException e) {
                     throw new IOException("Solr lookup failed / Solr không trả lời: " + e.getMessage(), e);
                 }
+                if (check && (response.getFacetQuery() == null || response.getFacetQuery().get("all") == null
+                        || !response.getFacetQuery().get("all").equals(response.getFacetQuery().get("marked")))) {
+                    return Optional.empty();
+                }
+                SolrDocumentList page = response.getResults();
                 for (SolrDocument d : page) {
                     String id = (String) d.getFirstValue(Fields.ID);
                     Collection<Object> held = d.getFieldValues(field);
@@ -167,7 +239,7 @@ public final class SolrGraphLookups implements GraphLookups {
                 }
             }
         }
-        return out;
+        return Optional.of(out);
     }
 
     @Override
@@ -208,6 +280,89 @@ public final class SolrGraphLookups implements GraphLookups {
             // a collection made before the field was in the schema refuses the filter: the caller reads the documents
             return Optional.empty();
         }
+    }
+
+    /**
+     * The version of the open searcher of every active replica of the collection (of each collection, if it is an
+     * alias), read from each replica's Luke handler, the replicas listed afresh each time: a replica's version changes
+     * whenever it opens a searcher on changed content, and a replica that joins or leaves changes the list, so the
+     * token is equal between two calls only while every replica a lookup may be routed to shows what it showed. The
+     * replicas of the last list are asked while the list is read again, all at once (asked again if it changed).
+     * Null (nothing kept beyond one question) when the client cannot list the replicas or one of them does not answer.
+     */
+    @Override
+    public Object version() {
+        if (!(client instanceof CloudHttp2SolrClient cloud)) {
+            return null;
+        }
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Core> known = cores;
+            Map<Core, java.util.concurrent.Future<Long>> asked = ask(cloud, known, threads);
+            List<Core> now = activeCores(cloud.getClusterStateProvider());
+            if (now == null) {
+                return null;
+            }
+            if (!now.equals(known)) {
+                cores = now;
+                asked = ask(cloud, now, threads);
+            }
+            Map<String, Long> versions = new TreeMap<>();
+            for (Map.Entry<Core, java.util.concurrent.Future<Long>> e : asked.entrySet()) {
+                Long v = e.getValue().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                if (v == null) {
+                    return null;
+                }
+                versions.put(e.getKey().collection() + "/" + e.getKey().name(), v);
+            }
+            return versions.isEmpty() ? null : versions;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException | IOException
+                 | RuntimeException e) {
+            return null; // a node gone or going: nothing is kept, the lookups themselves say what fails
+        }
+    }
+
+    /** A replica's core: its collection, node and name. */
+    private record Core(String collection, String baseUrl, String name) {
+    }
+
+    /** The replicas read by {@link #version} last time. */
+    private volatile List<Core> cores = List.of();
+
+    /** The active replicas of the collection (or of the alias's collections) on live nodes; null if one is unknown. */
+    private List<Core> activeCores(ClusterStateProvider state) throws IOException {
+        List<Core> out = new ArrayList<>();
+        Set<String> live = state.getLiveNodes();
+        for (String name : state.resolveAlias(collection)) {
+            DocCollection c = state.getCollection(name);
+            if (c == null) {
+                return null;
+            }
+            for (Replica r : c.getReplicas()) {
+                if (r.isActive(live)) {
+                    out.add(new Core(name, r.getBaseUrl(), r.getCoreName()));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing(Core::collection).thenComparing(Core::name));
+        return out;
+    }
+
+    /** Each core's open searcher's version, asked of all at once; a future of null when a core answers none. */
+    private static Map<Core, java.util.concurrent.Future<Long>> ask(CloudHttp2SolrClient cloud, List<Core> cores,
+                                                                    java.util.concurrent.ExecutorService threads) {
+        Map<Core, java.util.concurrent.Future<Long>> out = new java.util.LinkedHashMap<>();
+        for (Core core : cores) {
+            out.put(core, threads.submit(() -> {
+                GenericSolrRequest luke = new GenericSolrRequest(SolrRequest.METHOD.GET, "/admin/luke",
+                        new ModifiableSolrParams().set("show", "index").set("numTerms", 0)).setRequiresCollection(true);
+                Object index = cloud.getHttpClient().requestWithBaseUrl(core.baseUrl(), luke, core.name()).get("index");
+                return index instanceof NamedList<?> n && n.get("version") instanceof Number v ? v.longValue() : null;
+            }));
+        }
+        return out;
     }
 
     /** The ids of every document with this value in this field, paged through by id so none is missed. */

@@ -79,10 +79,16 @@ public final class SolrQueries {
      * of them holds), so no value needs escaping.
      */
     static String anyOf(String field, java.util.Collection<String> values) {
+        return anyOf(field, values, "");
+    }
+
+    /** {@link #anyOf(String, java.util.Collection)} with more local parameters, such as {@code tag=name}. */
+    static String anyOf(String field, java.util.Collection<String> values, String localParams) {
         String separator = java.util.stream.Stream.of(",", "|", ";", " ")
                 .filter(c -> values.stream().noneMatch(v -> v.contains(c))).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the values hold every separator: " + values));
-        return "{!terms f=" + field + " separator=\"" + separator + "\"}" + String.join(separator, values);
+        return "{!terms f=" + field + " separator=\"" + separator + "\"" + (localParams.isEmpty() ? "" : " " + localParams)
+                + "}" + String.join(separator, values);
     }
 
     private static String term(Term t) {

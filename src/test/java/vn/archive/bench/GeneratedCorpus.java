@@ -22,7 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /** A corpus written by {@code gen-corpus}: its manifest rows, and each document as the archive would hold it. */
-final class GeneratedCorpus {
+public final class GeneratedCorpus {
     /** One manifest row. */
     record Row(int id, String file, String kind, String number, LocalDate date, String issuer, String parentIssuer,
                String level, String sector, String place, String title, String signer, String position,
@@ -125,7 +125,7 @@ final class GeneratedCorpus {
      * {@code dir}, each document's metadata extracted from its text: the graph tests' archive where numbers restart
      * in every province.
      */
-    static vn.archive.index.LuceneIndex indexed(Path dir, int docs, long seed) throws IOException {
+    public static vn.archive.index.LuceneIndex indexed(Path dir, int docs, long seed) throws IOException {
         Path cfg = Path.of("index-config");
         vn.archive.meta.Dictionaries dictionaries = vn.archive.meta.Dictionaries.load(cfg);
         List<vn.archive.generate.GeneratedDocument> generated = new vn.archive.generate.CorpusGenerator(

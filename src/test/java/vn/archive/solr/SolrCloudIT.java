@@ -36,6 +36,7 @@ import vn.archive.config.Json;
 import vn.archive.graph.ReferenceGraph;
 import vn.archive.graph.SnapshotReferenceGraph;
 import vn.archive.index.Fields;
+import vn.archive.index.GraphLookups;
 import vn.archive.index.LuceneGraphLookups;
 import vn.archive.model.DocumentLink;
 import vn.archive.model.DocumentMetadata;
@@ -86,6 +87,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -113,7 +115,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * portal served on the collection answers over HTTP; the verbs run with --solr (import, withdraw,
  * export-package, reocr, backup, restore, migrate out, back and to an alias); searches keep answering after kill -9 of
  * a node, an import meanwhile loses nothing, and the node comes back with its replicas complete; a commit marks the
- * renditions that are not preferred, old ones included, so that a search looks up only its page's groups. Skipped only where Java or loopback ports are missing. A class over 300
+ * renditions that are not preferred, old ones included, so that a search looks up only its page's groups; on a
+ * generated collection where local numbers restart in every province, trees and tracking are read by place terms
+ * and equal the embedded ones, and a collection whose schema predates those terms says it cannot and is read by
+ * number. Skipped only where Java or loopback ports are missing. A class over 300
  * lines: one cluster start (~40 s) serves every check.
  */
 @Tag("slow")
@@ -983,6 +988,201 @@ class SolrCloudIT {
         assertEquals(typed.id(), search.directiveId(scan.id()));
         System.out.printf(Locale.ROOT, "Rendition marks: a search asked %d filter queries on the link field%n",
                 lookups);
+    }
+
+    @Test
+    @Order(15)
+    void trees_and_tracking_of_local_numbers_shared_by_provinces_are_read_by_place_on_solr_as_embedded() throws Exception {
+        // a generated archive where local numbers restart in every province, in an embedded index and a collection
+        String name = "generated";
+        try (LuceneIndex generated = vn.archive.bench.GeneratedCorpus.indexed(temp.resolve("generated"), 600, 7)) {
+            try (SolrClient node = SolrClients.node(cluster.nodes().get(0).url())) {
+                SolrSetup.create(node, "directive-archive", name, 2, 1);
+            }
+            List<ArchivedDocument> docs = new ArrayList<>();
+            for (ArchivedDocument d : vn.archive.bench.GraphHeapBench.documents(generated)) {
+                docs.add(generated.get(d.id()).orElseThrow()); // with its text, which places it
+            }
+            try (SolrArchiveIndex onSolr = SolrArchiveIndex.open(cluster.target(name), KindNames.builtIn())) {
+                for (ArchivedDocument d : docs) {
+                    onSolr.upsert(d);
+                }
+                onSolr.commit();
+                LuceneGraphLookups local = new LuceneGraphLookups(generated);
+                SolrGraphLookups remote = new SolrGraphLookups(onSolr.client(), name);
+                // every place term of the archive finds the same documents on both
+                Set<String> own = new TreeSet<>();
+                Set<String> cited = new TreeSet<>();
+                Map<String, Set<Set<String>>> provinces = new HashMap<>(); // a number's bearers' provinces
+                for (ArchivedDocument d : docs) {
+                    var terms = vn.archive.index.DocumentMapper.placeTerms(d.metadata(),
+                            vn.archive.text.GraphText.of(d.text()));
+                    own.addAll(terms.get(Fields.NUMBER_AT));
+                    cited.addAll(terms.get(Fields.CITES_AT));
+                    if (d.metadata().number() != null) {
+                        Set<String> at = new TreeSet<>(terms.get(Fields.NUMBER_AT).stream()
+                                .filter(t -> t.contains("@p:") && !t.endsWith("@p:?")).toList());
+                        if (!at.isEmpty()) {
+                            provinces.computeIfAbsent(d.metadata().number(), n -> new HashSet<>()).add(at);
+                        }
+                    }
+                }
+                own.remove(vn.archive.text.PlaceKeys.MARK);
+                assertEquals(local.bearingAt(own).orElseThrow(), remote.bearingAt(own).orElseThrow(), "namesakes by place");
+                assertEquals(local.citingAt(cited).orElseThrow(), remote.citingAt(cited).orElseThrow(), "citers by place");
+                // the numbers borne in two provinces or more, largest embedded trees first
+                ReferenceGraph localGraph = SnapshotReferenceGraph.perQuery(local, DICTIONARIES);
+                Map<String, Integer> asked = new java.util.TreeMap<>();
+                GraphLookups counted = (GraphLookups) java.lang.reflect.Proxy.newProxyInstance(
+                        GraphLookups.class.getClassLoader(), new Class<?>[] {GraphLookups.class}, (proxy, method, args) -> {
+                            Object answer;
+                            try {
+                                answer = method.invoke(remote, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                            String key = method.getName() + (answer instanceof Optional<?> o && o.isEmpty() ? " (cannot)" : "");
+                            asked.merge(key, 1, Integer::sum);
+                            return answer;
+                        });
+                ReferenceGraph solrGraph = SnapshotReferenceGraph.perQuery(counted, DICTIONARIES);
+                Map<String, Integer> sizes = new HashMap<>();
+                for (var e : provinces.entrySet()) {
+                    if (e.getValue().size() >= 2) { // borne by documents of different provinces
+                        sizes.put(e.getKey(), localGraph.implementations(e.getKey())
+                                .map(ReferenceGraph.ImplementationNode::size).orElse(0));
+                    }
+                }
+                List<String> shared = sizes.keySet().stream().sorted(java.util.Comparator.comparing(
+                        (String n) -> -sizes.get(n)).thenComparing(n -> n)).limit(25).toList();
+                assertTrue(shared.size() >= 5, "local numbers are borne in several provinces: " + shared);
+                SearchService localSearch = new LuceneSearchService(generated);
+                SearchService solrSearch = new SolrSearchService(onSolr.client(), name);
+                Tracker tracker = new Tracker(AdminUnits.load(null), java.time.Clock.systemDefaultZone());
+                int nodes = 0;
+                int tracked = 0;
+                for (String number : shared) {
+                    Optional<ReferenceGraph.ImplementationNode> tree = localGraph.implementations(number);
+                    assertEquals(tree, solrGraph.implementations(number), "the tree of " + number);
+                    nodes += tree.map(ReferenceGraph.ImplementationNode::size).orElse(0);
+                    Optional<Tracking> tracking = tracker.track(number, localGraph, localSearch);
+                    assertEquals(Json.MAPPER.writeValueAsString(tracking.orElse(null)), Json.MAPPER.writeValueAsString(
+                            tracker.track(number, solrGraph, solrSearch).orElse(null)), "tracking of " + number);
+                    tracked += tracking.isPresent() ? 1 : 0;
+                }
+                System.out.printf(Locale.ROOT, "Place lookups on Solr: %d local numbers of several provinces, %d tree "
+                        + "nodes, %d tracked, lookups %s%n", shared.size(), nodes, tracked, asked);
+                // the collection unchanged, a view is kept between questions: the same trees again read nothing
+                Object version = remote.version();
+                assertTrue(version != null && version.equals(remote.version()), "the collection's version: " + version);
+                Map<String, Integer> before = new java.util.TreeMap<>(asked);
+                long v0 = System.nanoTime();
+                for (String number : shared) {
+                    assertEquals(localGraph.implementations(number), solrGraph.implementations(number), "again " + number);
+                }
+                long v1 = System.nanoTime();
+                for (int i = 0; i < 20; i++) {
+                    remote.version();
+                }
+                long v2 = System.nanoTime();
+                // the same trees with nothing kept between questions (no version), for the cost of a tree read afresh
+                ReferenceGraph unkept = SnapshotReferenceGraph.perQuery((GraphLookups) java.lang.reflect.Proxy
+                        .newProxyInstance(GraphLookups.class.getClassLoader(), new Class<?>[] {GraphLookups.class},
+                                (proxy, method, args) -> {
+                                    if (method.getName().equals("version")) {
+                                        return null;
+                                    }
+                                    try {
+                                        return method.invoke(remote, args);
+                                    } catch (java.lang.reflect.InvocationTargetException e) {
+                                        throw e.getCause();
+                                    }
+                                }), DICTIONARIES);
+                for (String number : shared) {
+                    unkept.implementations(number);
+                }
+                System.out.printf(Locale.ROOT, "Unkept views on Solr: %d trees read afresh in %.1f ms%n", shared.size(),
+                        (System.nanoTime() - v2) / 1e6);
+                System.out.printf(Locale.ROOT, "Kept views on Solr: %d trees again in %.1f ms, lookups %s; version "
+                        + "%s in %.1f ms a call%n", shared.size(), (v1 - v0) / 1e6, asked, version,
+                        (v2 - v1) / 1e6 / 20);
+                asked.keySet().stream().filter(k -> !k.equals("version"))
+                        .forEach(k -> assertEquals(before.get(k), asked.get(k), k + " asked again: " + asked));
+                assertTrue(nodes > shared.size(), "the trees have children: " + nodes);
+                assertTrue(asked.getOrDefault("citingAt", 0) > 0 && asked.getOrDefault("bearingAt", 0) > 0,
+                        "the collection is asked by place: " + asked);
+                assertFalse(asked.containsKey("citingAt (cannot)") || asked.containsKey("bearingAt (cannot)"),
+                        "and answers by place: " + asked);
+                // a document written without the place terms (as before them): the collection can no longer tell
+                onSolr.client().add(name, new org.apache.solr.common.SolrInputDocument(Fields.ID, "unmarked"));
+                onSolr.client().commit(name);
+                assertFalse(version.equals(remote.version()), "a document added: the version changes");
+                assertEquals(Optional.empty(), remote.bearingAt(own), "a document without the mark: read by number");
+                assertEquals(Optional.empty(), remote.citingAt(cited));
+                assertEquals(localGraph.implementations(shared.get(0)), SnapshotReferenceGraph.perQuery(remote,
+                        DICTIONARIES).implementations(shared.get(0)), "and the tree read by number is the same");
+            } finally {
+                try (SolrClient node = SolrClients.node(cluster.nodes().get(0).url())) {
+                    CollectionAdminRequest.deleteCollection(name).process(node);
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(16)
+    void a_collection_whose_schema_has_no_place_terms_answers_that_it_cannot_and_is_read_by_number() throws Exception {
+        // the configset as it was before the place terms: its schema without number_at and cites_at
+        Path zip = temp.resolve("before-place-terms.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String file : SolrSetup.CONFIG_FILES) {
+                String text = Files.readString(CONFIG.resolve("solr/conf").resolve(file));
+                if (file.equals("schema.xml")) {
+                    text = text.replaceAll("(?m)^\\s*<field name=\"(number_at|cites_at)\"[^>]*/>\\s*$", "");
+                    assertFalse(text.contains("name=\"number_at\""), "the older schema has no place terms");
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(file));
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        String name = "older";
+        try (SolrClient node = SolrClients.node(cluster.nodes().get(0).url())) {
+            org.apache.solr.client.solrj.request.ConfigSetAdminRequest.Upload upload =
+                    new org.apache.solr.client.solrj.request.ConfigSetAdminRequest.Upload()
+                            .setUploadFile(zip, "application/zip").setOverwrite(true).setCleanup(true);
+            upload.setConfigSetName("before-place-terms");
+            upload.process(node);
+            CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(name, "before-place-terms", 1, 1);
+            create.setWaitForFinalState(true);
+            create.process(node);
+        }
+        try (SolrArchiveIndex older = SolrArchiveIndex.open(cluster.target(name), KindNames.builtIn())) {
+            ArchivedDocument d = null;
+            for (String id : ids) {
+                ArchivedDocument candidate = embedded.get(id).orElseThrow();
+                if (d == null && candidate.metadata().number() != null) {
+                    d = candidate;
+                }
+            }
+            assertTrue(d != null, "a document of the corpus has a number");
+            org.apache.solr.common.SolrInputDocument doc = new SolrDocuments(KindNames.builtIn()).toSolr(d);
+            doc.removeField(Fields.NUMBER_AT);
+            doc.removeField(Fields.CITES_AT);
+            older.client().add(name, doc);
+            older.client().commit(name);
+            SolrGraphLookups lookups = new SolrGraphLookups(older.client(), name);
+            Set<String> terms = Set.of(vn.archive.text.PlaceKeys.unplaced("1/KH-TU", true));
+            assertEquals(Optional.empty(), lookups.citingAt(terms), "Solr refuses the unknown field: cannot tell");
+            assertEquals(Optional.empty(), lookups.bearingAt(terms));
+            String number = d.metadata().number();
+            ReferenceGraph byNumber = SnapshotReferenceGraph.perQuery(lookups, DICTIONARIES);
+            assertTrue(byNumber.implementations(number).isPresent(), "read by number: " + number);
+        } finally {
+            try (SolrClient node = SolrClients.node(cluster.nodes().get(0).url())) {
+                CollectionAdminRequest.deleteCollection(name).process(node);
+            }
+        }
     }
 
     private static Set<String> liveNodes(SolrClient client) throws Exception {
