@@ -43,6 +43,8 @@ import java.util.TreeSet;
  * walked by the caller, as on the embedded index; what a view needs of many documents or numbers at once is asked in
  * one request ({@link #documentBatch}, {@link #citingNumbers}, {@link #citingLawNames}…), and one place's namesakes and
  * citers of a local number by its place terms ({@link #citingAt}, {@link #bearingAt}), as on the embedded index.
+ * Over 350 lines because it answers every method of {@link GraphLookups} (numbers, laws, places, documents, the
+ * collection's version) on one client with the same batched filter queries: split, each part would repeat them.
  */
 public final class SolrGraphLookups implements GraphLookups {
     /** Ids asked for in one request by {@link #documents}. */
