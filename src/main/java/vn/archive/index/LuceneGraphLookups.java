@@ -167,31 +167,48 @@ public final class LuceneGraphLookups implements GraphLookups {
 
     /** The live documents of a segment holding any of these terms (sorted) of a field, in document order. */
     private static int[] liveDocs(LeafReader r, String field, List<BytesRef> sortedTerms) throws IOException {
-        Terms terms = r.terms(field);
-        if (terms == null) {
-            return new int[0];
+        long[] hits = livePostings(r, sortedTerms.stream().map(t -> new Term(field, t)).toList());
+        int[] out = new int[hits.length];
+        for (int j = 0; j < hits.length; j++) {
+            out[j] = (int) (hits[j] >>> 32);
         }
-        TermsEnum te = terms.iterator();
+        return out;
+    }
+
+    /**
+     * Each live document of a segment holding one of these terms (sorted by field, then value), packed as the
+     * document in the high half and the term's place in the list in the low one, in document order: the terms
+     * sought in order by one enumeration a field.
+     */
+    private static long[] livePostings(LeafReader r, List<Term> sortedTerms) throws IOException {
         Bits live = r.getLiveDocs();
-        PostingsEnum postings = null;
-        int[] docs = new int[Math.min(sortedTerms.size(), 16)];
+        long[] hits = new long[16];
         int n = 0;
-        for (BytesRef t : sortedTerms) {
-            if (!te.seekExact(t)) {
+        String field = null;
+        TermsEnum te = null;
+        PostingsEnum postings = null;
+        for (int i = 0; i < sortedTerms.size(); i++) {
+            Term t = sortedTerms.get(i);
+            if (!t.field().equals(field)) {
+                field = t.field();
+                Terms fieldTerms = r.terms(field);
+                te = fieldTerms == null ? null : fieldTerms.iterator();
+            }
+            if (te == null || !te.seekExact(t.bytes())) {
                 continue;
             }
             postings = te.postings(postings, PostingsEnum.NONE);
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 if (live == null || live.get(doc)) {
-                    if (n == docs.length) {
-                        docs = Arrays.copyOf(docs, n * 2);
+                    if (n == hits.length) {
+                        hits = Arrays.copyOf(hits, n * 2);
                     }
-                    docs[n++] = doc;
+                    hits[n++] = ((long) doc << 32) | i;
                 }
             }
         }
-        int[] out = Arrays.copyOf(docs, n);
-        Arrays.sort(out);
+        long[] out = Arrays.copyOf(hits, n);
+        Arrays.sort(out); // doc values are read forward only
         return out;
     }
 
@@ -345,42 +362,17 @@ public final class LuceneGraphLookups implements GraphLookups {
         sorted.sort(Map.Entry.comparingByValue());
         IndexSearcher searcher = index.searchers().acquire();
         try {
+            List<Term> sortedTerms = sorted.stream().map(Map.Entry::getValue).toList();
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 LeafReader r = leaf.reader();
-                Bits live = r.getLiveDocs();
-                long[] hits = new long[16]; // a document in the high half, the key's place in sorted in the low one
-                int n = 0;
-                String field = null;
-                TermsEnum te = null;
-                PostingsEnum postings = null;
-                for (int i = 0; i < sorted.size(); i++) {
-                    Term t = sorted.get(i).getValue();
-                    if (!t.field().equals(field)) {
-                        field = t.field();
-                        Terms fieldTerms = r.terms(field);
-                        te = fieldTerms == null ? null : fieldTerms.iterator();
-                    }
-                    if (te == null || !te.seekExact(t.bytes())) {
-                        continue;
-                    }
-                    postings = te.postings(postings, PostingsEnum.NONE);
-                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                        if (live == null || live.get(doc)) {
-                            if (n == hits.length) {
-                                hits = Arrays.copyOf(hits, n * 2);
-                            }
-                            hits[n++] = ((long) doc << 32) | i;
-                        }
-                    }
-                }
-                if (n == 0) {
+                long[] hits = livePostings(r, sortedTerms);
+                if (hits.length == 0) {
                     continue;
                 }
-                Arrays.sort(hits, 0, n); // doc values are read forward only
                 SortedSetDocValues ids = DocValues.getSortedSet(r, Fields.ID);
                 int lastDoc = -1;
                 String lastId = null;
-                for (int j = 0; j < n; j++) {
+                for (int j = 0; j < hits.length; j++) {
                     int doc = (int) (hits[j] >>> 32);
                     if (doc != lastDoc) {
                         lastDoc = doc;
