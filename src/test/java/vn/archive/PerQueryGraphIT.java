@@ -9,6 +9,7 @@ import vn.archive.bench.GraphHeapBench;
 import vn.archive.config.AppConfig;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.Reference;
+import vn.archive.graph.SideViews;
 import vn.archive.graph.SnapshotReferenceGraph;
 import vn.archive.index.GraphLookups;
 import vn.archive.index.LuceneGraphLookups;
@@ -89,6 +90,34 @@ class PerQueryGraphIT {
         }
         assertTrue(trees > 100, "most numbers have a tree, was " + trees);
     }
+
+    @Test
+    void a_tree_asked_on_a_bounded_side_view_is_the_snapshots_or_refused_when_it_reads_more() throws IOException {
+        GraphLookups lookups = new LuceneGraphLookups((LuceneIndex) archive.index());
+        int answered = 0;
+        int refused = 0;
+        for (String number : numbers()) {
+            Optional<Optional<ReferenceGraph.ImplementationNode>> side = SideViews.within(SIDE_DOCUMENTS, lookups,
+                    archive.dictionaries(), g -> {
+                        try {
+                            return g.implementations(number);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+            if (side.isPresent()) {
+                assertEquals(snapshot.implementations(number), side.get(), number);
+                answered++;
+            } else {
+                refused++;
+            }
+        }
+        assertTrue(answered > 100, "most trees fit in " + SIDE_DOCUMENTS + " documents, answered " + answered);
+        assertTrue(refused > 5, "larger ones were refused, " + refused);
+    }
+
+    /** A side view's bound small enough that this corpus's larger trees do not fit. */
+    private static final int SIDE_DOCUMENTS = 15;
 
     @Test
     void what_the_index_read_from_each_text_is_what_the_text_says() throws IOException {

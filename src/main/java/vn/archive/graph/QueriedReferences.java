@@ -70,6 +70,11 @@ public final class QueriedReferences implements ReferenceView {
     /** One place's citations and namesakes of a local number, by place term (text.PlaceKeys). */
     private final Map<String, Map<String, List<Edge>>> citedAt = new HashMap<>();
     private final Map<String, List<Entry>> bearingAt = new HashMap<>();
+    /** At most this many documents read (a side view's bound, {@link ViewPool}); past it {@link #exceeded}. */
+    private int budget = Integer.MAX_VALUE;
+    private boolean exceeded;
+    /** Documents read so far, written by the one thread the view is lent to, read by questions waiting for it. */
+    private volatile int loaded;
     /** Whether the index files numbers by place; false once it said it cannot (an older index, another backend). */
     private boolean byPlace = true;
     private static final Comparator<Edge> BY_CITING = Comparator.comparing(Edge::from).thenComparingInt(Edge::index);
@@ -108,6 +113,32 @@ public final class QueriedReferences implements ReferenceView {
     /** How many documents this view has read from the index (what its memory grows with). */
     int documentsRead() {
         return docs.size();
+    }
+
+    /**
+     * Bounds what this view may read: a read that would take it past {@code documents} fails with {@link OverBudget}
+     * and marks the view {@link #exceeded}, so that a question too large for it is asked again elsewhere, whatever
+     * the question's own code did with the failure.
+     */
+    void limit(int documents) {
+        budget = documents;
+    }
+
+    /** How many documents this view has asked the index for, as seen from another thread. */
+    int loaded() {
+        return loaded;
+    }
+
+    /** Whether a read was refused for going past the view's {@link #limit}: its answers are not to be trusted. */
+    boolean exceeded() {
+        return exceeded;
+    }
+
+    /** A read refused by a view's {@link #limit} (no stack trace: it is an expected turn, not a fault). */
+    static final class OverBudget extends RuntimeException {
+        OverBudget() {
+            super("the view's read limit was reached", null, false, false);
+        }
     }
 
     @Override
@@ -502,6 +533,11 @@ public final class QueriedReferences implements ReferenceView {
         if (missing.isEmpty()) {
             return;
         }
+        if (exceeded || docs.size() + missing.size() > budget) {
+            exceeded = true;
+            throw new OverBudget();
+        }
+        loaded = loaded + missing.size(); // one writer: the thread the view is lent to
         GraphLookups.DocumentBatch batch = unchecked(() -> lookups.documentBatch(missing));
         Map<String, ArchivedDocument> found = batch.documents();
         for (String id : missing) {

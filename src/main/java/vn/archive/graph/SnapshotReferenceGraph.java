@@ -44,6 +44,18 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
      */
     private static final int VIEW_DOCUMENTS = 100_000;
 
+    /**
+     * A question waiting while the kept view has been lent for longer than {@link #SIDE_AFTER_MILLIS} to a question
+     * that has read at least {@link #SIDE_DOCUMENTS} documents meanwhile (a cold one: a warm tree reads none and
+     * takes milliseconds) is asked on a fresh side view of its own, at most {@link #SIDE_VIEWS} at once, if it reads no more than {@link #SIDE_DOCUMENTS}
+     * documents there (else it waits for the kept view): a document page's citations or a small tree is not held
+     * behind a cold tree of a number borne in every province, which reads most of the archive once (at 50,000
+     * generated documents the first such tree read 39,656 documents). A side view is dropped after its question.
+     */
+    private static final int SIDE_VIEWS = 2;
+    private static final long SIDE_AFTER_MILLIS = 100;
+    private static final int SIDE_DOCUMENTS = 1_000;
+
     private final Supplier<? extends ReferenceView> snapshots;
     private final Consumer<ReferenceView> done;
 
@@ -68,9 +80,14 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
     public static ReferenceGraph perQuery(GraphLookups lookups, Dictionaries dictionaries) {
         // a resolver per view too: its memory of symbol levels would otherwise grow with the numbers ever asked
         ViewPool pool = new ViewPool(lookups, () -> new QueriedReferences(lookups, new CitationResolver(dictionaries)),
-                1, VIEW_DOCUMENTS, 1);
+                1, VIEW_DOCUMENTS, 1).withSideViews(SIDE_VIEWS, SIDE_AFTER_MILLIS, SIDE_DOCUMENTS);
         KeptGraphTexts texts = new KeptGraphTexts(lookups);
         return new SnapshotReferenceGraph(pool::take, pool::giveBack) {
+            @Override
+            <T> T ask(Function<ReferenceView, T> question) {
+                return pool.ask(question);
+            }
+
             @Override
             public Optional<java.util.SortedSet<String>> deadlineBefore(java.time.LocalDate day) throws java.io.IOException {
                 return lookups.deadlineBefore(day);
@@ -256,7 +273,8 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
     }
 
     /** Asks a question of a view lent for it, then gives the view back. */
-    private <T> T ask(Function<ReferenceView, T> question) {
+    /** Answers a question on a view ({@link #perQuery} asks its pool instead). */
+    <T> T ask(Function<ReferenceView, T> question) {
         ReferenceView s = snapshots.get();
         try {
             return question.apply(s);
