@@ -311,9 +311,7 @@ public final class QueriedReferences implements ReferenceView {
         citers.values().forEach(all::addAll);
         bearers.values().forEach(all::addAll);
         preload(all);
-        for (String k : unread) {
-            bearing.computeIfAbsent(k, key -> bearers(key, bearers.getOrDefault(key, new TreeSet<>())));
-        }
+        fileBearing(unread, bearers);
         for (String k : keys) {
             citedNumbers.computeIfAbsent(k, key -> citing(key, citers.getOrDefault(key, new TreeSet<>())));
         }
@@ -434,6 +432,13 @@ public final class QueriedReferences implements ReferenceView {
      * numbers they cite ({@link GraphLookups#bearingNumbers}) and the laws they name ({@link GraphLookups#bearingLawNames}),
      * then all those documents in one more.
      */
+    /** Files each number key's namesakes, made of the documents the index gave for it (read before). */
+    private void fileBearing(Collection<String> keys, Map<String, SortedSet<String>> ids) {
+        for (String k : keys) {
+            bearing.computeIfAbsent(k, key -> bearers(key, ids.getOrDefault(key, new TreeSet<>())));
+        }
+    }
+
     private void prefetchCandidates(List<Reference> refs) {
         Set<String> numbers = new TreeSet<>();
         Set<String> laws = new TreeSet<>();
@@ -454,9 +459,7 @@ public final class QueriedReferences implements ReferenceView {
         bearers.values().forEach(all::addAll);
         lawBearers.values().forEach(all::addAll);
         preload(all);
-        for (String k : numbers) {
-            bearing.computeIfAbsent(k, key -> bearers(key, bearers.getOrDefault(key, new TreeSet<>())));
-        }
+        fileBearing(numbers, bearers);
         for (String k : laws) {
             named.computeIfAbsent(k, key -> directives(lawBearers.getOrDefault(key, new TreeSet<>()),
                     d -> LawNames.ofDocument(d.metadata()).filter(key::equals).isPresent()));

@@ -67,10 +67,11 @@ public final class DocumentMapper {
      * both index backends.
      */
     public static java.util.Map<String, java.util.Set<String>> placeTerms(DocumentMetadata m, GraphText graph) {
+        PlaceKeys.Filed filed = PlaceKeys.of(m, graph.place());
         java.util.Set<String> own = new LinkedHashSet<>();
         own.add(PlaceKeys.MARK);
-        own.addAll(PlaceKeys.ofOwnNumber(m, graph.place()));
-        return java.util.Map.of(Fields.NUMBER_AT, own, Fields.CITES_AT, PlaceKeys.ofCitations(m, graph.place()));
+        own.addAll(filed.ownNumber());
+        return java.util.Map.of(Fields.NUMBER_AT, own, Fields.CITES_AT, filed.citations());
     }
 
     public static FacetsConfig newFacetsConfig() {

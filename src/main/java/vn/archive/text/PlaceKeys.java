@@ -5,6 +5,7 @@ import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
 
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,30 +38,41 @@ public final class PlaceKeys {
         return of(numberKey, province, null);
     }
 
+    /** A document's place terms: its own number's and its numbered citations'. */
+    public record Filed(Set<String> ownNumber, Set<String> citations) {
+    }
+
+    /**
+     * Both sets of a document's place terms, its places found once for both (reading the places named by its
+     * issuers was about 2% of an import when each set found them again).
+     */
+    public static Filed of(DocumentMetadata m, Locality textPlace) {
+        Set<String> own = new LinkedHashSet<>();
+        Set<String> citations = new LinkedHashSet<>();
+        Places places = null;
+        Optional<DocNumber> number = m.number() == null ? Optional.empty() : DocNumber.parse(m.number());
+        if (number.isPresent()) {
+            places = candidates(m, textPlace);
+            add(own, number.get().key(), places);
+        }
+        for (Reference r : m.references()) {
+            Optional<DocNumber> cited = r.number() == null ? Optional.empty() : DocNumber.parse(r.number());
+            if (cited.isPresent()) {
+                places = places == null ? candidates(m, textPlace) : places;
+                add(citations, cited.get().key(), places.with(Locality.ofName(r.issuer())));
+            }
+        }
+        return new Filed(own, citations);
+    }
+
     /** The place terms of a document's own number (none when it has no number that parses), its text naming {@code textPlace}. */
     public static Set<String> ofOwnNumber(DocumentMetadata m, Locality textPlace) {
-        Set<String> out = new LinkedHashSet<>();
-        if (m.number() != null) {
-            DocNumber.parse(m.number()).ifPresent(n -> add(out, n.key(), candidates(m, textPlace)));
-        }
-        return out;
+        return of(m, textPlace).ownNumber();
     }
 
     /** The place terms of a document's numbered citations. */
     public static Set<String> ofCitations(DocumentMetadata m, Locality textPlace) {
-        Set<String> out = new LinkedHashSet<>();
-        Places own = null;
-        for (Reference r : m.references()) {
-            if (r.number() == null) {
-                continue;
-            }
-            var n = DocNumber.parse(r.number());
-            if (n.isPresent()) {
-                own = own == null ? candidates(m, textPlace) : own;
-                add(out, n.get().key(), own.with(Locality.ofName(r.issuer())));
-            }
-        }
-        return out;
+        return of(m, textPlace).citations();
     }
 
     private static void add(Set<String> out, String key, Places places) {
