@@ -350,41 +350,6 @@ class TrackingIT {
 
     /** The graph's answers without the root's metadata: tracking then reads the directive through the search service. */
     private static ReferenceGraph treesOnly(ReferenceGraph g) {
-        return new ReferenceGraph() {
-            @Override
-            public List<Citation> cites(String id) throws IOException {
-                return g.cites(id);
-            }
-
-            @Override
-            public List<Citation> citedBy(String id) throws IOException {
-                return g.citedBy(id);
-            }
-
-            @Override
-            public Optional<ImplementationNode> implementations(String number) throws IOException {
-                return g.implementations(number);
-            }
-
-            @Override
-            public Optional<ImplementationNode> implementations(String number, int maxNodes) throws IOException {
-                return g.implementations(number, maxNodes);
-            }
-
-            @Override
-            public Optional<ImplementationNode> implementationsOf(String id, int maxNodes) throws IOException {
-                return g.implementationsOf(id, maxNodes);
-            }
-
-            @Override
-            public Optional<vn.archive.text.GraphText> graphText(String id) throws IOException {
-                return g.graphText(id);
-            }
-
-            @Override
-            public List<String> warnings(String id, java.util.function.Predicate<String> visible) throws IOException {
-                return g.warnings(id, visible);
-            }
-        };
+        return new vn.archive.graph.ForwardingGraph(g);
     }
 }

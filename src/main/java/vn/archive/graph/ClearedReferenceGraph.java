@@ -35,8 +35,9 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
         return graph.deadlineBefore(day);
     }
 
+    /** Whether the reader may not see this document: asked by id, without reading it (its text is not needed). */
     private boolean hidden(String id) throws IOException {
-        return id != null && visible.document(id).isEmpty();
+        return id != null && !visible.visibleAmong(List.of(id)).contains(id);
     }
 
     /** The ids of these citations the reader may see, found in one lookup. */
@@ -113,6 +114,27 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
     @Override
     public Optional<RootedTree> rootedImplementationsOf(String id, int maxNodes) throws IOException {
         return hidden(id) ? Optional.empty() : clearedRooted(graph.rootedImplementationsOf(id, maxNodes));
+    }
+
+    /**
+     * The trees of the directives the reader may see, the readers' visibility of every node of every tree asked
+     * at once.
+     */
+    @Override
+    public java.util.Map<String, RootedTree> rootedImplementationsOf(java.util.Collection<String> ids, int maxNodes)
+            throws IOException {
+        Set<String> seen = visible.visibleAmong(ids);
+        java.util.Map<String, RootedTree> trees = graph.rootedImplementationsOf(
+                ids.stream().filter(seen::contains).toList(), maxNodes);
+        List<String> nodes = new ArrayList<>();
+        trees.values().forEach(t -> collectIds(t.tree(), nodes));
+        Set<String> seenNodes = visible.visibleAmong(nodes);
+        java.util.Map<String, RootedTree> out = new java.util.LinkedHashMap<>();
+        trees.forEach((id, t) -> {
+            ImplementationNode tree = clear(t.tree(), seenNodes);
+            out.put(id, new RootedTree(tree, tree.id() == null ? null : t.rootMetadata()));
+        });
+        return out;
     }
 
     private Optional<RootedTree> clearedRooted(Optional<RootedTree> rooted) throws IOException {

@@ -65,6 +65,20 @@ public interface ReferenceGraph {
     }
 
     /**
+     * The trees of {@link #rootedImplementationsOf(String, int)} of several directives, by the id asked (ids with no
+     * directive left out), read together where the graph can: the overdue view follows every directive past its
+     * deadline, and a tree read alone asks the index a few times per level. By default one at a time.
+     */
+    default java.util.Map<String, RootedTree> rootedImplementationsOf(java.util.Collection<String> ids, int maxNodes)
+            throws IOException {
+        java.util.Map<String, RootedTree> out = new java.util.LinkedHashMap<>();
+        for (String id : ids) {
+            rootedImplementationsOf(id, maxNodes).ifPresent(t -> out.put(id, t));
+        }
+        return out;
+    }
+
+    /**
      * An implementation tree and the metadata of its root directive (renditions merged), or null when the root is
      * no directive the reader may see, or the graph did not read it.
      */

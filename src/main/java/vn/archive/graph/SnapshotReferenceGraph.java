@@ -165,6 +165,29 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
         return ask(s -> implementationsOf(s, id, maxNodes).map(t -> rooted(s, t)));
     }
 
+    /**
+     * The directives' trees read on one view: their roots' levels read together ({@link ReferenceView#prefetchTree}
+     * over every root), then each tree walked from what the view holds.
+     */
+    @Override
+    public java.util.Map<String, RootedTree> rootedImplementationsOf(java.util.Collection<String> ids, int maxNodes) {
+        return ask(s -> {
+            List<String> roots = new ArrayList<>();
+            for (String id : ids) {
+                String directive = s.directiveId(id);
+                if (s.entry(directive).isPresent()) {
+                    roots.add("doc:" + directive);
+                }
+            }
+            s.prefetchTree(roots, MAX_DEPTH);
+            java.util.Map<String, RootedTree> out = new java.util.LinkedHashMap<>();
+            for (String id : ids) {
+                implementationsOf(s, id, maxNodes).ifPresent(t -> out.put(id, rooted(s, t)));
+            }
+            return out;
+        });
+    }
+
     private static RootedTree rooted(ReferenceView s, ImplementationNode tree) {
         return new RootedTree(tree, tree.id() == null ? null
                 : s.entry(tree.id()).map(ReferenceSnapshot.Entry::metadata).orElse(null));

@@ -39,6 +39,8 @@ public final class Tracker {
 
     /** Documents whose deadline has passed read together by the overdue view. */
     private static final int OVERDUE_BATCH = 1_000;
+    /** Directives whose trees the overdue view reads together. */
+    private static final int TREES_TOGETHER = 200;
 
     private final AdminUnits units;
     private final Clock clock;
@@ -70,8 +72,13 @@ public final class Tracker {
         if (tree.isEmpty() || tree.get().tree().id() == null) {
             return Optional.empty();
         }
-        ImplementationNode root = tree.get().tree();
-        return Optional.of(track(root.number() != null ? root.number() : root.id(), tree.get(), graph, search));
+        return Optional.of(track(tree.get(), graph, search));
+    }
+
+    /** The tracking of the directive at the root of its own tree (by id), under its number (or its id). */
+    private Tracking track(ReferenceGraph.RootedTree tree, ReferenceGraph graph, SearchService search) throws IOException {
+        ImplementationNode root = tree.tree();
+        return track(root.number() != null ? root.number() : root.id(), tree, graph, search);
     }
 
     private Tracking track(String number, ReferenceGraph.RootedTree rooted, ReferenceGraph graph, SearchService search)
@@ -266,9 +273,21 @@ public final class Tracker {
     private List<Tracking> tracked(java.util.Set<String> ids, ReferenceGraph graph, SearchService search)
             throws IOException {
         Map<String, Tracking> byDirective = new LinkedHashMap<>();
-        for (String id : ids) {
-            trackDirective(id, graph, search).filter(t -> t.document() != null && t.counts().overdue() > 0)
-                    .ifPresent(t -> byDirective.putIfAbsent(t.document().id(), t));
+        List<String> all = List.copyOf(ids);
+        // their trees read a batch at a time (each level of a batch's trees asked of the index together), the graph's
+        // view held by one batch at a time so that other questions are not kept waiting for the whole list
+        for (int from = 0; from < all.size(); from += TREES_TOGETHER) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + TREES_TOGETHER));
+            Map<String, ReferenceGraph.RootedTree> trees = graph.rootedImplementationsOf(batch, ReferenceGraph.MAX_TREE_NODES);
+            for (String id : batch) {
+                ReferenceGraph.RootedTree tree = trees.get(id);
+                if (tree != null && tree.tree().id() != null) {
+                    Tracking t = track(tree, graph, search);
+                    if (t.document() != null && t.counts().overdue() > 0) {
+                        byDirective.putIfAbsent(t.document().id(), t);
+                    }
+                }
+            }
         }
         List<Tracking> out = new ArrayList<>(byDirective.values());
         out.sort(Comparator.comparing(Tracking::deadline, Comparator.nullsLast(Comparator.reverseOrder()))

@@ -32,8 +32,9 @@ import java.util.Optional;
  * against the plain implementation tree of the same number, interleaved in one run on one archive index of generated
  * documents (provincial directives that ask their districts to report by a deadline, districts answering on time,
  * late or not at all). Each measured query's expected and responding units are reported, so the figure cannot pass
- * on empty answers; directives under numbers other provinces share are tracked by id (their own tree); the overdue
- * view is timed once asked of the index and once by the full scan. Writes
+ * on empty answers; directives under numbers other provinces share are tracked by id (their own tree), and others
+ * not asked before are asked once each on a graph of each answer's own (first asks); the overdue view is timed once
+ * asked of the index and once by the full scan. Writes
  * {@code bench/TRACKING-N.md}. Run: {@code java -cp … vn.archive.bench.TrackingBench [docs] [seed] [queries] [rounds]}
  * (defaults 50000, 1, 200, 10: the measured queries are asked {@code rounds} times over, so that a p50 and a p99 of
  * the few numbers no other document bears rest on more than a dozen samples); the corpus and index go to
@@ -197,6 +198,7 @@ public final class TrackingBench {
                     idExpected / (double) Math.max(1, byId.size()), idResponded, idOverdue));
             Files.writeString(Path.of("bench", "TRACKING-" + docs + ".md"), md.toString(), StandardCharsets.UTF_8);
             System.out.print(md.substring(md.lastIndexOf(" directives under shared numbers") - 4));
+            firstAsks(md, docs, index, search, tracker, sharedIds, byId, queries);
             if (docs <= 10_000) {
                 // tracking every directive past its deadline dominates the overdue view, whichever way it finds them
                 SearchRequest all = SearchRequest.of("");
@@ -216,6 +218,41 @@ public final class TrackingBench {
                 System.out.print(md.substring(md.lastIndexOf("Overdue view")));
             }
         }
+    }
+
+    /**
+     * Directives no question has read yet, each answer asked on a graph of its own (its own kept view), so that each
+     * sample is that answer's first ask of that directive: the tree read cold against tracking with its tree read
+     * cold too. (On one shared graph, the answer that happens to ask first reads the tree for the other.)
+     */
+    private static void firstAsks(StringBuilder md, int docs, LuceneIndex index, SearchService search, Tracker tracker,
+                                  List<String> sharedIds, List<String> byId, int queries) throws Exception {
+        List<String> fresh = new ArrayList<>();
+        java.util.Set<String> asked = new java.util.HashSet<>(byId);
+        int step = Math.max(1, sharedIds.size() / (2 * queries));
+        for (int i = step / 2; i < sharedIds.size() && fresh.size() < 2 * queries; i += step) {
+            if (!asked.contains(sharedIds.get(i))) {
+                fresh.add(sharedIds.get(i));
+            }
+        }
+        ReferenceGraph treeGraph = SnapshotReferenceGraph.perQuery(new LuceneGraphLookups(index), Dictionaries.builtIn());
+        ReferenceGraph trackingGraph = SnapshotReferenceGraph.perQuery(new LuceneGraphLookups(index), Dictionaries.builtIn());
+        Latency.Result[] f = Latency.measure(1, fresh.size(), 0,
+                i -> treeGraph.implementationsOf(fresh.get(i), ReferenceGraph.DEFAULT_TREE_NODES),
+                i -> tracker.trackDirective(fresh.get(i), trackingGraph, search));
+        long expected = 0;
+        for (String id : fresh) {
+            expected += tracker.trackDirective(id, trackingGraph, search).map(t -> t.counts().expected()).orElse(0);
+        }
+        md.append(String.format(Locale.ROOT, "First asks: %d directives under shared numbers no question had read, each"
+                + " answer on a graph of its own (a view of its own), so that every sample is a first ask, interleaved:"
+                + "%n%n| answer | p50 ms | p99 ms |%n|---|---:|---:|%n| directive's tree (by id), first ask | %.3f | %.2f |%n"
+                + "| tracking (by id), first ask | %.3f | %.2f |%n| ratio tracking / tree | %.2f× | %.2f× |%n%n"
+                + "%d expected units resolved in all (%.1f per directive).%n%n", fresh.size(), f[0].p50(), f[0].p99(),
+                f[1].p50(), f[1].p99(), f[1].p50() / f[0].p50(), f[1].p99() / f[0].p99(), expected,
+                expected / (double) Math.max(1, fresh.size())));
+        Files.writeString(Path.of("bench", "TRACKING-" + docs + ".md"), md.toString(), StandardCharsets.UTF_8);
+        System.out.print(md.substring(md.lastIndexOf("First asks")));
     }
 
     private static String key(String number) {
