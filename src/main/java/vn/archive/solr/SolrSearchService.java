@@ -189,6 +189,39 @@ public final class SolrSearchService implements SearchService {
         return groups.ofIds(List.of(id)).directiveId(id);
     }
 
+    /**
+     * One query for all the ids (their stored metadata only, no text), restricted to this view and sent as a POST,
+     * each merged over its directive's renditions as {@link #document} merges it: the overdue view reads every
+     * document past a deadline (was: a request per document).
+     */
+    @Override
+    public Map<String, DocumentMetadata> metadataOf(Collection<String> ids) throws IOException {
+        List<String> asked = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (asked.isEmpty()) {
+            return Map.of();
+        }
+        SolrQuery q = base(new SolrQuery("*:*").addFilterQuery(SolrQueries.anyOf(Fields.ID, asked))
+                .setFields(Fields.DOC_JSON).setRows(asked.size()));
+        List<ArchivedDocument> read;
+        try {
+            read = decoded(SolrClients.read(() -> client.query(collection, q, SolrRequest.METHOD.POST)));
+        } catch (SolrServerException e) {
+            throw new IOException("Solr query failed: " + e.getMessage(), e);
+        }
+        Renditions merged = groups.of(read);
+        Map<String, DocumentMetadata> out = new HashMap<>();
+        for (ArchivedDocument d : read) {
+            out.put(d.id(), merged.merged(d).metadata());
+        }
+        return out;
+    }
+
+    /** What this view's clearance filter lets through: a secrecy it may read, and not withdrawn. */
+    @Override
+    public boolean surelyVisible(DocumentMetadata m) {
+        return m.withdrawn() == null && clearance.allows(Clearance.ofClassification(m.classification()));
+    }
+
     @Override
     public long count() throws IOException {
         return query(directives(base(new SolrQuery("*:*"))).setRows(0)).getResults().getNumFound();

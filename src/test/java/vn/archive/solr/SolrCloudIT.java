@@ -610,6 +610,18 @@ class SolrCloudIT {
             assertEquals(Json.MAPPER.writeValueAsString(tracker.overdueByScan(among, solrGraph, onSolr)),
                     Json.MAPPER.writeValueAsString(asked), "the deadline filter finds what reading every document does");
         }
+        // what the overdue view reads of its candidates, together: on Solr one query, as embedded one pass
+        List<String> ids = new ArrayList<>(due);
+        ids.add("khong-co-van-ban-nay");
+        for (Clearance c : Clearance.values()) {
+            SearchService l = local.restrictedTo(c);
+            SearchService o = onSolr.restrictedTo(c);
+            Map<String, vn.archive.model.DocumentMetadata> read = l.metadataOf(ids);
+            assertEquals(read, o.metadataOf(ids), "the candidates' metadata for a reader cleared " + c);
+            for (vn.archive.model.DocumentMetadata m : read.values()) {
+                assertEquals(l.surelyVisible(m), o.surelyVisible(m), "surely visible to " + c + ": " + m.number());
+            }
+        }
         System.out.printf(Locale.ROOT, "Tracking parity: %d documents past a deadline, overdue view equal%n",
                 due.size());
     }
