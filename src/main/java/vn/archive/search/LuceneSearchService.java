@@ -63,6 +63,17 @@ public final class LuceneSearchService implements SearchService {
     private final LuceneClearanceFilter filter;
     /** One view per clearance, each keeping its own caches. */
     private final Map<Clearance, LuceneSearchService> views;
+    /** How a search finds its page, total and facet counts when none are kept ({@link #onePass}). */
+    private final Counting counting;
+
+    /** A search's page of hits with its total and facet counts, as a {@link Counting} finds them. */
+    record Counted(TopDocs top, long total, Map<String, List<FacetCount>> facets) { }
+
+    /** How a search with facets and no kept counts is answered; the benchmark's baseline counts as before. */
+    interface Counting {
+        Counted count(LuceneSearchService view, IndexSearcher searcher, SearchRequest request, DrillDownQuery drill,
+                      int topN, Sort order, LocalDate today) throws IOException;
+    }
 
     public LuceneSearchService(LuceneIndex index) {
         this(index, new QueryFactory(index.analyzer()));
@@ -75,6 +86,12 @@ public final class LuceneSearchService implements SearchService {
 
     /** A service that reads its pages of hits this way (the search-path benchmark's baseline reads them as before). */
     LuceneSearchService(LuceneIndex index, QueryFactory queries, LuceneHits hits) {
+        this(index, queries, hits, LuceneSearchService::onePass);
+    }
+
+    /** A service that counts this way (the facet benchmark's baseline counts as before issue 18). */
+    LuceneSearchService(LuceneIndex index, QueryFactory queries, LuceneHits hits, Counting counting) {
+        this.counting = Objects.requireNonNull(counting, "counting");
         this.index = Objects.requireNonNull(index, "index");
         this.queries = Objects.requireNonNull(queries, "queries");
         this.renditions = new LuceneRenditions();
@@ -100,6 +117,7 @@ public final class LuceneSearchService implements SearchService {
         this.filter = new LuceneClearanceFilter(index, clearance);
         this.facetCounts = new LuceneFacetCounts(index);
         this.views = all.views;
+        this.counting = all.counting;
     }
 
     @Override
@@ -141,23 +159,26 @@ public final class LuceneSearchService implements SearchService {
                         request.facets() ? cached.facets() : LuceneFacetCounts.none());
             }
             TopDocs top;
+            long total;
             Map<String, List<FacetCount>> facets;
             if (!request.facets()) {
                 // no counting pass: only the exact total, which a top-n search alone would leave approximate
                 top = order == null ? searcher.search(drill, new TopScoreDocCollectorManager(topN, Integer.MAX_VALUE))
                         : searcher.search(drill, new TopFieldCollectorManager(order, topN, null, Integer.MAX_VALUE));
                 facets = LuceneFacetCounts.none();
+                total = top.totalHits.value();
             } else if (state == null) {
                 top = searcher.search(drill, topN, order == null ? Sort.RELEVANCE : order);
                 facets = LuceneFacetCounts.none();
+                total = top.totalHits.value();
             } else {
-                LuceneFacetCounts.Sideways counted = facetCounts.sideways(searcher, state, drill, topN, order);
-                top = counted.hits();
+                Counted counted = counting.count(this, searcher, request, drill, topN, order, today);
+                top = counted.top();
+                total = counted.total();
                 facets = counted.facets();
-                facets.put(FacetDimensions.IN_FORCE, inForceCounts(searcher, request, today));
-                facetCounts.remember(reader, drill, today, top.totalHits.value(), facets);
+                facetCounts.remember(reader, drill, today, total, facets);
             }
-            return new SearchResponse(request.query(), top.totalHits.value(), request.page(), request.size(),
+            return new SearchResponse(request.query(), total, request.page(), request.size(),
                     hits.page(searcher, top, request, renditions.of(reader)), facets);
         } finally {
             index.searchers().release(searcher);
@@ -168,8 +189,8 @@ public final class LuceneSearchService implements SearchService {
      * The query with its filters; the in-force filter (decided per query, see {@link LuceneInForce}) only when
      * {@code withStatus}: its own facet counts what the other filters leave, as drill-sideways does.
      */
-    private DrillDownQuery drillDown(SearchRequest request, IndexReader reader, LocalDate today,
-                                     boolean withStatus) throws IOException {
+    DrillDownQuery drillDown(SearchRequest request, IndexReader reader, LocalDate today,
+                             boolean withStatus) throws IOException {
         Query base = filter.visible(LuceneRequests.withDateRange(queries.build(request.query()), request));
         List<String> statuses = request.filters().getOrDefault(FacetDimensions.IN_FORCE, List.of());
         if (withStatus && !statuses.isEmpty()) {
@@ -339,25 +360,35 @@ public final class LuceneSearchService implements SearchService {
         }
     }
 
-    /** What the later documents this view may see have ended or amended by {@code today}. */
-    private LuceneInForce.Changed changed(IndexReader reader, LocalDate today) throws IOException {
-        return LuceneInForce.changed(inForce.of(reader, renditions.of(reader)), filter::allows, today);
+    /**
+     * The page alone, which lets Lucene skip what cannot compete, then the total and every dimension's counts in one
+     * pass over the matches of the query without its scoring-only clauses ({@link LuceneFacetPass}); the filters,
+     * the in-force one included, are tested in that pass (drill sideways).
+     */
+    private Counted onePass(IndexSearcher searcher, SearchRequest request, DrillDownQuery drill, int topN, Sort order,
+                            LocalDate today) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        TopDocs top = searcher.search(drill, topN, order == null ? Sort.RELEVANCE : order);
+        Query matching = oneRendition(filter.visible(LuceneRequests.withDateRange(queries.matching(request.query()),
+                request)), reader);
+        LuceneFacetPass.Result r = LuceneFacetPass.count(searcher, facetCounts.ordinals(reader),
+                facetCounts.statuses(searcher, changed(reader, today), today), matching,
+                LuceneFacetPass.Filters.of(request.filters()), LuceneFacetCounts.FACET_VALUES);
+        return new Counted(top, r.total(), r.facets());
     }
 
-    /** The in-force facet: each status's count among the hits of the other filters, in the statuses' order. */
-    private List<FacetCount> inForceCounts(IndexSearcher searcher, SearchRequest request, LocalDate today)
-            throws IOException {
-        IndexReader reader = searcher.getIndexReader();
-        Query others = drillDown(request, reader, today, false);
-        LuceneInForce.Changed changed = changed(reader, today);
-        List<FacetCount> out = new ArrayList<>();
-        for (String status : vn.archive.model.InForce.STATUSES) {
-            int n = searcher.count(new BooleanQuery.Builder().add(others, Occur.MUST)
-                    .add(LuceneInForce.status(status, changed, today), Occur.FILTER).build());
-            if (n > 0) {
-                out.add(new FacetCount(status, n));
-            }
-        }
-        return out;
+    /** The index searched (the baseline counts on it). */
+    LuceneIndex index() {
+        return index;
+    }
+
+    /** Facet ordinals and kept counts of this view (the baseline reads its state). */
+    LuceneFacetCounts facetCounts() {
+        return facetCounts;
+    }
+
+    /** What the later documents this view may see have ended or amended by {@code today}. */
+    LuceneInForce.Changed changed(IndexReader reader, LocalDate today) throws IOException {
+        return LuceneInForce.changed(inForce.of(reader, renditions.of(reader)), filter::allows, today);
     }
 }
