@@ -56,36 +56,45 @@ final class LuceneFacetPass {
         final SortedSetDocValuesReaderState state;
         /** Null when the reader has one segment (its ordinals are the reader's). */
         private final OrdinalMap map;
-        private final byte[] dimOf;
+        /** The reader's ordinals of each dimension: from {@code start[d]} to {@code end[d]}, both included. */
         private final int[] start;
         private final int[] end;
+        /** The same ranges in each segment's own ordinals ([segment][dimension]), empty as start > end. */
+        private final int[][] segmentStart;
+        private final int[][] segmentEnd;
 
         Ordinals(SortedSetDocValuesReaderState state) throws IOException {
             this.state = state;
             SortedSetDocValues all = state.getDocValues();
             this.map = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
-            this.dimOf = new byte[state.getSize()];
-            java.util.Arrays.fill(dimOf, (byte) -1);
             this.start = new int[DIMS.size()];
             this.end = new int[DIMS.size()];
             for (int d = 0; d < DIMS.size(); d++) {
                 SortedSetDocValuesReaderState.OrdRange r = state.getPrefixToOrdRange().get(DIMS.get(d));
                 start[d] = r == null ? 0 : r.start();
                 end[d] = r == null ? -1 : r.end();
-                for (int o = start[d]; o <= end[d]; o++) {
-                    dimOf[o] = (byte) d;
+            }
+            List<LeafReaderContext> leaves = state.getReader().leaves();
+            this.segmentStart = new int[leaves.size()][DIMS.size()];
+            this.segmentEnd = new int[leaves.size()][DIMS.size()];
+            for (LeafReaderContext leaf : leaves) {
+                SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), state.getField());
+                for (int d = 0; d < DIMS.size(); d++) {
+                    // a dimension's values sort together ("dim" + separator + value), in every segment as in the reader
+                    segmentStart[leaf.ord][d] = insertionPoint(dv, DIMS.get(d) + FacetsConfig.DELIM_CHAR);
+                    segmentEnd[leaf.ord][d] = insertionPoint(dv, DIMS.get(d) + (char) (FacetsConfig.DELIM_CHAR + 1)) - 1;
                 }
             }
         }
 
-        private LongValues global(LeafReaderContext leaf) {
-            return map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf.ord);
+        /** The first ordinal at or after this term in a segment's sorted values. */
+        private static int insertionPoint(SortedSetDocValues dv, String term) throws IOException {
+            long found = dv.lookupTerm(new BytesRef(term));
+            return (int) (found >= 0 ? found : -1 - found);
         }
 
-        /** The reader ordinal of a dimension's value, or -1 when no document has it. */
-        private long ordinal(SortedSetDocValues all, String dim, String value) throws IOException {
-            long ord = all.lookupTerm(new BytesRef(FacetsConfig.pathToString(dim, new String[] {value})));
-            return ord >= 0 ? ord : -1;
+        private LongValues global(LeafReaderContext leaf) {
+            return map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf.ord);
         }
     }
 
@@ -129,30 +138,16 @@ final class LuceneFacetPass {
     static Result count(IndexSearcher searcher, Ordinals ords, Statuses statuses, Query matching, Filters filters,
                         int topValues) throws IOException {
         SortedSetDocValues all = ords.state.getDocValues();
-        // per filtered dimension, the accepted reader ordinals
-        int[] filterOf = new int[DIMS.size()];
-        java.util.Arrays.fill(filterOf, -1);
-        List<FixedBitSet> accepted = new ArrayList<>();
-        List<Integer> filteredDims = new ArrayList<>();
-        for (var e : filters.byDimension().entrySet()) {
-            int d = DIMS.indexOf(e.getKey());
-            FixedBitSet ok = new FixedBitSet(Math.max(1, ords.dimOf.length));
-            for (String v : e.getValue()) {
-                long o = ords.ordinal(all, e.getKey(), v);
-                if (o >= 0) {
-                    ok.set((int) o);
-                }
-            }
-            if (d >= 0) {
-                filterOf[d] = accepted.size();
-            }
-            accepted.add(ok);
-            filteredDims.add(d);
+        List<String> filteredDims = new ArrayList<>(filters.byDimension().keySet());
+        List<BytesRef[]> filterTerms = new ArrayList<>();
+        for (String dim : filteredDims) {
+            filterTerms.add(filters.byDimension().get(dim).stream()
+                    .map(v -> new BytesRef(FacetsConfig.pathToString(dim, new String[] {v}))).toArray(BytesRef[]::new));
         }
         Counter merged = searcher.search(matching, new CollectorManager<Counter, Counter>() {
             @Override
             public Counter newCollector() {
-                return new Counter(ords, statuses, filters.statuses(), filterOf, accepted, filteredDims);
+                return new Counter(ords, statuses, filters.statuses(), filteredDims, filterTerms);
             }
 
             @Override
@@ -215,30 +210,30 @@ final class LuceneFacetPass {
         return out;
     }
 
-    /** The counting collector of one slice of segments. */
+    /**
+     * The counting collector of one slice of segments. A segment's matches are counted by the segment's own ordinals
+     * (no map lookup per value), then each value counted is added to the reader's ordinal once; the filters are the
+     * segment's ordinals of their values.
+     */
     private static final class Counter implements Collector {
         private final Ordinals ords;
         private final Statuses statuses;
         private final boolean[] statusFilter;
-        private final int[] filterOf;
-        private final List<FixedBitSet> accepted;
-        private final int filterCount;
-        /** Filters on a dimension not counted (none today): they are tested on every document's ordinals too. */
-        private final int unshownFilters;
+        /** The filtered dimensions ({@link #DIMS} index, -1 for a dimension not counted) and their values' terms. */
+        private final int[] filteredDim;
+        private final List<BytesRef[]> filterTerms;
         final int[] counts;
         final long[] statusCounts = new long[InForce.STATUSES.size()];
         long total;
 
-        Counter(Ordinals ords, Statuses statuses, boolean[] statusFilter, int[] filterOf, List<FixedBitSet> accepted,
-                List<Integer> filteredDims) {
+        Counter(Ordinals ords, Statuses statuses, boolean[] statusFilter, List<String> filteredDims,
+                List<BytesRef[]> filterTerms) {
             this.ords = ords;
             this.statuses = statuses;
             this.statusFilter = statusFilter;
-            this.filterOf = filterOf;
-            this.accepted = accepted;
-            this.filterCount = accepted.size();
-            this.unshownFilters = (int) filteredDims.stream().filter(d -> d < 0).count();
-            this.counts = new int[Math.max(1, ords.dimOf.length)];
+            this.filteredDim = filteredDims.stream().mapToInt(DIMS::indexOf).toArray();
+            this.filterTerms = filterTerms;
+            this.counts = new int[Math.max(1, ords.state.getSize())];
         }
 
         void add(Counter other) {
@@ -258,87 +253,126 @@ final class LuceneFacetPass {
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
-            SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), ords.state.getField());
-            LongValues global = ords.global(leaf);
-            byte[] status = statuses.bySegment()[leaf.ord];
-            byte[] dimOf = ords.dimOf;
-            int[] buffer = new int[16];
-            boolean plain = filterCount == 0 && statusFilter == null;
-            return new LeafCollector() {
-                @Override
-                public void setScorer(Scorable scorer) {
-                }
+            return new SegmentCounter(leaf);
+        }
 
-                @Override
-                public void collect(int doc) throws IOException {
-                    int n = 0;
-                    int[] ordsOfDoc = buffer;
-                    if (dv.advanceExact(doc)) {
-                        n = dv.docValueCount();
-                        if (n > ordsOfDoc.length) {
-                            ordsOfDoc = new int[n];
-                        }
-                        for (int i = 0; i < n; i++) {
-                            ordsOfDoc[i] = (int) global.get(dv.nextOrd());
-                        }
+        /** One segment's counts, in its own ordinals, added to the reader's when the segment is done. */
+        private final class SegmentCounter implements LeafCollector {
+            private final SortedSetDocValues dv;
+            private final LeafReaderContext leaf;
+            private final byte[] status;
+            private final int[] segmentCounts;
+            /** Per filter, the segment ordinals of its values (-1 for a value no document of the segment has). */
+            private final long[][] accepted;
+            private final int[] dimStart;
+            private final int[] dimEnd;
+            private final boolean plain;
+            private long[] buffer = new long[16];
+
+            SegmentCounter(LeafReaderContext leaf) throws IOException {
+                this.leaf = leaf;
+                this.dv = DocValues.getSortedSet(leaf.reader(), ords.state.getField());
+                this.status = statuses.bySegment()[leaf.ord];
+                this.segmentCounts = new int[(int) Math.max(1, dv.getValueCount())];
+                this.accepted = new long[filteredDim.length][];
+                for (int f = 0; f < filteredDim.length; f++) {
+                    BytesRef[] terms = filterTerms.get(f);
+                    accepted[f] = new long[terms.length];
+                    for (int i = 0; i < terms.length; i++) {
+                        long o = dv.lookupTerm(terms[i]);
+                        accepted[f][i] = o >= 0 ? o : -1;
                     }
-                    int st = status[doc];
-                    if (plain) {
-                        total++;
-                        for (int i = 0; i < n; i++) {
-                            counts[ordsOfDoc[i]]++;
-                        }
+                }
+                this.dimStart = ords.segmentStart[leaf.ord];
+                this.dimEnd = ords.segmentEnd[leaf.ord];
+                this.plain = filteredDim.length == 0 && statusFilter == null;
+            }
+
+            @Override
+            public void setScorer(Scorable scorer) {
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                int n = 0;
+                if (dv.advanceExact(doc)) {
+                    n = dv.docValueCount();
+                    if (n > buffer.length) {
+                        buffer = new long[n];
+                    }
+                    for (int i = 0; i < n; i++) {
+                        buffer[i] = dv.nextOrd();
+                    }
+                }
+                int st = status[doc];
+                if (plain) {
+                    total++;
+                    for (int i = 0; i < n; i++) {
+                        segmentCounts[(int) buffer[i]]++;
+                    }
+                    if (st >= 0) {
+                        statusCounts[st]++;
+                    }
+                    return;
+                }
+                // which filters the document passes: a bit per filter
+                long passed = 0;
+                for (int f = 0; f < accepted.length; f++) {
+                    if (passes(accepted[f], n)) {
+                        passed |= 1L << f;
+                    }
+                }
+                boolean statusOk = statusFilter == null || (st >= 0 && statusFilter[st]);
+                int failed = accepted.length - Long.bitCount(passed) + (statusOk ? 0 : 1);
+                if (failed == 0) {
+                    total++;
+                    for (int i = 0; i < n; i++) {
+                        segmentCounts[(int) buffer[i]]++;
+                    }
+                    if (st >= 0) {
+                        statusCounts[st]++;
+                    }
+                } else if (failed == 1) {
+                    if (!statusOk) {
                         if (st >= 0) {
                             statusCounts[st]++;
                         }
                         return;
                     }
-                    // which filters the document passes: a bit per filter, the status filter last
-                    long passed = 0;
+                    // the one failed dimension is counted as if its filter were not set
+                    int f = Long.numberOfTrailingZeros(~passed);
+                    int d = filteredDim[f];
+                    if (d < 0) {
+                        return;
+                    }
                     for (int i = 0; i < n; i++) {
-                        int o = ordsOfDoc[i];
-                        int d = dimOf[o];
-                        int f = d >= 0 ? filterOf[d] : -1;
-                        if (f >= 0 && accepted.get(f).get(o)) {
-                            passed |= 1L << f;
-                        }
-                    }
-                    if (unshownFilters > 0) {
-                        for (int f = 0; f < filterCount; f++) {
-                            for (int i = 0; i < n && (passed & (1L << f)) == 0; i++) {
-                                if (accepted.get(f).get(ordsOfDoc[i])) {
-                                    passed |= 1L << f;
-                                }
-                            }
-                        }
-                    }
-                    boolean statusOk = statusFilter == null || (st >= 0 && statusFilter[st]);
-                    int failed = filterCount - Long.bitCount(passed) + (statusOk ? 0 : 1);
-                    if (failed == 0) {
-                        total++;
-                        for (int i = 0; i < n; i++) {
-                            counts[ordsOfDoc[i]]++;
-                        }
-                        if (st >= 0) {
-                            statusCounts[st]++;
-                        }
-                    } else if (failed == 1) {
-                        if (!statusOk) {
-                            if (st >= 0) {
-                                statusCounts[st]++;
-                            }
-                            return;
-                        }
-                        // the one failed dimension is counted as if its filter were not set
-                        for (int i = 0; i < n; i++) {
-                            int d = dimOf[ordsOfDoc[i]];
-                            if (d >= 0 && filterOf[d] >= 0 && (passed & (1L << filterOf[d])) == 0) {
-                                counts[ordsOfDoc[i]]++;
-                            }
+                        if (buffer[i] >= dimStart[d] && buffer[i] <= dimEnd[d]) {
+                            segmentCounts[(int) buffer[i]]++;
                         }
                     }
                 }
-            };
+            }
+
+            private boolean passes(long[] values, int n) {
+                for (int i = 0; i < n; i++) {
+                    for (long v : values) {
+                        if (buffer[i] == v) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            }
+
+            @Override
+            public void finish() {
+                LongValues global = ords.global(leaf);
+                for (int o = 0; o < segmentCounts.length; o++) {
+                    if (segmentCounts[o] != 0) {
+                        counts[(int) global.get(o)] += segmentCounts[o];
+                    }
+                }
+            }
         }
     }
 }

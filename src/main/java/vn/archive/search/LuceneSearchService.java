@@ -365,8 +365,8 @@ public final class LuceneSearchService implements SearchService {
      * pass over the matches of the query without its scoring-only clauses ({@link LuceneFacetPass}); the filters,
      * the in-force one included, are tested in that pass (drill sideways).
      */
-    private Counted onePass(IndexSearcher searcher, SearchRequest request, DrillDownQuery drill, int topN, Sort order,
-                            LocalDate today) throws IOException {
+    Counted onePass(IndexSearcher searcher, SearchRequest request, DrillDownQuery drill, int topN, Sort order,
+                    LocalDate today) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         TopDocs top = searcher.search(drill, topN, order == null ? Sort.RELEVANCE : order);
         Query matching = oneRendition(filter.visible(LuceneRequests.withDateRange(queries.matching(request.query()),

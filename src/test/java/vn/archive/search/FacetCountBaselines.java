@@ -33,6 +33,40 @@ public final class FacetCountBaselines {
                 FacetCountBaselines::previous);
     }
 
+    /** What the facet benchmark measures of one request, each way on the same query, with no count kept. */
+    public enum Way {
+        /** The page alone: the top hits of the query, which lets Lucene skip what cannot compete. */
+        ALONE,
+        /** The page and every count as before issue 18 (drill sideways scoring every match, a query per status). */
+        BEFORE,
+        /** The page and every count as now (the page alone, then one unscored counting pass). */
+        AFTER
+    }
+
+    /**
+     * Answers a request's page (and, but for {@link Way#ALONE}, its total and counts) on the service's current
+     * reader, without its count cache; the total found (a lower bound for {@link Way#ALONE}).
+     */
+    public static long answer(SearchService service, SearchRequest request, Way way) throws IOException {
+        LuceneSearchService view = (LuceneSearchService) service;
+        LuceneIndex index = view.index();
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            LocalDate today = LocalDate.now();
+            DrillDownQuery drill = view.drillDown(request, reader, today, true);
+            int topN = request.page() * request.size();
+            Sort order = LuceneRequests.sort(request.sort());
+            return switch (way) {
+                case ALONE -> searcher.search(drill, topN, order == null ? Sort.RELEVANCE : order).totalHits.value();
+                case BEFORE -> previous(view, searcher, request, drill, topN, order, today).total();
+                case AFTER -> view.onePass(searcher, request, drill, topN, order, today).total();
+            };
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
     private static LuceneSearchService.Counted previous(LuceneSearchService view, IndexSearcher searcher,
                                                         SearchRequest request, DrillDownQuery drill, int topN,
                                                         Sort order, LocalDate today) throws IOException {
