@@ -57,8 +57,8 @@ final class LuceneFacetCounts {
     private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state,
                                LuceneFacetPass.Ordinals ordinals) { }
 
-    /** The total and the facet counts of one query on one reader. */
-    record Counted(long total, Map<String, List<FacetCount>> facets) { }
+    /** The total and the facet counts of one query on one reader; estimated when counted on a sample. */
+    record Counted(long total, Map<String, List<FacetCount>> facets, boolean estimated) { }
 
     /** Counts of recent queries on one reader; a refreshed reader starts an empty cache. */
     private record CountCache(IndexReader reader, Map<CountKey, Counted> counts) { }
@@ -169,7 +169,7 @@ final class LuceneFacetCounts {
 
     /** Keeps the total and counts of a query for this reader (the counts frozen in their dimensions' order). */
     void remember(IndexReader reader, DrillDownQuery drill, LocalDate day, long total,
-                  Map<String, List<FacetCount>> facets) {
+                  Map<String, List<FacetCount>> facets, boolean estimated) {
         CountCache c = countCache;
         if (c == null || c.reader() != reader) {
             c = new CountCache(reader, new LinkedHashMap<>(16, 0.75f, true) {
@@ -181,7 +181,7 @@ final class LuceneFacetCounts {
             countCache = c;
         }
         synchronized (c.counts()) {
-            c.counts().put(CountKey.of(drill, day), new Counted(total, frozen(facets)));
+            c.counts().put(CountKey.of(drill, day), new Counted(total, frozen(facets), estimated));
         }
     }
 

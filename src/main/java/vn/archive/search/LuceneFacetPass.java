@@ -9,12 +9,12 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
@@ -22,7 +22,6 @@ import vn.archive.model.InForce;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,12 +130,26 @@ final class LuceneFacetPass {
         }
     }
 
-    /** The counted answer: the total of matches that pass every filter, each dimension's top values, the statuses. */
-    record Result(long total, Map<String, List<FacetCount>> facets) { }
+    /**
+     * The counted answer: the total of matches that pass every filter, each dimension's top values, the statuses;
+     * {@code estimated} when they were counted on a sample and scaled up (only above {@link #EXACT_UP_TO} matches).
+     */
+    record Result(long total, Map<String, List<FacetCount>> facets, boolean estimated) { }
+
+    /** Up to this many matches every count is exact; above it the counts are estimated from a sample. */
+    static final long EXACT_UP_TO = 100_000;
+    /** About how many documents a sample holds (sampling error of a count near 1%). */
+    static final long SAMPLED_MATCHES = 20_000;
 
     /** Counts the matches of {@code matching} (no facet or status filter in it) under the filters. */
     static Result count(IndexSearcher searcher, Ordinals ords, Statuses statuses, Query matching, Filters filters,
                         int topValues) throws IOException {
+        return count(searcher, ords, statuses, matching, filters, topValues, EXACT_UP_TO);
+    }
+
+    /** As {@link #count}, exact up to {@code exactUpTo} matches (tests sample small indexes). */
+    static Result count(IndexSearcher searcher, Ordinals ords, Statuses statuses, Query matching, Filters filters,
+                        int topValues, long exactUpTo) throws IOException {
         SortedSetDocValues all = ords.state.getDocValues();
         List<String> filteredDims = new ArrayList<>(filters.byDimension().keySet());
         List<BytesRef[]> filterTerms = new ArrayList<>();
@@ -144,25 +157,29 @@ final class LuceneFacetPass {
             filterTerms.add(filters.byDimension().get(dim).stream()
                     .map(v -> new BytesRef(FacetsConfig.pathToString(dim, new String[] {v}))).toArray(BytesRef[]::new));
         }
-        Counter merged = searcher.search(matching, new CollectorManager<Counter, Counter>() {
-            @Override
-            public Counter newCollector() {
-                return new Counter(ords, statuses, filters.statuses(), filteredDims, filterTerms);
+        Weight weight = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        IndexReader reader = searcher.getIndexReader();
+        Counter merged = null;
+        int every = 1;
+        long bound = LuceneFacetSample.upperBound(weight, reader);
+        if (bound > exactUpTo) {
+            every = (int) Math.max(2, Math.min(Integer.MAX_VALUE, bound / SAMPLED_MATCHES));
+            Counter sample = new Counter(ords, statuses, filters.statuses(), filteredDims, filterTerms);
+            LuceneFacetSample.sampled(weight, reader, sample, every);
+            // kept only when it stands clearly above the bound; nearer, every match is counted
+            if (sample.total * every > exactUpTo + exactUpTo / 4) {
+                merged = sample;
+            } else {
+                every = 1;
             }
-
-            @Override
-            public Counter reduce(Collection<Counter> counters) {
-                Counter first = null;
-                for (Counter c : counters) {
-                    if (first == null) {
-                        first = c;
-                    } else {
-                        first.add(c);
-                    }
-                }
-                return first;
-            }
-        });
+        }
+        if (merged == null) {
+            merged = new Counter(ords, statuses, filters.statuses(), filteredDims, filterTerms);
+            LuceneFacetSample.all(weight, reader, merged);
+        }
+        if (every > 1) {
+            merged.scale(every);
+        }
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (int d = 0; d < DIMS.size(); d++) {
             facets.put(DIMS.get(d), top(all, merged.counts, ords.start[d], ords.end[d], topValues));
@@ -174,7 +191,7 @@ final class LuceneFacetPass {
             }
         }
         facets.put(FacetDimensions.IN_FORCE, inForce);
-        return new Result(merged.total, facets);
+        return new Result(merged.total, facets, every > 1);
     }
 
     /**
@@ -236,14 +253,15 @@ final class LuceneFacetPass {
             this.counts = new int[Math.max(1, ords.state.getSize())];
         }
 
-        void add(Counter other) {
+        /** A sample's counts scaled to the whole: each times the sampling rate's inverse. */
+        void scale(int every) {
             for (int i = 0; i < counts.length; i++) {
-                counts[i] += other.counts[i];
+                counts[i] *= every;
             }
             for (int i = 0; i < statusCounts.length; i++) {
-                statusCounts[i] += other.statusCounts[i];
+                statusCounts[i] *= every;
             }
-            total += other.total;
+            total *= every;
         }
 
         @Override

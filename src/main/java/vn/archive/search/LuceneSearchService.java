@@ -67,7 +67,7 @@ public final class LuceneSearchService implements SearchService {
     private final Counting counting;
 
     /** A search's page of hits with its total and facet counts, as a {@link Counting} finds them. */
-    record Counted(TopDocs top, long total, Map<String, List<FacetCount>> facets) { }
+    record Counted(TopDocs top, long total, Map<String, List<FacetCount>> facets, boolean estimated) { }
 
     /** How a search with facets and no kept counts is answered; the benchmark's baseline counts as before. */
     interface Counting {
@@ -156,10 +156,11 @@ public final class LuceneSearchService implements SearchService {
                 TopDocs top = searcher.search(drill, topN, order == null ? Sort.RELEVANCE : order);
                 List<SearchHit> page = hits.page(searcher, top, request, renditions.of(reader));
                 return new SearchResponse(request.query(), cached.total(), request.page(), request.size(), page,
-                        request.facets() ? cached.facets() : LuceneFacetCounts.none());
+                        request.facets() ? cached.facets() : LuceneFacetCounts.none(), cached.estimated());
             }
             TopDocs top;
             long total;
+            boolean estimated = false;
             Map<String, List<FacetCount>> facets;
             if (!request.facets()) {
                 // no counting pass: only the exact total, which a top-n search alone would leave approximate
@@ -176,10 +177,11 @@ public final class LuceneSearchService implements SearchService {
                 top = counted.top();
                 total = counted.total();
                 facets = counted.facets();
-                facetCounts.remember(reader, drill, today, total, facets);
+                estimated = counted.estimated();
+                facetCounts.remember(reader, drill, today, total, facets, estimated);
             }
             return new SearchResponse(request.query(), total, request.page(), request.size(),
-                    hits.page(searcher, top, request, renditions.of(reader)), facets);
+                    hits.page(searcher, top, request, renditions.of(reader)), facets, estimated);
         } finally {
             index.searchers().release(searcher);
         }
@@ -363,7 +365,10 @@ public final class LuceneSearchService implements SearchService {
     /**
      * The page alone, which lets Lucene skip what cannot compete, then the total and every dimension's counts in one
      * pass over the matches of the query without its scoring-only clauses ({@link LuceneFacetPass}); the filters,
-     * the in-force one included, are tested in that pass (drill sideways).
+     * the in-force one included, are tested in that pass (drill sideways). With one filter, the pass reads only the
+     * matches that pass it, and the filtered dimension's counts are those of the request without it (drill
+     * sideways), kept per reader: a browse page or a {@code cites:} filter reads its few documents, and the counts
+     * of its unfiltered search once per index change.
      */
     Counted onePass(IndexSearcher searcher, SearchRequest request, DrillDownQuery drill, int topN, Sort order,
                     LocalDate today) throws IOException {
@@ -371,10 +376,43 @@ public final class LuceneSearchService implements SearchService {
         TopDocs top = searcher.search(drill, topN, order == null ? Sort.RELEVANCE : order);
         Query matching = oneRendition(filter.visible(LuceneRequests.withDateRange(queries.matching(request.query()),
                 request)), reader);
-        LuceneFacetPass.Result r = LuceneFacetPass.count(searcher, facetCounts.ordinals(reader),
-                facetCounts.statuses(searcher, changed(reader, today), today), matching,
-                LuceneFacetPass.Filters.of(request.filters()), LuceneFacetCounts.FACET_VALUES);
-        return new Counted(top, r.total(), r.facets());
+        Map<String, List<String>> set = new java.util.LinkedHashMap<>(request.filters());
+        set.values().removeIf(List::isEmpty);
+        String only = set.size() == 1 ? set.keySet().iterator().next() : null;
+        if (only == null || !FacetDimensions.ANSWERED.contains(only)) {
+            LuceneFacetPass.Result r = pass(searcher, matching, LuceneFacetPass.Filters.of(request.filters()), today);
+            return new Counted(top, r.total(), r.facets(), r.estimated());
+        }
+        Query passing;
+        if (only.equals(FacetDimensions.IN_FORCE)) {
+            passing = new BooleanQuery.Builder().add(matching, Occur.MUST)
+                    .add(LuceneInForce.anyStatus(set.get(only), changed(reader, today), today), Occur.FILTER).build();
+        } else {
+            DrillDownQuery d = new DrillDownQuery(index.facetsConfig(), matching);
+            set.get(only).forEach(v -> d.add(only, FacetDimensions.indexedValue(only, v)));
+            passing = d;
+        }
+        LuceneFacetPass.Result r = pass(searcher, passing, LuceneFacetPass.Filters.of(Map.of()), today);
+        SearchRequest without = new SearchRequest(request.query(), Map.of(), request.from(), request.to(),
+                request.sort(), 1, 1, true);
+        DrillDownQuery all = drillDown(without, reader, today, true);
+        LuceneFacetCounts.Counted whole = facetCounts.cached(reader, all, today);
+        if (whole == null) {
+            LuceneFacetPass.Result w = pass(searcher, matching, LuceneFacetPass.Filters.of(Map.of()), today);
+            facetCounts.remember(reader, all, today, w.total(), w.facets(), w.estimated());
+            whole = new LuceneFacetCounts.Counted(w.total(), w.facets(), w.estimated());
+        }
+        Map<String, List<FacetCount>> facets = new java.util.LinkedHashMap<>(r.facets());
+        facets.put(only, whole.facets().get(only));
+        return new Counted(top, r.total(), facets, r.estimated() || whole.estimated());
+    }
+
+    private LuceneFacetPass.Result pass(IndexSearcher searcher, Query matching, LuceneFacetPass.Filters filters,
+                                        LocalDate today) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        return LuceneFacetPass.count(searcher, facetCounts.ordinals(reader),
+                facetCounts.statuses(searcher, changed(reader, today), today), matching, filters,
+                LuceneFacetCounts.FACET_VALUES);
     }
 
     /** The index searched (the baseline counts on it). */

@@ -90,6 +90,6 @@ public final class FacetCountBaselines {
             }
         }
         facets.put(FacetDimensions.IN_FORCE, inForce);
-        return new LuceneSearchService.Counted(result.hits, result.hits.totalHits.value(), facets);
+        return new LuceneSearchService.Counted(result.hits, result.hits.totalHits.value(), facets, false);
     }
 }
