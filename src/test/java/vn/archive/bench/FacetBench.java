@@ -85,9 +85,12 @@ public final class FacetBench {
                 issue 18 (`FacetCountBaselines`: drill sideways scoring every match beside the page, then a count
                 query per in-force status); **after**, the page and every count as now (the page alone, then one
                 unscored pass over the matches of the query without its scoring-only clauses, all dimensions and the
-                in-force status at once: `LuceneFacetPass`). No count is kept between requests; facet ordinals and
-                in-force statuses are kept per reader in both. Snippets are not part of any way. Times in ms,
-                p50 / p99. "Matches" is the mean exact total of the class's queries.
+                in-force status at once: `LuceneFacetPass`). No request's own counts are kept between requests;
+                facet ordinals and in-force statuses are kept per reader in both ways; *after*, a request with one
+                filter (the `cites:` class) takes the filtered dimension's counts from those of the same request
+                without the filter, which are kept per reader once counted (the first such request counts them).
+                Snippets are not part of any way. Times in ms, p50 / p99. "Matches" is the mean exact total of the
+                class's queries.
 
                 | | |
                 |---|---|
