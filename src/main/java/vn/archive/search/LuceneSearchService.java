@@ -380,18 +380,17 @@ public final class LuceneSearchService implements SearchService {
         set.values().removeIf(List::isEmpty);
         String only = set.size() == 1 ? set.keySet().iterator().next() : null;
         if (only == null || !FacetDimensions.ANSWERED.contains(only)) {
-            LuceneFacetPass.Result r = pass(searcher, matching, LuceneFacetPass.Filters.of(request.filters()), today);
+            // a match counts only when it fails at most one filter: the pass reads those alone
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(matching, Occur.MUST);
+            for (var e : set.entrySet()) {
+                b.add(filterOf(e.getKey(), e.getValue(), reader, today), Occur.SHOULD);
+            }
+            Query counted = set.size() < 2 ? matching : b.setMinimumNumberShouldMatch(set.size() - 1).build();
+            LuceneFacetPass.Result r = pass(searcher, counted, LuceneFacetPass.Filters.of(request.filters()), today);
             return new Counted(top, r.total(), r.facets(), r.estimated());
         }
-        Query passing;
-        if (only.equals(FacetDimensions.IN_FORCE)) {
-            passing = new BooleanQuery.Builder().add(matching, Occur.MUST)
-                    .add(LuceneInForce.anyStatus(set.get(only), changed(reader, today), today), Occur.FILTER).build();
-        } else {
-            DrillDownQuery d = new DrillDownQuery(index.facetsConfig(), matching);
-            set.get(only).forEach(v -> d.add(only, FacetDimensions.indexedValue(only, v)));
-            passing = d;
-        }
+        Query passing = new BooleanQuery.Builder().add(matching, Occur.MUST)
+                .add(filterOf(only, set.get(only), reader, today), Occur.FILTER).build();
         LuceneFacetPass.Result r = pass(searcher, passing, LuceneFacetPass.Filters.of(Map.of()), today);
         SearchRequest without = new SearchRequest(request.query(), Map.of(), request.from(), request.to(),
                 request.sort(), 1, 1, true);
@@ -405,6 +404,18 @@ public final class LuceneSearchService implements SearchService {
         Map<String, List<FacetCount>> facets = new java.util.LinkedHashMap<>(r.facets());
         facets.put(only, whole.facets().get(only));
         return new Counted(top, r.total(), facets, r.estimated() || whole.estimated());
+    }
+
+    /** The documents one filter keeps: any of its values (a dimension's, or in-force statuses). */
+    private Query filterOf(String dim, List<String> values, IndexReader reader, LocalDate today) throws IOException {
+        if (dim.equals(FacetDimensions.IN_FORCE)) {
+            return LuceneInForce.anyStatus(values, changed(reader, today), today);
+        }
+        String field = index.facetsConfig().getDimConfig(dim).indexFieldName;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(v -> any.add(new TermQuery(DrillDownQuery.term(field, dim, FacetDimensions.indexedValue(dim, v))),
+                Occur.SHOULD));
+        return any.build();
     }
 
     private LuceneFacetPass.Result pass(IndexSearcher searcher, Query matching, LuceneFacetPass.Filters filters,
