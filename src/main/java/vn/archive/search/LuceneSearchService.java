@@ -40,8 +40,10 @@ import java.util.function.Consumer;
  * Search over the embedded Lucene index: a facade over the scoring query, the clearance filter
  * ({@link LuceneClearanceFilter}), snippets ({@link LuceneSnippets}), the issuer tree ({@link LuceneIssuerTree}) and
  * renditions ({@link LuceneRenditions}), facet counting ({@link LuceneFacetCounts}) and the page of hits
- * ({@link LuceneHits}). It keeps what ties them together: the drill-down query each answer shares. A little over 300
- * lines because every method of {@link SearchService} is answered here, each in a few lines over those parts.
+ * ({@link LuceneHits}). It keeps what ties them together: the drill-down query each answer shares. Over 450 lines
+ * because every method of {@link SearchService} is answered here, each in a few lines over those parts, and which
+ * matches a search's counting pass reads (one filter, several, the kept counts of the request one filter back) is
+ * decided here, beside the drill-down query, the clearance clause and the renditions it is built from.
  */
 public final class LuceneSearchService implements SearchService {
     private static final int MLT_TERMS = 25;
@@ -67,7 +69,12 @@ public final class LuceneSearchService implements SearchService {
     private final Counting counting;
 
     /** A search's page of hits with its total and facet counts, as a {@link Counting} finds them. */
-    record Counted(TopDocs top, long total, Map<String, List<FacetCount>> facets, boolean estimated) { }
+    record Counted(TopDocs top, long total, Map<String, List<FacetCount>> facets, boolean estimated) {
+        /** This page with a pass's counts. */
+        Counted with(LuceneFacetPass.Result r) {
+            return new Counted(top, r.total(), r.facets(), r.estimated());
+        }
+    }
 
     /** How a search with facets and no kept counts is answered; the benchmark's baseline counts as before. */
     interface Counting {
@@ -380,14 +387,7 @@ public final class LuceneSearchService implements SearchService {
         set.values().removeIf(List::isEmpty);
         String only = set.size() == 1 ? set.keySet().iterator().next() : null;
         if (only == null || !FacetDimensions.ANSWERED.contains(only)) {
-            // a match counts only when it fails at most one filter: the pass reads those alone
-            BooleanQuery.Builder b = new BooleanQuery.Builder().add(matching, Occur.MUST);
-            for (var e : set.entrySet()) {
-                b.add(filterOf(e.getKey(), e.getValue(), reader, today), Occur.SHOULD);
-            }
-            Query counted = set.size() < 2 ? matching : b.setMinimumNumberShouldMatch(set.size() - 1).build();
-            LuceneFacetPass.Result r = pass(searcher, counted, LuceneFacetPass.Filters.of(request.filters()), today);
-            return new Counted(top, r.total(), r.facets(), r.estimated());
+            return new Counted(top, 0, null, false).with(severalFilters(searcher, request, set, matching, today));
         }
         Query passing = new BooleanQuery.Builder().add(matching, Occur.MUST)
                 .add(filterOf(only, set.get(only), reader, today), Occur.FILTER).build();
@@ -404,6 +404,54 @@ public final class LuceneSearchService implements SearchService {
         Map<String, List<FacetCount>> facets = new java.util.LinkedHashMap<>(r.facets());
         facets.put(only, whole.facets().get(only));
         return new Counted(top, r.total(), facets, r.estimated() || whole.estimated());
+    }
+
+    /**
+     * The counts of a request with several filters. A filtered dimension counts what the other filters keep (drill
+     * sideways), which is what the request without its filter counted: when that request's counts are kept (a
+     * browse page one filter back), they answer for the dimension, and its filter is required of every match read.
+     * The pass then reads only the matches that fail at most one of the other filters.
+     */
+    private LuceneFacetPass.Result severalFilters(IndexSearcher searcher, SearchRequest request,
+                                                  Map<String, List<String>> set, Query matching, LocalDate today)
+            throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        Map<String, List<FacetCount>> known = new java.util.LinkedHashMap<>();
+        boolean knownEstimated = false;
+        if (set.size() >= 2 && FacetDimensions.ANSWERED.containsAll(set.keySet())) {
+            for (String dim : set.keySet()) {
+                Map<String, List<String>> others = new java.util.LinkedHashMap<>(set);
+                others.remove(dim);
+                SearchRequest without = new SearchRequest(request.query(), others, request.from(), request.to(),
+                        request.sort(), 1, 1, true);
+                LuceneFacetCounts.Counted kept = facetCounts.cached(reader, drillDown(without, reader, today, true), today);
+                if (kept != null) {
+                    known.put(dim, kept.facets().get(dim));
+                    knownEstimated |= kept.estimated();
+                }
+            }
+        }
+        Map<String, List<String>> rest = new java.util.LinkedHashMap<>(set);
+        rest.keySet().removeAll(known.keySet());
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(matching, Occur.MUST);
+        for (String dim : known.keySet()) {
+            b.add(filterOf(dim, set.get(dim), reader, today), Occur.FILTER);
+        }
+        if (rest.size() >= 2) {
+            // a match counts only when it fails at most one filter: the pass reads those alone
+            for (var e : rest.entrySet()) {
+                b.add(filterOf(e.getKey(), e.getValue(), reader, today), Occur.SHOULD);
+            }
+            b.setMinimumNumberShouldMatch(rest.size() - 1);
+        }
+        Query counted = known.isEmpty() && rest.size() < 2 ? matching : b.build();
+        LuceneFacetPass.Result r = pass(searcher, counted, LuceneFacetPass.Filters.of(rest), today);
+        if (known.isEmpty()) {
+            return r;
+        }
+        Map<String, List<FacetCount>> facets = new java.util.LinkedHashMap<>(r.facets());
+        facets.putAll(known);
+        return new LuceneFacetPass.Result(r.total(), facets, r.estimated() || knownEstimated);
     }
 
     /** The documents one filter keeps: any of its values (a dimension's, or in-force statuses). */

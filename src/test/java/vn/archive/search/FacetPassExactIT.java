@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * real set, and on a generated archive, both re-indexed with documents of every secrecy level, withdrawn ones and
  * renditions of one directive, in several segments, every request of a set (browse, filters of one and two
  * dimensions, several values of one, the in-force status, a date range, words with and without diacritics, a
- * phrase, a number, a sort by date) under every clearance answers the same total, the same counts in every
+ * phrase, a number, a sort by date; with and without the counts of the request one filter back kept) under every
+ * clearance answers the same total, the same counts in every
  * dimension and the same hits as the counting before ({@link FacetCountBaselines}), and each count shown equals a
  * plain count: the same request with that value as its dimension's only filter, counted by Lucene without facets.
  * Slow (about two minutes): the state corpus is imported, and every count shown is counted again on its own.
@@ -182,14 +183,20 @@ class FacetPassExactIT {
                 "\"cải cách hành chính\"", "nghị quyết 25", "tổ chức")) {
             out.add(request(q, Map.of()));
         }
+        // in this order, the requests one filter back are kept: kind and level answer kind + level, kind + level
+        // answers the year of kind + level + year, "dan van" + kind answers the level of "dan van" + kind + level
         out.add(request("", Map.of(FacetDimensions.KIND, List.of(kind))));
+        out.add(request("", Map.of(FacetDimensions.LEVEL, List.of(level))));
         out.add(request("", Map.of(FacetDimensions.KIND, List.of(kind), FacetDimensions.LEVEL, List.of(level))));
+        out.add(request("", Map.of(FacetDimensions.KIND, List.of(kind), FacetDimensions.LEVEL, List.of(level),
+                FacetDimensions.YEAR, List.of(year))));
         out.add(request("", Map.of(FacetDimensions.KIND, List.of(kind, kind2))));
         out.add(request("", Map.of(FacetDimensions.CITES, List.of(cites))));
         out.add(request("", Map.of(FacetDimensions.IN_FORCE, List.of(status))));
         out.add(request("", Map.of(FacetDimensions.YEAR, List.of(year), FacetDimensions.IN_FORCE,
                 List.of(InForce.IN_FORCE, InForce.UNKNOWN))));
         out.add(request("dan van", Map.of(FacetDimensions.KIND, List.of(kind))));
+        out.add(request("dan van", Map.of(FacetDimensions.KIND, List.of(kind), FacetDimensions.LEVEL, List.of(level))));
         out.add(new SearchRequest("tổ chức", Map.of(FacetDimensions.LEVEL, List.of(level)), LocalDate.of(2015, 1, 1),
                 LocalDate.of(2024, 12, 31), SearchRequest.Sort.NEWEST, 1, 10, true));
         return out;
