@@ -1,7 +1,6 @@
 package vn.archive.search;
 
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -10,11 +9,14 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TopDocs;
 import vn.archive.index.LuceneIndex;
 
 import java.io.IOException;
@@ -27,9 +29,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Facet counting for one view of the embedded index: the ordinal state of the facet fields (costly to build, kept per
- * reader), drill-sideways counting of the shown dimensions beside the hits, every value of one dimension, and the
- * counts of recent queries kept per reader.
+ * Facet counting for one view of the embedded index: the ordinal state of the facet fields and its ordinal map
+ * (costly to build, kept per reader), the documents' in-force statuses (kept per reader and day), every value of one
+ * dimension, and the counts of recent queries kept per reader. A search's counts come from {@link LuceneFacetPass}.
  */
 final class LuceneFacetCounts {
     /** Values shown per dimension beside the hits. */
@@ -49,13 +51,14 @@ final class LuceneFacetCounts {
      */
     private volatile CountCache countCache;
 
-    private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) { }
+    /** The statuses of the documents for this view on one day, kept until the reader or the day changes. */
+    private volatile LuceneFacetPass.Statuses statuses;
 
-    /** The total and the facet counts of one query on one reader. */
-    record Counted(long total, Map<String, List<FacetCount>> facets) { }
+    private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state,
+                               LuceneFacetPass.Ordinals ordinals) { }
 
-    /** The hits of a drill-sideways search and the counts of the shown dimensions beside them. */
-    record Sideways(TopDocs hits, Map<String, List<FacetCount>> facets) { }
+    /** The total and the facet counts of one query on one reader; estimated when counted on a sample. */
+    record Counted(long total, Map<String, List<FacetCount>> facets, boolean estimated) { }
 
     /** Counts of recent queries on one reader; a refreshed reader starts an empty cache. */
     private record CountCache(IndexReader reader, Map<CountKey, Counted> counts) { }
@@ -88,20 +91,55 @@ final class LuceneFacetCounts {
             // an empty index has no facet field at all
             return null;
         }
-        readerState = new ReaderState(reader, state);
+        readerState = new ReaderState(reader, state, new LuceneFacetPass.Ordinals(state));
         return state;
     }
 
-    /** The hits and each shown dimension's top values, each counted without its own filter (drill sideways). */
-    Sideways sideways(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillDownQuery drill, int topN,
-                      Sort order) throws IOException {
-        DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), state);
-        DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, topN, order, false);
-        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        for (String dim : FacetDimensions.SHOWN) {
-            facets.put(dim, counts(result.facets, dim, FACET_VALUES));
+    /** The facet ordinals of this reader mapped for the one-pass count, or null on an index without facets. */
+    LuceneFacetPass.Ordinals ordinals(IndexReader reader) throws IOException {
+        if (state(reader) == null) {
+            return null;
         }
-        return new Sideways(result.hits, facets);
+        ReaderState current = readerState;
+        // another thread may have kept a newer reader's state meanwhile: map this reader's own
+        return current.reader() == reader ? current.ordinals() : new LuceneFacetPass.Ordinals(state(reader));
+    }
+
+    /**
+     * Each document's in-force status for this view on {@code today} ({@code InForce.STATUSES} index per segment),
+     * kept for the reader and the day: the status queries read the whole index once, not once per search.
+     */
+    LuceneFacetPass.Statuses statuses(IndexSearcher searcher, LuceneInForce.Changed changed, LocalDate today)
+            throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        LuceneFacetPass.Statuses kept = statuses;
+        if (kept != null && kept.reader() == reader && kept.day().equals(today)) {
+            return kept;
+        }
+        List<LeafReaderContext> leaves = reader.leaves();
+        byte[][] bySegment = new byte[leaves.size()][];
+        for (LeafReaderContext leaf : leaves) {
+            bySegment[leaf.ord] = new byte[leaf.reader().maxDoc()];
+            java.util.Arrays.fill(bySegment[leaf.ord], (byte) -1);
+        }
+        List<String> all = vn.archive.model.InForce.STATUSES;
+        for (int s = 0; s < all.size(); s++) {
+            Weight w = searcher.createWeight(searcher.rewrite(LuceneInForce.status(all.get(s), changed, today)),
+                    ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : leaves) {
+                Scorer scorer = w.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    bySegment[leaf.ord][doc] = (byte) s;
+                }
+            }
+        }
+        LuceneFacetPass.Statuses made = new LuceneFacetPass.Statuses(reader, today, bySegment);
+        statuses = made;
+        return made;
     }
 
     /** Every value of a dimension among the documents of {@code directives}, the most frequent first. */
@@ -131,7 +169,7 @@ final class LuceneFacetCounts {
 
     /** Keeps the total and counts of a query for this reader (the counts frozen in their dimensions' order). */
     void remember(IndexReader reader, DrillDownQuery drill, LocalDate day, long total,
-                  Map<String, List<FacetCount>> facets) {
+                  Map<String, List<FacetCount>> facets, boolean estimated) {
         CountCache c = countCache;
         if (c == null || c.reader() != reader) {
             c = new CountCache(reader, new LinkedHashMap<>(16, 0.75f, true) {
@@ -143,7 +181,7 @@ final class LuceneFacetCounts {
             countCache = c;
         }
         synchronized (c.counts()) {
-            c.counts().put(CountKey.of(drill, day), new Counted(total, frozen(facets)));
+            c.counts().put(CountKey.of(drill, day), new Counted(total, frozen(facets), estimated));
         }
     }
 
@@ -163,7 +201,7 @@ final class LuceneFacetCounts {
     }
 
     /** The counts of a dimension's top values, or of all its values when {@code top} is 0. */
-    private static List<FacetCount> counts(Facets facets, String dim, int top) throws IOException {
+    static List<FacetCount> counts(Facets facets, String dim, int top) throws IOException {
         FacetResult r;
         try {
             r = top > 0 ? facets.getTopChildren(top, dim) : facets.getAllChildren(dim);

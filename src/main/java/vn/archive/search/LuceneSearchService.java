@@ -40,8 +40,10 @@ import java.util.function.Consumer;
  * Search over the embedded Lucene index: a facade over the scoring query, the clearance filter
  * ({@link LuceneClearanceFilter}), snippets ({@link LuceneSnippets}), the issuer tree ({@link LuceneIssuerTree}) and
  * renditions ({@link LuceneRenditions}), facet counting ({@link LuceneFacetCounts}) and the page of hits
- * ({@link LuceneHits}). It keeps what ties them together: the drill-down query each answer shares. A little over 300
- * lines because every method of {@link SearchService} is answered here, each in a few lines over those parts.
+ * ({@link LuceneHits}). It keeps what ties them together: the drill-down query each answer shares. Over 450 lines
+ * because every method of {@link SearchService} is answered here, each in a few lines over those parts, and which
+ * matches a search's counting pass reads (one filter, several, the kept counts of the request one filter back) is
+ * decided here, beside the drill-down query, the clearance clause and the renditions it is built from.
  */
 public final class LuceneSearchService implements SearchService {
     private static final int MLT_TERMS = 25;
@@ -63,6 +65,22 @@ public final class LuceneSearchService implements SearchService {
     private final LuceneClearanceFilter filter;
     /** One view per clearance, each keeping its own caches. */
     private final Map<Clearance, LuceneSearchService> views;
+    /** How a search finds its page, total and facet counts when none are kept ({@link #onePass}). */
+    private final Counting counting;
+
+    /** A search's page of hits with its total and facet counts, as a {@link Counting} finds them. */
+    record Counted(TopDocs top, long total, Map<String, List<FacetCount>> facets, boolean estimated) {
+        /** This page with a pass's counts. */
+        Counted with(LuceneFacetPass.Result r) {
+            return new Counted(top, r.total(), r.facets(), r.estimated());
+        }
+    }
+
+    /** How a search with facets and no kept counts is answered; the benchmark's baseline counts as before. */
+    interface Counting {
+        Counted count(LuceneSearchService view, IndexSearcher searcher, SearchRequest request, DrillDownQuery drill,
+                      int topN, Sort order, LocalDate today) throws IOException;
+    }
 
     public LuceneSearchService(LuceneIndex index) {
         this(index, new QueryFactory(index.analyzer()));
@@ -75,6 +93,12 @@ public final class LuceneSearchService implements SearchService {
 
     /** A service that reads its pages of hits this way (the search-path benchmark's baseline reads them as before). */
     LuceneSearchService(LuceneIndex index, QueryFactory queries, LuceneHits hits) {
+        this(index, queries, hits, LuceneSearchService::onePass);
+    }
+
+    /** A service that counts this way (the facet benchmark's baseline counts as before issue 18). */
+    LuceneSearchService(LuceneIndex index, QueryFactory queries, LuceneHits hits, Counting counting) {
+        this.counting = Objects.requireNonNull(counting, "counting");
         this.index = Objects.requireNonNull(index, "index");
         this.queries = Objects.requireNonNull(queries, "queries");
         this.renditions = new LuceneRenditions();
@@ -100,6 +124,7 @@ public final class LuceneSearchService implements SearchService {
         this.filter = new LuceneClearanceFilter(index, clearance);
         this.facetCounts = new LuceneFacetCounts(index);
         this.views = all.views;
+        this.counting = all.counting;
     }
 
     @Override
@@ -138,27 +163,32 @@ public final class LuceneSearchService implements SearchService {
                 TopDocs top = searcher.search(drill, topN, order == null ? Sort.RELEVANCE : order);
                 List<SearchHit> page = hits.page(searcher, top, request, renditions.of(reader));
                 return new SearchResponse(request.query(), cached.total(), request.page(), request.size(), page,
-                        request.facets() ? cached.facets() : LuceneFacetCounts.none());
+                        request.facets() ? cached.facets() : LuceneFacetCounts.none(), cached.estimated());
             }
             TopDocs top;
+            long total;
+            boolean estimated = false;
             Map<String, List<FacetCount>> facets;
             if (!request.facets()) {
                 // no counting pass: only the exact total, which a top-n search alone would leave approximate
                 top = order == null ? searcher.search(drill, new TopScoreDocCollectorManager(topN, Integer.MAX_VALUE))
                         : searcher.search(drill, new TopFieldCollectorManager(order, topN, null, Integer.MAX_VALUE));
                 facets = LuceneFacetCounts.none();
+                total = top.totalHits.value();
             } else if (state == null) {
                 top = searcher.search(drill, topN, order == null ? Sort.RELEVANCE : order);
                 facets = LuceneFacetCounts.none();
+                total = top.totalHits.value();
             } else {
-                LuceneFacetCounts.Sideways counted = facetCounts.sideways(searcher, state, drill, topN, order);
-                top = counted.hits();
+                Counted counted = counting.count(this, searcher, request, drill, topN, order, today);
+                top = counted.top();
+                total = counted.total();
                 facets = counted.facets();
-                facets.put(FacetDimensions.IN_FORCE, inForceCounts(searcher, request, today));
-                facetCounts.remember(reader, drill, today, top.totalHits.value(), facets);
+                estimated = counted.estimated();
+                facetCounts.remember(reader, drill, today, total, facets, estimated);
             }
-            return new SearchResponse(request.query(), top.totalHits.value(), request.page(), request.size(),
-                    hits.page(searcher, top, request, renditions.of(reader)), facets);
+            return new SearchResponse(request.query(), total, request.page(), request.size(),
+                    hits.page(searcher, top, request, renditions.of(reader)), facets, estimated);
         } finally {
             index.searchers().release(searcher);
         }
@@ -168,8 +198,8 @@ public final class LuceneSearchService implements SearchService {
      * The query with its filters; the in-force filter (decided per query, see {@link LuceneInForce}) only when
      * {@code withStatus}: its own facet counts what the other filters leave, as drill-sideways does.
      */
-    private DrillDownQuery drillDown(SearchRequest request, IndexReader reader, LocalDate today,
-                                     boolean withStatus) throws IOException {
+    DrillDownQuery drillDown(SearchRequest request, IndexReader reader, LocalDate today,
+                             boolean withStatus) throws IOException {
         Query base = filter.visible(LuceneRequests.withDateRange(queries.build(request.query()), request));
         List<String> statuses = request.filters().getOrDefault(FacetDimensions.IN_FORCE, List.of());
         if (withStatus && !statuses.isEmpty()) {
@@ -339,25 +369,123 @@ public final class LuceneSearchService implements SearchService {
         }
     }
 
-    /** What the later documents this view may see have ended or amended by {@code today}. */
-    private LuceneInForce.Changed changed(IndexReader reader, LocalDate today) throws IOException {
-        return LuceneInForce.changed(inForce.of(reader, renditions.of(reader)), filter::allows, today);
+    /**
+     * The page alone, which lets Lucene skip what cannot compete, then the total and every dimension's counts in one
+     * pass over the matches of the query without its scoring-only clauses ({@link LuceneFacetPass}); the filters,
+     * the in-force one included, are tested in that pass (drill sideways). With one filter, the pass reads only the
+     * matches that pass it, and the filtered dimension's counts are those of the request without it (drill
+     * sideways), kept per reader: a browse page or a {@code cites:} filter reads its few documents, and the counts
+     * of its unfiltered search once per index change.
+     */
+    Counted onePass(IndexSearcher searcher, SearchRequest request, DrillDownQuery drill, int topN, Sort order,
+                    LocalDate today) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        TopDocs top = searcher.search(drill, topN, order == null ? Sort.RELEVANCE : order);
+        Query matching = oneRendition(filter.visible(LuceneRequests.withDateRange(queries.matching(request.query()),
+                request)), reader);
+        Map<String, List<String>> set = new java.util.LinkedHashMap<>(request.filters());
+        set.values().removeIf(List::isEmpty);
+        String only = set.size() == 1 ? set.keySet().iterator().next() : null;
+        if (only == null || !FacetDimensions.ANSWERED.contains(only)) {
+            return new Counted(top, 0, null, false).with(severalFilters(searcher, request, set, matching, today));
+        }
+        Query passing = new BooleanQuery.Builder().add(matching, Occur.MUST)
+                .add(filterOf(only, set.get(only), reader, today), Occur.FILTER).build();
+        LuceneFacetPass.Result r = pass(searcher, passing, LuceneFacetPass.Filters.of(Map.of()), today);
+        SearchRequest without = new SearchRequest(request.query(), Map.of(), request.from(), request.to(),
+                request.sort(), 1, 1, true);
+        DrillDownQuery all = drillDown(without, reader, today, true);
+        LuceneFacetCounts.Counted whole = facetCounts.cached(reader, all, today);
+        if (whole == null) {
+            LuceneFacetPass.Result w = pass(searcher, matching, LuceneFacetPass.Filters.of(Map.of()), today);
+            facetCounts.remember(reader, all, today, w.total(), w.facets(), w.estimated());
+            whole = new LuceneFacetCounts.Counted(w.total(), w.facets(), w.estimated());
+        }
+        Map<String, List<FacetCount>> facets = new java.util.LinkedHashMap<>(r.facets());
+        facets.put(only, whole.facets().get(only));
+        return new Counted(top, r.total(), facets, r.estimated() || whole.estimated());
     }
 
-    /** The in-force facet: each status's count among the hits of the other filters, in the statuses' order. */
-    private List<FacetCount> inForceCounts(IndexSearcher searcher, SearchRequest request, LocalDate today)
+    /**
+     * The counts of a request with several filters. A filtered dimension counts what the other filters keep (drill
+     * sideways), which is what the request without its filter counted: when that request's counts are kept (a
+     * browse page one filter back), they answer for the dimension, and its filter is required of every match read.
+     * The pass then reads only the matches that fail at most one of the other filters.
+     */
+    private LuceneFacetPass.Result severalFilters(IndexSearcher searcher, SearchRequest request,
+                                                  Map<String, List<String>> set, Query matching, LocalDate today)
             throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        Query others = drillDown(request, reader, today, false);
-        LuceneInForce.Changed changed = changed(reader, today);
-        List<FacetCount> out = new ArrayList<>();
-        for (String status : vn.archive.model.InForce.STATUSES) {
-            int n = searcher.count(new BooleanQuery.Builder().add(others, Occur.MUST)
-                    .add(LuceneInForce.status(status, changed, today), Occur.FILTER).build());
-            if (n > 0) {
-                out.add(new FacetCount(status, n));
+        Map<String, List<FacetCount>> known = new java.util.LinkedHashMap<>();
+        boolean knownEstimated = false;
+        if (set.size() >= 2 && FacetDimensions.ANSWERED.containsAll(set.keySet())) {
+            for (String dim : set.keySet()) {
+                Map<String, List<String>> others = new java.util.LinkedHashMap<>(set);
+                others.remove(dim);
+                SearchRequest without = new SearchRequest(request.query(), others, request.from(), request.to(),
+                        request.sort(), 1, 1, true);
+                LuceneFacetCounts.Counted kept = facetCounts.cached(reader, drillDown(without, reader, today, true), today);
+                if (kept != null) {
+                    known.put(dim, kept.facets().get(dim));
+                    knownEstimated |= kept.estimated();
+                }
             }
         }
-        return out;
+        Map<String, List<String>> rest = new java.util.LinkedHashMap<>(set);
+        rest.keySet().removeAll(known.keySet());
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(matching, Occur.MUST);
+        for (String dim : known.keySet()) {
+            b.add(filterOf(dim, set.get(dim), reader, today), Occur.FILTER);
+        }
+        if (rest.size() >= 2) {
+            // a match counts only when it fails at most one filter: the pass reads those alone
+            for (var e : rest.entrySet()) {
+                b.add(filterOf(e.getKey(), e.getValue(), reader, today), Occur.SHOULD);
+            }
+            b.setMinimumNumberShouldMatch(rest.size() - 1);
+        }
+        Query counted = known.isEmpty() && rest.size() < 2 ? matching : b.build();
+        LuceneFacetPass.Result r = pass(searcher, counted, LuceneFacetPass.Filters.of(rest), today);
+        if (known.isEmpty()) {
+            return r;
+        }
+        Map<String, List<FacetCount>> facets = new java.util.LinkedHashMap<>(r.facets());
+        facets.putAll(known);
+        return new LuceneFacetPass.Result(r.total(), facets, r.estimated() || knownEstimated);
+    }
+
+    /** The documents one filter keeps: any of its values (a dimension's, or in-force statuses). */
+    private Query filterOf(String dim, List<String> values, IndexReader reader, LocalDate today) throws IOException {
+        if (dim.equals(FacetDimensions.IN_FORCE)) {
+            return LuceneInForce.anyStatus(values, changed(reader, today), today);
+        }
+        String field = index.facetsConfig().getDimConfig(dim).indexFieldName;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(v -> any.add(new TermQuery(DrillDownQuery.term(field, dim, FacetDimensions.indexedValue(dim, v))),
+                Occur.SHOULD));
+        return any.build();
+    }
+
+    private LuceneFacetPass.Result pass(IndexSearcher searcher, Query matching, LuceneFacetPass.Filters filters,
+                                        LocalDate today) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        return LuceneFacetPass.count(searcher, facetCounts.ordinals(reader),
+                facetCounts.statuses(searcher, changed(reader, today), today), matching, filters,
+                LuceneFacetCounts.FACET_VALUES);
+    }
+
+    /** The index searched (the baseline counts on it). */
+    LuceneIndex index() {
+        return index;
+    }
+
+    /** Facet ordinals and kept counts of this view (the baseline reads its state). */
+    LuceneFacetCounts facetCounts() {
+        return facetCounts;
+    }
+
+    /** What the later documents this view may see have ended or amended by {@code today}. */
+    LuceneInForce.Changed changed(IndexReader reader, LocalDate today) throws IOException {
+        return LuceneInForce.changed(inForce.of(reader, renditions.of(reader)), filter::allows, today);
     }
 }

@@ -92,6 +92,19 @@ public final class QueryFactory {
         return q.clauses().isEmpty() ? new MatchAllDocsQuery() : q;
     }
 
+    /**
+     * A query matching exactly the documents {@link #build} matches, without its clauses that only score: an exact
+     * (diacritics kept) match implies the folded one (one tokenizer, each exact token folded in place), and a whole
+     * phrase implies all its words; the title, the adjacent pairs (which alone may match) and the number stay. For
+     * counting, where every match is visited and none is scored (see {@code LuceneFacetPass}).
+     */
+    public Query matching(String text) {
+        Set<Feature> kept = EnumSet.noneOf(Feature.class);
+        kept.addAll(features);
+        kept.removeAll(EnumSet.of(Feature.EXACT, Feature.PHRASE));
+        return kept.size() == features.size() ? build(text) : new QueryFactory(analyzer, kinds, kept).build(text);
+    }
+
     /** The part of the query that snippets should highlight: the folded body words. */
     public Query highlightQuery(String text) {
         if (text == null || text.isBlank()) {

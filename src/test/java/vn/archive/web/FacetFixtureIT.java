@@ -151,6 +151,50 @@ class FacetFixtureIT {
         });
     }
 
+    /**
+     * Counts estimated from a sample (a search matching over 100,000 documents) read as such: "≈" before each count and
+     * "khoảng" / "about" before the total, and {@code estimated} in the JSON; exact counts read as before. The service
+     * answers as the real one over this index, its answers marked estimated as the sample would mark them (this index
+     * is far below the bound).
+     */
+    @Test
+    void estimated_counts_read_as_about_in_both_languages_and_exact_ones_do_not() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            assertFalse(getJson(client, "/api/search?q=" + enc("dân vận")).path("estimated").asBoolean(true));
+            String exact = client.get("/?q=" + enc("dân vận")).body().string();
+            assertFalse(exact.contains("≈") || exact.contains("khoảng"), "exact counts carry no estimate sign");
+        });
+        JavalinTest.test(WebServer.create(estimated(search), new ContentStore(temp)), (server, client) -> {
+            assertTrue(getJson(client, "/api/search?q=" + enc("dân vận")).path("estimated").asBoolean(false));
+            String html = client.get("/?q=" + enc("dân vận")).body().string();
+            assertTrue(html.contains("Tìm thấy khoảng 4 văn bản"), html);
+            assertTrue(html.contains("<span class=\"n\">≈3</span>"), "each count shown as an estimate");
+            String english = WebTestSupport.inEnglish(client, "/?q=" + enc("dân vận"));
+            assertTrue(english.contains("Found about 4 documents"), english);
+            assertTrue(client.get("/?level=" + enc("huyện")).body().string().contains("Có khoảng 3 văn bản"));
+        });
+    }
+
+    /** The service with every search answer marked estimated, its clearance views too. */
+    private static vn.archive.search.SearchService estimated(vn.archive.search.SearchService real) {
+        return (vn.archive.search.SearchService) java.lang.reflect.Proxy.newProxyInstance(
+                FacetFixtureIT.class.getClassLoader(), new Class<?>[] {vn.archive.search.SearchService.class},
+                (proxy, method, args) -> {
+                    Object answer;
+                    try {
+                        answer = method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (answer instanceof vn.archive.search.SearchResponse r) {
+                        return new vn.archive.search.SearchResponse(r.query(), r.total(), r.page(), r.size(), r.hits(),
+                                r.facets(), true);
+                    }
+                    return answer instanceof vn.archive.search.SearchService view && view != real ? estimated(view)
+                            : answer == real ? proxy : answer;
+                });
+    }
+
     private io.javalin.Javalin app() throws java.io.IOException {
         return WebServer.create(search, new ContentStore(temp));
     }
