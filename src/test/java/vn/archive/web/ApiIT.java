@@ -92,6 +92,27 @@ class ApiIT {
         });
     }
 
+    /**
+     * Issue 18: the document object is streamed as well: compact JSON in the mapper's own form (written again from
+     * its parse, the same bytes), carrying the whole text as the archive holds it.
+     */
+    @Test
+    void the_streamed_document_is_compact_json_with_the_whole_text() throws Exception {
+        var hit = archive.search().restrictedTo(vn.archive.model.Clearance.NONE).search(new vn.archive.search.SearchRequest(
+                "dân vận", java.util.Map.of(), null, null, vn.archive.search.SearchRequest.Sort.RELEVANCE, 1, 1))
+                .hits().getFirst();
+        String text = archive.search().document(hit.id()).orElseThrow().text();
+        JavalinTest.test(archive.webApp(), (server, client) -> {
+            var r = client.get("/api/documents/" + hit.id());
+            assertEquals(200, r.code());
+            assertTrue(r.headers().get("Content-Type").getFirst().startsWith("application/json"));
+            String body = r.body().string();
+            var mapper = vn.archive.config.Json.MAPPER;
+            assertEquals(mapper.writeValueAsString(mapper.readValue(body, Object.class)), body);
+            assertEquals(text, mapper.readTree(body).path("text").asText());
+        });
+    }
+
     @Test
     void facets_none_answers_the_same_hits_and_total_with_every_dimension_empty() {
         JavalinTest.test(archive.webApp(), (server, client) -> {
