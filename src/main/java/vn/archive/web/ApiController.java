@@ -1,13 +1,9 @@
 package vn.archive.web;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.http.BadRequestResponse;
-import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import vn.archive.config.Json;
 import vn.archive.search.FacetDimensions;
-import vn.archive.search.SearchResponse;
 import vn.archive.search.SearchService;
 
 import java.io.IOException;
@@ -36,18 +32,9 @@ final class ApiController {
         }
     }
 
-    /**
-     * The answer is searched first (a failure still gets its error status), then written by Jackson straight to the
-     * response stream, without a String and a byte copy of it in between.
-     */
+    /** The answer is searched first (a failure still gets its error status), then streamed ({@link StreamedJson}). */
     void search(Context ctx) throws IOException {
-        SearchResponse answer = visible(ctx).search(SearchParams.read(ctx, PageController.PAGE_SIZE));
-        ctx.contentType(ContentType.APPLICATION_JSON);
-        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(ctx.outputStream())) {
-            // the response stream is Javalin's to close
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            Json.MAPPER.writeValue(g, answer);
-        }
+        StreamedJson.write(ctx, visible(ctx).search(SearchParams.read(ctx, PageController.PAGE_SIZE)));
     }
 
     void document(Context ctx) throws IOException {
@@ -55,7 +42,7 @@ final class ApiController {
         var doc = visible(ctx).document(id).orElseThrow(() ->
                 new NotFoundResponse("Không tìm thấy văn bản [" + id + "] (no document with this id)"));
         LoginController.viewer(ctx).auditIfClassified(doc, "view");
-        ctx.json(refs.documentView(ctx, doc));
+        StreamedJson.write(ctx, refs.documentView(ctx, doc));
     }
 
     void similar(Context ctx) throws IOException {

@@ -156,7 +156,7 @@ final class ReferenceController {
         String number = number(ctx);
         ImplementationNode tree = graph(ctx).implementations(number, treeLimit(ctx)).orElseThrow(() ->
                 new NotFoundResponse("No document has or cites the number [" + number + "]"));
-        ctx.json(tree);
+        StreamedJson.write(ctx, tree);
     }
 
     /**

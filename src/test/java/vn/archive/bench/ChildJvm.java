@@ -34,6 +34,18 @@ final class ChildJvm {
         return new ProcessBuilder(cmd).redirectErrorStream(true);
     }
 
+    /** With this class path and these JVM options before the main class (the server's start from an AOT cache). */
+    static ProcessBuilder builder(String heap, Path gcLog, String classPath, List<String> jvmOptions, String mainClass,
+                                  String... args) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseG1GC",
+                "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + gcLog, "-Dfile.encoding=UTF-8"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", classPath, mainClass));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true);
+    }
+
     /** Runs to the end and returns its output; fails with the output when the exit code is not 0. */
     static String run(ProcessBuilder pb) throws IOException, InterruptedException {
         Process p = pb.start();

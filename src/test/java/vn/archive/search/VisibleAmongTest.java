@@ -62,4 +62,56 @@ class VisibleAmongTest {
             }
         }
     }
+
+    /**
+     * Issue 18: ids are sought in the largest segments first and no longer once found visible; an id whose live
+     * document moved to a small newer segment (an update leaves a deleted copy in the large one), one made secret
+     * there, and one the index never held answer as a query with the clearance clause answers for each id alone.
+     */
+    @Test
+    void ids_across_large_and_small_segments_answer_as_one_query_per_id_does() throws Exception {
+        try (LuceneIndex index = LuceneIndex.open(new ByteBuffersDirectory())) {
+            List<String> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                ids.add("d" + i);
+                index.upsert(doc("d" + i, i % 17 == 0 ? "Mật" : null, null));
+            }
+            index.commit();
+            for (int i = 0; i < 300; i += 7) {
+                index.upsert(doc("d" + i, i % 2 == 0 ? "Tuyệt mật" : null, null)); // moved to a small segment
+            }
+            index.commit();
+            for (int i = 0; i < 10; i++) {
+                index.upsert(doc("n" + i, null, null));
+                ids.add("n" + i);
+            }
+            index.commit();
+            ids.add("never");
+            LuceneSearchService all = new LuceneSearchService(index);
+            var searcher = index.searchers().acquire();
+            try {
+                org.junit.jupiter.api.Assertions.assertTrue(searcher.getIndexReader().leaves().size() >= 2,
+                        "several segments");
+                for (Clearance c : Clearance.values()) {
+                    Set<String> expected = new java.util.HashSet<>();
+                    for (String id : ids) {
+                        var one = new org.apache.lucene.search.BooleanQuery.Builder()
+                                .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(
+                                        vn.archive.index.Fields.ID, id)), org.apache.lucene.search.BooleanClause.Occur.MUST)
+                                .add(org.apache.lucene.document.IntPoint.newRangeQuery(vn.archive.index.Fields.CLEARANCE,
+                                        c.ordinal() + 1, Integer.MAX_VALUE), org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
+                                .build();
+                        if (searcher.count(one) > 0) {
+                            expected.add(id);
+                        }
+                    }
+                    assertEquals(expected, all.restrictedTo(c).visibleAmong(ids), c.name());
+                    org.junit.jupiter.api.Assertions.assertTrue(expected.size() > 250 || c == Clearance.NONE,
+                            "most ids visible to " + c + ": " + expected.size());
+                }
+            } finally {
+                index.searchers().release(searcher);
+            }
+        }
+    }
 }

@@ -57,6 +57,62 @@ class ApiIT {
         });
     }
 
+    /**
+     * Issue 18: the implementation tree is streamed too, byte for byte what {@code ctx.json} wrote before (the
+     * mapper's String) of the tree the anonymous reader gets in process, cut as the portal cuts it, then cleared:
+     * the largest tree of any number the corpus cites.
+     */
+    @Test
+    void the_streamed_tree_is_the_json_of_the_in_process_tree_cleared_for_the_reader() throws Exception {
+        var graph = new vn.archive.graph.ClearedReferenceGraph(archive.references(),
+                archive.search().restrictedTo(vn.archive.model.Clearance.NONE));
+        Set<String> numbers = new java.util.TreeSet<>();
+        archive.search().export(new vn.archive.search.SearchRequest("", java.util.Map.of(), null, null,
+                vn.archive.search.SearchRequest.Sort.RELEVANCE, 1, 20), d -> d.metadata().references().stream()
+                .map(vn.archive.model.Reference::number).filter(n -> n != null
+                        && vn.archive.model.DocNumber.parse(n).isPresent()).forEach(numbers::add));
+        String largest = null;
+        vn.archive.graph.ReferenceGraph.ImplementationNode tree = null;
+        for (String n : numbers) {
+            var t = graph.implementations(n, vn.archive.graph.ReferenceGraph.DEFAULT_TREE_NODES);
+            if (t.isPresent() && (tree == null || t.get().size() > tree.size())) {
+                largest = n;
+                tree = t.get();
+            }
+        }
+        assertTrue(tree != null && tree.size() > 3, "a tree with children: " + largest);
+        String number = largest;
+        String expected = vn.archive.config.Json.MAPPER.writeValueAsString(tree);
+        JavalinTest.test(archive.webApp(), (server, client) -> {
+            var r = client.get("/api/references/" + enc(number) + "/implementations");
+            assertEquals(200, r.code());
+            String type = r.headers().get("Content-Type").getFirst();
+            assertTrue(type.startsWith("application/json"), type);
+            assertEquals(expected, r.body().string());
+        });
+    }
+
+    /**
+     * Issue 18: the document object is streamed as well: compact JSON in the mapper's own form (written again from
+     * its parse, the same bytes), carrying the whole text as the archive holds it.
+     */
+    @Test
+    void the_streamed_document_is_compact_json_with_the_whole_text() throws Exception {
+        var hit = archive.search().restrictedTo(vn.archive.model.Clearance.NONE).search(new vn.archive.search.SearchRequest(
+                "dân vận", java.util.Map.of(), null, null, vn.archive.search.SearchRequest.Sort.RELEVANCE, 1, 1))
+                .hits().getFirst();
+        String text = archive.search().document(hit.id()).orElseThrow().text();
+        JavalinTest.test(archive.webApp(), (server, client) -> {
+            var r = client.get("/api/documents/" + hit.id());
+            assertEquals(200, r.code());
+            assertTrue(r.headers().get("Content-Type").getFirst().startsWith("application/json"));
+            String body = r.body().string();
+            var mapper = vn.archive.config.Json.MAPPER;
+            assertEquals(mapper.writeValueAsString(mapper.readValue(body, Object.class)), body);
+            assertEquals(text, mapper.readTree(body).path("text").asText());
+        });
+    }
+
     @Test
     void facets_none_answers_the_same_hits_and_total_with_every_dimension_empty() {
         JavalinTest.test(archive.webApp(), (server, client) -> {
