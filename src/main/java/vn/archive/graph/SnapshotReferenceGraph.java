@@ -47,10 +47,11 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
     /**
      * A question waiting while the kept view has been lent for longer than {@link #SIDE_AFTER_MILLIS} to a question
      * that has read at least {@link #SIDE_DOCUMENTS} documents meanwhile (a cold one: a warm tree reads none and
-     * takes milliseconds) is asked on a fresh side view of its own, at most {@link #SIDE_VIEWS} at once, if it reads no more than {@link #SIDE_DOCUMENTS}
-     * documents there (else it waits for the kept view): a document page's citations or a small tree is not held
-     * behind a cold tree of a number borne in every province, which reads most of the archive once (at 50,000
-     * generated documents the first tree of 1-CV/TU read 17,673 documents). A side view is dropped after its question.
+     * takes milliseconds) is asked on a fresh side view of its own, at most {@link #SIDE_VIEWS} at once, if it reads
+     * no more than {@link #SIDE_DOCUMENTS} documents there (else it waits for the kept view): a document page's
+     * citations or a small tree is not held behind a cold tree of a number borne in every province, which reads a
+     * third of the archive once (at 50,000 generated documents the first tree of 1-CV/TU read 17,673 documents). A
+     * side view is dropped after its question.
      */
     private static final int SIDE_VIEWS = 2;
     private static final long SIDE_AFTER_MILLIS = 100;
