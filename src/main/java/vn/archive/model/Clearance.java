@@ -24,6 +24,14 @@ public enum Clearance {
         return level.ordinal() <= ordinal();
     }
 
+    /**
+     * Whether a holder of this clearance may see a document with this metadata: not withdrawn, and classified at a
+     * level it allows (what the index's clearance filter encodes, on either backend).
+     */
+    public boolean sees(DocumentMetadata m) {
+        return m.withdrawn() == null && allows(ofClassification(m.classification()));
+    }
+
     /** The level of a document's classification stamp ("Mật", "TỐI MẬT"…); unknown or absent is {@link #NONE}. */
     public static Clearance ofClassification(String classification) {
         if (classification == null) {

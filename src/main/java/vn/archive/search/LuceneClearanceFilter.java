@@ -65,7 +65,7 @@ final class LuceneClearanceFilter {
 
     /** Whether this view may see a document with this metadata. */
     boolean allows(DocumentMetadata m) {
-        return m.withdrawn() == null && clearance.allows(Clearance.ofClassification(m.classification()));
+        return clearance.sees(m);
     }
 
     /** Whether this view may see a document of this secrecy level. */

@@ -173,13 +173,8 @@ public final class SolrSearchService implements SearchService {
                 .setRows(asked.size());
         SolrQuery asking = visibleOnly ? base(q) : q;
         Set<String> out = new HashSet<>();
-        try {
-            for (SolrDocument d : SolrClients.read(() -> client.query(collection, asking, SolrRequest.METHOD.POST))
-                    .getResults()) {
-                out.add((String) d.getFirstValue(Fields.ID));
-            }
-        } catch (SolrServerException e) {
-            throw new IOException("Solr query failed: " + e.getMessage(), e);
+        for (SolrDocument d : post(asking).getResults()) {
+            out.add((String) d.getFirstValue(Fields.ID));
         }
         return out;
     }
@@ -202,12 +197,7 @@ public final class SolrSearchService implements SearchService {
         }
         SolrQuery q = base(new SolrQuery("*:*").addFilterQuery(SolrQueries.anyOf(Fields.ID, asked))
                 .setFields(Fields.DOC_JSON).setRows(asked.size()));
-        List<ArchivedDocument> read;
-        try {
-            read = decoded(SolrClients.read(() -> client.query(collection, q, SolrRequest.METHOD.POST)));
-        } catch (SolrServerException e) {
-            throw new IOException("Solr query failed: " + e.getMessage(), e);
-        }
+        List<ArchivedDocument> read = decoded(post(q));
         Renditions merged = groups.of(read);
         Map<String, DocumentMetadata> out = new HashMap<>();
         for (ArchivedDocument d : read) {
@@ -219,7 +209,7 @@ public final class SolrSearchService implements SearchService {
     /** What this view's clearance filter lets through: a secrecy it may read, and not withdrawn. */
     @Override
     public boolean surelyVisible(DocumentMetadata m) {
-        return m.withdrawn() == null && clearance.allows(Clearance.ofClassification(m.classification()));
+        return clearance.sees(m);
     }
 
     @Override
@@ -367,8 +357,17 @@ public final class SolrSearchService implements SearchService {
     }
 
     private QueryResponse query(SolrQuery q) throws IOException {
+        return query(q, SolrRequest.METHOD.GET);
+    }
+
+    /** {@link #query} sent as a POST: a filter listing many ids would not fit a URL. */
+    private QueryResponse post(SolrQuery q) throws IOException {
+        return query(q, SolrRequest.METHOD.POST);
+    }
+
+    private QueryResponse query(SolrQuery q, SolrRequest.METHOD method) throws IOException {
         try {
-            return SolrClients.read(() -> client.query(collection, q));
+            return SolrClients.read(() -> client.query(collection, q, method));
         } catch (SolrServerException e) {
             throw new IOException("Solr query failed: " + e.getMessage(), e);
         }
