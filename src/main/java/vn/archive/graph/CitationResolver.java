@@ -181,7 +181,7 @@ public final class CitationResolver {
         if (e.metadata().level() != null) {
             return e.metadata().level();
         }
-        return ownNumber(e).map(n -> scope(n).orElse("trung ương")).orElse(null);
+        return e.ownNumber().map(n -> scope(n).orElse("trung ương")).orElse(null);
     }
 
     /**
@@ -226,11 +226,6 @@ public final class CitationResolver {
     /** The key a document is known by among those sharing its number: the number, qualified for local symbols. */
     String identity(Entry e, DocNumber n) {
         return n.key() + scope(n).map(l -> "@" + scopeKey(l, e.locality())).orElse("");
-    }
-
-    /** A document's own number, when it has one that parses. */
-    static Optional<DocNumber> ownNumber(Entry e) {
-        return e.ownNumber();
     }
 
     /** The number key of a placeholder key: what {@link #resolve} put between "num:" and the scope. */

@@ -53,7 +53,7 @@ final class GraphWarnings {
             w.add(dangling.size() + " văn bản được dẫn chiếu chưa có trong kho: " + String.join(", ", listed)
                     + (dangling.size() > MAX_LISTED ? ", …" : ""));
         }
-        CitationResolver.ownNumber(self).ifPresent(n -> duplicates(view, self, n, visible, w));
+        self.ownNumber().ifPresent(n -> duplicates(view, self, n, visible, w));
         return w;
     }
 

@@ -210,7 +210,7 @@ public final class QueriedReferences implements ReferenceView {
             if (target.isEmpty()) {
                 return List.of();
             }
-            CitationResolver.ownNumber(target.get()).ifPresent(n -> out.addAll(citing(target.get(), n).getOrDefault(nodeKey, List.of())));
+            target.get().ownNumber().ifPresent(n -> out.addAll(citing(target.get(), n).getOrDefault(nodeKey, List.of())));
             LawNames.ofDocument(target.get().metadata()).ifPresent(k -> out.addAll(citingLaw(k).getOrDefault(nodeKey, List.of())));
         } else if (nodeKey.startsWith("num:")) {
             out.addAll(citingNumber(CitationResolver.numberKeyOf(nodeKey)).getOrDefault(nodeKey, List.of()));
@@ -284,7 +284,7 @@ public final class QueriedReferences implements ReferenceView {
         Map<String, Place> places = new java.util.TreeMap<>();
         for (String node : nodeKeys) {
             if (node.startsWith("doc:")) {
-                entry(node.substring(4)).ifPresent(e -> CitationResolver.ownNumber(e).filter(n -> !unplaceable(e, n)).ifPresent(n -> {
+                entry(node.substring(4)).ifPresent(e -> e.ownNumber().filter(n -> !unplaceable(e, n)).ifPresent(n -> {
                     Place p = place(e, n);
                     if (p != null && byPlace && !citedNumbers.containsKey(n.key())) {
                         places.putIfAbsent(p.term(), p);
@@ -427,11 +427,6 @@ public final class QueriedReferences implements ReferenceView {
         }
     }
 
-    /**
-     * The candidates of these references not read yet, in one lookup per kind: the directives bearing the national
-     * numbers they cite ({@link GraphLookups#bearingNumbers}) and the laws they name ({@link GraphLookups#bearingLawNames}),
-     * then all those documents in one more.
-     */
     /** Files each number key's namesakes, made of the documents the index gave for it (read before). */
     private void fileBearing(Collection<String> keys, Map<String, SortedSet<String>> ids) {
         for (String k : keys) {
@@ -439,6 +434,11 @@ public final class QueriedReferences implements ReferenceView {
         }
     }
 
+    /**
+     * The candidates of these references not read yet, in one lookup per kind: the directives bearing the national
+     * numbers they cite ({@link GraphLookups#bearingNumbers}) and the laws they name ({@link GraphLookups#bearingLawNames}),
+     * then all those documents in one more.
+     */
     private void prefetchCandidates(List<Reference> refs) {
         Set<String> numbers = new TreeSet<>();
         Set<String> laws = new TreeSet<>();
@@ -494,7 +494,7 @@ public final class QueriedReferences implements ReferenceView {
 
     /** The directives among these documents that bear this number key as their own. */
     private List<Entry> bearers(String numberKey, Collection<String> ids) {
-        return directives(ids, e -> CitationResolver.ownNumber(e).map(DocNumber::key).filter(numberKey::equals).isPresent());
+        return directives(ids, e -> e.ownNumber().map(DocNumber::key).filter(numberKey::equals).isPresent());
     }
 
     /** The reference at {@code index} of a directive, resolved once per view. */

@@ -96,7 +96,7 @@ public final class ReferenceSnapshot implements ReferenceView {
         // a stable order, whatever order the caller had: ties and lists never depend on import order
         docs.stream().sorted(Comparator.comparing(Entry::id)).forEach(e -> entries.put(e.id(), e));
         for (Entry e : entries.values()) {
-            CitationResolver.ownNumber(e).ifPresent(n -> byNumber.computeIfAbsent(n.key(), k -> new ArrayList<>()).add(e));
+            e.ownNumber().ifPresent(n -> byNumber.computeIfAbsent(n.key(), k -> new ArrayList<>()).add(e));
             LawNames.ofDocument(e.metadata()).ifPresent(k -> byName.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
         }
         CitationResolver.Candidates candidates = new CitationResolver.Candidates() {

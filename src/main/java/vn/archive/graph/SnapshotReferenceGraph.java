@@ -296,8 +296,7 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
         return ask(s -> s.warnings(s.directiveId(id), visible));
     }
 
-    /** Asks a question of a view lent for it, then gives the view back. */
-    /** Answers a question on a view ({@link #perQuery} asks its pool instead). */
+    /** Asks a question of a view lent for it, then gives the view back ({@link #perQuery} asks its pool instead). */
     <T> T ask(Function<ReferenceView, T> question) {
         ReferenceView s = snapshots.get();
         try {

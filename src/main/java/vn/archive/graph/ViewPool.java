@@ -46,10 +46,11 @@ final class ViewPool {
     /** Questions answered on a side view, and those too large for one (for tests and the bench). */
     private final AtomicLong sideAnswers = new AtomicLong();
     private final AtomicLong sideRefusals = new AtomicLong();
-    /** The kept view lent now, when it was lent ({@link System#nanoTime}) and how much it had read then. */
-    private volatile QueriedReferences holder;
-    private volatile long lentAt;
-    private volatile int loadedAtLending;
+    /** The kept view lent now, when ({@link System#nanoTime}) and how much it had read then; null when it is free. */
+    private volatile Lending lending;
+
+    private record Lending(QueriedReferences view, long at, int loaded) {
+    }
 
     ViewPool(GraphLookups lookups, Supplier<QueriedReferences> fresh, int maxIdle, int maxDocuments, int maxViews) {
         this(lookups, fresh, maxIdle, maxDocuments, new Semaphore(maxViews, true), 0, 0, 0);
@@ -94,13 +95,11 @@ final class ViewPool {
             }
         }
         QueriedReferences view = kept ? lend() : take();
-        loadedAtLending = view.loaded();
-        lentAt = System.nanoTime();
-        holder = view;
+        lending = new Lending(view, System.nanoTime(), view.loaded());
         try {
             return question.apply(view);
         } finally {
-            holder = null;
+            lending = null;
             giveBack(view);
         }
     }
@@ -137,10 +136,9 @@ final class ViewPool {
      * documents as a side view may: a cold question, not one the kept view answers from what it has read.
      */
     private boolean readingCold() {
-        QueriedReferences h = holder;
-        long since = lentAt;
-        return h != null && System.nanoTime() - since > sideAfterMillis * 1_000_000
-                && h.loaded() - loadedAtLending >= sideDocuments;
+        Lending l = lending;
+        return l != null && System.nanoTime() - l.at() > sideAfterMillis * 1_000_000
+                && l.view().loaded() - l.loaded() >= sideDocuments;
     }
 
     /** The question asked on a fresh bounded view, or null when it read more than the bound allows. */

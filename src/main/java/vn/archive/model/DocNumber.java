@@ -208,7 +208,7 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
 
     /** Folds a symbol part to ASCII upper case: "NĐ" → "ND", "ThU" → "THU"; the eth some fonts print for Đ too. */
     public static String fold(String part) {
-        if (part.chars().allMatch(c -> c < 0x80)) {
+        if (ascii(part)) {
             return part.toUpperCase(Locale.ROOT); // no mark and no đ: most symbol parts (UBND, TU, KH)
         }
         String known = FOLDED.get(part);
@@ -228,6 +228,16 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
      */
     private static final java.util.Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int FOLDED_MAX = 10_000;
+
+    /** Whether every character is ASCII (a loop: a stream here cost a cold tree more than the check itself). */
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static String foldMarks(String part) {
         String d = part.replace('đ', 'd').replace('Đ', 'D').replace('\u00D0', 'D').replace('\u00F0', 'd');
