@@ -14,6 +14,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.IOSupplier;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -107,10 +108,11 @@ final class LuceneFacetCounts {
 
     /**
      * Each document's in-force status for this view on {@code today} ({@code InForce.STATUSES} index per segment),
-     * kept for the reader and the day: the status queries read the whole index once, not once per search.
+     * kept for the reader and the day: the status queries read the whole index once, not once per search, and what
+     * later documents changed ({@code changed}) is gathered only then.
      */
-    LuceneFacetPass.Statuses statuses(IndexSearcher searcher, LuceneInForce.Changed changed, LocalDate today)
-            throws IOException {
+    LuceneFacetPass.Statuses statuses(IndexSearcher searcher, IOSupplier<LuceneInForce.Changed> changed,
+                                      LocalDate today) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         LuceneFacetPass.Statuses kept = statuses;
         if (kept != null && kept.reader() == reader && kept.day().equals(today)) {
@@ -123,8 +125,9 @@ final class LuceneFacetCounts {
             java.util.Arrays.fill(bySegment[leaf.ord], (byte) -1);
         }
         List<String> all = vn.archive.model.InForce.STATUSES;
+        LuceneInForce.Changed ended = changed.get();
         for (int s = 0; s < all.size(); s++) {
-            Weight w = searcher.createWeight(searcher.rewrite(LuceneInForce.status(all.get(s), changed, today)),
+            Weight w = searcher.createWeight(searcher.rewrite(LuceneInForce.status(all.get(s), ended, today)),
                     ScoreMode.COMPLETE_NO_SCORES, 1f);
             for (LeafReaderContext leaf : leaves) {
                 Scorer scorer = w.scorer(leaf);

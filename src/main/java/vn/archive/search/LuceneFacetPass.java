@@ -327,13 +327,7 @@ final class LuceneFacetPass {
                 }
                 int st = status[doc];
                 if (plain) {
-                    total++;
-                    for (int i = 0; i < n; i++) {
-                        segmentCounts[(int) buffer[i]]++;
-                    }
-                    if (st >= 0) {
-                        statusCounts[st]++;
-                    }
+                    countAll(n, st);
                     return;
                 }
                 // which filters the document passes: a bit per filter
@@ -346,13 +340,7 @@ final class LuceneFacetPass {
                 boolean statusOk = statusFilter == null || (st >= 0 && statusFilter[st]);
                 int failed = accepted.length - Long.bitCount(passed) + (statusOk ? 0 : 1);
                 if (failed == 0) {
-                    total++;
-                    for (int i = 0; i < n; i++) {
-                        segmentCounts[(int) buffer[i]]++;
-                    }
-                    if (st >= 0) {
-                        statusCounts[st]++;
-                    }
+                    countAll(n, st);
                 } else if (failed == 1) {
                     if (!statusOk) {
                         if (st >= 0) {
@@ -371,6 +359,17 @@ final class LuceneFacetPass {
                             segmentCounts[(int) buffer[i]]++;
                         }
                     }
+                }
+            }
+
+            /** A match that passes every filter: in the total, every dimension and its status. */
+            private void countAll(int n, int st) {
+                total++;
+                for (int i = 0; i < n; i++) {
+                    segmentCounts[(int) buffer[i]]++;
+                }
+                if (st >= 0) {
+                    statusCounts[st]++;
                 }
             }
 

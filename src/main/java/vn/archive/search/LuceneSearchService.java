@@ -392,9 +392,7 @@ public final class LuceneSearchService implements SearchService {
         Query passing = new BooleanQuery.Builder().add(matching, Occur.MUST)
                 .add(filterOf(only, set.get(only), reader, today), Occur.FILTER).build();
         LuceneFacetPass.Result r = pass(searcher, passing, LuceneFacetPass.Filters.of(Map.of()), today);
-        SearchRequest without = new SearchRequest(request.query(), Map.of(), request.from(), request.to(),
-                request.sort(), 1, 1, true);
-        DrillDownQuery all = drillDown(without, reader, today, true);
+        DrillDownQuery all = drillWith(request, Map.of(), reader, today);
         LuceneFacetCounts.Counted whole = facetCounts.cached(reader, all, today);
         if (whole == null) {
             LuceneFacetPass.Result w = pass(searcher, matching, LuceneFacetPass.Filters.of(Map.of()), today);
@@ -422,9 +420,8 @@ public final class LuceneSearchService implements SearchService {
             for (String dim : set.keySet()) {
                 Map<String, List<String>> others = new java.util.LinkedHashMap<>(set);
                 others.remove(dim);
-                SearchRequest without = new SearchRequest(request.query(), others, request.from(), request.to(),
-                        request.sort(), 1, 1, true);
-                LuceneFacetCounts.Counted kept = facetCounts.cached(reader, drillDown(without, reader, today, true), today);
+                LuceneFacetCounts.Counted kept = facetCounts.cached(reader, drillWith(request, others, reader, today),
+                        today);
                 if (kept != null) {
                     known.put(dim, kept.facets().get(dim));
                     knownEstimated |= kept.estimated();
@@ -454,6 +451,16 @@ public final class LuceneSearchService implements SearchService {
         return new LuceneFacetPass.Result(r.total(), facets, r.estimated() || knownEstimated);
     }
 
+    /**
+     * The drill-down query of this request with these filters in place of its own: the request one filter back,
+     * whose kept counts may answer for a filtered dimension.
+     */
+    private DrillDownQuery drillWith(SearchRequest request, Map<String, List<String>> filters, IndexReader reader,
+                                     LocalDate today) throws IOException {
+        return drillDown(new SearchRequest(request.query(), filters, request.from(), request.to(), request.sort(), 1, 1,
+                true), reader, today, true);
+    }
+
     /** The documents one filter keeps: any of its values (a dimension's, or in-force statuses). */
     private Query filterOf(String dim, List<String> values, IndexReader reader, LocalDate today) throws IOException {
         if (dim.equals(FacetDimensions.IN_FORCE)) {
@@ -470,7 +477,7 @@ public final class LuceneSearchService implements SearchService {
                                         LocalDate today) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         return LuceneFacetPass.count(searcher, facetCounts.ordinals(reader),
-                facetCounts.statuses(searcher, changed(reader, today), today), matching, filters,
+                facetCounts.statuses(searcher, () -> changed(reader, today), today), matching, filters,
                 LuceneFacetCounts.FACET_VALUES);
     }
 

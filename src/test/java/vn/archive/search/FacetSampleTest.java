@@ -68,7 +68,7 @@ class FacetSampleTest {
             IndexReader reader = searcher.getIndexReader();
             LocalDate today = LocalDate.of(2026, 12, 7);
             return LuceneFacetPass.count(searcher, search.facetCounts().ordinals(reader),
-                    search.facetCounts().statuses(searcher, search.changed(reader, today), today), q,
+                    search.facetCounts().statuses(searcher, () -> search.changed(reader, today), today), q,
                     LuceneFacetPass.Filters.of(Map.of()), LuceneFacetCounts.FACET_VALUES, exactUpTo);
         } finally {
             index.searchers().release(searcher);
