@@ -65,16 +65,6 @@ public final class PlaceKeys {
         return new Filed(own, citations);
     }
 
-    /** The place terms of a document's own number (none when it has no number that parses), its text naming {@code textPlace}. */
-    public static Set<String> ofOwnNumber(DocumentMetadata m, Locality textPlace) {
-        return of(m, textPlace).ownNumber();
-    }
-
-    /** The place terms of a document's numbered citations. */
-    public static Set<String> ofCitations(DocumentMetadata m, Locality textPlace) {
-        return of(m, textPlace).citations();
-    }
-
     private static void add(Set<String> out, String key, Places places) {
         if (places.provinces().isEmpty()) {
             out.add(unplaced(key, true));

@@ -18,7 +18,7 @@ class PlaceKeysTest {
     void a_district_plan_is_filed_under_its_province_and_its_district() {
         DocumentMetadata m = DocumentMetadata.builder().kind("Kế hoạch").number("12-KH/HU")
                 .issuer("Huyện ủy Đơn Dương").parentIssuer("Đảng bộ tỉnh Lâm Đồng").build();
-        Set<String> keys = PlaceKeys.ofOwnNumber(m, NONE);
+        Set<String> keys = PlaceKeys.of(m, NONE).ownNumber();
         String key = vn.archive.model.DocNumber.parse("12-KH/HU").orElseThrow().key();
         assertEquals(Set.of(PlaceKeys.of(key, true, "LAM DONG"), PlaceKeys.of(key, false, "DON DUONG")), keys);
     }
@@ -27,9 +27,10 @@ class PlaceKeysTest {
     void a_document_whose_header_names_no_place_is_filed_under_its_texts_place_else_as_unplaced() {
         DocumentMetadata m = DocumentMetadata.builder().kind("Kế hoạch").number("3-KH/TU").build();
         String key = vn.archive.model.DocNumber.parse("3-KH/TU").orElseThrow().key();
-        assertEquals(Set.of(PlaceKeys.unplaced(key, true), PlaceKeys.unplaced(key, false)), PlaceKeys.ofOwnNumber(m, NONE));
+        assertEquals(Set.of(PlaceKeys.unplaced(key, true), PlaceKeys.unplaced(key, false)),
+                PlaceKeys.of(m, NONE).ownNumber());
         Locality text = Locality.ofText("ĐẢNG BỘ TỈNH QUẢNG TRỊ\nTỈNH ỦY QUẢNG TRỊ\nKế hoạch");
-        Set<String> placed = PlaceKeys.ofOwnNumber(m, text);
+        Set<String> placed = PlaceKeys.of(m, text).ownNumber();
         assertTrue(placed.contains(PlaceKeys.of(key, true, "QUANG TRI")), placed.toString());
     }
 
@@ -40,9 +41,9 @@ class PlaceKeysTest {
         DocumentMetadata m = DocumentMetadata.builder().kind("Kế hoạch").number("20-KH/HU")
                 .issuer("Huyện ủy Lạc Dương").references(List.of(r)).build();
         String key = vn.archive.model.DocNumber.parse("05-KH/TU").orElseThrow().key();
-        Set<String> keys = PlaceKeys.ofCitations(m, NONE);
+        Set<String> keys = PlaceKeys.of(m, NONE).citations();
         assertTrue(keys.contains(PlaceKeys.of(key, true, "LAM DONG")), keys.toString());
         assertTrue(keys.contains(PlaceKeys.of(key, false, "LAC DUONG")), keys.toString());
-        assertTrue(PlaceKeys.ofCitations(DocumentMetadata.builder().kind("Kế hoạch").build(), NONE).isEmpty());
+        assertTrue(PlaceKeys.of(DocumentMetadata.builder().kind("Kế hoạch").build(), NONE).citations().isEmpty());
     }
 }
