@@ -352,9 +352,10 @@ public final class QueriedReferences implements ReferenceView {
     }
 
     /**
-     * Reads the citations and namesakes of these places' numbers filed under their place terms (and the unplaced
-     * term), in one lookup each, then their documents in one more, namesakes before citations (resolving a citation
-     * asks for its place's namesakes). False when the index cannot answer by place: the caller reads by number.
+     * Reads the citations of these places' numbers filed under their place terms, and the namesakes of those places
+     * that have any, in one lookup each, then their documents in one more, namesakes filed before citations are
+     * resolved (resolving a citation asks for its place's namesakes; a place not read here is read when asked,
+     * {@link #namesakesAt}). False when the index cannot answer by place: the caller reads by number.
      */
     private boolean prefetchAt(Collection<Place> places) {
         List<Place> unread = places.stream().filter(p -> !citedAt.containsKey(p.term())).toList();
@@ -362,11 +363,21 @@ public final class QueriedReferences implements ReferenceView {
             return byPlace;
         }
         Set<String> terms = new TreeSet<>();
-        unread.forEach(p -> terms.addAll(List.of(p.term(), p.unplaced())));
+        unread.forEach(p -> terms.add(p.term()));
         Optional<Map<String, SortedSet<String>>> citers = unchecked(() -> lookups.citingAt(terms));
-        Optional<Map<String, SortedSet<String>>> bearers = citers.isEmpty() ? Optional.empty()
-                : unchecked(() -> lookups.bearingAt(terms));
-        if (citers.isEmpty() || bearers.isEmpty()) {
+        if (citers.isEmpty()) {
+            byPlace = false;
+            return false;
+        }
+        // namesakes only where there are citations to resolve: most places of a level are cited by nothing, and
+        // their namesakes (the same number each year) were most of what a cold tree read
+        List<Place> cited = unread.stream().filter(p -> !p.ids(citers.get()).isEmpty()
+                && !bearingAt.containsKey(p.term())).toList();
+        Set<String> citedTerms = new TreeSet<>();
+        cited.forEach(p -> citedTerms.add(p.term()));
+        Optional<Map<String, SortedSet<String>>> bearers = citedTerms.isEmpty() ? Optional.of(Map.of())
+                : unchecked(() -> lookups.bearingAt(citedTerms));
+        if (bearers.isEmpty()) {
             byPlace = false;
             return false;
         }
@@ -374,7 +385,7 @@ public final class QueriedReferences implements ReferenceView {
         citers.get().values().forEach(all::addAll);
         bearers.get().values().forEach(all::addAll);
         preload(all);
-        for (Place p : unread) {
+        for (Place p : cited) {
             bearingAt.computeIfAbsent(p.term(), t -> p.namesakes(bearers(p.numberKey(), p.ids(bearers.get()))));
         }
         for (Place p : unread) {
@@ -389,7 +400,7 @@ public final class QueriedReferences implements ReferenceView {
         if (known != null || !byPlace) {
             return Optional.ofNullable(known);
         }
-        Set<String> terms = new TreeSet<>(List.of(p.term(), p.unplaced()));
+        Set<String> terms = Set.of(p.term());
         Optional<Map<String, SortedSet<String>>> ids = unchecked(() -> lookups.bearingAt(terms));
         if (ids.isEmpty()) {
             byPlace = false;
@@ -410,15 +421,13 @@ public final class QueriedReferences implements ReferenceView {
             return PlaceKeys.of(numberKey, province(), place);
         }
 
-        String unplaced() {
-            return PlaceKeys.unplaced(numberKey, province());
-        }
-
-        /** The ids filed under this place's term and the unplaced term. */
+        /**
+         * The ids filed under this place's term. Not those the index could not place ({@link PlaceKeys#unplaced}):
+         * the graph cannot place them either (the index files every place their locality may be made of), so they
+         * are never a local number's candidate there, and their citations resolve to a placeholder, never a node.
+         */
         Set<String> ids(Map<String, SortedSet<String>> byTerm) {
-            Set<String> out = new TreeSet<>(byTerm.getOrDefault(term(), new TreeSet<>()));
-            out.addAll(byTerm.getOrDefault(unplaced(), new TreeSet<>()));
-            return out;
+            return byTerm.getOrDefault(term(), java.util.Collections.emptySortedSet());
         }
 
         /** Those of a number's directives the graph places here (the index's place terms are a wider net). */

@@ -9,6 +9,7 @@ import vn.archive.config.Json;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentMetadata;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Serializes archived documents (without their text) for storage inside the index. */
@@ -51,6 +52,20 @@ public final class DocumentCodec {
     /** The document back, with the given text. */
     public static ArchivedDocument decode(String json, String text) {
         return decode(READER, json, text);
+    }
+
+    /**
+     * The document back from its UTF-8 JSON as the index stores it (a doc value's bytes), with the given text: read
+     * from the bytes, not a string made of them first (a cold tree reads thousands of documents, and making each
+     * string was a fifth of what reading one cost).
+     */
+    public static ArchivedDocument decode(byte[] utf8, int offset, int length, String text) {
+        try {
+            ArchivedDocument d = READER.readValue(utf8, offset, length);
+            return new ArchivedDocument(d.id(), d.metadata(), d.source(), text, d.notes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ArchivedDocument decode(ObjectReader reader, String json, String text) {

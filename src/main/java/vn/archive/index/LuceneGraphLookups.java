@@ -117,15 +117,15 @@ public final class LuceneGraphLookups implements GraphLookups {
                 BinaryDocValues facts = graph ? r.getBinaryDocValues(Fields.GRAPH_TEXT) : null;
                 StoredFields stored = null;
                 for (int doc : docs) {
-                    String value;
+                    ArchivedDocument d;
                     if (json != null && json.advanceExact(doc)) {
-                        value = json.binaryValue().utf8ToString();
+                        BytesRef value = json.binaryValue();
+                        d = DocumentCodec.decode(value.bytes, value.offset, value.length, "");
                     } else {
                         // a segment written before the doc values existed
                         stored = stored == null ? r.storedFields() : stored;
-                        value = stored.document(doc, DOC_JSON_ONLY).get(Fields.DOC_JSON);
+                        d = DocumentCodec.decode(stored.document(doc, DOC_JSON_ONLY).get(Fields.DOC_JSON), "");
                     }
-                    ArchivedDocument d = DocumentCodec.decode(value, "");
                     if (out.putIfAbsent(d.id(), d) == null && facts != null && facts.advanceExact(doc)) {
                         GraphText.decode(facts.binaryValue().utf8ToString()).ifPresent(t -> texts.put(d.id(), t));
                     }

@@ -9,7 +9,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The terms (nhiệm kỳ) of Party committees from {@code index-config/party-terms.tsv}: Party document numbers restart
@@ -32,10 +35,15 @@ public final class PartyTerms {
         }
     }
 
-    private final List<Term> terms;
+    /** The terms of each scope in order of start: a citation's resolution asks for a term many times a tree. */
+    private final Map<String, List<Term>> byScope;
+    /** The folded key of each committee name asked about (a few hundred bodies recur in every document). */
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private static final int KEYS_KEPT = 50_000;
 
     private PartyTerms(List<Term> terms) {
-        this.terms = terms.stream().sorted(Comparator.comparing(Term::start)).toList();
+        this.byScope = terms.stream().sorted(Comparator.comparing(Term::start))
+                .collect(Collectors.groupingBy(Term::scope, Collectors.toUnmodifiableList()));
     }
 
     /** Reads the table from the folder (or the packaged copy); a bad date or order names its line. */
@@ -74,19 +82,37 @@ public final class PartyTerms {
             return Optional.empty();
         }
         if (committee != null) {
-            String own = key(committee);
-            Optional<Term> t = terms.stream().filter(x -> x.scope().equals(own) && x.holds(date)).findFirst();
+            Optional<Term> t = holding(remembered(committee), date);
             if (t.isPresent()) {
                 return t;
             }
         }
-        String lvl = key(level == null ? "trung ương" : level);
-        return terms.stream().filter(x -> x.scope().equals(lvl) && x.holds(date)).findFirst();
+        return holding(remembered(level == null ? "trung ương" : level), date);
+    }
+
+    private Optional<Term> holding(String scope, LocalDate date) {
+        for (Term t : byScope.getOrDefault(scope, List.of())) {
+            if (t.holds(date)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String remembered(String scope) {
+        String k = keys.get(scope);
+        if (k == null) {
+            k = key(scope);
+            if (keys.size() < KEYS_KEPT) {
+                keys.put(scope, k);
+            }
+        }
+        return k;
     }
 
     /** The term before this one at the same scope. */
     public Optional<Term> previous(Term term) {
-        return terms.stream().filter(x -> x.scope().equals(term.scope()) && x.start().isBefore(term.start()))
+        return byScope.getOrDefault(term.scope(), List.of()).stream().filter(x -> x.start().isBefore(term.start()))
                 .max(Comparator.comparing(Term::start));
     }
 

@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -101,6 +103,22 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
         if (text == null) {
             return Optional.empty();
         }
+        // the same few thousand numbers are parsed again and again (each citation of a node, each tree, each page)
+        Optional<DocNumber> known = PARSED.get(text);
+        if (known == null) {
+            known = parseNew(text);
+            if (PARSED.size() < PARSED_MAX) {
+                PARSED.put(text, known);
+            }
+        }
+        return known;
+    }
+
+    /** Numbers parsed so far, by text as given, up to {@link #PARSED_MAX} (about 200 bytes each). */
+    private static final Map<String, Optional<DocNumber>> PARSED = new ConcurrentHashMap<>();
+    private static final int PARSED_MAX = 50_000;
+
+    private static Optional<DocNumber> parseNew(String text) {
         Matcher written = WRITTEN.matcher(text.strip());
         if (written.matches()) {
             return Optional.of(fromMatch(written));
@@ -226,7 +244,7 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
      * Symbol parts with marks already folded (QĐ, BCĐ…: a few hundred in any archive; a tree folds the parts of
      * every number it meets, and a Unicode decomposition each time was an eighth of a cold tree's time).
      */
-    private static final java.util.Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
     private static final int FOLDED_MAX = 10_000;
 
     /** Whether every character is ASCII (a loop: a stream here cost a cold tree more than the check itself). */

@@ -17,7 +17,8 @@ import java.util.Set;
  * ({@code ReferenceSnapshot.entryAt}) can be made of, so a place's term finds every document the graph can place
  * there (and a few more, which resolution leaves out). A citation is filed under its cited issuer's places too
  * (resolution places a citation by the issuer it names first). A document with no province (or no district) is
- * filed under {@code ?}, which every lookup reads too. {@link #MARK} is on every document filed this way, so an
+ * filed under {@code ?}: the graph never asks for it (what the index cannot place the graph cannot either, so it is no
+ * local number's candidate, and its citations of one resolve to a placeholder), other readers may. {@link #MARK} is on every document filed this way, so an
  * index built before these terms is known and read by number as before.
  */
 public final class PlaceKeys {

@@ -16,6 +16,7 @@ import vn.archive.model.Reference;
 import vn.archive.model.Relation;
 import vn.archive.search.LuceneReferenceGraph;
 import vn.archive.text.GraphText;
+import vn.archive.text.PlaceKeys;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -29,11 +30,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -165,6 +168,55 @@ class TreeLookupCountTest {
         assertTrue(nodes >= 100, "the trees have nodes to compare: " + nodes);
         assertTrue(byPlaceRead.get() * 2 < byNumberRead.get(),
                 "by place reads under half the documents: " + byPlaceRead.get() + " against " + byNumberRead.get());
+    }
+
+    @Test
+    void a_tree_by_place_reads_namesakes_only_where_a_citation_is_to_resolve_and_never_the_unplaced_ones() throws IOException {
+        ReferenceGraph snapshot = new LuceneReferenceGraph(index, Dictionaries.builtIn());
+        LuceneGraphLookups lookups = new LuceneGraphLookups(index);
+        List<String> askedCiting = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> askedBearing = java.util.Collections.synchronizedList(new ArrayList<>());
+        Set<String> citedTerms = java.util.Collections.synchronizedSet(new java.util.HashSet<>());
+        GraphLookups watched = (GraphLookups) Proxy.newProxyInstance(GraphLookups.class.getClassLoader(),
+                new Class<?>[]{GraphLookups.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("version")) {
+                        return null;
+                    }
+                    Object out;
+                    try {
+                        out = method.invoke(lookups, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (method.getName().equals("citingAt")) {
+                        ((Collection<?>) args[0]).forEach(t -> askedCiting.add((String) t));
+                        ((Optional<?>) out).ifPresent(m -> ((Map<?, ?>) m).forEach((t, ids) -> {
+                            if (!((Collection<?>) ids).isEmpty()) {
+                                citedTerms.add((String) t);
+                            }
+                        }));
+                    } else if (method.getName().equals("bearingAt")) {
+                        ((Collection<?>) args[0]).forEach(t -> askedBearing.add((String) t));
+                    }
+                    return out;
+                });
+        ReferenceGraph byPlace = SnapshotReferenceGraph.perQuery(watched, Dictionaries.builtIn());
+        for (String number : largestTrees(snapshot, 10)) {
+            assertEquals(snapshot.implementations(number), byPlace.implementations(number), number);
+        }
+        assertFalse(askedCiting.isEmpty(), "the trees were read by place");
+        // a document the index could not place can never be a local number's candidate nor cite one into a place
+        String unplaced = PlaceKeys.unplaced("X", true).substring(1);
+        String unplacedDistrict = PlaceKeys.unplaced("X", false).substring(1);
+        for (String t : askedCiting) {
+            assertFalse(t.endsWith(unplaced) || t.endsWith(unplacedDistrict), "citations asked of an unplaced term: " + t);
+        }
+        // a place's namesakes are read in a level's batch only where some document cites its number there
+        long uncited = askedBearing.stream().filter(t -> !citedTerms.contains(t)).count();
+        System.out.printf(Locale.ROOT, "namesake terms read %d, cited nowhere %d; citation terms asked %d%n",
+                askedBearing.size(), uncited, askedCiting.size());
+        assertTrue(uncited * 10 < askedBearing.size(),
+                uncited + " of " + askedBearing.size() + " namesake terms read were cited nowhere");
     }
 
     private static List<String> ids(ReferenceGraph.ImplementationNode n) {

@@ -39,4 +39,19 @@ class DocumentCodecTest {
         assertEquals(new ArchivedDocument(full.id(), full.metadata().toBuilder().references(List.of()).build(),
                 full.source(), full.text(), full.notes()), shown);
     }
+
+    @Test
+    void a_document_read_from_its_utf8_bytes_inside_a_larger_buffer_is_the_one_read_from_its_string() {
+        ArchivedDocument law = lawCitingTwo();
+        String json = DocumentCodec.encode(law);
+        byte[] utf8 = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // a doc value's bytes sit at an offset in a block shared with its neighbours
+        byte[] block = new byte[utf8.length + 7];
+        java.util.Arrays.fill(block, (byte) '{');
+        System.arraycopy(utf8, 0, block, 3, utf8.length);
+        ArchivedDocument fromBytes = DocumentCodec.decode(block, 3, utf8.length, "văn bản");
+        assertEquals(DocumentCodec.decode(json, "văn bản"), fromBytes);
+        assertEquals("Luật Đất đai", fromBytes.metadata().title());
+        assertEquals(law.metadata(), fromBytes.metadata());
+    }
 }
