@@ -31,13 +31,22 @@ public record Locality(String province, String district) {
     private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("UY", "BAN", "DOAN", "HOI", "UBND", "DANG",
             "THUONG", "VE", "MTTQ", "MTTQVN", "NAY", "CAC", "VA", "HDND");
     private static final int HEADER = 700;
+    /**
+     * The cities governed by the centre, province-level units whose committee is a Thành ủy and whose people's
+     * committee is the UBND thành phố, as a provincial city's are ("Thành ủy Bảo Lộc" is a district): their name after
+     * "Thành ủy" or "thành phố" is a province. Huế, governed by the centre only since 2025 and a city of Thừa Thiên
+     * Huế before, stays a district here (a name carries no date).
+     */
+    private static final java.util.Set<String> CITIES = java.util.Set.of("HA NOI", "HO CHI MINH", "HAI PHONG", "DA NANG",
+            "CAN THO");
 
     /** Reads a locality from a body's name ("Ban Dân vận Tỉnh ủy Lâm Đồng", "Thành ủy Bảo Lộc"); unknown parts null. */
     public static Locality ofName(String name) {
         if (name == null || name.isBlank()) {
             return UNKNOWN;
         }
-        return new Locality(first(PROVINCE, name), first(DISTRICT, name));
+        String province = first(PROVINCE, name);
+        return new Locality(province != null ? province : first(DISTRICT, name, true), first(DISTRICT, name, false));
     }
 
     /**
@@ -50,9 +59,13 @@ public record Locality(String province, String district) {
         }
         String header = text.substring(0, Math.min(HEADER, text.length()));
         String province = first(PROVINCE, header);
-        String district = first(DISTRICT, header);
-        return new Locality(province != null ? province : mostFrequent(PROVINCE, text),
-                district != null ? district : mostFrequent(DISTRICT, text));
+        province = province != null ? province : first(DISTRICT, header, true);
+        String district = first(DISTRICT, header, false);
+        if (province == null) {
+            province = mostFrequent(PROVINCE, text);
+            province = province != null ? province : mostFrequent(DISTRICT, text, true);
+        }
+        return new Locality(province, district != null ? district : mostFrequent(DISTRICT, text, false));
     }
 
     /** This locality, with unknown parts taken from the other one. */
@@ -71,22 +84,37 @@ public record Locality(String province, String district) {
     }
 
     private static String first(Pattern p, String text) {
+        return first(p, text, false);
+    }
+
+    /**
+     * The first place this pattern finds: for {@link #DISTRICT}, a centrally governed city ("Thành ủy Hà Nội",
+     * "thành phố Cần Thơ") only when {@code city}, and any other place only when not: such a city is a province.
+     */
+    private static String first(Pattern p, String text, boolean city) {
         Matcher m = p.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (m.find(from)) {
             String name = clean(m.group(1));
-            if (name != null) {
+            if (name != null && (p != DISTRICT || CITIES.contains(name) == city)) {
                 return name;
             }
+            // a refused name may begin the next place: "Thành ủy Thành phố Hồ Chí Minh"
+            from = m.start(1);
         }
         return null;
     }
 
     private static String mostFrequent(Pattern p, String text) {
+        return mostFrequent(p, text, false);
+    }
+
+    private static String mostFrequent(Pattern p, String text, boolean city) {
         Map<String, Integer> counts = new HashMap<>();
         Matcher m = p.matcher(text);
         while (m.find()) {
             String name = clean(m.group(1));
-            if (name != null) {
+            if (name != null && (p != DISTRICT || CITIES.contains(name) == city)) {
                 counts.merge(name, 1, Integer::sum);
             }
         }
@@ -98,6 +126,7 @@ public record Locality(String province, String district) {
     private static String clean(String raw) {
         String folded = fold(raw);
         String firstWord = folded.split(" ")[0];
-        return NOT_PLACES.contains(firstWord) ? null : folded;
+        // "Thành" alone is the start of "Thành phố …", not a place
+        return NOT_PLACES.contains(firstWord) || folded.equals("THANH") ? null : folded;
     }
 }

@@ -18,12 +18,17 @@ import java.util.Set;
  * there (and a few more, which resolution leaves out). A citation is filed under its cited issuer's places too
  * (resolution places a citation by the issuer it names first). A document with no province (or no district) is
  * filed under {@code ?}: the graph never asks for it (what the index cannot place the graph cannot either, so it is no
- * local number's candidate, and its citations of one resolve to a placeholder), other readers may. {@link #MARK} is on every document filed this way, so an
- * index built before these terms is known and read by number as before.
+ * local number's candidate, and its citations of one resolve to a placeholder), other readers may. {@link #MARK} is
+ * on every document filed this way, so an index built before these terms, or filed by an earlier reading of places
+ * ({@link Locality}), is known and read by number as before, until it is imported again.
  */
 public final class PlaceKeys {
-    /** The term every document filed with place terms bears: an index where all do can be asked by place. */
-    public static final String MARK = "*";
+    /**
+     * The term every document filed with these place terms bears: an index where all do can be asked by place. It
+     * changes whenever {@link Locality} reads places differently ("*2": centrally governed cities read as provinces),
+     * since the graph's reading of a place must be the one the index was filed by.
+     */
+    public static final String MARK = "*2";
     private static final String UNPLACED = "?";
 
     private PlaceKeys() {

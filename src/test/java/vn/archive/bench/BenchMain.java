@@ -341,6 +341,9 @@ public final class BenchMain {
                                     if (rows != nodes) {
                                         log("tree of %s: %d documents in the archive, %d rows in PostgreSQL",
                                                 q.text(), nodes, rows);
+                                        differences = differences == null ? new TreeDifferences(corpus, graph) : differences;
+                                        differences.compare(q.text(), peer.treeIds(q.text()),
+                                                graph.implementations(q.text()).orElseThrow());
                                     }
                                     treeNodes += nodes;
                                 }
@@ -456,6 +459,8 @@ public final class BenchMain {
     private long treeNodes;
     /** Trees where the archive found fewer documents than PostgreSQL's walk by the generator's ids. */
     private int treeFewer;
+    /** Why those trees differ, when any does (the results file lists them). */
+    private TreeDifferences differences;
 
     /** Answers a query in-process; a tree as the portal answers it by default (at most its first 2,000 nodes). */
     private static void inProcess(SearchService search, ReferenceGraph graph, String cls, QuerySet.Query q)
@@ -820,7 +825,10 @@ public final class BenchMain {
                                         + " in %d. PostgreSQL follows the generator's ids of the implemented documents,"
                                         + " while the archive resolves each cited number at query time, and numbers with"
                                         + " namesakes (local numbers repeat across districts, central ones across years)"
-                                        + " are where its resolution can differ (the harness log names each tree)", treeChecked - treeSame, treeFewer)));
+                                        + " are where its resolution can differ (below, each tree and why)", treeChecked - treeSame, treeFewer)));
+                if (differences != null) {
+                    r.append(differences.section());
+                }
             }
             r.append(String.format(Locale.ROOT, "PostgreSQL may take %d s of wall time per class and client count"
                     + " (and per class in its warm-up, except trees, which are all compared): a class it cannot"

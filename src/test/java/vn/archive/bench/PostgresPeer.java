@@ -220,6 +220,24 @@ final class PostgresPeer implements AutoCloseable {
         }
     }
 
+    /** The generated ids of the rows of a number's implementation tree ({@link #TREE}), once per row (a document
+     * reached by two paths is two rows). */
+    List<Integer> treeIds(String number) throws SQLException {
+        Connection c = borrow();
+        try (PreparedStatement ps = c.prepareStatement(TREE)) {
+            ps.setString(1, number);
+            List<Integer> ids = new ArrayList<>();
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getInt(1));
+                }
+            }
+            return ids;
+        } finally {
+            giveBack(c);
+        }
+    }
+
     /**
      * The implementation tree as rows: the documents with the number, then every document implementing a row
      * already found (by the implemented document's id), down to the archive's depth of 8, never twice on one path,
