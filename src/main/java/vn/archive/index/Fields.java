@@ -22,6 +22,12 @@ public final class Fields {
     public static final String BODY_HEAD = "body_head";
     /** The body's length in chars (numeric doc values, beside {@link #BODY_HEAD}): passages score against it. */
     public static final String BODY_CHARS = "body_chars";
+    /**
+     * The sentence boundaries of the body's head ({@link HeadSentences}), as binary doc values: snippets take their
+     * passages' bounds from them. Absent in an index built before them (the sentence iterator runs then, with the
+     * same bounds).
+     */
+    public static final String BODY_SENTENCES = "body_sentences";
     /** Full text, exact (diacritics kept) analysis. */
     public static final String BODY_EXACT = "body_exact";
     /** Title, folded. */

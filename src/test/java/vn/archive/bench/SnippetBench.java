@@ -43,7 +43,7 @@ public final class SnippetBench {
         try (LuceneIndex index = LuceneIndex.open(data.resolve("index"), kinds)) {
             QueryFactory queries = new QueryFactory(index.analyzer(), kinds, EnumSet.allOf(QueryFactory.Feature.class));
             SearchService after = new LuceneSearchService(index, queries);
-            SearchService before = SearchPathBaselines.wholeBodies(index, queries);
+            SearchService before = SearchPathBaselines.iteratedSentences(index, queries);
             System.out.println(table(before, after, rounds));
         }
     }

@@ -20,6 +20,7 @@ import vn.archive.config.AppConfig;
 import vn.archive.index.BodyHead;
 import vn.archive.index.DocumentMapper;
 import vn.archive.index.Fields;
+import vn.archive.index.HeadSentences;
 import vn.archive.index.LuceneIndex;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.text.KindNames;
@@ -28,10 +29,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -43,8 +46,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 18, snippets on long laws: on the longest laws of {@code corpus/state} (170–190 KB each) and the seeds,
  * passages are sought in the body's head ({@link BodyHead}) only. A page lists the directives it listed before
  * ({@link SearchPathBaselines}: Lucene's scorer over the whole body); a snippet whose passages the whole body places
- * within the head is the same snippet; the others are passages of the head; and an index built before heads were
- * kept answers with the same pages.
+ * within the head is the same snippet; the others are passages of the head; passages bounded by the sentence
+ * boundaries found at index time are those the sentence iterator gave; and an index built before heads or their
+ * sentences were kept answers with the same pages.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LongLawSnippetsIT {
@@ -136,7 +140,7 @@ class LongLawSnippetsIT {
     @Test
     void a_snippet_is_the_whole_bodys_wherever_its_passages_lie_within_the_head() throws IOException {
         LuceneSnippets bounded = new LuceneSnippets(queries, index.analyzer());
-        LuceneSnippets whole = new LuceneSnippets(queries, index.analyzer(), new LucenePassageScores(), false);
+        LuceneSnippets whole = new LuceneSnippets(queries, index.analyzer(), new LucenePassageScores(), LuceneSnippets.Reach.WHOLE_BODY);
         int same = 0;
         List<String> pastTheHead = new ArrayList<>();
         IndexSearcher searcher = index.searchers().acquire();
@@ -169,6 +173,59 @@ class LongLawSnippetsIT {
         assertTrue(!pastTheHead.isEmpty(), "some whole-body snippets lie past the head of these long laws");
     }
 
+    /** Formats a hit's passages as their start offsets, comma-separated. */
+    private static final PassageFormatter STARTS = new PassageFormatter() {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            return String.join(",", Stream.of(passages).map(p -> Integer.toString(p.getStartOffset())).toList());
+        }
+    };
+
+    /**
+     * Issue 18's second step: the passages' bounds looked up in the sentence boundaries found at index time give
+     * the snippets the sentence iterator gave, character for character, for every document each query finds (long
+     * laws whose heads are doc values, and seeds whose heads are their stored bodies). The one allowed difference is
+     * the JDK iterator's: asked backwards first in a fresh text, it may start a passage at a point its own walk
+     * through the text does not break at (the previous sentence's full stop); the prepared start is then the walk's.
+     */
+    @Test
+    void prepared_sentence_boundaries_give_the_snippets_the_sentence_iterator_gave() throws IOException {
+        LuceneSnippets prepared = new LuceneSnippets(queries, index.analyzer());
+        LuceneSnippets iterated = SearchPathBaselines.iteratedSnippets(queries, index);
+        int same = 0;
+        int spurious = 0;
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            LuceneHeads heads = new LuceneHeads(searcher);
+            for (String query : QUERIES) {
+                ScoreDoc[] docs = searcher.search(queries.highlightQuery(query), 200).scoreDocs;
+                Arrays.sort(docs, Comparator.comparingInt(d -> d.doc));
+                String[] expected = iterated.of(searcher, query, docs);
+                String[] actual = prepared.of(searcher, query, docs);
+                String[] expectedStarts = iterated.of(searcher, query, docs, STARTS);
+                String[] actualStarts = prepared.of(searcher, query, docs, STARTS);
+                for (int i = 0; i < docs.length; i++) {
+                    if (Objects.equals(expected[i], actual[i])) {
+                        same++;
+                        continue;
+                    }
+                    int[] walk = HeadSentences.of(heads.of(docs[i].doc).text());
+                    List<String> before = List.of(expectedStarts[i].split(","));
+                    assertTrue(before.stream().anyMatch(b -> Arrays.binarySearch(walk, Integer.parseInt(b)) < 0),
+                            query + " in document " + docs[i].doc + ": the iterator started a passage off its walk");
+                    for (String start : actualStarts[i].split(",")) {
+                        assertTrue(before.contains(start) || Arrays.binarySearch(walk, Integer.parseInt(start)) >= 0,
+                                query + " in document " + docs[i].doc + ": a prepared passage starts on the walk");
+                    }
+                    spurious++;
+                }
+            }
+        } finally {
+            index.searchers().release(searcher);
+        }
+        assertTrue(same > 40 && spurious <= same / 20, same + " snippets the same, " + spurious + " not");
+    }
+
     /**
      * A page without query words (a lookup by filter, such as {@code cites:}) shows each hit's opening, now cut from
      * the head: on these laws it is the opening the whole body gave, hit for hit.
@@ -197,27 +254,35 @@ class LongLawSnippetsIT {
         }
     }
 
+    /** What an index built before heads were kept lacks, and one built before their sentences were kept. */
+    private static List<List<String>> olderIndexes() {
+        return List.of(List.of(Fields.BODY_HEAD, Fields.BODY_CHARS, Fields.BODY_SENTENCES),
+                List.of(Fields.BODY_SENTENCES));
+    }
+
     /**
-     * An archive indexed before heads were kept (no {@link Fields#BODY_HEAD} doc values) opens and answers the same
-     * pages, snippets included: the head is cut from the stored body as the index would have cut it.
+     * An archive indexed before heads were kept (no {@link Fields#BODY_HEAD} doc values), or before their sentence
+     * boundaries were ({@link Fields#BODY_SENTENCES}), opens and answers the same pages, snippets included: the head
+     * is cut from the stored body as the index would have cut it, and the sentence iterator finds the same bounds.
      */
-    @Test
-    void an_index_built_before_heads_were_kept_answers_the_same_pages() throws IOException {
+    @ParameterizedTest(name = "without {0}")
+    @MethodSource("olderIndexes")
+    void an_index_built_before_heads_or_their_sentences_were_kept_answers_the_same_pages(List<String> missing)
+            throws IOException {
         DocumentMapper mapper = new DocumentMapper(DocumentMapper.newFacetsConfig(), kinds);
-        int withHead = 0;
+        int removed = 0;
         try (ByteBuffersDirectory older = new ByteBuffersDirectory()) {
             List<ArchivedDocument> documents = new ArrayList<>();
             index.forEachDocument(documents::add);
             try (IndexWriter writer = new IndexWriter(older, new IndexWriterConfig(index.analyzer()))) {
                 for (ArchivedDocument d : documents) {
                     Document doc = mapper.toDocument(d);
-                    withHead += doc.getField(Fields.BODY_HEAD) != null ? 1 : 0;
-                    doc.removeFields(Fields.BODY_HEAD);
-                    doc.removeFields(Fields.BODY_CHARS);
+                    removed += doc.getField(missing.get(0)) != null ? 1 : 0;
+                    missing.forEach(doc::removeFields);
                     writer.addDocument(doc);
                 }
             }
-            assertTrue(withHead > 0, "the long laws have heads today");
+            assertTrue(removed > 0, "today's index has " + missing.get(0));
             try (LuceneIndex old = LuceneIndex.open(older)) {
                 SearchService answers = new LuceneSearchService(old, queries);
                 for (String query : QUERIES) {
