@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import org.apache.lucene.util.BytesRef;
 import vn.archive.config.Json;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentMetadata;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Serializes archived documents (without their text) for storage inside the index. */
@@ -53,12 +55,30 @@ public final class DocumentCodec {
         return decode(READER, json, text);
     }
 
+    /**
+     * The document back without a text, from its JSON's UTF-8 bytes (the {@link Fields#META_JSON} column), with or
+     * without its references: Jackson reads the bytes, so no String of the whole JSON (a long law's references are
+     * up to 15 KB of it) is decoded first.
+     */
+    public static ArchivedDocument decode(BytesRef json, boolean references) {
+        try {
+            ArchivedDocument d = (references ? READER : WITHOUT_REFERENCES).readValue(json.bytes, json.offset,
+                    json.length);
+            return withText(d, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static ArchivedDocument decode(ObjectReader reader, String json, String text) {
         try {
-            ArchivedDocument d = reader.readValue(json);
-            return new ArchivedDocument(d.id(), d.metadata(), d.source(), text, d.notes());
+            return withText(reader.readValue(json), text);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static ArchivedDocument withText(ArchivedDocument d, String text) {
+        return new ArchivedDocument(d.id(), d.metadata(), d.source(), text, d.notes());
     }
 }

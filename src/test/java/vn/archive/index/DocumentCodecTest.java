@@ -1,5 +1,6 @@
 package vn.archive.index;
 
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentMetadata;
@@ -7,6 +8,7 @@ import vn.archive.model.Reference;
 import vn.archive.model.Relation;
 import vn.archive.model.SourceInfo;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,5 +40,16 @@ class DocumentCodecTest {
         assertTrue(shown.metadata().references().isEmpty());
         assertEquals(new ArchivedDocument(full.id(), full.metadata().toBuilder().references(List.of()).build(),
                 full.source(), full.text(), full.notes()), shown);
+    }
+
+    @Test
+    void the_json_read_from_its_utf8_bytes_is_the_document_read_from_its_string() {
+        ArchivedDocument law = lawCitingTwo();
+        String json = DocumentCodec.encode(law);
+        byte[] bytes = ("xx" + json + "yy").getBytes(StandardCharsets.UTF_8);
+        BytesRef column = new BytesRef(bytes, 2, json.getBytes(StandardCharsets.UTF_8).length);
+        assertEquals(DocumentCodec.decode(json, ""), DocumentCodec.decode(column, true));
+        assertEquals(DocumentCodec.decodeWithoutReferences(json, ""), DocumentCodec.decode(column, false));
+        assertEquals("Quốc hội", DocumentCodec.decode(column, false).metadata().issuer());
     }
 }
