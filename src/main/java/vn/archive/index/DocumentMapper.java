@@ -106,7 +106,7 @@ public final class DocumentMapper {
         if (BodyHead.cut(d.text())) {
             // snippets read this opening, not the compressed text (issue 18: snippets on long documents)
             doc.add(new NumericDocValuesField(Fields.BODY_CHARS, d.text().length()));
-            doc.add(new BinaryDocValuesField(Fields.BODY_HEAD, new BytesRef(head)));
+            doc.add(new BinaryDocValuesField(Fields.BODY_HEAD_UTF16, BodyHead.utf16(head)));
         }
         // and look its passages' bounds up here instead of running the sentence iterator at every match again
         doc.add(new BinaryDocValuesField(Fields.BODY_SENTENCES, HeadSentences.encode(HeadSentences.of(head))));

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * The heads of a searcher's documents ({@link BodyHead}), which snippets are made from: a long law's from its
- * {@link Fields#BODY_HEAD} doc values (a few KB, uncompressed), any other's cut from its stored body (a short body
+ * {@link Fields#BODY_HEAD_UTF16} doc values (a few KB, uncompressed; {@link Fields#BODY_HEAD} in an index built
+ * before them), any other's cut from its stored body (a short body
  * is its own head; an index built before heads were kept gives the same head, more slowly), with the head's sentence
  * boundaries where the index keeps them ({@link Fields#BODY_SENTENCES}). One reader per page of
  * hits; cheapest when asked for documents in increasing order, as doc values are read forward.
@@ -37,6 +38,7 @@ final class LuceneHeads {
     private final List<LeafReaderContext> leaves;
     private LeafReaderContext leaf;
     private BinaryDocValues heads;
+    private BinaryDocValues utf16;
     private NumericDocValues lengths;
     private BinaryDocValues sentences;
     private int last = -1;
@@ -52,6 +54,7 @@ final class LuceneHeads {
         if (leaf == null || doc <= last || doc >= leaf.docBase + leaf.reader().maxDoc()) {
             leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
             heads = leaf.reader().getBinaryDocValues(Fields.BODY_HEAD);
+            utf16 = leaf.reader().getBinaryDocValues(Fields.BODY_HEAD_UTF16);
             lengths = leaf.reader().getNumericDocValues(Fields.BODY_CHARS);
             sentences = leaf.reader().getBinaryDocValues(Fields.BODY_SENTENCES);
         }
@@ -59,7 +62,11 @@ final class LuceneHeads {
         int inLeaf = doc - leaf.docBase;
         int[] bounds = sentences != null && sentences.advanceExact(inLeaf)
                 ? HeadSentences.decode(sentences.binaryValue()) : null;
+        if (utf16 != null && lengths != null && utf16.advanceExact(inLeaf) && lengths.advanceExact(inLeaf)) {
+            return new Head(BodyHead.ofUtf16(utf16.binaryValue()), (int) lengths.longValue(), bounds);
+        }
         if (heads != null && lengths != null && heads.advanceExact(inLeaf) && lengths.advanceExact(inLeaf)) {
+            // an index built before the UTF-16 heads
             BytesRef head = heads.binaryValue();
             // the JDK's decoder: about twice as fast as Lucene's on Vietnamese text
             return new Head(new String(head.bytes, head.offset, head.length, StandardCharsets.UTF_8),

@@ -1,6 +1,8 @@
 package vn.archive.search;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
@@ -8,6 +10,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -254,36 +257,43 @@ class LongLawSnippetsIT {
         }
     }
 
-    /** What an index built before heads were kept lacks, and one built before their sentences were kept. */
-    private static List<List<String>> olderIndexes() {
-        return List.of(List.of(Fields.BODY_HEAD, Fields.BODY_CHARS, Fields.BODY_SENTENCES),
-                List.of(Fields.BODY_SENTENCES));
+    /** The indexes of earlier versions: before heads were kept, and with UTF-8 heads but no sentence boundaries. */
+    private static List<String> olderIndexes() {
+        return List.of("without heads", "with UTF-8 heads");
     }
 
     /**
-     * An archive indexed before heads were kept (no {@link Fields#BODY_HEAD} doc values), or before their sentence
-     * boundaries were ({@link Fields#BODY_SENTENCES}), opens and answers the same pages, snippets included: the head
-     * is cut from the stored body as the index would have cut it, and the sentence iterator finds the same bounds.
+     * An archive indexed before heads were kept (no head doc values), or with the UTF-8 heads of issue 18's first
+     * step ({@link Fields#BODY_HEAD}, no {@link Fields#BODY_SENTENCES}), opens and answers the same pages, snippets
+     * included: the head is cut from the stored body as the index would have cut it, or decoded from UTF-8, and the
+     * sentence iterator finds the same bounds.
      */
-    @ParameterizedTest(name = "without {0}")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("olderIndexes")
-    void an_index_built_before_heads_or_their_sentences_were_kept_answers_the_same_pages(List<String> missing)
-            throws IOException {
+    void an_index_of_an_earlier_version_answers_the_same_pages(String older) throws IOException {
         DocumentMapper mapper = new DocumentMapper(DocumentMapper.newFacetsConfig(), kinds);
-        int removed = 0;
-        try (ByteBuffersDirectory older = new ByteBuffersDirectory()) {
+        int withHead = 0;
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
             List<ArchivedDocument> documents = new ArrayList<>();
             index.forEachDocument(documents::add);
-            try (IndexWriter writer = new IndexWriter(older, new IndexWriterConfig(index.analyzer()))) {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(index.analyzer()))) {
                 for (ArchivedDocument d : documents) {
                     Document doc = mapper.toDocument(d);
-                    removed += doc.getField(missing.get(0)) != null ? 1 : 0;
-                    missing.forEach(doc::removeFields);
+                    IndexableField head = doc.getField(Fields.BODY_HEAD_UTF16);
+                    doc.removeFields(Fields.BODY_HEAD_UTF16);
+                    doc.removeFields(Fields.BODY_SENTENCES);
+                    if (head != null && older.equals("without heads")) {
+                        doc.removeFields(Fields.BODY_CHARS);
+                    } else if (head != null) {
+                        doc.add(new BinaryDocValuesField(Fields.BODY_HEAD,
+                                new BytesRef(BodyHead.ofUtf16(head.binaryValue()))));
+                    }
+                    withHead += head != null ? 1 : 0;
                     writer.addDocument(doc);
                 }
             }
-            assertTrue(removed > 0, "today's index has " + missing.get(0));
-            try (LuceneIndex old = LuceneIndex.open(older)) {
+            assertTrue(withHead > 0, "the long laws have heads today");
+            try (LuceneIndex old = LuceneIndex.open(directory)) {
                 SearchService answers = new LuceneSearchService(old, queries);
                 for (String query : QUERIES) {
                     SearchResponse expected = now.search(page(query));
