@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * How far into a body snippets look for passages: the body up to the last sentence boundary at or before
- * {@link #MAX_CHARS}. A long law keeps this opening as doc values ({@link Fields#BODY_HEAD}), so a page of hits reads
- * and scans a few KB a hit instead of decompressing and scanning 100–300 KB. The cut falls where the
+ * {@link #MAX_CHARS}. A long law keeps this opening as doc values ({@link Fields#BODY_HEAD_UTF16}), so a page of
+ * hits reads and scans a few KB a hit instead of decompressing and scanning 100–300 KB. The cut falls where the
  * highlighter's own sentence iterator breaks, so a passage that ends before it is the same passage, with the same
  * words marked, as in the whole body.
  */

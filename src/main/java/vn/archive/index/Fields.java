@@ -14,8 +14,9 @@ public final class Fields {
     /** Full text, folded analysis, stored for snippets. */
     public static final String BODY = "body";
     /**
-     * The opening of a long body that snippets search ({@link BodyHead}), as binary doc values: a page of hits reads
-     * a few KB a hit, uncompressed, instead of decompressing each long law's stored text. Absent when the body is no
+     * The opening of a long body that snippets search ({@link BodyHead}), as binary doc values in UTF-8: a page of
+     * hits reads a few KB a hit, uncompressed, instead of decompressing each long law's stored text. Written by
+     * imports before {@link #BODY_HEAD_UTF16} replaced it, and read in their indexes. Absent when the body is no
      * longer than {@link BodyHead#MAX_CHARS} (the stored body is read then), and in an index built before it (the
      * head is cut from the stored body then, with the same result).
      */
