@@ -1,12 +1,16 @@
 package vn.archive.index;
 
+import org.apache.lucene.util.BytesRef;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.text.BreakIterator;
 import java.util.Locale;
 
 /**
  * How far into a body snippets look for passages: the body up to the last sentence boundary at or before
- * {@link #MAX_CHARS}. A long law keeps this opening as doc values ({@link Fields#BODY_HEAD}), so a page of hits reads
- * and scans a few KB a hit instead of decompressing and scanning 100–300 KB. The cut falls where the
+ * {@link #MAX_CHARS}. A long law keeps this opening as doc values ({@link Fields#BODY_HEAD_UTF16}), so a page of
+ * hits reads and scans a few KB a hit instead of decompressing and scanning 100–300 KB. The cut falls where the
  * highlighter's own sentence iterator breaks, so a passage that ends before it is the same passage, with the same
  * words marked, as in the whole body.
  */
@@ -40,5 +44,20 @@ public final class BodyHead {
             end = Character.isHighSurrogate(body.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
         }
         return body.substring(0, end);
+    }
+
+    /** The head as doc values bytes ({@link Fields#BODY_HEAD_UTF16}): its UTF-16 code units, little-endian. */
+    public static BytesRef utf16(String head) {
+        // the chars as they are (an encoder would replace a lone surrogate)
+        ByteBuffer bytes = ByteBuffer.allocate(2 * head.length()).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asCharBuffer().put(head);
+        return new BytesRef(bytes.array());
+    }
+
+    /** The head {@link #utf16} wrote: its chars copied in bulk, not decoded one by one. */
+    public static String ofUtf16(BytesRef bytes) {
+        char[] chars = new char[bytes.length / 2];
+        ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer().get(chars);
+        return new String(chars);
     }
 }

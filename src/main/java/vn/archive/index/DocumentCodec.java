@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import org.apache.lucene.util.BytesRef;
 import vn.archive.config.Json;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentMetadata;
@@ -55,14 +56,15 @@ public final class DocumentCodec {
     }
 
     /**
-     * The document back from its UTF-8 JSON as the index stores it (a doc value's bytes), with the given text: read
-     * from the bytes, not a string made of them first (a cold tree reads thousands of documents, and making each
-     * string was a fifth of what reading one cost).
+     * The document back without a text, from its JSON's UTF-8 bytes (the {@link Fields#META_JSON} column), with or
+     * without its references: Jackson reads the bytes, so no String of the whole JSON (a long law's references are
+     * up to 15 KB of it) is decoded first.
      */
-    public static ArchivedDocument decode(byte[] utf8, int offset, int length, String text) {
+    public static ArchivedDocument decode(BytesRef json, boolean references) {
         try {
-            ArchivedDocument d = READER.readValue(utf8, offset, length);
-            return new ArchivedDocument(d.id(), d.metadata(), d.source(), text, d.notes());
+            ArchivedDocument d = (references ? READER : WITHOUT_REFERENCES).readValue(json.bytes, json.offset,
+                    json.length);
+            return withText(d, "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,10 +72,13 @@ public final class DocumentCodec {
 
     private static ArchivedDocument decode(ObjectReader reader, String json, String text) {
         try {
-            ArchivedDocument d = reader.readValue(json);
-            return new ArchivedDocument(d.id(), d.metadata(), d.source(), text, d.notes());
+            return withText(reader.readValue(json), text);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static ArchivedDocument withText(ArchivedDocument d, String text) {
+        return new ArchivedDocument(d.id(), d.metadata(), d.source(), text, d.notes());
     }
 }

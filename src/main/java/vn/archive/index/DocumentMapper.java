@@ -102,11 +102,14 @@ public final class DocumentMapper {
         // the text is analysed once for both its folded and its exact field (the same terms as two analyses); a
         // text too long to hold its tokens is left to the writer's analyzer, which streams it twice
         ExactAndFolded body = d.text().length() <= ExactAndFolded.MAX_CHARS ? ExactAndFolded.of(d.text()) : null;
+        String head = BodyHead.of(d.text());
         if (BodyHead.cut(d.text())) {
             // snippets read this opening, not the compressed text (issue 18: snippets on long documents)
             doc.add(new NumericDocValuesField(Fields.BODY_CHARS, d.text().length()));
-            doc.add(new BinaryDocValuesField(Fields.BODY_HEAD, new BytesRef(BodyHead.of(d.text()))));
+            doc.add(new BinaryDocValuesField(Fields.BODY_HEAD_UTF16, BodyHead.utf16(head)));
         }
+        // and look its passages' bounds up here instead of running the sentence iterator at every match again
+        doc.add(new BinaryDocValuesField(Fields.BODY_SENTENCES, HeadSentences.encode(HeadSentences.of(head))));
         doc.add(body == null ? new Field(Fields.BODY, d.text(), BODY_TYPE)
                 : new PreAnalysed(Fields.BODY, d.text(), BODY_TYPE, body.folded()));
         int secrecy = secrecy(m);

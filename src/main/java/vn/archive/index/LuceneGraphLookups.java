@@ -119,8 +119,7 @@ public final class LuceneGraphLookups implements GraphLookups {
                 for (int doc : docs) {
                     ArchivedDocument d;
                     if (json != null && json.advanceExact(doc)) {
-                        BytesRef value = json.binaryValue();
-                        d = DocumentCodec.decode(value.bytes, value.offset, value.length, "");
+                        d = DocumentCodec.decode(json.binaryValue(), true);
                     } else {
                         // a segment written before the doc values existed
                         stored = stored == null ? r.storedFields() : stored;

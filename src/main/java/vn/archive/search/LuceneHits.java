@@ -72,8 +72,10 @@ class LuceneHits {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         BinaryDocValues column = leaf.reader().getBinaryDocValues(Fields.META_JSON);
-        String json = column != null && column.advanceExact(doc - leaf.docBase) ? column.binaryValue().utf8ToString()
-                : searcher.storedFields().document(doc, DOC_JSON_ONLY).get(Fields.DOC_JSON);
+        if (column != null && column.advanceExact(doc - leaf.docBase)) {
+            return DocumentCodec.decode(column.binaryValue(), references);
+        }
+        String json = searcher.storedFields().document(doc, DOC_JSON_ONLY).get(Fields.DOC_JSON);
         return references ? DocumentCodec.decode(json, "") : DocumentCodec.decodeWithoutReferences(json, "");
     }
 }

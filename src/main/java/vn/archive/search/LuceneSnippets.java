@@ -39,7 +39,8 @@ import java.util.Map;
  * matches. Passages are scored by {@link LucenePassageScores} (Lucene's scores, without an allocation per candidate).
  * Passages are sought in the body's opening ({@link BodyHead}: a long law's head in doc values, so its whole text is neither
  * decompressed nor scanned) and scored against the whole body's length, so a passage within the head is the passage
- * the whole body would give.
+ * the whole body would give. Each passage's bounds are looked up in the head's sentence boundaries found at index time
+ * ({@link PreparedSentences}) where the index keeps them.
  */
 final class LuceneSnippets {
     private static final int PASSAGES = 2;
@@ -49,21 +50,28 @@ final class LuceneSnippets {
     private final QueryFactory queries;
     private final Analyzer analyzer;
     private final PassageScorer scores;
-    private final boolean bounded;
+    private final Reach reach;
 
-    LuceneSnippets(QueryFactory queries, Analyzer analyzer) {
-        this(queries, analyzer, new LucenePassageScores(), true);
+    /** Where passages are sought, and how their sentences are found. */
+    enum Reach {
+        /** In the whole body, by the sentence iterator (the benchmarks' and tests' first baseline). */
+        WHOLE_BODY,
+        /** In the body's head, by the sentence iterator (the second baseline: before the prepared boundaries). */
+        HEAD_ITERATED,
+        /** In the body's head, between the boundaries found at index time where the index keeps them. */
+        HEAD
     }
 
-    /**
-     * Snippets whose passages this scorer ranks, sought in the body's head ({@code bounded}) or in the whole body
-     * (the benchmark's baseline: Lucene's own scorer over the whole body).
-     */
-    LuceneSnippets(QueryFactory queries, Analyzer analyzer, PassageScorer scores, boolean bounded) {
+    LuceneSnippets(QueryFactory queries, Analyzer analyzer) {
+        this(queries, analyzer, new LucenePassageScores(), Reach.HEAD);
+    }
+
+    /** Snippets whose passages this scorer ranks, sought as far as {@code reach} says. */
+    LuceneSnippets(QueryFactory queries, Analyzer analyzer, PassageScorer scores, Reach reach) {
         this.queries = queries;
         this.analyzer = analyzer;
         this.scores = scores;
-        this.bounded = bounded;
+        this.reach = reach;
     }
 
     /** One snippet per hit of the page, null where the highlighter found no passage. */
@@ -77,12 +85,14 @@ final class LuceneSnippets {
         if (q == null) {
             return new String[page.length];
         }
+        boolean bounded = reach != Reach.WHOLE_BODY;
         WholeBody whole = new WholeBody(scores);
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(formatter)
                 .withScorer(bounded ? whole : scores)
                 .withMaxLength(Integer.MAX_VALUE - 1);
-        UnifiedHighlighter highlighter = bounded ? new HeadHighlighter(builder, whole) : builder.build();
+        UnifiedHighlighter highlighter = bounded ? new HeadHighlighter(builder, whole, reach == Reach.HEAD)
+                : builder.build();
         int[] docIds = new int[page.length];
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
@@ -109,17 +119,19 @@ final class LuceneSnippets {
 
     /**
      * A highlighter that reads each hit's head instead of its body (a long law's head from doc values; the stored body,
-     * cut the same way, for a short one or in an index built before heads), and scores passages against the whole
-     * body's length.
+     * cut the same way, for a short one or in an index built before heads), scores passages against the whole
+     * body's length and, when {@code prepared}, takes their bounds from the head's sentence boundaries.
      */
     private static final class HeadHighlighter extends UnifiedHighlighter {
-        /** The whole body's length of each content handed to the field highlighter (the same String instance). */
-        private final Map<String, Integer> lengths = new IdentityHashMap<>();
+        /** The head of each content handed to the field highlighter (the same String instance). */
+        private final Map<String, LuceneHeads.Head> heads = new IdentityHashMap<>();
         private final WholeBody whole;
+        private final boolean prepared;
 
-        HeadHighlighter(Builder builder, WholeBody whole) {
+        HeadHighlighter(Builder builder, WholeBody whole, boolean prepared) {
             super(builder);
             this.whole = whole;
+            this.prepared = prepared;
         }
 
         @Override
@@ -135,9 +147,8 @@ final class LuceneSnippets {
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 LuceneHeads.Head head = reader.of(doc);
                 String content = head.text();
-                int length = head.bodyLength();
                 if (content != null) {
-                    this.lengths.put(content, length);
+                    this.heads.put(content, head);
                 }
                 values.add(new CharSequence[] {content});
             }
@@ -154,11 +165,16 @@ final class LuceneSnippets {
         protected FieldHighlighter newFieldHighlighter(String field, FieldOffsetStrategy offsets, BreakIterator breaks,
                 PassageScorer scorer, int maxPassages, int maxNoHighlightPassages, PassageFormatter formatter,
                 Comparator<Passage> order) {
-            return new FieldHighlighter(field, offsets, breaks, scorer, maxPassages, maxNoHighlightPassages, formatter,
-                    order) {
+            PreparedSentences sentences = prepared ? new PreparedSentences(breaks) : null;
+            return new FieldHighlighter(field, offsets, prepared ? sentences : breaks, scorer, maxPassages,
+                    maxNoHighlightPassages, formatter, order) {
                 @Override
                 public Object highlightFieldForDoc(LeafReader reader, int docId, String content) throws IOException {
-                    whole.length = lengths.getOrDefault(content, content.length());
+                    LuceneHeads.Head head = heads.get(content);
+                    whole.length = head == null ? content.length() : head.bodyLength();
+                    if (sentences != null) {
+                        sentences.prepare(head == null ? null : head.sentences());
+                    }
                     return super.highlightFieldForDoc(reader, docId, content);
                 }
             };

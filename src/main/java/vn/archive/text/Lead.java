@@ -32,15 +32,25 @@ public final class Lead {
         return MARKUP.matcher(text).replaceAll("");
     }
 
-    /** Whether the text holds a character without which {@link #MARKUP} cannot match. */
+    /**
+     * Whether {@link #MARKUP} can match: a doubled {@code *} or {@code _}, a backslash, or a {@code #} opening a line
+     * (a snippet's HTML escapes, such as {@code &#x2F;} for every slash of a number, hold a {@code #} that is no
+     * heading mark).
+     */
     private static boolean mayBeMarked(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '*' || c == '_' || c == '\\' || c == '#') {
+            if (c == '\\' || (c == '*' || c == '_') && i + 1 < text.length() && text.charAt(i + 1) == c
+                    || c == '#' && (i == 0 || lineEnds(text.charAt(i - 1)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The line terminators after which {@link #MARKUP}'s {@code ^} matches (multiline, not Unix lines only). */
+    private static boolean lineEnds(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /**

@@ -52,4 +52,13 @@ class BodyHeadTest {
         String head = BodyHead.of(words);
         assertEquals(BodyHead.MAX_CHARS, head.length());
     }
+
+    @Test
+    void a_head_kept_as_utf16_reads_back_char_for_char() throws IOException {
+        String head = BodyHead.of(longestStateLaw());
+        assertEquals(head, BodyHead.ofUtf16(BodyHead.utf16(head)));
+        assertEquals(2 * head.length(), BodyHead.utf16(head).length);
+        String odd = "Điều 1. \uD835 lẻ \uDC00 và 𝔸";
+        assertEquals(odd, BodyHead.ofUtf16(BodyHead.utf16(odd)), "lone surrogates are kept as they are");
+    }
 }

@@ -1,5 +1,6 @@
 package vn.archive.index;
 
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentMetadata;
@@ -7,6 +8,7 @@ import vn.archive.model.Reference;
 import vn.archive.model.Relation;
 import vn.archive.model.SourceInfo;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -41,17 +43,13 @@ class DocumentCodecTest {
     }
 
     @Test
-    void a_document_read_from_its_utf8_bytes_inside_a_larger_buffer_is_the_one_read_from_its_string() {
+    void the_json_read_from_its_utf8_bytes_is_the_document_read_from_its_string() {
         ArchivedDocument law = lawCitingTwo();
         String json = DocumentCodec.encode(law);
-        byte[] utf8 = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        // a doc value's bytes sit at an offset in a block shared with its neighbours
-        byte[] block = new byte[utf8.length + 7];
-        java.util.Arrays.fill(block, (byte) '{');
-        System.arraycopy(utf8, 0, block, 3, utf8.length);
-        ArchivedDocument fromBytes = DocumentCodec.decode(block, 3, utf8.length, "văn bản");
-        assertEquals(DocumentCodec.decode(json, "văn bản"), fromBytes);
-        assertEquals("Luật Đất đai", fromBytes.metadata().title());
-        assertEquals(law.metadata(), fromBytes.metadata());
+        byte[] bytes = ("xx" + json + "yy").getBytes(StandardCharsets.UTF_8);
+        BytesRef column = new BytesRef(bytes, 2, json.getBytes(StandardCharsets.UTF_8).length);
+        assertEquals(DocumentCodec.decode(json, ""), DocumentCodec.decode(column, true));
+        assertEquals(DocumentCodec.decodeWithoutReferences(json, ""), DocumentCodec.decode(column, false));
+        assertEquals("Quốc hội", DocumentCodec.decode(column, false).metadata().issuer());
     }
 }

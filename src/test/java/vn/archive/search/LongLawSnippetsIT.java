@@ -1,6 +1,8 @@
 package vn.archive.search;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
@@ -8,6 +10,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,7 @@ import vn.archive.config.AppConfig;
 import vn.archive.index.BodyHead;
 import vn.archive.index.DocumentMapper;
 import vn.archive.index.Fields;
+import vn.archive.index.HeadSentences;
 import vn.archive.index.LuceneIndex;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.text.KindNames;
@@ -28,10 +32,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -43,8 +49,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 18, snippets on long laws: on the longest laws of {@code corpus/state} (170–190 KB each) and the seeds,
  * passages are sought in the body's head ({@link BodyHead}) only. A page lists the directives it listed before
  * ({@link SearchPathBaselines}: Lucene's scorer over the whole body); a snippet whose passages the whole body places
- * within the head is the same snippet; the others are passages of the head; and an index built before heads were
- * kept answers with the same pages.
+ * within the head is the same snippet; the others are passages of the head; passages bounded by the sentence
+ * boundaries found at index time are those the sentence iterator gave; and an index built before heads or their
+ * sentences were kept answers with the same pages.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LongLawSnippetsIT {
@@ -136,7 +143,7 @@ class LongLawSnippetsIT {
     @Test
     void a_snippet_is_the_whole_bodys_wherever_its_passages_lie_within_the_head() throws IOException {
         LuceneSnippets bounded = new LuceneSnippets(queries, index.analyzer());
-        LuceneSnippets whole = new LuceneSnippets(queries, index.analyzer(), new LucenePassageScores(), false);
+        LuceneSnippets whole = new LuceneSnippets(queries, index.analyzer(), new LucenePassageScores(), LuceneSnippets.Reach.WHOLE_BODY);
         int same = 0;
         List<String> pastTheHead = new ArrayList<>();
         IndexSearcher searcher = index.searchers().acquire();
@@ -169,6 +176,59 @@ class LongLawSnippetsIT {
         assertTrue(!pastTheHead.isEmpty(), "some whole-body snippets lie past the head of these long laws");
     }
 
+    /** Formats a hit's passages as their start offsets, comma-separated. */
+    private static final PassageFormatter STARTS = new PassageFormatter() {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            return String.join(",", Stream.of(passages).map(p -> Integer.toString(p.getStartOffset())).toList());
+        }
+    };
+
+    /**
+     * Issue 18's second step: the passages' bounds looked up in the sentence boundaries found at index time give
+     * the snippets the sentence iterator gave, character for character, for every document each query finds (long
+     * laws whose heads are doc values, and seeds whose heads are their stored bodies). The one allowed difference is
+     * the JDK iterator's: asked backwards first in a fresh text, it may start a passage at a point its own walk
+     * through the text does not break at (the previous sentence's full stop); the prepared start is then the walk's.
+     */
+    @Test
+    void prepared_sentence_boundaries_give_the_snippets_the_sentence_iterator_gave() throws IOException {
+        LuceneSnippets prepared = new LuceneSnippets(queries, index.analyzer());
+        LuceneSnippets iterated = SearchPathBaselines.iteratedSnippets(queries, index);
+        int same = 0;
+        int spurious = 0;
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            LuceneHeads heads = new LuceneHeads(searcher);
+            for (String query : QUERIES) {
+                ScoreDoc[] docs = searcher.search(queries.highlightQuery(query), 200).scoreDocs;
+                Arrays.sort(docs, Comparator.comparingInt(d -> d.doc));
+                String[] expected = iterated.of(searcher, query, docs);
+                String[] actual = prepared.of(searcher, query, docs);
+                String[] expectedStarts = iterated.of(searcher, query, docs, STARTS);
+                String[] actualStarts = prepared.of(searcher, query, docs, STARTS);
+                for (int i = 0; i < docs.length; i++) {
+                    if (Objects.equals(expected[i], actual[i])) {
+                        same++;
+                        continue;
+                    }
+                    int[] walk = HeadSentences.of(heads.of(docs[i].doc).text());
+                    List<String> before = List.of(expectedStarts[i].split(","));
+                    assertTrue(before.stream().anyMatch(b -> Arrays.binarySearch(walk, Integer.parseInt(b)) < 0),
+                            query + " in document " + docs[i].doc + ": the iterator started a passage off its walk");
+                    for (String start : actualStarts[i].split(",")) {
+                        assertTrue(before.contains(start) || Arrays.binarySearch(walk, Integer.parseInt(start)) >= 0,
+                                query + " in document " + docs[i].doc + ": a prepared passage starts on the walk");
+                    }
+                    spurious++;
+                }
+            }
+        } finally {
+            index.searchers().release(searcher);
+        }
+        assertTrue(same > 40 && spurious <= same / 20, same + " snippets the same, " + spurious + " not");
+    }
+
     /**
      * A page without query words (a lookup by filter, such as {@code cites:}) shows each hit's opening, now cut from
      * the head: on these laws it is the opening the whole body gave, hit for hit.
@@ -197,28 +257,43 @@ class LongLawSnippetsIT {
         }
     }
 
+    /** The indexes of earlier versions: before heads were kept, and with UTF-8 heads but no sentence boundaries. */
+    private static List<String> olderIndexes() {
+        return List.of("without heads", "with UTF-8 heads");
+    }
+
     /**
-     * An archive indexed before heads were kept (no {@link Fields#BODY_HEAD} doc values) opens and answers the same
-     * pages, snippets included: the head is cut from the stored body as the index would have cut it.
+     * An archive indexed before heads were kept (no head doc values), or with the UTF-8 heads of issue 18's first
+     * step ({@link Fields#BODY_HEAD}, no {@link Fields#BODY_SENTENCES}), opens and answers the same pages, snippets
+     * included: the head is cut from the stored body as the index would have cut it, or decoded from UTF-8, and the
+     * sentence iterator finds the same bounds.
      */
-    @Test
-    void an_index_built_before_heads_were_kept_answers_the_same_pages() throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("olderIndexes")
+    void an_index_of_an_earlier_version_answers_the_same_pages(String older) throws IOException {
         DocumentMapper mapper = new DocumentMapper(DocumentMapper.newFacetsConfig(), kinds);
         int withHead = 0;
-        try (ByteBuffersDirectory older = new ByteBuffersDirectory()) {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
             List<ArchivedDocument> documents = new ArrayList<>();
             index.forEachDocument(documents::add);
-            try (IndexWriter writer = new IndexWriter(older, new IndexWriterConfig(index.analyzer()))) {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(index.analyzer()))) {
                 for (ArchivedDocument d : documents) {
                     Document doc = mapper.toDocument(d);
-                    withHead += doc.getField(Fields.BODY_HEAD) != null ? 1 : 0;
-                    doc.removeFields(Fields.BODY_HEAD);
-                    doc.removeFields(Fields.BODY_CHARS);
+                    IndexableField head = doc.getField(Fields.BODY_HEAD_UTF16);
+                    doc.removeFields(Fields.BODY_HEAD_UTF16);
+                    doc.removeFields(Fields.BODY_SENTENCES);
+                    if (head != null && older.equals("without heads")) {
+                        doc.removeFields(Fields.BODY_CHARS);
+                    } else if (head != null) {
+                        doc.add(new BinaryDocValuesField(Fields.BODY_HEAD,
+                                new BytesRef(BodyHead.ofUtf16(head.binaryValue()))));
+                    }
+                    withHead += head != null ? 1 : 0;
                     writer.addDocument(doc);
                 }
             }
             assertTrue(withHead > 0, "the long laws have heads today");
-            try (LuceneIndex old = LuceneIndex.open(older)) {
+            try (LuceneIndex old = LuceneIndex.open(directory)) {
                 SearchService answers = new LuceneSearchService(old, queries);
                 for (String query : QUERIES) {
                     SearchResponse expected = now.search(page(query));

@@ -35,7 +35,21 @@ public final class SearchPathBaselines {
      */
     public static SearchService wholeBodies(LuceneIndex index, QueryFactory queries) {
         return new LuceneSearchService(index, queries,
-                new LuceneHits(new LuceneSnippets(queries, index.analyzer(), new LucenePassageScores(), false)));
+                new LuceneHits(new LuceneSnippets(queries, index.analyzer(), new LucenePassageScores(), LuceneSnippets.Reach.WHOLE_BODY)));
+    }
+
+    /**
+     * A search service over this index whose snippets are sought in the body's head with the sentence iterator run
+     * at every match, as before the boundaries found at index time ({@code HeadSentences}, issue 18).
+     */
+    public static SearchService iteratedSentences(LuceneIndex index, QueryFactory queries) {
+        return new LuceneSearchService(index, queries, new LuceneHits(iteratedSnippets(queries, index)));
+    }
+
+    /** Snippets sought in the body's head with the sentence iterator run at every match. */
+    static LuceneSnippets iteratedSnippets(QueryFactory queries, LuceneIndex index) {
+        return new LuceneSnippets(queries, index.analyzer(), new LucenePassageScores(),
+                LuceneSnippets.Reach.HEAD_ITERATED);
     }
 
     /** The page of hits as {@code LuceneSearchService} read it before (commit 64e5b3c). */
@@ -44,7 +58,7 @@ public final class SearchPathBaselines {
 
         PreviousHits(QueryFactory queries, LuceneIndex index) {
             super(null);
-            this.luceneScores = new LuceneSnippets(queries, index.analyzer(), new PassageScorer(), false);
+            this.luceneScores = new LuceneSnippets(queries, index.analyzer(), new PassageScorer(), LuceneSnippets.Reach.WHOLE_BODY);
         }
 
         @Override

@@ -39,4 +39,13 @@ class LeadTest {
                 Lead.unmarked("báo cáo **<mark>trước ngày</mark> 01/7/2020.** \\*"));
         assertEquals("QUỐC HỘI LUẬT CĂN CƯỚC", Lead.of("QUỐC HỘI\nLUẬT\nCĂN CƯỚC", 100));
     }
+
+    @Test
+    void an_escaped_slash_or_a_lone_star_is_no_markup_but_a_heading_mark_opening_a_line_is() {
+        String number = "Nghị quyết số 25-NQ&#x2F;TW về <mark>dân vận</mark>; a*b, snake_case, C# và #1";
+        assertTrue(number == Lead.unmarked(number), "a passage without markup is returned as it is");
+        assertEquals("Mục 1\nĐiều 2", Lead.unmarked("## Mục 1\n# Điều 2"));
+        assertEquals("Điều 1\u2028Điều 2", Lead.unmarked("Điều 1\u2028### Điều 2"));
+        assertEquals("in đậm và gạch", Lead.unmarked("in **đậm** và __gạch__"));
+    }
 }
