@@ -884,6 +884,13 @@ public final class BenchMain {
                         + " (whole trees hold %.0f documents on average here), which the in-process call returns as"
                         + " objects",
                         treeNodes / (double) treeChecked) : "")));
+        if (treeChecked > 0) {
+            boolean explained = differences == null || differences.shortfalls() == 0;
+            r.append(String.format(Locale.ROOT, "| trees equal to PostgreSQL's recursive query, or each difference listed"
+                            + " with the reason the archive is right | %d of %d equal, %s | %s |\n", treeSame, treeChecked,
+                    explained ? "met" : "not met", differences == null ? "–"
+                            : differences.summary() + " (section 4 lists each tree)"));
+        }
         r.append(String.format(Locale.ROOT, "| facets ≤ 1.5× the query alone (p99) | %.2f–%.2f×, %s | %s |\n", facetMin,
                 facetMax, facetMax <= 1.5 ? "met" : "not met", facetMax <= 1.5 ? "–"
                         : "a top-20 query lets Lucene skip most matches (block-max WAND), while counting must visit every"

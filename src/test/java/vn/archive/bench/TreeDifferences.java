@@ -164,6 +164,21 @@ final class TreeDifferences {
         return ArchivedDocument.idFor(GeneratedCorpus.sha256(corpus.text(row).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Missing documents for a reason where the archive falls short (a citation the extractor missed, a place it
+     * could not read, one left out without a reason found); the other reasons are the archive declining to guess
+     * where the text does not tell, or following what the text says over the generator's intent.
+     */
+    int shortfalls() {
+        return reasons.get(UNPLACED) + reasons.get(NOT_READ) + reasons.get(ELSEWHERE);
+    }
+
+    /** The reasons found, counted, for the targets table: "2 ambiguous …; 1 …". */
+    String summary() {
+        return String.join("; ", reasons.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getValue() + " " + e.getKey()).toList());
+    }
+
     /** The results file's section: the reasons counted, then each differing tree. */
     String section() {
         if (lines.isEmpty()) {
