@@ -105,11 +105,10 @@ public final class Tracker {
                 said = GraphText.of(withText.map(ArchivedDocument::text).orElse(""));
             }
         }
-        ExpectedRespondents.Resolved resolved = found
-                ? ExpectedRespondents.resolve(m, said, units)
-                : new ExpectedRespondents.Resolved(List.of(), List.of());
-        LocalDate deadline = deadline(m, said);
-        Locality own = Body.of(m.issuer()).locality().orElse(Body.of(m.parentIssuer()).locality());
+        Prepared prepared = found ? prepared(root.id(), m, said) : Prepared.NONE;
+        ExpectedRespondents.Resolved resolved = prepared.resolved();
+        LocalDate deadline = prepared.deadline();
+        Locality own = prepared.own();
 
         // each unit's key, folded once with its resolution (kept), in the units' order
         Set<String> expectedKeys = resolved.keys();
@@ -131,10 +130,11 @@ public final class Tracker {
         int exempted = 0;
         int i = 0;
         for (String key : resolved.keys()) {
-            ExpectedRespondents.Unit u = resolved.units().get(i++);
+            ExpectedRespondents.Unit u = resolved.units().get(i);
             List<Tracking.Response> answers = byUnit.get(key);
             List<Tracking.Response> rs = answers == null ? List.of() : answers.stream().sorted(BY_DATE).toList();
-            TrackingMarks.Mark mark = marked.isEmpty() ? null : marked.get(Locality.fold(u.place()));
+            TrackingMarks.Mark mark = marked.isEmpty() ? null : marked.get(prepared.markPlaces().get(i));
+            i++;
             // an extension moves this unit's deadline; its documents are judged against the new one
             LocalDate due = mark != null && mark.until() != null ? mark.until() : deadline;
             if (due != deadline) {
@@ -166,6 +166,51 @@ public final class Tracker {
                 : null;
         return new Tracking(number, directive, deadline, expected, resolved.unresolved(), unexpected,
                 new Tracking.Counts(expected.size() - exempted, responded, late, pending, overdue));
+    }
+
+    /**
+     * What tracking works out of a directive alone, before its responses: its units resolved, its deadline, its
+     * issuer's place and each unit's place folded as marks are filed. Made from the directive's merged metadata and
+     * graph text only, so kept for a directive while the graph and its texts hand over the very same ones (the view
+     * kept while the index is unchanged, {@link ViewPool}, and {@link KeptGraphTexts}): a directive re-imported,
+     * corrected or classified is read into new ones, and prepared anew. Responses, marks and the reader's clearance
+     * are applied at each question, never kept.
+     */
+    private record Prepared(DocumentMetadata metadata, GraphText said, ExpectedRespondents.Resolved resolved,
+                            LocalDate deadline, Locality own, List<String> markPlaces) {
+        static final Prepared NONE = new Prepared(null, null, new ExpectedRespondents.Resolved(List.of(), List.of()),
+                null, Locality.UNKNOWN, List.of());
+
+        boolean madeOf(DocumentMetadata m, GraphText text) {
+            return metadata == m && said == text;
+        }
+    }
+
+    /** Directives prepared, at most this many (least recently asked dropped first). */
+    private static final int KEPT_PREPARED = 4_096;
+    private final Map<String, Prepared> prepared = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Prepared> eldest) {
+            return size() > KEPT_PREPARED;
+        }
+    };
+
+    /** The directive prepared: as kept when made of these very metadata and text, else anew (and kept). */
+    private Prepared prepared(String id, DocumentMetadata m, GraphText said) {
+        synchronized (prepared) {
+            Prepared kept = prepared.get(id);
+            if (kept != null && kept.madeOf(m, said)) {
+                return kept;
+            }
+        }
+        ExpectedRespondents.Resolved resolved = ExpectedRespondents.resolve(m, said, units);
+        Prepared made = new Prepared(m, said, resolved, deadline(m, said),
+                Body.of(m.issuer()).locality().orElse(Body.of(m.parentIssuer()).locality()),
+                resolved.units().stream().map(u -> Locality.fold(u.place())).toList());
+        synchronized (prepared) {
+            prepared.put(id, made);
+        }
+        return made;
     }
 
     /**
@@ -330,12 +375,10 @@ public final class Tracker {
      */
     private static String keyOf(ImplementationNode n) {
         Body body = Body.of(n.issuer());
-        if (body.communeKey().isPresent()) {
-            return body.communeKey().get();
+        if (body.key() != null) {
+            return body.key();
         }
-        Locality l = body.locality();
-        String district = l.district() != null ? l.district() : "huyện".equals(n.level()) && n.place() != null
-                ? Locality.fold(n.place()) : null;
+        String district = "huyện".equals(n.level()) && n.place() != null ? Locality.fold(n.place()) : null;
         return ExpectedRespondents.Unit.key(body.sector(), district == null ? "?" : district);
     }
 
@@ -344,7 +387,7 @@ public final class Tracker {
      * name and kept by name (a name always reads the same, and an archive names a few thousand bodies): tracking
      * asks it of its directive and of every responding document, again at each question.
      */
-    private record Body(Locality locality, Optional<String> communeKey, ExpectedRespondents.Sector sector) {
+    private record Body(Locality locality, Optional<String> communeKey, ExpectedRespondents.Sector sector, String key) {
         /** Bodies' names read, at most this many (least recently asked dropped first). */
         private static final int KEPT = 4_096;
         private static final Map<String, Body> READ = new LinkedHashMap<>(64, 0.75f, true) {
@@ -362,8 +405,13 @@ public final class Tracker {
                     return kept;
                 }
             }
-            Body read = new Body(Locality.ofName(name), ExpectedRespondents.communeKey(name),
-                    ExpectedRespondents.sectorOf(name));
+            Locality place = Locality.ofName(name);
+            Optional<String> commune = ExpectedRespondents.communeKey(name);
+            ExpectedRespondents.Sector sector = ExpectedRespondents.sectorOf(name);
+            // the key its documents answer under when the name tells it (else the document's place tells it)
+            String answersUnder = commune.orElse(place.district() == null ? null
+                    : ExpectedRespondents.Unit.key(sector, place.district()));
+            Body read = new Body(place, commune, sector, answersUnder);
             synchronized (READ) {
                 READ.put(key, read);
             }
