@@ -128,13 +128,10 @@ public final class Tracker {
         int pending = 0;
         int overdue = 0;
         int exempted = 0;
-        int i = 0;
-        for (String key : resolved.keys()) {
+        for (int i = 0; i < prepared.keys().size(); i++) {
             ExpectedRespondents.Unit u = resolved.units().get(i);
-            List<Tracking.Response> answers = byUnit.get(key);
-            List<Tracking.Response> rs = answers == null ? List.of() : answers.stream().sorted(BY_DATE).toList();
+            List<Tracking.Response> rs = byDate(byUnit.get(prepared.keys().get(i)));
             TrackingMarks.Mark mark = marked.isEmpty() ? null : marked.get(prepared.markPlaces().get(i));
-            i++;
             // an extension moves this unit's deadline; its documents are judged against the new one
             LocalDate due = mark != null && mark.until() != null ? mark.until() : deadline;
             if (due != deadline) {
@@ -144,28 +141,39 @@ public final class Tracker {
             String status;
             if (mark != null && mark.kind().equals(TrackingMarks.Kind.EXEMPTED.wireName())) {
                 status = Tracking.EXEMPTED;
-            } else if (!rs.isEmpty()) {
-                status = Boolean.FALSE.equals(rs.get(0).onTime()) ? Tracking.LATE : Tracking.RESPONDED;
-            } else if (mark != null && mark.kind().equals(TrackingMarks.Kind.PAPER.wireName())) {
+                exempted++;
+            } else if (!rs.isEmpty() && Boolean.FALSE.equals(rs.get(0).onTime())) {
+                status = Tracking.LATE;
+                late++;
+            } else if (!rs.isEmpty() || mark != null && mark.kind().equals(TrackingMarks.Kind.PAPER.wireName())) {
                 status = Tracking.RESPONDED;
+                responded++;
+            } else if (due != null && today.isAfter(due)) {
+                status = Tracking.OVERDUE;
+                overdue++;
             } else {
-                status = due != null && today.isAfter(due) ? Tracking.OVERDUE : Tracking.PENDING;
-            }
-            switch (status) {
-                case Tracking.RESPONDED -> responded++;
-                case Tracking.LATE -> late++;
-                case Tracking.OVERDUE -> overdue++;
-                case Tracking.PENDING -> pending++;
-                default -> exempted++;
+                status = Tracking.PENDING;
+                pending++;
             }
             expected.add(new Tracking.Expected(u.name(), u.level(), u.place(), status, rs, mark));
         }
         List<Tracking.Unexpected> unexpected = new ArrayList<>();
-        others.forEach((unit, rs) -> unexpected.add(new Tracking.Unexpected(unit, rs.stream().sorted(BY_DATE).toList())));
+        others.forEach((unit, rs) -> unexpected.add(new Tracking.Unexpected(unit, byDate(rs))));
         Tracking.Directive directive = found ? new Tracking.Directive(root.id(), m.kind(), m.number(), m.date(), m.issuer())
                 : null;
         return new Tracking(number, directive, deadline, expected, resolved.unresolved(), unexpected,
                 new Tracking.Counts(expected.size() - exempted, responded, late, pending, overdue));
+    }
+
+    /** A unit's responding documents, oldest first (none: an empty list). */
+    private static List<Tracking.Response> byDate(List<Tracking.Response> responses) {
+        if (responses == null) {
+            return List.of();
+        }
+        if (responses.size() > 1) {
+            responses.sort(BY_DATE);
+        }
+        return java.util.Collections.unmodifiableList(responses);
     }
 
     /**
@@ -177,9 +185,9 @@ public final class Tracker {
      * are applied at each question, never kept.
      */
     private record Prepared(DocumentMetadata metadata, GraphText said, ExpectedRespondents.Resolved resolved,
-                            LocalDate deadline, Locality own, List<String> markPlaces) {
+                            LocalDate deadline, Locality own, List<String> keys, List<String> markPlaces) {
         static final Prepared NONE = new Prepared(null, null, new ExpectedRespondents.Resolved(List.of(), List.of()),
-                null, Locality.UNKNOWN, List.of());
+                null, Locality.UNKNOWN, List.of(), List.of());
 
         boolean madeOf(DocumentMetadata m, GraphText text) {
             return metadata == m && said == text;
@@ -206,7 +214,7 @@ public final class Tracker {
         ExpectedRespondents.Resolved resolved = ExpectedRespondents.resolve(m, said, units);
         Prepared made = new Prepared(m, said, resolved, deadline(m, said),
                 Body.of(m.issuer()).locality().orElse(Body.of(m.parentIssuer()).locality()),
-                resolved.units().stream().map(u -> Locality.fold(u.place())).toList());
+                List.copyOf(resolved.keys()), resolved.units().stream().map(u -> Locality.fold(u.place())).toList());
         synchronized (prepared) {
             prepared.put(id, made);
         }
