@@ -37,8 +37,6 @@ public final class Tracker {
     private static final Comparator<Tracking.Response> BY_DATE = Comparator.comparing(Tracking.Response::date,
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Tracking.Response::id);
 
-    /** Documents whose deadline has passed read together by the overdue view. */
-    private static final int OVERDUE_BATCH = 1_000;
     /** Directives whose trees the overdue view reads together. */
     private static final int TREES_TOGETHER = 200;
 
@@ -265,7 +263,7 @@ public final class Tracker {
      * The directives among these search results whose deadline has passed with units still missing, newest deadline
      * first: the archive's overdue list. Only directives with a number, a deadline and a resolved recipient count.
      * The index names the documents whose earliest deadline has passed ({@link ReferenceGraph#deadlineBefore}); only
-     * those are read (their metadata, together: {@link SearchService#metadataOf}), and tracked. An index that cannot tell is read whole ({@link #overdueByScan}).
+     * those are read (their trees, a batch at a time), and tracked when their merged metadata makes them candidates. An index that cannot tell is read whole ({@link #overdueByScan}).
      */
     public List<Tracking> overdue(SearchRequest among, ReferenceGraph graph, SearchService search) throws IOException {
         LocalDate today = LocalDate.now(clock);
@@ -279,20 +277,11 @@ public final class Tracker {
             search.export(among, d -> matching.add(d.id()));
             visible.retainAll(matching);
         }
-        java.util.Set<String> directives = new java.util.TreeSet<>();
-        List<String> asked = due.get().stream().filter(visible::contains).toList();
-        // their metadata read together, a batch at a time (a large archive's overdue documents are many)
-        for (int from = 0; from < asked.size(); from += OVERDUE_BATCH) {
-            List<String> batch = asked.subList(from, Math.min(asked.size(), from + OVERDUE_BATCH));
-            Map<String, DocumentMetadata> read = search.metadataOf(batch);
-            for (String id : batch) {
-                DocumentMetadata m = read.get(id);
-                if (m != null && candidate(m, today)) {
-                    directives.add(id);
-                }
-            }
-        }
-        return tracked(directives, graph, search);
+        // their trees read straight away, a directive kept when its merged metadata, as the tree's view read it, makes
+        // it a candidate (the metadata was read apart first, every document twice)
+        java.util.Set<String> directives = new java.util.TreeSet<>(due.get());
+        directives.retainAll(visible);
+        return tracked(directives, graph, search, m -> m != null && candidate(m, today));
     }
 
     /** Whether the request narrows the archive (a query, a filter, a date range): then only its matches count. */
@@ -319,12 +308,15 @@ public final class Tracker {
                 directives.add(d.id());
             }
         });
-        return tracked(directives, graph, search);
+        return tracked(directives, graph, search, m -> true);
     }
 
-    /** The trackings of these directives (by id: a number may be shared) with units overdue, each directive once. */
-    private List<Tracking> tracked(java.util.Set<String> ids, ReferenceGraph graph, SearchService search)
-            throws IOException {
+    /**
+     * The trackings of these directives (by id: a number may be shared) whose root's merged metadata passes
+     * {@code candidate} (null when the graph does not give it), with units overdue, each directive once.
+     */
+    private List<Tracking> tracked(java.util.Set<String> ids, ReferenceGraph graph, SearchService search,
+                                   java.util.function.Predicate<DocumentMetadata> candidate) throws IOException {
         Map<String, Tracking> byDirective = new LinkedHashMap<>();
         List<String> all = List.copyOf(ids);
         // their trees read a batch at a time (each level of a batch's trees asked of the index together), the graph's
@@ -332,9 +324,14 @@ public final class Tracker {
         for (int from = 0; from < all.size(); from += TREES_TOGETHER) {
             List<String> batch = all.subList(from, Math.min(all.size(), from + TREES_TOGETHER));
             Map<String, ReferenceGraph.RootedTree> trees = graph.rootedImplementationsOf(batch, ReferenceGraph.MAX_TREE_NODES);
+            // a graph that does not give its roots' metadata: theirs read together
+            List<String> unknown = trees.entrySet().stream().filter(e -> e.getValue().tree().id() != null
+                    && e.getValue().rootMetadata() == null).map(Map.Entry::getKey).toList();
+            Map<String, DocumentMetadata> read = unknown.isEmpty() ? Map.of() : search.metadataOf(unknown);
             for (String id : batch) {
                 ReferenceGraph.RootedTree tree = trees.get(id);
-                if (tree != null && tree.tree().id() != null) {
+                if (tree != null && tree.tree().id() != null && candidate.test(
+                        tree.rootMetadata() != null ? tree.rootMetadata() : read.get(id))) {
                     Tracking t = track(tree, graph, search);
                     if (t.document() != null && t.counts().overdue() > 0) {
                         byDirective.putIfAbsent(t.document().id(), t);
