@@ -393,34 +393,21 @@ public final class Tracker {
      * asks it of its directive and of every responding document, again at each question.
      */
     private record Body(Locality locality, Optional<String> communeKey, ExpectedRespondents.Sector sector, String key) {
-        /** Bodies' names read, at most this many (least recently asked dropped first). */
-        private static final int KEPT = 4_096;
-        private static final Map<String, Body> READ = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Body> eldest) {
-                return size() > KEPT;
-            }
-        };
+        /** Bodies' names read, at most 4,096 (least recently asked dropped first). */
+        private static final Memo<String, Body> READ = new Memo<>(4_096);
 
         static Body of(String name) {
-            String key = name == null ? "" : name;
-            synchronized (READ) {
-                Body kept = READ.get(key);
-                if (kept != null) {
-                    return kept;
-                }
-            }
+            return READ.get(name == null ? "" : name, Body::read);
+        }
+
+        private static Body read(String name) {
             Locality place = Locality.ofName(name);
             Optional<String> commune = ExpectedRespondents.communeKey(name);
             ExpectedRespondents.Sector sector = ExpectedRespondents.sectorOf(name);
             // the key its documents answer under when the name tells it (else the document's place tells it)
             String answersUnder = commune.orElse(place.district() == null ? null
                     : ExpectedRespondents.Unit.key(sector, place.district()));
-            Body read = new Body(place, commune, sector, answersUnder);
-            synchronized (READ) {
-                READ.put(key, read);
-            }
-            return read;
+            return new Body(place, commune, sector, answersUnder);
         }
     }
 
