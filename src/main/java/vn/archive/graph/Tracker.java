@@ -263,7 +263,8 @@ public final class Tracker {
      * The directives among these search results whose deadline has passed with units still missing, newest deadline
      * first: the archive's overdue list. Only directives with a number, a deadline and a resolved recipient count.
      * The index names the documents whose earliest deadline has passed ({@link ReferenceGraph#deadlineBefore}); only
-     * those are read (their trees, a batch at a time), and tracked when their merged metadata makes them candidates. An index that cannot tell is read whole ({@link #overdueByScan}).
+     * those are read (their trees, a batch at a time), and tracked when their merged metadata makes them candidates.
+     * An index that cannot tell is read whole ({@link #overdueByScan}).
      */
     public List<Tracking> overdue(SearchRequest among, ReferenceGraph graph, SearchService search) throws IOException {
         LocalDate today = LocalDate.now(clock);
