@@ -38,7 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * java.util.Collection, int)}: each level of a batch's trees asked of the index together) and lists exactly what it
  * listed when each directive's tree was read alone: on the seeds, the state corpus and the real set, and on a
  * generated archive of provincial directives and their districts' answers; for a reader cleared for everything and
- * for one cleared for nothing, after one of the answers is classified.
+ * for one cleared for nothing, after one of the answers is classified; and the list a full scan of the archive gives
+ * ({@link Tracker#overdueByScan}), which reads every document's metadata where the index's list tells candidates from
+ * the trees' roots.
  */
 class OverdueTogetherIT {
     private static final Path REAL = Path.of("..", "shared", "corpus", "real");
@@ -101,6 +103,9 @@ class OverdueTogetherIT {
         List<Tracking> together = tracker.overdue(SearchRequest.of(""), graph, search);
         List<Tracking> alone = tracker.overdue(SearchRequest.of(""), oneAtATime(graph), search);
         assertEquals(json(alone), json(together), "overdue list for " + clearance);
+        // the index's list, each candidate told from its tree's merged metadata, is the one every document read gives
+        assertEquals(json(tracker.overdueByScan(SearchRequest.of(""), graph, search)), json(together),
+                "overdue list for " + clearance + ", asked of the index and by a full scan");
         return together;
     }
 

@@ -105,31 +105,15 @@ public final class ExpectedRespondents {
     public static Resolved resolve(DocumentMetadata m, GraphText text, AdminUnits table) {
         Inputs in = new Inputs(table, m.issuer(), m.parentIssuer(), m.level(), m.date(), m.recipients(),
                 m.distribution(), text);
-        synchronized (RESOLVED) {
-            Resolved kept = RESOLVED.get(in);
-            if (kept != null) {
-                return kept;
-            }
-        }
-        Resolved r = resolveAnew(m, text, table);
-        synchronized (RESOLVED) {
-            RESOLVED.put(in, r);
-        }
-        return r;
+        return RESOLVED.get(in, k -> resolveAnew(m, text, table));
     }
 
     /** What {@link #resolve} reads of a directive: the key its answer is kept under (the table by identity). */
     private record Inputs(AdminUnits table, String issuer, String parentIssuer, String level, LocalDate date,
                           List<String> recipients, List<String> distribution, GraphText text) { }
 
-    /** Directives' resolved units kept, at most this many (least recently asked dropped first). */
-    private static final int KEPT_RESOLVED = 1_024;
-    private static final Map<Inputs, Resolved> RESOLVED = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Inputs, Resolved> eldest) {
-            return size() > KEPT_RESOLVED;
-        }
-    };
+    /** Directives' resolved units kept, at most 1,024 (least recently asked dropped first). */
+    private static final Memo<Inputs, Resolved> RESOLVED = new Memo<>(1_024);
 
     private static Resolved resolveAnew(DocumentMetadata m, GraphText text, AdminUnits table) {
         Locality where = Locality.ofName(m.issuer()).orElse(Locality.ofName(m.parentIssuer())).orElse(text.place());
@@ -149,35 +133,32 @@ public final class ExpectedRespondents {
         items.addAll(m.distribution());
         items.addAll(text.addressed());
         for (String item : items) {
-            String f = fold(item);
-            if (f.isEmpty() || KEPT.matcher(f).find() || UP.matcher(f).find()
-                    || (districtIssuer && PROVINCE_BODY.matcher(f).find())
-                    || (!districtIssuer && PROVINCE_BODY.matcher(f).find() && !f.contains("truc thuoc") && !f.startsWith("cac "))) {
+            Line line = Line.of(item);
+            if (line.ignored() || line.provinceBody() && (districtIssuer || !line.underProvince())) {
                 continue;
             }
             boolean resolved = false;
-            if (!districtIssuer && province.isPresent() && PARTY_CLASS.matcher(f).find()) {
+            if (!districtIssuer && province.isPresent() && line.partyClass()) {
                 resolved = expand(table, province.get(), m.date(), Sector.PARTY, units);
             }
-            if (!districtIssuer && province.isPresent() && STATE_CLASS.matcher(f).find()) {
+            if (!districtIssuer && province.isPresent() && line.stateClass()) {
                 resolved |= expand(table, province.get(), m.date(), Sector.STATE, units);
             }
-            Matcher communes = COMMUNE_CLASS.matcher(f);
-            if (!districtIssuer && province.isPresent() && communes.find()) {
-                resolved |= expandCommunes(table, province.get(), m.date(), communes, units);
+            if (!districtIssuer && province.isPresent() && line.communeKinds() != null) {
+                resolved |= expandCommunes(table, province.get(), m.date(), line.communeSector(), line.communeKinds(), units);
             }
-            if (!resolved && province.isPresent()) {
-                Optional<Unit> commune = commune(f, table, province.get(), m.date());
+            if (!resolved && province.isPresent() && line.commune() != null) {
+                Optional<Unit> commune = commune(line.commune(), table, province.get(), m.date());
                 commune.ifPresent(u -> units.putIfAbsent(u.key(), u));
                 resolved = commune.isPresent();
             }
             if (!resolved) {
-                Optional<Unit> one = one(f, table, province, ownDistrict, m.date());
+                Optional<Unit> one = one(line.bodies(), table, province, ownDistrict, m.date());
                 one.ifPresent(u -> units.putIfAbsent(u.key(), u));
                 resolved = one.isPresent();
             }
-            if (!resolved || UNRESOLVABLE_PART.matcher(f).find()) {
-                unresolved.add(clean(item));
+            if (!resolved || line.unresolvablePart()) {
+                unresolved.add(line.cleaned());
             }
         }
         return new Resolved(List.copyOf(units.values()), List.copyOf(unresolved));
@@ -194,14 +175,8 @@ public final class ExpectedRespondents {
     }
 
     /** Each commune-level unit of the kinds the class names, valid on the directive's date. */
-    private static boolean expandCommunes(AdminUnits table, AdminUnits.Unit province, LocalDate date, Matcher m,
-                                          Map<String, Unit> units) {
-        Sector sector = m.group().contains("dang uy") ? Sector.PARTY : Sector.STATE;
-        Set<String> kinds = new LinkedHashSet<>();
-        Matcher k = COMMUNE_KIND.matcher(m.group(1));
-        while (k.find()) {
-            kinds.add(k.group());
-        }
+    private static boolean expandCommunes(AdminUnits table, AdminUnits.Unit province, LocalDate date, Sector sector,
+                                          Set<String> kinds, Map<String, Unit> units) {
         boolean any = false;
         for (AdminUnits.Unit c : table.communes(province.name(), date)) {
             if (kinds.contains(fold(c.type()))) {
@@ -214,14 +189,8 @@ public final class ExpectedRespondents {
     }
 
     /** One named commune body of the issuer's province: "UBND phường Đông Hà", "Đảng ủy xã Ái Tử". */
-    private static Optional<Unit> commune(String f, AdminUnits table, AdminUnits.Unit province, LocalDate date) {
-        Matcher m = COMMUNE_ONE.matcher(f);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        Sector sector = m.group(1).equals("dang uy") ? Sector.PARTY : Sector.STATE;
-        String named = trimPunctuation(m.group(3)).strip();
-        return table.commune(province.name(), m.group(2), named, date).map(c -> communeUnit(c, sector));
+    private static Optional<Unit> commune(Named named, AdminUnits table, AdminUnits.Unit province, LocalDate date) {
+        return table.commune(province.name(), named.kind(), named.name(), date).map(c -> communeUnit(c, named.sector()));
     }
 
     private static Unit communeUnit(AdminUnits.Unit c, Sector sector) {
@@ -230,27 +199,78 @@ public final class ExpectedRespondents {
     }
 
     /** One named body: "UBND huyện" (the issuer's district), "UBND huyện Lâm Hà", "Huyện ủy Đơn Dương". */
-    private static Optional<Unit> one(String f, AdminUnits table, Optional<AdminUnits.Unit> province,
+    private static Optional<Unit> one(List<Named> bodies, AdminUnits table, Optional<AdminUnits.Unit> province,
                                       Optional<AdminUnits.Unit> ownDistrict, LocalDate date) {
-        for (Pattern p : List.of(STATE_ONE, PARTY_ONE)) {
-            Matcher m = p.matcher(f);
-            if (!m.find() || f.startsWith("cac ")) {
-                continue;
-            }
-            Sector sector = p == STATE_ONE ? Sector.STATE : Sector.PARTY;
-            String named = trimPunctuation(m.group(2)).strip();
+        for (Named body : bodies) {
             Optional<AdminUnits.Unit> d;
-            if (named.isEmpty()) {
+            if (body.name().isEmpty()) {
                 d = ownDistrict;
             } else {
-                d = province.isPresent() ? table.district(province.get().name(), named) : table.districtAnywhere(named);
+                d = province.isPresent() ? table.district(province.get().name(), body.name())
+                        : table.districtAnywhere(body.name());
             }
-            Optional<Unit> u = d.filter(x -> x.validOn(date)).map(x -> unit(x, sector));
+            Optional<Unit> u = d.filter(x -> x.validOn(date)).map(x -> unit(x, body.sector()));
             if (u.isPresent()) {
                 return u;
             }
         }
         return Optional.empty();
+    }
+
+    /** A body a recipient line names: its sector, its kind ("xa", "phuong"; null for a district's) and its name. */
+    private record Named(Sector sector, String kind, String name) { }
+
+    /**
+     * What the patterns read of one recipient line, whatever directive it is in: read once per line and kept by
+     * line (a province's letters repeat their recipient lines), the issuer's place and the date applied per
+     * directive.
+     *
+     * @param ignored       empty, a copy kept or sent up ("Lưu VP", "(b/c)"): asks no one to act
+     * @param provinceBody  names a provincial body; {@code underProvince}: as "các … trực thuộc" or "các …"
+     * @param communeKinds  the kinds a class of commune bodies names ({@code communeSector}'s), null for none
+     * @param commune       the one commune body named, or null
+     * @param bodies        the district bodies named ("UBND huyện Lâm Hà"), State's first
+     */
+    private record Line(boolean ignored, boolean provinceBody, boolean underProvince, boolean partyClass,
+                        boolean stateClass, Sector communeSector, Set<String> communeKinds, Named commune,
+                        List<Named> bodies, boolean unresolvablePart, String cleaned) {
+        /** Lines read, at most 4,096 (least recently asked dropped first). */
+        private static final Memo<String, Line> READ = new Memo<>(4_096);
+
+        static Line of(String item) {
+            return READ.get(item, Line::read);
+        }
+
+        private static Line read(String item) {
+            String f = fold(item);
+            Matcher communes = COMMUNE_CLASS.matcher(f);
+            Sector communeSector = null;
+            Set<String> kinds = null;
+            if (communes.find()) {
+                communeSector = communes.group().contains("dang uy") ? Sector.PARTY : Sector.STATE;
+                kinds = new LinkedHashSet<>();
+                Matcher k = COMMUNE_KIND.matcher(communes.group(1));
+                while (k.find()) {
+                    kinds.add(k.group());
+                }
+            }
+            Matcher one = COMMUNE_ONE.matcher(f);
+            Named commune = one.find() ? new Named(one.group(1).equals("dang uy") ? Sector.PARTY : Sector.STATE,
+                    one.group(2), trimPunctuation(one.group(3)).strip()) : null;
+            List<Named> bodies = new ArrayList<>();
+            for (Pattern p : List.of(STATE_ONE, PARTY_ONE)) {
+                Matcher m = p.matcher(f);
+                if (m.find() && !f.startsWith("cac ")) {
+                    bodies.add(new Named(p == STATE_ONE ? Sector.STATE : Sector.PARTY, null,
+                            trimPunctuation(m.group(2)).strip()));
+                }
+            }
+            return new Line(f.isEmpty() || KEPT.matcher(f).find() || UP.matcher(f).find(),
+                    PROVINCE_BODY.matcher(f).find(), f.contains("truc thuoc") || f.startsWith("cac "),
+                    PARTY_CLASS.matcher(f).find(), STATE_CLASS.matcher(f).find(), communeSector,
+                    kinds == null ? null : java.util.Collections.unmodifiableSet(kinds), commune, List.copyOf(bodies),
+                    UNRESOLVABLE_PART.matcher(f).find(), clean(item));
+        }
     }
 
     private static Unit unit(AdminUnits.Unit d, Sector sector) {

@@ -37,8 +37,6 @@ public final class Tracker {
     private static final Comparator<Tracking.Response> BY_DATE = Comparator.comparing(Tracking.Response::date,
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Tracking.Response::id);
 
-    /** Documents whose deadline has passed read together by the overdue view. */
-    private static final int OVERDUE_BATCH = 1_000;
     /** Directives whose trees the overdue view reads together. */
     private static final int TREES_TOGETHER = 200;
 
@@ -105,11 +103,10 @@ public final class Tracker {
                 said = GraphText.of(withText.map(ArchivedDocument::text).orElse(""));
             }
         }
-        ExpectedRespondents.Resolved resolved = found
-                ? ExpectedRespondents.resolve(m, said, units)
-                : new ExpectedRespondents.Resolved(List.of(), List.of());
-        LocalDate deadline = deadline(m, said);
-        Locality own = Body.of(m.issuer()).locality().orElse(Body.of(m.parentIssuer()).locality());
+        Prepared prepared = found ? prepared(root.id(), m, said) : Prepared.NONE;
+        ExpectedRespondents.Resolved resolved = prepared.resolved();
+        LocalDate deadline = prepared.deadline();
+        Locality own = prepared.own();
 
         // each unit's key, folded once with its resolution (kept), in the units' order
         Set<String> expectedKeys = resolved.keys();
@@ -129,12 +126,10 @@ public final class Tracker {
         int pending = 0;
         int overdue = 0;
         int exempted = 0;
-        int i = 0;
-        for (String key : resolved.keys()) {
-            ExpectedRespondents.Unit u = resolved.units().get(i++);
-            List<Tracking.Response> answers = byUnit.get(key);
-            List<Tracking.Response> rs = answers == null ? List.of() : answers.stream().sorted(BY_DATE).toList();
-            TrackingMarks.Mark mark = marked.isEmpty() ? null : marked.get(Locality.fold(u.place()));
+        for (int i = 0; i < prepared.keys().size(); i++) {
+            ExpectedRespondents.Unit u = resolved.units().get(i);
+            List<Tracking.Response> rs = byDate(byUnit.get(prepared.keys().get(i)));
+            TrackingMarks.Mark mark = marked.isEmpty() ? null : marked.get(prepared.markPlaces().get(i));
             // an extension moves this unit's deadline; its documents are judged against the new one
             LocalDate due = mark != null && mark.until() != null ? mark.until() : deadline;
             if (due != deadline) {
@@ -144,28 +139,84 @@ public final class Tracker {
             String status;
             if (mark != null && mark.kind().equals(TrackingMarks.Kind.EXEMPTED.wireName())) {
                 status = Tracking.EXEMPTED;
-            } else if (!rs.isEmpty()) {
-                status = Boolean.FALSE.equals(rs.get(0).onTime()) ? Tracking.LATE : Tracking.RESPONDED;
-            } else if (mark != null && mark.kind().equals(TrackingMarks.Kind.PAPER.wireName())) {
+                exempted++;
+            } else if (!rs.isEmpty() && Boolean.FALSE.equals(rs.get(0).onTime())) {
+                status = Tracking.LATE;
+                late++;
+            } else if (!rs.isEmpty() || mark != null && mark.kind().equals(TrackingMarks.Kind.PAPER.wireName())) {
                 status = Tracking.RESPONDED;
+                responded++;
+            } else if (due != null && today.isAfter(due)) {
+                status = Tracking.OVERDUE;
+                overdue++;
             } else {
-                status = due != null && today.isAfter(due) ? Tracking.OVERDUE : Tracking.PENDING;
-            }
-            switch (status) {
-                case Tracking.RESPONDED -> responded++;
-                case Tracking.LATE -> late++;
-                case Tracking.OVERDUE -> overdue++;
-                case Tracking.PENDING -> pending++;
-                default -> exempted++;
+                status = Tracking.PENDING;
+                pending++;
             }
             expected.add(new Tracking.Expected(u.name(), u.level(), u.place(), status, rs, mark));
         }
         List<Tracking.Unexpected> unexpected = new ArrayList<>();
-        others.forEach((unit, rs) -> unexpected.add(new Tracking.Unexpected(unit, rs.stream().sorted(BY_DATE).toList())));
+        others.forEach((unit, rs) -> unexpected.add(new Tracking.Unexpected(unit, byDate(rs))));
         Tracking.Directive directive = found ? new Tracking.Directive(root.id(), m.kind(), m.number(), m.date(), m.issuer())
                 : null;
         return new Tracking(number, directive, deadline, expected, resolved.unresolved(), unexpected,
                 new Tracking.Counts(expected.size() - exempted, responded, late, pending, overdue));
+    }
+
+    /** A unit's responding documents, oldest first (none: an empty list). */
+    private static List<Tracking.Response> byDate(List<Tracking.Response> responses) {
+        if (responses == null) {
+            return List.of();
+        }
+        if (responses.size() > 1) {
+            responses.sort(BY_DATE);
+        }
+        return java.util.Collections.unmodifiableList(responses);
+    }
+
+    /**
+     * What tracking works out of a directive alone, before its responses: its units resolved, its deadline, its
+     * issuer's place and each unit's place folded as marks are filed. Made from the directive's merged metadata and
+     * graph text only, so kept for a directive while the graph and its texts hand over the very same ones (the view
+     * kept while the index is unchanged, {@link ViewPool}, and {@link KeptGraphTexts}): a directive re-imported,
+     * corrected or classified is read into new ones, and prepared anew. Responses, marks and the reader's clearance
+     * are applied at each question, never kept.
+     */
+    private record Prepared(DocumentMetadata metadata, GraphText said, ExpectedRespondents.Resolved resolved,
+                            LocalDate deadline, Locality own, List<String> keys, List<String> markPlaces) {
+        static final Prepared NONE = new Prepared(null, null, new ExpectedRespondents.Resolved(List.of(), List.of()),
+                null, Locality.UNKNOWN, List.of(), List.of());
+
+        boolean madeOf(DocumentMetadata m, GraphText text) {
+            return metadata == m && said == text;
+        }
+    }
+
+    /** Directives prepared, at most this many (least recently asked dropped first). */
+    private static final int KEPT_PREPARED = 4_096;
+    private final Map<String, Prepared> prepared = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Prepared> eldest) {
+            return size() > KEPT_PREPARED;
+        }
+    };
+
+    /** The directive prepared: as kept when made of these very metadata and text, else anew (and kept). */
+    private Prepared prepared(String id, DocumentMetadata m, GraphText said) {
+        synchronized (prepared) {
+            Prepared kept = prepared.get(id);
+            if (kept != null && kept.madeOf(m, said)) {
+                return kept;
+            }
+        }
+        ExpectedRespondents.Resolved resolved = ExpectedRespondents.resolve(m, said, units);
+        Prepared made = new Prepared(m, said, resolved, deadline(m, said),
+                Body.of(m.issuer()).locality().orElse(Body.of(m.parentIssuer()).locality()),
+                List.copyOf(resolved.keys()), resolved.units().stream().map(u -> Locality.fold(u.place())).toList());
+        synchronized (prepared) {
+            prepared.put(id, made);
+        }
+        return made;
     }
 
     /**
@@ -212,7 +263,8 @@ public final class Tracker {
      * The directives among these search results whose deadline has passed with units still missing, newest deadline
      * first: the archive's overdue list. Only directives with a number, a deadline and a resolved recipient count.
      * The index names the documents whose earliest deadline has passed ({@link ReferenceGraph#deadlineBefore}); only
-     * those are read (their metadata, together: {@link SearchService#metadataOf}), and tracked. An index that cannot tell is read whole ({@link #overdueByScan}).
+     * those are read (their trees, a batch at a time), and tracked when their merged metadata makes them candidates.
+     * An index that cannot tell is read whole ({@link #overdueByScan}).
      */
     public List<Tracking> overdue(SearchRequest among, ReferenceGraph graph, SearchService search) throws IOException {
         LocalDate today = LocalDate.now(clock);
@@ -226,20 +278,11 @@ public final class Tracker {
             search.export(among, d -> matching.add(d.id()));
             visible.retainAll(matching);
         }
-        java.util.Set<String> directives = new java.util.TreeSet<>();
-        List<String> asked = due.get().stream().filter(visible::contains).toList();
-        // their metadata read together, a batch at a time (a large archive's overdue documents are many)
-        for (int from = 0; from < asked.size(); from += OVERDUE_BATCH) {
-            List<String> batch = asked.subList(from, Math.min(asked.size(), from + OVERDUE_BATCH));
-            Map<String, DocumentMetadata> read = search.metadataOf(batch);
-            for (String id : batch) {
-                DocumentMetadata m = read.get(id);
-                if (m != null && candidate(m, today)) {
-                    directives.add(id);
-                }
-            }
-        }
-        return tracked(directives, graph, search);
+        // their trees read straight away, a directive kept when its merged metadata, as the tree's view read it, makes
+        // it a candidate (the metadata was read apart first, every document twice)
+        java.util.Set<String> directives = new java.util.TreeSet<>(due.get());
+        directives.retainAll(visible);
+        return tracked(directives, graph, search, m -> m != null && candidate(m, today));
     }
 
     /** Whether the request narrows the archive (a query, a filter, a date range): then only its matches count. */
@@ -266,12 +309,15 @@ public final class Tracker {
                 directives.add(d.id());
             }
         });
-        return tracked(directives, graph, search);
+        return tracked(directives, graph, search, m -> true);
     }
 
-    /** The trackings of these directives (by id: a number may be shared) with units overdue, each directive once. */
-    private List<Tracking> tracked(java.util.Set<String> ids, ReferenceGraph graph, SearchService search)
-            throws IOException {
+    /**
+     * The trackings of these directives (by id: a number may be shared) whose root's merged metadata passes
+     * {@code candidate} (null when the graph does not give it), with units overdue, each directive once.
+     */
+    private List<Tracking> tracked(java.util.Set<String> ids, ReferenceGraph graph, SearchService search,
+                                   java.util.function.Predicate<DocumentMetadata> candidate) throws IOException {
         Map<String, Tracking> byDirective = new LinkedHashMap<>();
         List<String> all = List.copyOf(ids);
         // their trees read a batch at a time (each level of a batch's trees asked of the index together), the graph's
@@ -279,9 +325,14 @@ public final class Tracker {
         for (int from = 0; from < all.size(); from += TREES_TOGETHER) {
             List<String> batch = all.subList(from, Math.min(all.size(), from + TREES_TOGETHER));
             Map<String, ReferenceGraph.RootedTree> trees = graph.rootedImplementationsOf(batch, ReferenceGraph.MAX_TREE_NODES);
+            // a graph that does not give its roots' metadata: theirs read together
+            List<String> unknown = trees.entrySet().stream().filter(e -> e.getValue().tree().id() != null
+                    && e.getValue().rootMetadata() == null).map(Map.Entry::getKey).toList();
+            Map<String, DocumentMetadata> read = unknown.isEmpty() ? Map.of() : search.metadataOf(unknown);
             for (String id : batch) {
                 ReferenceGraph.RootedTree tree = trees.get(id);
-                if (tree != null && tree.tree().id() != null) {
+                if (tree != null && tree.tree().id() != null && candidate.test(
+                        tree.rootMetadata() != null ? tree.rootMetadata() : read.get(id))) {
                     Tracking t = track(tree, graph, search);
                     if (t.document() != null && t.counts().overdue() > 0) {
                         byDirective.putIfAbsent(t.document().id(), t);
@@ -330,12 +381,10 @@ public final class Tracker {
      */
     private static String keyOf(ImplementationNode n) {
         Body body = Body.of(n.issuer());
-        if (body.communeKey().isPresent()) {
-            return body.communeKey().get();
+        if (body.key() != null) {
+            return body.key();
         }
-        Locality l = body.locality();
-        String district = l.district() != null ? l.district() : "huyện".equals(n.level()) && n.place() != null
-                ? Locality.fold(n.place()) : null;
+        String district = "huyện".equals(n.level()) && n.place() != null ? Locality.fold(n.place()) : null;
         return ExpectedRespondents.Unit.key(body.sector(), district == null ? "?" : district);
     }
 
@@ -344,30 +393,22 @@ public final class Tracker {
      * name and kept by name (a name always reads the same, and an archive names a few thousand bodies): tracking
      * asks it of its directive and of every responding document, again at each question.
      */
-    private record Body(Locality locality, Optional<String> communeKey, ExpectedRespondents.Sector sector) {
-        /** Bodies' names read, at most this many (least recently asked dropped first). */
-        private static final int KEPT = 4_096;
-        private static final Map<String, Body> READ = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Body> eldest) {
-                return size() > KEPT;
-            }
-        };
+    private record Body(Locality locality, Optional<String> communeKey, ExpectedRespondents.Sector sector, String key) {
+        /** Bodies' names read, at most 4,096 (least recently asked dropped first). */
+        private static final Memo<String, Body> READ = new Memo<>(4_096);
 
         static Body of(String name) {
-            String key = name == null ? "" : name;
-            synchronized (READ) {
-                Body kept = READ.get(key);
-                if (kept != null) {
-                    return kept;
-                }
-            }
-            Body read = new Body(Locality.ofName(name), ExpectedRespondents.communeKey(name),
-                    ExpectedRespondents.sectorOf(name));
-            synchronized (READ) {
-                READ.put(key, read);
-            }
-            return read;
+            return READ.get(name == null ? "" : name, Body::read);
+        }
+
+        private static Body read(String name) {
+            Locality place = Locality.ofName(name);
+            Optional<String> commune = ExpectedRespondents.communeKey(name);
+            ExpectedRespondents.Sector sector = ExpectedRespondents.sectorOf(name);
+            // the key its documents answer under when the name tells it (else the document's place tells it)
+            String answersUnder = commune.orElse(place.district() == null ? null
+                    : ExpectedRespondents.Unit.key(sector, place.district()));
+            return new Body(place, commune, sector, answersUnder);
         }
     }
 

@@ -145,4 +145,33 @@ class ExpectedRespondentsTest {
         }
         assertEquals(248, r.units().stream().map(ExpectedRespondents.Unit::key).distinct().count());
     }
+
+    @Test
+    void one_recipient_line_read_once_resolves_in_each_directive_by_its_own_issuer_and_date() {
+        String line = "Các huyện ủy, thành ủy trực thuộc Tỉnh ủy";
+        ExpectedRespondents.Resolved lamDong2019 = ExpectedRespondents.resolve(provincial(LocalDate.of(2019, 8, 1),
+                List.of(line)), "", TABLE);
+        ExpectedRespondents.Resolved lamDong2026 = ExpectedRespondents.resolve(provincial(LocalDate.of(2026, 1, 5),
+                List.of(line)), "", TABLE);
+        ExpectedRespondents.Resolved giaLai2019 = ExpectedRespondents.resolve(provincial(LocalDate.of(2019, 8, 1),
+                List.of(line)).toBuilder().issuer("Ban Thường vụ Tỉnh ủy Gia Lai").parentIssuer("Đảng bộ tỉnh Gia Lai")
+                .build(), "", TABLE);
+        assertEquals(12, lamDong2019.units().size(), lamDong2019.units().toString());
+        assertTrue(lamDong2019.units().stream().anyMatch(u -> u.name().equals("Thành ủy Bảo Lộc")));
+        assertTrue(lamDong2026.units().isEmpty(), "no district level in 2026: " + lamDong2026.units());
+        assertEquals(List.of(line), lamDong2026.unresolved());
+        assertTrue(giaLai2019.units().size() > 10, giaLai2019.units().toString());
+        assertTrue(giaLai2019.units().stream().anyMatch(u -> u.name().equals("Thành ủy Pleiku")), giaLai2019.units().toString());
+        assertTrue(giaLai2019.units().stream().noneMatch(u -> u.name().equals("Thành ủy Bảo Lộc")));
+
+        // "UBND huyện" names the issuer's own district, whichever district's letter it is read in
+        for (String[] issuer : List.of(new String[] {"Ban Thường vụ Huyện ủy Triệu Phong", "Quảng Trị", "Triệu Phong"},
+                new String[] {"Ban Thường vụ Huyện ủy Đơn Dương", "Lâm Đồng", "Đơn Dương"})) {
+            DocumentMetadata district = DocumentMetadata.builder().kind("Công văn").number("5-CV/HU")
+                    .date(LocalDate.of(2019, 7, 30)).issuer(issuer[0]).parentIssuer("Đảng bộ tỉnh " + issuer[1])
+                    .level("huyện").recipients(List.of("UBND huyện")).build();
+            assertEquals(List.of("UBND huyện " + issuer[2]), ExpectedRespondents.resolve(district, "", TABLE).units()
+                    .stream().map(ExpectedRespondents.Unit::name).toList());
+        }
+    }
 }

@@ -68,14 +68,13 @@ class TrackerKeptAnswersTest {
 
     @Test
     void a_tracker_asked_again_sees_a_new_response_a_corrected_directive_a_classification_and_a_mark() throws Exception {
-        try (LuceneIndex index = LuceneIndex.open(temp.resolve("index"))) {
-            index.upsert(plan("Các huyện ủy, thành ủy trực thuộc Tỉnh ủy", null));
-            index.commit();
-            ReferenceGraph graph = SnapshotReferenceGraph.perQuery(new LuceneGraphLookups(index), Dictionaries.builtIn());
-            LuceneSearchService all = new LuceneSearchService(index);
-            SearchService unclassified = all.restrictedTo(Clearance.NONE);
-            TrackingMarks marks = new TrackingMarks(temp.resolve("tracking-marks.tsv"));
-            Tracker tracker = new Tracker(AdminUnits.load(null), Clock.systemUTC(), marks);
+        try (Archive archive = Archive.open(temp)) {
+            LuceneIndex index = archive.index();
+            ReferenceGraph graph = archive.graph();
+            LuceneSearchService all = archive.all();
+            SearchService unclassified = archive.unclassified();
+            TrackingMarks marks = archive.marks();
+            Tracker tracker = archive.tracker();
 
             Tracking first = tracker.trackDirective("plan", graph, all).orElseThrow();
             assertTrue(first.counts().expected() > 5, "Gia Lai's districts of 2020: " + first.expected());
@@ -125,6 +124,93 @@ class TrackerKeptAnswersTest {
             assertEquals(Tracking.EXEMPTED, status(marked, place));
             assertEquals(corrected.counts().expected() - 1, marked.counts().expected());
         }
+    }
+
+    /** A district's plan implementing the provincial one, classified. */
+    private static ArchivedDocument classifiedResponse(String id, String issuer, LocalDate date) {
+        ArchivedDocument open = response(id, issuer, date);
+        DocumentMetadata m = open.metadata().toBuilder().classification("Mật").build();
+        return new ArchivedDocument(id, m, open.source(), open.text(), List.of());
+    }
+
+    @Test
+    void what_a_tracker_keeps_of_a_directive_serves_readers_of_every_clearance_and_never_hides_a_new_mark()
+            throws Exception {
+        try (Archive archive = Archive.open(temp)) {
+            Tracking.Expected unit = archive.trackedCleared().expected().get(0);
+            String place = unit.place();
+
+            // a classified district plan answers: counted for the cleared reader, not for the other, asked in turn
+            archive.index().upsert(classifiedResponse("secret-answer", unit.unit(), DATE.plusDays(40)));
+            archive.index().commit();
+            for (int round = 0; round < 2; round++) {
+                Tracking cleared = archive.trackedCleared();
+                assertEquals(Tracking.LATE, status(cleared, place), "round " + round + ": " + cleared.expected());
+                assertEquals(1, cleared.counts().late());
+                Tracking reader = archive.trackedUnclassified();
+                assertEquals(Tracking.OVERDUE, status(reader, place), "round " + round + ": " + reader.expected());
+                assertEquals(0, reader.counts().answered());
+                assertTrue(reader.expected().stream().allMatch(e -> e.responses().isEmpty()), reader.toString());
+                assertEquals(cleared.counts().expected(), reader.counts().expected(), "the same units for both");
+            }
+
+            // the unit's deadline extended on the number's tracking: its late plan is now on time, at once
+            archive.marks().record("7-KH/TU", place, "extended", "", DATE.plusDays(60), "luutru",
+                    Instant.parse("2026-01-02T00:00:00Z"));
+            Tracking extended = archive.trackedCleared();
+            assertEquals(Tracking.RESPONDED, status(extended, place), extended.expected().toString());
+            assertEquals(DATE.plusDays(60), mark(extended, place).until());
+            // for the reader who may not see the plan, the unit carries the same mark and is overdue (the new
+            // deadline has passed too)
+            Tracking reader = archive.trackedUnclassified();
+            assertEquals(Tracking.OVERDUE, status(reader, place), reader.expected().toString());
+            assertEquals(DATE.plusDays(60), mark(reader, place).until());
+
+            // a later mark on the directive's own tracking wins over the number's
+            archive.marks().recordForDirective("plan", place, "paper", "Công văn giấy", null, "luutru",
+                    Instant.parse("2026-01-03T00:00:00Z"));
+            Tracking paper = archive.trackedUnclassified();
+            assertEquals(Tracking.RESPONDED, status(paper, place), paper.expected().toString());
+            assertEquals("paper", mark(paper, place).kind());
+        }
+    }
+
+    /**
+     * Gia Lai's plan in a fresh index, with the graph, searches, marks and tracker the portal would ask: one of each
+     * for the whole test, so that whatever they keep is asked again.
+     */
+    private record Archive(LuceneIndex index, ReferenceGraph graph, LuceneSearchService all,
+                           SearchService unclassified, TrackingMarks marks, Tracker tracker) implements AutoCloseable {
+        static Archive open(Path temp) throws Exception {
+            LuceneIndex index = LuceneIndex.open(temp.resolve("index"));
+            index.upsert(plan("Các huyện ủy, thành ủy trực thuộc Tỉnh ủy", null));
+            index.commit();
+            LuceneSearchService all = new LuceneSearchService(index);
+            TrackingMarks marks = new TrackingMarks(temp.resolve("tracking-marks.tsv"));
+            return new Archive(index, SnapshotReferenceGraph.perQuery(new LuceneGraphLookups(index),
+                    Dictionaries.builtIn()), all, all.restrictedTo(Clearance.NONE), marks,
+                    new Tracker(AdminUnits.load(null), Clock.systemUTC(), marks));
+        }
+
+        /** The plan's tracking as a reader cleared for everything sees it. */
+        Tracking trackedCleared() throws Exception {
+            return tracker.trackDirective("plan", graph, all).orElseThrow();
+        }
+
+        /** The plan's tracking as the portal gives it a reader cleared for nothing (their graph, their search). */
+        Tracking trackedUnclassified() throws Exception {
+            return tracker.trackDirective("plan", new ClearedReferenceGraph(graph, unclassified), unclassified)
+                    .orElseThrow();
+        }
+
+        @Override
+        public void close() throws Exception {
+            index.close();
+        }
+    }
+
+    private static TrackingMarks.Mark mark(Tracking t, String place) {
+        return t.expected().stream().filter(e -> e.place().equals(place)).findFirst().orElseThrow().mark();
     }
 
     private static String status(Tracking t, String place) {
