@@ -130,10 +130,7 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
         trees.values().forEach(t -> collectIds(t.tree(), nodes));
         Set<String> seenNodes = visible.visibleAmong(nodes);
         java.util.Map<String, RootedTree> out = new java.util.LinkedHashMap<>();
-        trees.forEach((id, t) -> {
-            ImplementationNode tree = clear(t.tree(), seenNodes);
-            out.put(id, new RootedTree(tree, tree.id() == null ? null : t.rootMetadata()));
-        });
+        trees.forEach((id, t) -> out.put(id, rooted(clear(t.tree(), seenNodes), t)));
         return out;
     }
 
@@ -141,8 +138,12 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
         if (rooted.isEmpty()) {
             return rooted;
         }
-        ImplementationNode tree = cleared(Optional.of(rooted.get().tree())).orElseThrow();
-        return Optional.of(new RootedTree(tree, tree.id() == null ? null : rooted.get().rootMetadata()));
+        return Optional.of(rooted(cleared(Optional.of(rooted.get().tree())).orElseThrow(), rooted.get()));
+    }
+
+    /** A cleared tree with its root's metadata only when the reader may see the root (the cleared tree keeps its id). */
+    private static RootedTree rooted(ImplementationNode cleared, RootedTree of) {
+        return new RootedTree(cleared, cleared.id() == null ? null : of.rootMetadata());
     }
 
     @Override

@@ -386,7 +386,7 @@ public final class QueriedReferences implements ReferenceView {
         bearers.get().values().forEach(all::addAll);
         preload(all);
         for (Place p : cited) {
-            bearingAt.computeIfAbsent(p.term(), t -> p.namesakes(bearers(p.numberKey(), p.ids(bearers.get()))));
+            fileNamesakes(p, bearers.get());
         }
         for (Place p : unread) {
             citedAt.computeIfAbsent(p.term(), t -> citing(p.numberKey(), p.ids(citers.get())));
@@ -406,9 +406,12 @@ public final class QueriedReferences implements ReferenceView {
             byPlace = false;
             return Optional.empty();
         }
-        List<Entry> namesakes = p.namesakes(bearers(p.numberKey(), p.ids(ids.get())));
-        bearingAt.put(p.term(), namesakes);
-        return Optional.of(namesakes);
+        return Optional.of(fileNamesakes(p, ids.get()));
+    }
+
+    /** Files a place's namesakes, made of the documents the index gave for its term (read before), once. */
+    private List<Entry> fileNamesakes(Place p, Map<String, SortedSet<String>> ids) {
+        return bearingAt.computeIfAbsent(p.term(), t -> p.namesakes(bearers(p.numberKey(), p.ids(ids))));
     }
 
     /** A local number in one place: its key, its symbol's level, and the province or district it is unique within. */
