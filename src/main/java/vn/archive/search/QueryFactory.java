@@ -80,6 +80,9 @@ public final class QueryFactory {
             return new MatchAllDocsQuery();
         }
         String clean = normalizeQuery(text);
+        if (features.contains(Feature.NUMBER) && DocNumber.WRITTEN.matcher(clean).matches()) {
+            return numberOnly(clean);
+        }
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         Query words = words(clean);
         if (words != null) {
@@ -199,6 +202,21 @@ public final class QueryFactory {
         if (q != null) {
             b.add(new BoostQuery(q, boost), Occur.SHOULD);
         }
+    }
+
+    /**
+     * A query that is a document number and nothing else ("374-CV/HU", "30/2020/NĐ-CP") goes to its term: the documents
+     * bearing the number, boosted first, then those writing it (the number as a phrase in the body or the title, however
+     * it is spaced or punctuated). Its words are not sought apart: "1", "CV" and "TU" anywhere in a text matched most
+     * of a large archive, which every such lookup then ranked and counted.
+     */
+    private Query numberOnly(String clean) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        numberQuery(clean).ifPresent(q -> b.add(q, Occur.SHOULD));
+        add(b, builder.createPhraseQuery(Fields.BODY, clean), 1f);
+        add(b, builder.createPhraseQuery(Fields.TITLE, clean), TITLE_BOOST);
+        BooleanQuery q = b.build();
+        return q.clauses().isEmpty() ? new MatchAllDocsQuery() : q;
     }
 
     /** A term query on the number key, when the text reads as a number (also as kind words and a serial). */
