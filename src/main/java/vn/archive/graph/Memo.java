@@ -3,6 +3,7 @@ package vn.archive.graph;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Answers worked out once per key and kept, at most {@code max} of them (the least recently asked dropped first), for
@@ -23,9 +24,17 @@ final class Memo<K, V> {
 
     /** The answer kept for this key, else {@code work}'s (then kept); {@code work} runs outside the lock. */
     V get(K key, Function<K, V> work) {
+        return get(key, v -> true, work);
+    }
+
+    /**
+     * As {@link #get(Object, Function)}, for answers that may go stale under their key: a kept answer {@code current}
+     * refuses is worked out again, and replaces it.
+     */
+    V get(K key, Predicate<V> current, Function<K, V> work) {
         synchronized (kept) {
             V known = kept.get(key);
-            if (known != null) {
+            if (known != null && current.test(known)) {
                 return known;
             }
         }

@@ -192,31 +192,17 @@ public final class Tracker {
         }
     }
 
-    /** Directives prepared, at most this many (least recently asked dropped first). */
-    private static final int KEPT_PREPARED = 4_096;
-    private final Map<String, Prepared> prepared = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Prepared> eldest) {
-            return size() > KEPT_PREPARED;
-        }
-    };
+    /** Directives prepared, by id, at most 4,096 (least recently asked dropped first). */
+    private final Memo<String, Prepared> prepared = new Memo<>(4_096);
 
     /** The directive prepared: as kept when made of these very metadata and text, else anew (and kept). */
     private Prepared prepared(String id, DocumentMetadata m, GraphText said) {
-        synchronized (prepared) {
-            Prepared kept = prepared.get(id);
-            if (kept != null && kept.madeOf(m, said)) {
-                return kept;
-            }
-        }
-        ExpectedRespondents.Resolved resolved = ExpectedRespondents.resolve(m, said, units);
-        Prepared made = new Prepared(m, said, resolved, deadline(m, said),
-                Body.of(m.issuer()).locality().orElse(Body.of(m.parentIssuer()).locality()),
-                List.copyOf(resolved.keys()), resolved.units().stream().map(u -> Locality.fold(u.place())).toList());
-        synchronized (prepared) {
-            prepared.put(id, made);
-        }
-        return made;
+        return prepared.get(id, kept -> kept.madeOf(m, said), k -> {
+            ExpectedRespondents.Resolved resolved = ExpectedRespondents.resolve(m, said, units);
+            return new Prepared(m, said, resolved, deadline(m, said),
+                    Body.of(m.issuer()).locality().orElse(Body.of(m.parentIssuer()).locality()),
+                    List.copyOf(resolved.keys()), resolved.units().stream().map(u -> Locality.fold(u.place())).toList());
+        });
     }
 
     /**
@@ -393,7 +379,7 @@ public final class Tracker {
      * name and kept by name (a name always reads the same, and an archive names a few thousand bodies): tracking
      * asks it of its directive and of every responding document, again at each question.
      */
-    private record Body(Locality locality, Optional<String> communeKey, ExpectedRespondents.Sector sector, String key) {
+    private record Body(Locality locality, ExpectedRespondents.Sector sector, String key) {
         /** Bodies' names read, at most 4,096 (least recently asked dropped first). */
         private static final Memo<String, Body> READ = new Memo<>(4_096);
 
@@ -408,7 +394,7 @@ public final class Tracker {
             // the key its documents answer under when the name tells it (else the document's place tells it)
             String answersUnder = commune.orElse(place.district() == null ? null
                     : ExpectedRespondents.Unit.key(sector, place.district()));
-            return new Body(place, commune, sector, answersUnder);
+            return new Body(place, sector, answersUnder);
         }
     }
 

@@ -78,11 +78,12 @@ final class TreeDifferences {
                 continue;
             }
             GeneratedCorpus.Row row = byId.get(id);
-            String reason = reason(row, inTree);
+            Citation c = citationOfParent(row);
+            String reason = reason(row, c, inTree);
             reasons.merge(reason, 1, Integer::sum);
             here.merge(reason, 1, Integer::sum);
             if (examples.size() < 2 && !reason.equals(PARENT_LEFT_OUT)) {
-                examples.add(example(row));
+                examples.add(example(row, c));
             }
         }
         long extra = inTree.stream().filter(i -> !walked.contains(i)).count();
@@ -92,18 +93,25 @@ final class TreeDifferences {
                 examples.isEmpty() ? "–" : String.join("; ", examples)));
     }
 
-    private String reason(GeneratedCorpus.Row row, Set<Integer> inTree) throws IOException {
-        String id = archiveId(row);
-        String cited = row.cites().isEmpty() ? null : row.cites().get(0);
-        Optional<String> key = cited == null ? Optional.empty() : DocNumber.parse(cited).map(DocNumber::key);
-        Citation c = null;
-        for (Citation x : graph.cites(id)) {
-            if (x.number() != null && key.isPresent()
-                    && key.equals(DocNumber.parse(x.number()).map(DocNumber::key))) {
-                c = x;
-                break;
+    /**
+     * The archive's citation of the number the generator says a row implements (its first cited number), as the
+     * archive's graph resolved it; null when the archive read no citation of that number.
+     */
+    private Citation citationOfParent(GeneratedCorpus.Row row) throws IOException {
+        Optional<String> key = row.cites().isEmpty() ? Optional.empty()
+                : DocNumber.parse(row.cites().get(0)).map(DocNumber::key);
+        if (key.isEmpty()) {
+            return null;
+        }
+        for (Citation c : graph.cites(archiveId(row))) {
+            if (c.number() != null && key.equals(DocNumber.parse(c.number()).map(DocNumber::key))) {
+                return c;
             }
         }
+        return null;
+    }
+
+    private String reason(GeneratedCorpus.Row row, Citation c, Set<Integer> inTree) throws IOException {
         if (c == null) {
             return NOT_READ;
         }
@@ -114,8 +122,9 @@ final class TreeDifferences {
             }
             return OTHER_NAMESAKE;
         }
+        String cited = row.cites().get(0);
         String shown = DocNumber.parse(cited).map(DocNumber::format).orElse(cited);
-        for (String w : graph.warnings(id)) {
+        for (String w : graph.warnings(archiveId(row))) {
             if (w.contains(shown) && w.contains("khớp với")) {
                 return AMBIGUOUS;
             }
@@ -127,11 +136,8 @@ final class TreeDifferences {
     }
 
     /** One missing document as the results file shows it: its number and date, what it cites and whom it means. */
-    private String example(GeneratedCorpus.Row row) throws IOException {
+    private String example(GeneratedCorpus.Row row, Citation c) {
         GeneratedCorpus.Row parent = byId.get(row.implementsId());
-        Citation c = graph.cites(archiveId(row)).stream().filter(x -> x.number() != null
-                && DocNumber.parse(x.number()).map(DocNumber::key)
-                .equals(DocNumber.parse(row.cites().get(0)).map(DocNumber::key))).findFirst().orElse(null);
         return String.format(Locale.ROOT, "%s of %s (%s) cites %s%s; the generator meant the one of %s (%s)%s",
                 row.number(), row.date(), row.issuer(), row.cites().get(0),
                 c == null || c.date() == null ? " undated" : " dated " + c.date(),
@@ -139,9 +145,9 @@ final class TreeDifferences {
                 c == null || c.id() == null ? "" : ", the archive links the one of " + c.date() + " (" + c.issuer() + ")");
     }
 
-    private void collect(ImplementationNode n, Set<Integer> out) throws IOException {
+    private void collect(ImplementationNode n, Set<Integer> out) {
         if (n.id() != null) {
-            graphRow(n.id()).ifPresent(r -> out.add(r.id()));
+            rowOf(n.id()).ifPresent(r -> out.add(r.id()));
         }
         for (ImplementationNode c : n.children()) {
             collect(c, out);
@@ -151,7 +157,7 @@ final class TreeDifferences {
     private final Map<String, Optional<GeneratedCorpus.Row>> rows = new HashMap<>();
 
     /** The generated row of an archive document: the archive id is the first 16 hex digits of its text's SHA-256. */
-    private Optional<GeneratedCorpus.Row> graphRow(String archiveId) {
+    private Optional<GeneratedCorpus.Row> rowOf(String archiveId) {
         if (rows.isEmpty()) {
             for (GeneratedCorpus.Row r : corpus.rows) {
                 rows.put(archiveId(r), Optional.of(r));
