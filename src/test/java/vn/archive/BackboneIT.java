@@ -10,6 +10,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import vn.archive.config.AppConfig;
 import vn.archive.ingest.IngestReport;
+import vn.archive.ingest.TesseractOcr;
 import vn.archive.model.IngestStatus;
 import vn.archive.render.DocumentRenderer;
 
@@ -158,7 +159,9 @@ class BackboneIT {
         long before = archive.search().count();
         IngestReport again = archive.pipeline().run(List.of(TestCorpus.ROOT), o -> { });
         assertEquals(before, archive.search().count());
-        assertEquals(again.seen(), again.counts().get(IngestStatus.DUPLICATE), again.summary());
+        // without tesseract (installed by .ci/run) the corpus's scan waits for OCR again, as it did the first time
+        int waiting = TesseractOcr.system().available() ? 0 : again.counts().getOrDefault(IngestStatus.WAITING_OCR, 0);
+        assertEquals(again.seen(), again.counts().get(IngestStatus.DUPLICATE) + waiting, again.summary());
     }
 
     @Test
