@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +114,7 @@ public final class ArchivalPackage {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> originals = new ArrayList<>();
         Map<String, Instant> renditions = new LinkedHashMap<>();
-        Map<String, Integer> pages = new java.util.HashMap<>();
+        Map<String, Integer> pages = new HashMap<>();
         Clearance highest = Clearance.NONE;
         for (ArchivedDocument d : docs) {
             exported.add(d.id());

@@ -4,6 +4,7 @@ import vn.archive.meta.ArchivalMapping;
 import vn.archive.model.ArchivedDocument;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,7 @@ final class FileXml {
                 .append("  <languagedeclaration><language langcode=\"vie\">Tiếng Việt</language>")
                 .append("<script scriptcode=\"Latn\">Latinh</script></languagedeclaration>\n")
                 .append("  <maintenancehistory><maintenanceevent><eventtype value=\"created\"/>")
-                .append("<eventdatetime>").append(java.time.LocalDate.now()).append("</eventdatetime>")
+                .append("<eventdatetime>").append(LocalDate.now()).append("</eventdatetime>")
                 .append("<agenttype value=\"machine\"/><agent>Kho văn bản chỉ đạo</agent></maintenanceevent>")
                 .append("</maintenancehistory>\n </control>\n");
         x.append(" <archdesc level=\"file\">\n  <did>\n");

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import org.slf4j.Logger;
 
 import java.util.Map;
 
@@ -51,7 +52,7 @@ public final class Logging extends ContextAwareBase implements Configurator {
         err.setTarget("System.err");
         err.setEncoder(encoder);
         err.start();
-        ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(err);
         QUIETED.forEach((name, level) -> context.getLogger(name).setLevel(level));

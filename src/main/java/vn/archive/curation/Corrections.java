@@ -9,11 +9,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Applies and records corrections. Extracted values stay as the extractor made them; on every import and every
@@ -98,7 +101,7 @@ public final class Corrections {
      * whose trail withdrew them, still withdrawn in the index.
      */
     public List<ArchivedDocument> withdrawnDocuments() throws IOException {
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
         for (Correction c : store.all()) {
             if (c.field().equals(WITHDRAWN)) {
                 ids.add(c.documentId());
@@ -108,7 +111,7 @@ public final class Corrections {
         for (String id : ids) {
             withdrawnDocument(id).ifPresent(out::add);
         }
-        out.sort(java.util.Comparator.comparing((ArchivedDocument d) -> d.metadata().withdrawn().at()).reversed());
+        out.sort(Comparator.comparing((ArchivedDocument d) -> d.metadata().withdrawn().at()).reversed());
         return out;
     }
 

@@ -5,6 +5,7 @@ import vn.archive.text.Locality;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class AdminUnits {
         String v = r.col(col);
         try {
             return v.isEmpty() ? null : LocalDate.parse(v);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw r.error("not an ISO date in column " + (col + 1) + ": [" + v + "]");
         }
     }

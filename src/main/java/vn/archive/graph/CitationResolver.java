@@ -12,6 +12,7 @@ import vn.archive.text.Locality;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -189,7 +190,7 @@ public final class CitationResolver {
      * their order: a citation needs only its own place's group (the resolver still decides among them).
      */
     static Map<String, List<Entry>> byPlace(List<Entry> namesakes, String level) {
-        Map<String, List<Entry>> groups = new java.util.HashMap<>();
+        Map<String, List<Entry>> groups = new HashMap<>();
         for (Entry e : namesakes) {
             String place = placeOf(level, e.locality());
             if (place != null) {

@@ -1,14 +1,20 @@
 package vn.archive.graph;
 
 import vn.archive.search.SearchService;
+import vn.archive.text.GraphText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.function.Predicate;
 
 /**
@@ -31,7 +37,7 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
 
     /** The whole graph's answer: the tracker keeps only what the reader's search can see. */
     @Override
-    public Optional<java.util.SortedSet<String>> deadlineBefore(java.time.LocalDate day) throws IOException {
+    public Optional<SortedSet<String>> deadlineBefore(LocalDate day) throws IOException {
         return graph.deadlineBefore(day);
     }
 
@@ -121,15 +127,15 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
      * at once.
      */
     @Override
-    public java.util.Map<String, RootedTree> rootedImplementationsOf(java.util.Collection<String> ids, int maxNodes)
+    public Map<String, RootedTree> rootedImplementationsOf(Collection<String> ids, int maxNodes)
             throws IOException {
         Set<String> seen = visible.visibleAmong(ids);
-        java.util.Map<String, RootedTree> trees = graph.rootedImplementationsOf(
+        Map<String, RootedTree> trees = graph.rootedImplementationsOf(
                 ids.stream().filter(seen::contains).toList(), maxNodes);
         List<String> nodes = new ArrayList<>();
         trees.values().forEach(t -> collectIds(t.tree(), nodes));
         Set<String> seenNodes = visible.visibleAmong(nodes);
-        java.util.Map<String, RootedTree> out = new java.util.LinkedHashMap<>();
+        Map<String, RootedTree> out = new LinkedHashMap<>();
         trees.forEach((id, t) -> out.put(id, rooted(clear(t.tree(), seenNodes), t)));
         return out;
     }
@@ -147,7 +153,7 @@ public final class ClearedReferenceGraph implements ReferenceGraph {
     }
 
     @Override
-    public Optional<vn.archive.text.GraphText> graphText(String id) throws IOException {
+    public Optional<GraphText> graphText(String id) throws IOException {
         return hidden(id) ? Optional.empty() : graph.graphText(id);
     }
 

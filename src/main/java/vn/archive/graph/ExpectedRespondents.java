@@ -7,13 +7,16 @@ import vn.archive.text.VietnameseNormalizer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SequencedSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +30,8 @@ import java.util.regex.Pattern;
  * resolved (communes elsewhere or before 2025, sở and ban, mass organisations, đảng ủy khối) is kept as written,
  * never dropped. Copies sent
  * up or kept inside ("Như kính gửi", "Lưu VP", "Ban Dân vận Tỉnh ủy (b/c)", "Thường trực …") ask no one to act.
+ * Just over 300 lines: reading a recipient line, expanding a class of bodies and resolving one named body are one
+ * resolution, sharing the folding of names and the unit table's lookups by place and date.
  */
 public final class ExpectedRespondents {
     /** Party bodies and State bodies are different respondents in one district. */
@@ -52,7 +57,7 @@ public final class ExpectedRespondents {
     }
 
     /** Each unit's key, folded once (tracking asks it of every expected unit of every directive it tracks). */
-    private static final Map<Unit, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Unit, String> KEYS = new ConcurrentHashMap<>();
 
     /** What a commune's place is prefixed with in its key, so that a xã never answers for a namesake district. */
     private static final String COMMUNE_KEY = "xã ";
@@ -61,9 +66,9 @@ public final class ExpectedRespondents {
      * The units, and the recipients that could not be resolved, as written; {@code keys} are the units' keys in their
      * order (folded once, with the answer: tracking matches every responding document on them).
      */
-    public record Resolved(List<Unit> units, List<String> unresolved, java.util.SequencedSet<String> keys) {
+    public record Resolved(List<Unit> units, List<String> unresolved, SequencedSet<String> keys) {
         public Resolved(List<Unit> units, List<String> unresolved) {
-            this(List.copyOf(units), List.copyOf(unresolved), java.util.Collections.unmodifiableSequencedSet(
+            this(List.copyOf(units), List.copyOf(unresolved), Collections.unmodifiableSequencedSet(
                     new LinkedHashSet<>(units.stream().map(Unit::key).toList())));
         }
     }
@@ -268,7 +273,7 @@ public final class ExpectedRespondents {
             return new Line(f.isEmpty() || KEPT.matcher(f).find() || UP.matcher(f).find(),
                     PROVINCE_BODY.matcher(f).find(), f.contains("truc thuoc") || f.startsWith("cac "),
                     PARTY_CLASS.matcher(f).find(), STATE_CLASS.matcher(f).find(), communeSector,
-                    kinds == null ? null : java.util.Collections.unmodifiableSet(kinds), commune, List.copyOf(bodies),
+                    kinds == null ? null : Collections.unmodifiableSet(kinds), commune, List.copyOf(bodies),
                     UNRESOLVABLE_PART.matcher(f).find(), clean(item));
         }
     }

@@ -3,6 +3,7 @@ package vn.archive.graph;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The printable follow-up report of one directive ("Báo cáo theo dõi, đôn đốc thực hiện"), laid out as an official
@@ -31,7 +32,7 @@ public final class FollowUpReport {
                 .append(" (trong đó trễ hạn: ").append(c.late()).append("); quá hạn chưa có văn bản: ").append(c.overdue())
                 .append("; chưa đến hạn: ").append(c.pending()).append(".\n\n");
         section(s, "I. CÁC ĐƠN VỊ QUÁ HẠN, CẦN ĐÔN ĐỐC", t.expected().stream()
-                .filter(e -> e.status().equals(Tracking.OVERDUE)).map(e -> e.unit().toUpperCase(java.util.Locale.ROOT)
+                .filter(e -> e.status().equals(Tracking.OVERDUE)).map(e -> e.unit().toUpperCase(Locale.ROOT)
                         + " — QUÁ HẠN, chưa có văn bản").toList());
         section(s, "II. CÁC ĐƠN VỊ ĐÃ CÓ VĂN BẢN", t.expected().stream()
                 .filter(e -> e.status().equals(Tracking.RESPONDED) || e.status().equals(Tracking.LATE))

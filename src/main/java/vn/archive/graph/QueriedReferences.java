@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -29,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -281,7 +283,7 @@ public final class QueriedReferences implements ReferenceView {
      */
     private void prefetchIncoming(Collection<String> nodeKeys) {
         Set<String> keys = new TreeSet<>();
-        Map<String, Place> places = new java.util.TreeMap<>();
+        Map<String, Place> places = new TreeMap<>();
         for (String node : nodeKeys) {
             if (node.startsWith("doc:")) {
                 entry(node.substring(4)).ifPresent(e -> e.ownNumber().filter(n -> !unplaceable(e, n)).ifPresent(n -> {
@@ -430,7 +432,7 @@ public final class QueriedReferences implements ReferenceView {
          * are never a local number's candidate there, and their citations resolve to a placeholder, never a node.
          */
         Set<String> ids(Map<String, SortedSet<String>> byTerm) {
-            return byTerm.getOrDefault(term(), java.util.Collections.emptySortedSet());
+            return byTerm.getOrDefault(term(), Collections.emptySortedSet());
         }
 
         /** Those of a number's directives the graph places here (the index's place terms are a wider net). */
@@ -558,7 +560,7 @@ public final class QueriedReferences implements ReferenceView {
         for (String id : missing) {
             graphTexts.put(id, Optional.ofNullable(batch.graphTexts().get(id)));
             SortedSet<String> links = batch.renditionLinksTo().get(id);
-            linksTo.put(id, links == null || links.isEmpty() ? java.util.Collections.emptySortedSet() : links);
+            linksTo.put(id, links == null || links.isEmpty() ? Collections.emptySortedSet() : links);
         }
         // a withdrawn document is out of the graph for everyone: no node, no citation, no tracking count
         missing.forEach(id -> docs.put(id, Optional.ofNullable(found.get(id)).filter(d -> d.metadata().withdrawn() == null)));

@@ -1,17 +1,23 @@
 package vn.archive.graph;
 
 import vn.archive.model.DocumentMetadata;
+import vn.archive.text.GraphText;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.function.Predicate;
 
 /**
@@ -69,9 +75,9 @@ public interface ReferenceGraph {
      * directive left out), read together where the graph can: the overdue view follows every directive past its
      * deadline, and a tree read alone asks the index a few times per level. By default one at a time.
      */
-    default java.util.Map<String, RootedTree> rootedImplementationsOf(java.util.Collection<String> ids, int maxNodes)
+    default Map<String, RootedTree> rootedImplementationsOf(Collection<String> ids, int maxNodes)
             throws IOException {
-        java.util.Map<String, RootedTree> out = new java.util.LinkedHashMap<>();
+        Map<String, RootedTree> out = new LinkedHashMap<>();
         for (String id : ids) {
             rootedImplementationsOf(id, maxNodes).ifPresent(t -> out.put(id, t));
         }
@@ -84,7 +90,7 @@ public interface ReferenceGraph {
      */
     record RootedTree(ImplementationNode tree, DocumentMetadata rootMetadata) {
         public RootedTree {
-            java.util.Objects.requireNonNull(tree, "tree");
+            Objects.requireNonNull(tree, "tree");
         }
     }
 
@@ -92,7 +98,7 @@ public interface ReferenceGraph {
      * What the directive's text tells tracking (the bodies it addresses, its yearly deadlines), as read when it was
      * indexed; empty when the graph cannot tell (the caller reads the text then).
      */
-    default Optional<vn.archive.text.GraphText> graphText(String id) throws IOException {
+    default Optional<GraphText> graphText(String id) throws IOException {
         return Optional.empty();
     }
 
@@ -111,7 +117,7 @@ public interface ReferenceGraph {
      * The ids of the documents whose earliest deadline is before this day, asked of the index, or empty when the
      * graph cannot tell (the overdue view then reads the documents its filters leave).
      */
-    default Optional<java.util.SortedSet<String>> deadlineBefore(java.time.LocalDate day) throws IOException {
+    default Optional<SortedSet<String>> deadlineBefore(LocalDate day) throws IOException {
         return Optional.empty();
     }
 

@@ -4,6 +4,7 @@ import vn.archive.model.DocNumber;
 import vn.archive.graph.ReferenceSnapshot.Edge;
 import vn.archive.graph.ReferenceSnapshot.Entry;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -34,7 +35,7 @@ public interface ReferenceView {
      * of each node): a view that asks an index may read each level's citations together; the answers stay the same.
      * Nothing by default.
      */
-    default void prefetchTree(java.util.Collection<String> rootKeys, int depth) {
+    default void prefetchTree(Collection<String> rootKeys, int depth) {
     }
 
     /** The nodes a number names: directives bearing it, then placeholders of citations to it, each sorted. */

@@ -6,16 +6,22 @@ import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
 import vn.archive.model.Relation;
+import vn.archive.text.GraphText;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -90,12 +96,12 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
             }
 
             @Override
-            public Optional<java.util.SortedSet<String>> deadlineBefore(java.time.LocalDate day) throws java.io.IOException {
+            public Optional<SortedSet<String>> deadlineBefore(LocalDate day) throws IOException {
                 return lookups.deadlineBefore(day);
             }
 
             @Override
-            public Optional<vn.archive.text.GraphText> graphText(String id) throws java.io.IOException {
+            public Optional<GraphText> graphText(String id) throws IOException {
                 return texts.of(id);
             }
         };
@@ -171,7 +177,7 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
      * over every root), then each tree walked from what the view holds.
      */
     @Override
-    public java.util.Map<String, RootedTree> rootedImplementationsOf(java.util.Collection<String> ids, int maxNodes) {
+    public Map<String, RootedTree> rootedImplementationsOf(Collection<String> ids, int maxNodes) {
         return ask(s -> {
             List<String> roots = new ArrayList<>();
             for (String id : ids) {
@@ -181,7 +187,7 @@ public class SnapshotReferenceGraph implements ReferenceGraph {
                 }
             }
             s.prefetchTree(roots, MAX_DEPTH);
-            java.util.Map<String, RootedTree> out = new java.util.LinkedHashMap<>();
+            Map<String, RootedTree> out = new LinkedHashMap<>();
             for (String id : ids) {
                 implementationsOf(s, id, maxNodes).ifPresent(t -> out.put(id, rooted(s, t)));
             }

@@ -12,15 +12,22 @@ import vn.archive.search.SearchService;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Tracks a directive's implementation: its expected units ({@link ExpectedRespondents}) against the documents of
@@ -171,7 +178,7 @@ public final class Tracker {
         if (responses.size() > 1) {
             responses.sort(BY_DATE);
         }
-        return java.util.Collections.unmodifiableList(responses);
+        return Collections.unmodifiableList(responses);
     }
 
     /**
@@ -215,7 +222,7 @@ public final class Tracker {
         if (own.isEmpty() || byNumber.isEmpty()) {
             return own.isEmpty() ? byNumber : own;
         }
-        Map<String, TrackingMarks.Mark> out = new java.util.HashMap<>(byNumber);
+        Map<String, TrackingMarks.Mark> out = new HashMap<>(byNumber);
         own.forEach((place, mark) -> out.merge(place, mark, (a, b) -> b.at().isBefore(a.at()) ? a : b));
         return out;
     }
@@ -237,7 +244,7 @@ public final class Tracker {
                 try {
                     LocalDate d = LocalDate.of(m.date().getYear(), r.month(), r.day());
                     all.add(d.isAfter(m.date()) ? d : d.plusYears(1));
-                } catch (java.time.DateTimeException e) {
+                } catch (DateTimeException e) {
                     // an impossible day is no deadline
                 }
             }
@@ -254,19 +261,19 @@ public final class Tracker {
      */
     public List<Tracking> overdue(SearchRequest among, ReferenceGraph graph, SearchService search) throws IOException {
         LocalDate today = LocalDate.now(clock);
-        Optional<java.util.SortedSet<String>> due = graph.deadlineBefore(today);
+        Optional<SortedSet<String>> due = graph.deadlineBefore(today);
         if (due.isEmpty()) {
             return overdueByScan(among, graph, search);
         }
-        java.util.Set<String> visible = new java.util.HashSet<>(search.visibleAmong(due.get()));
+        Set<String> visible = new HashSet<>(search.visibleAmong(due.get()));
         if (filtered(among)) {
-            java.util.Set<String> matching = new java.util.HashSet<>();
+            Set<String> matching = new HashSet<>();
             search.export(among, d -> matching.add(d.id()));
             visible.retainAll(matching);
         }
         // their trees read straight away, a directive kept when its merged metadata, as the tree's view read it, makes
         // it a candidate (the metadata was read apart first, every document twice)
-        java.util.Set<String> directives = new java.util.TreeSet<>(due.get());
+        Set<String> directives = new TreeSet<>(due.get());
         directives.retainAll(visible);
         return tracked(directives, graph, search, m -> m != null && candidate(m, today));
     }
@@ -289,7 +296,7 @@ public final class Tracker {
      */
     public List<Tracking> overdueByScan(SearchRequest among, ReferenceGraph graph, SearchService search) throws IOException {
         LocalDate today = LocalDate.now(clock);
-        java.util.Set<String> directives = new java.util.TreeSet<>();
+        Set<String> directives = new TreeSet<>();
         search.export(among, d -> {
             if (candidate(d.metadata(), today)) {
                 directives.add(d.id());
@@ -302,8 +309,8 @@ public final class Tracker {
      * The trackings of these directives (by id: a number may be shared) whose root's merged metadata passes
      * {@code candidate} (null when the graph does not give it), with units overdue, each directive once.
      */
-    private List<Tracking> tracked(java.util.Set<String> ids, ReferenceGraph graph, SearchService search,
-                                   java.util.function.Predicate<DocumentMetadata> candidate) throws IOException {
+    private List<Tracking> tracked(Set<String> ids, ReferenceGraph graph, SearchService search,
+                                   Predicate<DocumentMetadata> candidate) throws IOException {
         Map<String, Tracking> byDirective = new LinkedHashMap<>();
         List<String> all = List.copyOf(ids);
         // their trees read a batch at a time (each level of a batch's trees asked of the index together), the graph's

@@ -1,5 +1,6 @@
 package vn.archive.graph;
 
+import vn.archive.model.DocNumber;
 import vn.archive.text.Locality;
 
 import java.io.IOException;
@@ -156,6 +157,6 @@ public final class TrackingMarks {
         if (number.startsWith(DIRECTIVE)) {
             return number;
         }
-        return vn.archive.model.DocNumber.parse(number).map(vn.archive.model.DocNumber::key).orElse(number);
+        return DocNumber.parse(number).map(DocNumber::key).orElse(number);
     }
 }

@@ -6,6 +6,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
@@ -17,10 +18,12 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import vn.archive.model.ArchivedDocument;
+import vn.archive.model.Clearance;
 import vn.archive.model.DocumentLink;
 import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
+import vn.archive.model.Relation;
 import vn.archive.text.ExactAndFolded;
 import vn.archive.text.GraphText;
 import vn.archive.text.PlaceKeys;
@@ -28,8 +31,15 @@ import vn.archive.text.KindNames;
 import vn.archive.text.LawNames;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** Turns an archived document into Lucene fields. The only place that knows which field holds what. */
@@ -52,13 +62,13 @@ public final class DocumentMapper {
     /** A mapper that files numbers under the kind codes of this table (the {@code --config} folder's). */
     public DocumentMapper(FacetsConfig facetsConfig, KindNames kindNames) {
         this.facetsConfig = facetsConfig;
-        this.kindNames = java.util.Objects.requireNonNull(kindNames, "kindNames");
+        this.kindNames = Objects.requireNonNull(kindNames, "kindNames");
     }
 
     /** The facets configuration shared by writer and searcher. */
     /** The earliest deadline as epoch day ({@link Fields#DEADLINE}), for both index backends. */
-    public static java.util.Optional<Long> firstDeadline(DocumentMetadata m) {
-        return m.deadlines().stream().min(java.util.Comparator.naturalOrder()).map(java.time.LocalDate::toEpochDay);
+    public static Optional<Long> firstDeadline(DocumentMetadata m) {
+        return m.deadlines().stream().min(Comparator.naturalOrder()).map(LocalDate::toEpochDay);
     }
 
     /**
@@ -66,12 +76,12 @@ public final class DocumentMapper {
      * first, then its own number's terms) and {@link Fields#CITES_AT}, its text's place read from {@code graph}; for
      * both index backends.
      */
-    public static java.util.Map<String, java.util.Set<String>> placeTerms(DocumentMetadata m, GraphText graph) {
+    public static Map<String, Set<String>> placeTerms(DocumentMetadata m, GraphText graph) {
         PlaceKeys.Filed filed = PlaceKeys.of(m, graph.place());
-        java.util.Set<String> own = new LinkedHashSet<>();
+        Set<String> own = new LinkedHashSet<>();
         own.add(PlaceKeys.MARK);
         own.addAll(filed.ownNumber());
-        return java.util.Map.of(Fields.NUMBER_AT, own, Fields.CITES_AT, filed.citations());
+        return Map.of(Fields.NUMBER_AT, own, Fields.CITES_AT, filed.citations());
     }
 
     public static FacetsConfig newFacetsConfig() {
@@ -89,7 +99,7 @@ public final class DocumentMapper {
      */
     public static int secrecy(DocumentMetadata m) {
         return m.withdrawn() != null ? Fields.WITHDRAWN_LEVEL
-                : vn.archive.model.Clearance.ofClassification(m.classification()).ordinal();
+                : Clearance.ofClassification(m.classification()).ordinal();
     }
 
     /** The Lucene document, facets built. */
@@ -115,7 +125,7 @@ public final class DocumentMapper {
         int secrecy = secrecy(m);
         if (secrecy > 0) {
             // searches filter on this point, so totals and facet counts never include what the reader may not see
-            doc.add(new org.apache.lucene.document.IntPoint(Fields.CLEARANCE, secrecy));
+            doc.add(new IntPoint(Fields.CLEARANCE, secrecy));
         }
         doc.add(body == null ? new TextField(Fields.BODY_EXACT, d.text(), Field.Store.NO)
                 : new PreAnalysed(Fields.BODY_EXACT, d.text(), TextField.TYPE_NOT_STORED, body.exact()));
@@ -152,8 +162,8 @@ public final class DocumentMapper {
      * The document's values for each facet dimension of the search page's facet dimensions that it has (blank values left out):
      * the one place that says which metadata a facet shows, for the embedded index and the SolrCloud backend alike.
      */
-    public static java.util.Map<String, List<String>> facetValues(DocumentMetadata m) {
-        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    public static Map<String, List<String>> facetValues(DocumentMetadata m) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
         if (m.date() != null) {
             put(out, Fields.YEAR, Integer.toString(m.date().getYear()));
         }
@@ -169,9 +179,9 @@ public final class DocumentMapper {
         return out;
     }
 
-    private static void put(java.util.Map<String, List<String>> out, String dimension, String value) {
+    private static void put(Map<String, List<String>> out, String dimension, String value) {
         if (value != null && !value.isBlank()) {
-            out.computeIfAbsent(dimension, k -> new java.util.ArrayList<>()).add(value);
+            out.computeIfAbsent(dimension, k -> new ArrayList<>()).add(value);
         }
     }
 
@@ -201,17 +211,17 @@ public final class DocumentMapper {
     }
 
     /** The relations that change the in-force status of the cited document. */
-    private static final Set<vn.archive.model.Relation> CHANGING = Set.of(vn.archive.model.Relation.REPLACES,
-            vn.archive.model.Relation.REPEALS, vn.archive.model.Relation.AMENDS);
+    private static final Set<Relation> CHANGING = Set.of(Relation.REPLACES,
+            Relation.REPEALS, Relation.AMENDS);
 
     /** The law-name keys of the citations that name a law without a number (the {@code cites_law} field), once each. */
     public static List<String> citedLawKeys(DocumentMetadata m) {
-        return m.references().stream().map(LawNames::cited).flatMap(java.util.Optional::stream).distinct().toList();
+        return m.references().stream().map(LawNames::cited).flatMap(Optional::stream).distinct().toList();
     }
 
     /** The ids of the document's other renditions, from its notes (the {@code rendition} field). */
     public static List<String> renditionIds(ArchivedDocument d) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (String note : d.notes()) {
             DocumentLink.renditionOf(note).ifPresent(out::add);
         }

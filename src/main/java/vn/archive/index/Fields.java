@@ -1,5 +1,7 @@
 package vn.archive.index;
 
+import vn.archive.model.Clearance;
+
 /** Every index field name, in one place. */
 public final class Fields {
     private Fields() {
@@ -102,5 +104,5 @@ public final class Fields {
     /** Secrecy level as an int point (ordinal of {@code Clearance}); absent for unclassified documents. */
     public static final String CLEARANCE = "clearance";
     /** The {@link #CLEARANCE} of a withdrawn document: above every clearance, so no reader's search finds it. */
-    public static final int WITHDRAWN_LEVEL = vn.archive.model.Clearance.values().length;
+    public static final int WITHDRAWN_LEVEL = Clearance.values().length;
 }

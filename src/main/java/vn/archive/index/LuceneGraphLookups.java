@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The graph lookups of the embedded index: each reads one term's postings in every segment and the stored ids of
@@ -299,7 +300,7 @@ public final class LuceneGraphLookups implements GraphLookups {
     }
 
     /** Each key's term. */
-    private static Map<String, Term> terms(Collection<String> keys, java.util.function.Function<String, Term> term) {
+    private static Map<String, Term> terms(Collection<String> keys, Function<String, Term> term) {
         Map<String, Term> out = new HashMap<>();
         keys.forEach(k -> out.put(k, term.apply(k)));
         return out;

@@ -19,6 +19,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import vn.archive.model.ArchivedDocument;
+import vn.archive.text.KindNames;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ public final class LuceneIndex implements ArchiveIndex {
     /** One uncommitted write (its number tells a newer write of the same id from the one a commit covered). */
     private record Unseen(long seq, ArchivedDocument document) { }
 
-    private LuceneIndex(Directory directory, vn.archive.text.KindNames kindNames) throws IOException {
+    private LuceneIndex(Directory directory, KindNames kindNames) throws IOException {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.analyzer = AnalyzerFactory.perField();
         this.facetsConfig = DocumentMapper.newFacetsConfig();
@@ -72,17 +73,17 @@ public final class LuceneIndex implements ArchiveIndex {
 
     /** Opens (or creates) the index in this folder. */
     public static LuceneIndex open(Path folder) throws IOException {
-        return open(folder, vn.archive.text.KindNames.builtIn());
+        return open(folder, KindNames.builtIn());
     }
 
     /** Opens (or creates) the index in this folder, filing numbers under the kind codes of this table. */
-    public static LuceneIndex open(Path folder, vn.archive.text.KindNames kindNames) throws IOException {
+    public static LuceneIndex open(Path folder, KindNames kindNames) throws IOException {
         return new LuceneIndex(FSDirectory.open(folder), kindNames);
     }
 
     /** Opens an index over any directory (in tests, a ByteBuffersDirectory). */
     public static LuceneIndex open(Directory directory) throws IOException {
-        return new LuceneIndex(directory, vn.archive.text.KindNames.builtIn());
+        return new LuceneIndex(directory, KindNames.builtIn());
     }
 
     @Override

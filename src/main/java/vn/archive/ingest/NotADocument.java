@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -77,7 +78,7 @@ final class NotADocument {
         return c == '{' || c == '[' || c == '}' || c == ']' || c == '"';
     }
 
-    private static boolean mostLines(byte[] bytes, java.util.function.Predicate<String> record) {
+    private static boolean mostLines(byte[] bytes, Predicate<String> record) {
         List<String> lines = sample(bytes);
         return !lines.isEmpty() && lines.stream().filter(record).count() >= RECORD_SHARE * lines.size();
     }

@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import vn.archive.storage.ContentStore;
 import vn.archive.text.VietnameseNormalizer;
 
+import java.util.ArrayList;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.xml.transform.TransformerException;
@@ -92,7 +93,7 @@ public final class PdfaRendition {
         Objects.requireNonNull(layouts, "layouts");
         try (PDDocument doc = mediaType.equals("application/pdf") ? Loader.loadPDF(original) : imagesAsPages(original)) {
             doc.setAllSecurityToBeRemoved(true);
-            List<OcrLayout> all = new java.util.ArrayList<>(layouts);
+            List<OcrLayout> all = new ArrayList<>(layouts);
             if (mediaType.equals("application/pdf")) {
                 // Typed pages of a mixed PDF: their fonts embedded, or the page drawn with its own text as the layer.
                 all.addAll(PdfaTypedPages.fix(doc));

@@ -5,8 +5,10 @@ import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocumentMetadata;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -166,9 +168,9 @@ public final class ArchivalMapping {
     public List<Element> fileElements(List<ArchivedDocument> docs, Map<String, Integer> pages, String fileCode,
                                       String title, String maintenance, boolean english) {
         Objects.requireNonNull(docs, "docs");
-        List<java.time.LocalDate> dates = docs.stream().map(d -> d.metadata().date()).filter(Objects::nonNull)
+        List<LocalDate> dates = docs.stream().map(d -> d.metadata().date()).filter(Objects::nonNull)
                 .sorted().toList();
-        Set<String> levels = new java.util.HashSet<>();
+        Set<String> levels = new HashSet<>();
         docs.forEach(d -> levels.add(confidence(d, pages.get(d.id()), ocrPages(d))));
         boolean allCounted = !docs.isEmpty() && docs.stream().allMatch(d -> pages.containsKey(d.id()));
         return fileDefinitions.stream().map(d -> {

@@ -5,10 +5,12 @@ import vn.archive.model.Reference;
 import vn.archive.model.Relation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -127,7 +129,7 @@ final class RelationRules {
     static List<Reference> merged(List<Reference> refs) {
         Map<String, Reference> byKey = new LinkedHashMap<>();
         List<Object> order = new ArrayList<>();
-        java.util.Set<String> withYear = new java.util.HashSet<>();
+        Set<String> withYear = new HashSet<>();
         List<DocNumber> parsed = new ArrayList<>(refs.size());
         for (Reference r : refs) {
             DocNumber n = r.number() == null ? null : DocNumber.parse(r.number()).orElse(null);
@@ -163,7 +165,7 @@ final class RelationRules {
      * A number's key; a number printed without its year ("41/NQ-HĐND ngày 09/12/2022") takes the key of the same
      * number with the year of its date when the text also cites it so ("41/2022/NQ-HĐND"): one document.
      */
-    private static String keyOf(DocNumber n, Reference r, java.util.Set<String> withYear) {
+    private static String keyOf(DocNumber n, Reference r, Set<String> withYear) {
         if (n.year() == null && r.date() != null) {
             String dated = DocNumber.key(n.serial(), String.valueOf(r.date().getYear()), n.parts());
             if (withYear.contains(dated)) {

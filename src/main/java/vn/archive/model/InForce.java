@@ -2,6 +2,7 @@ package vn.archive.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -52,8 +53,8 @@ public record InForce(String status, LocalDate effectiveFrom, List<Change> chang
             ended |= passed && ENDS.contains(c.relation());
             amended |= passed && c.relation() == Relation.AMENDS;
         }
-        changes.sort(java.util.Comparator.comparing(Change::date, java.util.Comparator.nullsLast(
-                java.util.Comparator.naturalOrder())));
+        changes.sort(Comparator.comparing(Change::date, Comparator.nullsLast(
+                Comparator.naturalOrder())));
         String status;
         if (ended) {
             status = EXPIRED;

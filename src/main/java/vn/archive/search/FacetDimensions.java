@@ -4,6 +4,7 @@ import vn.archive.index.Fields;
 import vn.archive.model.DocNumber;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The facet dimensions a search counts and filters on, by the names the portal and the API use ("kind", "issuer"…).
@@ -31,7 +32,7 @@ public final class FacetDimensions {
     public static final List<String> SHOWN = List.of(KIND, ISSUER, LEVEL, YEAR, PLACE, SIGNER, CAMPAIGN, CITES);
 
     /** The dimensions the embedded index's search answers with, in order: the stored ones, then the in-force status. */
-    public static final List<String> ANSWERED = java.util.stream.Stream.concat(SHOWN.stream(), java.util.stream.Stream.of(IN_FORCE))
+    public static final List<String> ANSWERED = Stream.concat(SHOWN.stream(), Stream.of(IN_FORCE))
             .toList();
 
     /**

@@ -19,10 +19,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import vn.archive.index.LuceneIndex;
+import vn.archive.model.InForce;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -122,9 +124,9 @@ final class LuceneFacetCounts {
         byte[][] bySegment = new byte[leaves.size()][];
         for (LeafReaderContext leaf : leaves) {
             bySegment[leaf.ord] = new byte[leaf.reader().maxDoc()];
-            java.util.Arrays.fill(bySegment[leaf.ord], (byte) -1);
+            Arrays.fill(bySegment[leaf.ord], (byte) -1);
         }
-        List<String> all = vn.archive.model.InForce.STATUSES;
+        List<String> all = InForce.STATUSES;
         LuceneInForce.Changed ended = changed.get();
         for (int s = 0; s < all.size(); s++) {
             Weight w = searcher.createWeight(searcher.rewrite(LuceneInForce.status(all.get(s), ended, today)),

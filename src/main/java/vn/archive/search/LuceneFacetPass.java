@@ -21,10 +21,13 @@ import org.apache.lucene.util.LongValues;
 import vn.archive.model.InForce;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * Counts a search's total and every facet dimension, the in-force status included, in one pass over the matches:
@@ -104,7 +107,7 @@ final class LuceneFacetPass {
      * Each document's in-force status ({@link InForce#STATUSES} index) per segment, for one viewer on one day (what
      * later documents end or amend depends on both); -1 where a document has none (a deleted one).
      */
-    record Statuses(IndexReader reader, java.time.LocalDate day, byte[][] bySegment) { }
+    record Statuses(IndexReader reader, LocalDate day, byte[][] bySegment) { }
 
     /** A request's filters: per dimension the accepted values; per status whether it is accepted (null: no filter). */
     record Filters(Map<String, List<String>> byDimension, boolean[] statuses) {
@@ -204,7 +207,7 @@ final class LuceneFacetPass {
     private static List<FacetCount> top(SortedSetDocValues all, int[] counts, int from, int to, int n)
             throws IOException {
         // a bounded heap of ordinals: the weakest (lowest count, then highest ordinal) on top
-        java.util.PriorityQueue<Integer> heap = new java.util.PriorityQueue<>((a, b) -> counts[a] != counts[b]
+        PriorityQueue<Integer> heap = new PriorityQueue<>((a, b) -> counts[a] != counts[b]
                 ? Integer.compare(counts[a], counts[b]) : Integer.compare(b, a));
         for (int o = from; o <= to; o++) {
             if (counts[o] == 0) {
@@ -226,7 +229,7 @@ final class LuceneFacetPass {
             String[] path = FacetsConfig.stringToPath(all.lookupOrd(o).utf8ToString());
             out.add(new FacetCount(path[path.length - 1], counts[o]));
         }
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
     }
 

@@ -19,6 +19,7 @@ import vn.archive.model.ArchivedDocument;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,7 +59,7 @@ final class LuceneRenditions {
                 continue;
             }
             Bits live = leaf.reader().getLiveDocs();
-            java.util.BitSet docs = new java.util.BitSet(leaf.reader().maxDoc());
+            BitSet docs = new BitSet(leaf.reader().maxDoc());
             TermsEnum te = terms.iterator();
             PostingsEnum postings = null;
             for (BytesRef term = te.next(); term != null; term = te.next()) {

@@ -1,6 +1,7 @@
 package vn.archive.search;
 
 import org.apache.lucene.search.MatchAllDocsQuery;
+import vn.archive.index.LuceneGraphLookups;
 import vn.archive.model.Clearance;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -28,7 +29,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -106,7 +109,7 @@ public final class LuceneSearchService implements SearchService {
         this.hits = Objects.requireNonNull(hits, "hits");
         this.filter = new LuceneClearanceFilter(index, Clearance.TUYET_MAT);
         this.facetCounts = new LuceneFacetCounts(index);
-        this.views = new java.util.EnumMap<>(Clearance.class);
+        this.views = new EnumMap<>(Clearance.class);
         views.put(Clearance.TUYET_MAT, this);
         for (Clearance c : Clearance.values()) {
             if (c != Clearance.TUYET_MAT) {
@@ -343,7 +346,7 @@ public final class LuceneSearchService implements SearchService {
     public Map<String, DocumentMetadata> metadataOf(Collection<String> ids) throws IOException {
         Renditions r = currentRenditions();
         Map<String, DocumentMetadata> out = new HashMap<>();
-        for (ArchivedDocument d : new vn.archive.index.LuceneGraphLookups(index).documents(ids).values()) {
+        for (ArchivedDocument d : new LuceneGraphLookups(index).documents(ids).values()) {
             DocumentMetadata m = r.merged(d).metadata();
             if (filter.allows(m)) {
                 out.put(d.id(), m);
@@ -354,7 +357,7 @@ public final class LuceneSearchService implements SearchService {
 
     /** What this view's clearance allows: the test the index's clearance points encode (secrecy, withdrawal). */
     @Override
-    public boolean surelyVisible(vn.archive.model.DocumentMetadata m) {
+    public boolean surelyVisible(DocumentMetadata m) {
         return filter.allows(m);
     }
 
@@ -383,7 +386,7 @@ public final class LuceneSearchService implements SearchService {
         TopDocs top = searcher.search(drill, topN, order == null ? Sort.RELEVANCE : order);
         Query matching = oneRendition(filter.visible(LuceneRequests.withDateRange(queries.matching(request.query()),
                 request)), reader);
-        Map<String, List<String>> set = new java.util.LinkedHashMap<>(request.filters());
+        Map<String, List<String>> set = new LinkedHashMap<>(request.filters());
         set.values().removeIf(List::isEmpty);
         String only = set.size() == 1 ? set.keySet().iterator().next() : null;
         if (only == null || !FacetDimensions.ANSWERED.contains(only)) {
@@ -399,7 +402,7 @@ public final class LuceneSearchService implements SearchService {
             facetCounts.remember(reader, all, today, w.total(), w.facets(), w.estimated());
             whole = new LuceneFacetCounts.Counted(w.total(), w.facets(), w.estimated());
         }
-        Map<String, List<FacetCount>> facets = new java.util.LinkedHashMap<>(r.facets());
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>(r.facets());
         facets.put(only, whole.facets().get(only));
         return new Counted(top, r.total(), facets, r.estimated() || whole.estimated());
     }
@@ -414,11 +417,11 @@ public final class LuceneSearchService implements SearchService {
                                                   Map<String, List<String>> set, Query matching, LocalDate today)
             throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        Map<String, List<FacetCount>> known = new java.util.LinkedHashMap<>();
+        Map<String, List<FacetCount>> known = new LinkedHashMap<>();
         boolean knownEstimated = false;
         if (set.size() >= 2 && FacetDimensions.ANSWERED.containsAll(set.keySet())) {
             for (String dim : set.keySet()) {
-                Map<String, List<String>> others = new java.util.LinkedHashMap<>(set);
+                Map<String, List<String>> others = new LinkedHashMap<>(set);
                 others.remove(dim);
                 LuceneFacetCounts.Counted kept = facetCounts.cached(reader, drillWith(request, others, reader, today),
                         today);
@@ -428,7 +431,7 @@ public final class LuceneSearchService implements SearchService {
                 }
             }
         }
-        Map<String, List<String>> rest = new java.util.LinkedHashMap<>(set);
+        Map<String, List<String>> rest = new LinkedHashMap<>(set);
         rest.keySet().removeAll(known.keySet());
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(matching, Occur.MUST);
         for (String dim : known.keySet()) {
@@ -446,7 +449,7 @@ public final class LuceneSearchService implements SearchService {
         if (known.isEmpty()) {
             return r;
         }
-        Map<String, List<FacetCount>> facets = new java.util.LinkedHashMap<>(r.facets());
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>(r.facets());
         facets.putAll(known);
         return new LuceneFacetPass.Result(r.total(), facets, r.estimated() || knownEstimated);
     }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -242,7 +243,7 @@ public final class QueryFactory {
             if (shorthand.matches()) {
                 // "nghị quyết 25 tw", "chỉ thị 06 tu": the kind's code goes before the issuer's → 25/NQ-TW
                 return Optional.of(DocNumber.key(shorthand.group(1), null,
-                        List.of(kind.get().code(), shorthand.group(2).toUpperCase(java.util.Locale.ROOT))));
+                        List.of(kind.get().code(), shorthand.group(2).toUpperCase(Locale.ROOT))));
             }
             Optional<DocNumber> full = DocNumber.parse(rest);
             if (full.isPresent()) {

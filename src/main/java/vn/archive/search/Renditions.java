@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -112,7 +113,7 @@ public final class Renditions {
 
     /** The renditions that are not their directive's preferred one: absent from hits, counts, trees and lists. */
     public Set<String> secondaries() {
-        Set<String> out = new java.util.TreeSet<>();
+        Set<String> out = new TreeSet<>();
         byMember.forEach((id, g) -> {
             if (!g.primary().equals(id)) {
                 out.add(id);

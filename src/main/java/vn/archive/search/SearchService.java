@@ -1,12 +1,15 @@
 package vn.archive.search;
 
 import vn.archive.model.ArchivedDocument;
+import vn.archive.model.Clearance;
 import vn.archive.model.DocumentMetadata;
 
 import java.io.IOException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -38,8 +41,8 @@ public interface SearchService {
      * renditions merged), read together and without their texts: the overdue view reads every document whose
      * deadline has passed. By default each is read by id.
      */
-    default java.util.Map<String, DocumentMetadata> metadataOf(Collection<String> ids) throws IOException {
-        java.util.Map<String, DocumentMetadata> out = new java.util.HashMap<>();
+    default Map<String, DocumentMetadata> metadataOf(Collection<String> ids) throws IOException {
+        Map<String, DocumentMetadata> out = new HashMap<>();
         for (String id : ids) {
             if (id != null) {
                 document(id).ifPresent(d -> out.put(id, d.metadata()));
@@ -92,5 +95,5 @@ public interface SearchService {
      * The same archive as seen by a holder of this clearance: documents classified above it are absent from every
      * answer (hits, totals, facet counts, similar documents, export, lookup by id).
      */
-    SearchService restrictedTo(vn.archive.model.Clearance clearance);
+    SearchService restrictedTo(Clearance clearance);
 }

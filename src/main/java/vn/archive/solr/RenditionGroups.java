@@ -6,6 +6,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import vn.archive.index.DocumentCodec;
 import vn.archive.index.DocumentMapper;
@@ -110,8 +111,8 @@ final class RenditionGroups {
      * An in-place update of a document's mark: Solr changes the doc value without indexing the document again, so
      * neither its text nor the collection's statistics change.
      */
-    static org.apache.solr.common.SolrInputDocument mark(String id, boolean secondary) {
-        org.apache.solr.common.SolrInputDocument u = new org.apache.solr.common.SolrInputDocument();
+    static SolrInputDocument mark(String id, boolean secondary) {
+        SolrInputDocument u = new SolrInputDocument();
         u.addField(Fields.ID, id);
         u.addField(SECONDARY, Map.of("set", secondary ? 1 : 0));
         return u;

@@ -16,6 +16,7 @@ import vn.archive.model.ArchivedDocument;
 import vn.archive.text.KindNames;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,7 +80,7 @@ public final class SolrArchiveIndex implements ArchiveIndex {
     @Override
     public void commit() throws IOException {
         Map<String, String> done = Map.copyOf(uncommitted);
-        Map<String, Boolean> marking = new java.util.HashMap<>();
+        Map<String, Boolean> marking = new HashMap<>();
         for (String id : written.keySet()) {
             Boolean links = written.remove(id);
             if (links != null) {

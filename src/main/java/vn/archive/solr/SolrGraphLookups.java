@@ -26,7 +26,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,6 +37,12 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The graph lookups on a SolrCloud collection: each is one filter query on a string field ({@code {!term}}, so no
@@ -297,9 +305,9 @@ public final class SolrGraphLookups implements GraphLookups {
         if (!(client instanceof CloudHttp2SolrClient cloud)) {
             return null;
         }
-        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Core> known = cores;
-            Map<Core, java.util.concurrent.Future<Long>> asked = ask(cloud, known, threads);
+            Map<Core, Future<Long>> asked = ask(cloud, known, threads);
             List<Core> now = activeCores(cloud.getClusterStateProvider());
             if (now == null) {
                 return null;
@@ -309,8 +317,8 @@ public final class SolrGraphLookups implements GraphLookups {
                 asked = ask(cloud, now, threads);
             }
             Map<String, Long> versions = new TreeMap<>();
-            for (Map.Entry<Core, java.util.concurrent.Future<Long>> e : asked.entrySet()) {
-                Long v = e.getValue().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            for (Map.Entry<Core, Future<Long>> e : asked.entrySet()) {
+                Long v = e.getValue().get(30, TimeUnit.SECONDS);
                 if (v == null) {
                     return null;
                 }
@@ -320,7 +328,7 @@ public final class SolrGraphLookups implements GraphLookups {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException | IOException
+        } catch (ExecutionException | TimeoutException | IOException
                  | RuntimeException e) {
             return null; // a node gone or going: nothing is kept, the lookups themselves say what fails
         }
@@ -348,14 +356,14 @@ public final class SolrGraphLookups implements GraphLookups {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparing(Core::collection).thenComparing(Core::name));
+        out.sort(Comparator.comparing(Core::collection).thenComparing(Core::name));
         return out;
     }
 
     /** Each core's open searcher's version, asked of all at once; a future of null when a core answers none. */
-    private static Map<Core, java.util.concurrent.Future<Long>> ask(CloudHttp2SolrClient cloud, List<Core> cores,
-                                                                    java.util.concurrent.ExecutorService threads) {
-        Map<Core, java.util.concurrent.Future<Long>> out = new java.util.LinkedHashMap<>();
+    private static Map<Core, Future<Long>> ask(CloudHttp2SolrClient cloud, List<Core> cores,
+                                                                    ExecutorService threads) {
+        Map<Core, Future<Long>> out = new LinkedHashMap<>();
         for (Core core : cores) {
             out.put(core, threads.submit(() -> {
                 GenericSolrRequest luke = new GenericSolrRequest(SolrRequest.METHOD.GET, "/admin/luke",

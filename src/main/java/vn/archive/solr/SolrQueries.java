@@ -8,9 +8,14 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import vn.archive.index.Fields;
+import vn.archive.model.Clearance;
 
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.stream.Stream;
 
 /**
  * Writes the app's scoring query ({@code search.QueryFactory}) in Solr's standard query syntax, so that both backends
@@ -69,22 +74,22 @@ public final class SolrQueries {
      * alike, since Solr applies filter queries before all three); for the highest clearance it still hides withdrawn
      * documents ({@code Fields.WITHDRAWN_LEVEL}).
      */
-    public static java.util.Optional<String> clearanceFilter(vn.archive.model.Clearance reader) {
+    public static Optional<String> clearanceFilter(Clearance reader) {
         int above = reader.ordinal() + 1;
-        return java.util.Optional.of("-" + vn.archive.index.Fields.CLEARANCE + ":[" + above + " TO *]");
+        return Optional.of("-" + Fields.CLEARANCE + ":[" + above + " TO *]");
     }
 
     /**
      * A filter on any of these values of a string field, each read verbatim ({@code {!terms}} with a separator none
      * of them holds), so no value needs escaping.
      */
-    static String anyOf(String field, java.util.Collection<String> values) {
+    static String anyOf(String field, Collection<String> values) {
         return anyOf(field, values, "");
     }
 
     /** {@link #anyOf(String, java.util.Collection)} with more local parameters, such as {@code tag=name}. */
-    static String anyOf(String field, java.util.Collection<String> values, String localParams) {
-        String separator = java.util.stream.Stream.of(",", "|", ";", " ")
+    static String anyOf(String field, Collection<String> values, String localParams) {
+        String separator = Stream.of(",", "|", ";", " ")
                 .filter(c -> values.stream().noneMatch(v -> v.contains(c))).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the values hold every separator: " + values));
         return "{!terms f=" + field + " separator=\"" + separator + "\"" + (localParams.isEmpty() ? "" : " " + localParams)

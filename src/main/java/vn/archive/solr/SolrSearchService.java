@@ -1,5 +1,6 @@
 package vn.archive.solr;
 
+import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -102,7 +103,7 @@ public final class SolrSearchService implements SearchService {
                 q.addFacetField("{!ex=" + dimension + "}" + dimension);
             }
         }
-        org.apache.lucene.search.Query highlight = queries.highlightQuery(request.query());
+        Query highlight = queries.highlightQuery(request.query());
         if (highlight != null) {
             q.set("hl", true).set("hl.method", "unified").set("hl.fl", Fields.BODY)
                     .set("hl.q", SolrQueries.toSolr(highlight)).set("hl.snippets", SNIPPET_PASSAGES)

@@ -3,6 +3,7 @@ package vn.archive.text;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,7 @@ public record Locality(String province, String district) {
             "(?<![\\p{L}])(?iu:huyện(?:[ \\t]+(?:ủy|uỷ))?|thành[ \\t]+(?:ủy|uỷ)|quận(?:[ \\t]+(?:ủy|uỷ))?|thị[ \\t]+(?:ủy|uỷ)|"
                     + "thị xã|thành phố)[ \\t]+" + NAME);
     /** Capitalised words that follow "huyện" or "tỉnh" but are not place names. */
-    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("UY", "BAN", "DOAN", "HOI", "UBND", "DANG",
+    private static final Set<String> NOT_PLACES = Set.of("UY", "BAN", "DOAN", "HOI", "UBND", "DANG",
             "THUONG", "VE", "MTTQ", "MTTQVN", "NAY", "CAC", "VA", "HDND");
     private static final int HEADER = 700;
     /**
@@ -37,7 +38,7 @@ public record Locality(String province, String district) {
      * "Thành ủy" or "thành phố" is a province. Huế, governed by the centre only since 2025 and a city of Thừa Thiên
      * Huế before, stays a district here (a name carries no date).
      */
-    private static final java.util.Set<String> CITIES = java.util.Set.of("HA NOI", "HO CHI MINH", "HAI PHONG", "DA NANG",
+    private static final Set<String> CITIES = Set.of("HA NOI", "HO CHI MINH", "HAI PHONG", "DA NANG",
             "CAN THO");
 
     /** Reads a locality from a body's name ("Ban Dân vận Tỉnh ủy Lâm Đồng", "Thành ủy Bảo Lộc"); unknown parts null. */

@@ -8,8 +8,10 @@ import vn.archive.model.Signer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,7 +85,7 @@ public record DocumentView(String id, String kind, String number, LocalDate date
                     i < targets.size() ? targets.get(i) : null, r.text()));
         }
         // an archive imported before the graph said the later-dated warning has it in its metadata too: once
-        java.util.Set<String> allWarnings = new java.util.LinkedHashSet<>(warnings);
+        Set<String> allWarnings = new LinkedHashSet<>(warnings);
         allWarnings.addAll(graphWarnings);
         return new DocumentView(id, kind, number, date, issuer, parentIssuer, level, sector, place, title, recipients,
                 distribution, signer, classification, urgency, deadlines, campaigns, refs, citedBy, List.copyOf(allWarnings),

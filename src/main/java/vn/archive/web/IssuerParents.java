@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -128,7 +129,7 @@ final class IssuerParents {
         if (!m.matches()) {
             return parent;
         }
-        String type = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String type = m.group(1).toLowerCase(Locale.ROOT);
         String head = switch (type) {
             case "tỉnh" -> "Tỉnh ủy";
             case "huyện" -> "Huyện ủy";

@@ -9,6 +9,7 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Adds {@code t("key", arg…)} to templates: the message in the page's language (escaped like any output); and the
@@ -54,7 +55,7 @@ final class MessagesExtension extends AbstractExtension {
     }
 
     /** A filter of one string in the page's language; null stays null. */
-    private record Translated(java.util.function.BiFunction<String, EvaluationContext, String> how) implements Filter {
+    private record Translated(BiFunction<String, EvaluationContext, String> how) implements Filter {
         @Override
         public List<String> getArgumentNames() {
             return null;

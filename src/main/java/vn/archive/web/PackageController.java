@@ -1,7 +1,9 @@
 package vn.archive.web;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.UnauthorizedResponse;
 import vn.archive.archival.ArchivalPackage;
 import vn.archive.curation.CorrectionStore;
 import vn.archive.storage.ContentStore;
@@ -26,7 +28,7 @@ final class PackageController {
     void export(Context ctx) throws IOException {
         LoginController.Viewer viewer = LoginController.viewer(ctx);
         if (viewer.user() == null) {
-            throw new io.javalin.http.UnauthorizedResponse("Cần đăng nhập (login required)");
+            throw new UnauthorizedResponse("Cần đăng nhập (login required)");
         }
         if (!viewer.user().role().canWrite()) {
             throw new ForbiddenResponse("Chỉ cán bộ lưu trữ được xuất gói lưu trữ (archivists only)");
@@ -59,7 +61,7 @@ final class PackageController {
             return null;
         }
         if (value.strip().length() > max) {
-            throw new io.javalin.http.BadRequestResponse(name + ": tối đa " + max + " ký tự (at most " + max
+            throw new BadRequestResponse(name + ": tối đa " + max + " ký tự (at most " + max
                     + " characters)");
         }
         return value.strip();

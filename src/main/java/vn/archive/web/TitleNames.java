@@ -2,6 +2,7 @@ package vn.archive.web;
 
 import vn.archive.meta.Dictionaries;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ final class TitleNames {
         }
 
         /** Longest first, so that "Bảo Lâm" is not cut to a shorter name it starts with. */
-        private static String alternatives(java.util.Collection<String> names) {
+        private static String alternatives(Collection<String> names) {
             return names.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
                     .map(Pattern::quote).collect(Collectors.joining("|"));
         }

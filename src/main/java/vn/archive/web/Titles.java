@@ -1,7 +1,10 @@
 package vn.archive.web;
 
+import vn.archive.text.VietnameseSyllables;
+
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +26,7 @@ final class Titles {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]{2,}");
     /** Roman numerals that are also Vietnamese syllables ("VI PHẠM"), kept as numerals only after what numbers. */
-    private static final java.util.Set<String> SYLLABLES = java.util.Set.of("VI", "XI", "LI");
+    private static final Set<String> SYLLABLES = Set.of("VI", "XI", "LI");
     private static final Pattern NUMBERED = Pattern.compile("(?iu)(khóa|khoá|đại hội|hội nghị|lần thứ|kỳ|chương|phần|mục)\\s*$");
     private static final Locale VI = Locale.forLanguageTag("vi");
     /** A document named by its kind and number ("theo nghị định 20/2021/NĐ-CP"): the kind takes its capital. */
@@ -91,7 +94,7 @@ final class Titles {
     /** A word that is not Vietnamese syllables ("UBND", "NĐ-CP"): an acronym or a code, kept as written. */
     private static boolean acronym(String word) {
         for (String part : word.split("[./-]")) {
-            if (!part.isEmpty() && !vn.archive.text.VietnameseSyllables.isSyllable(part)) {
+            if (!part.isEmpty() && !VietnameseSyllables.isSyllable(part)) {
                 return true;
             }
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ public final class ScalePlot {
         for (int i = 1; i < args.length; i++) {
             points.add(read(Files.readString(Path.of(args[i]))));
         }
-        points.sort(java.util.Comparator.comparingLong(Point::documents));
+        points.sort(Comparator.comparingLong(Point::documents));
         Files.writeString(Path.of(args[0]), svg(points));
     }
 
