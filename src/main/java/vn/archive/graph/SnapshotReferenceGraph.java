@@ -29,7 +29,8 @@ import java.util.function.Supplier;
 
 /**
  * A {@link ReferenceGraph} over whatever view the supplier gives for each question: a fresh {@link QueriedReferences}
- * per question in the portal (the index asked per query), or a test's {@link ReferenceSnapshot}.
+ * per question in the portal (the index asked per query), or a test's {@link ReferenceSnapshot}. Just over 300
+ * lines: one method per question of {@link ReferenceGraph}, each a few lines asking the pool for its view.
  */
 public class SnapshotReferenceGraph implements ReferenceGraph {
     /** Relation labels as the portal prints them. */

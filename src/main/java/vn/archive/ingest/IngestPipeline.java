@@ -38,7 +38,9 @@ import java.util.function.Consumer;
  * status and failure kind; a failure in one file never stops the batch.
  *
  * <p>A run is parallel (one worker per core), journaled ({@link IngestJournal}: the same command continues after a
- * kill -9), writes a per-file report ({@link ReportFiles}) and keeps its live state in {@link #progress()}.
+ * kill -9), writes a per-file report ({@link ReportFiles}) and keeps its live state in {@link #progress()}. Just
+ * over 300 lines: it only schedules the stages; what is left is the run's bookkeeping (journal, report, progress,
+ * retries) that every file's outcome passes through.
  */
 public final class IngestPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
