@@ -1,6 +1,7 @@
 package vn.archive.meta;
 
 import vn.archive.config.ConfigTables;
+import vn.archive.model.FirstAnswers;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -38,8 +38,7 @@ public final class PartyTerms {
     /** The terms of each scope in order of start: a citation's resolution asks for a term many times a tree. */
     private final Map<String, List<Term>> byScope;
     /** The folded key of each committee name asked about (a few hundred bodies recur in every document). */
-    private final Map<String, String> keys = new ConcurrentHashMap<>();
-    private static final int KEYS_KEPT = 50_000;
+    private final FirstAnswers<String, String> keys = new FirstAnswers<>(50_000, PartyTerms::key);
 
     private PartyTerms(List<Term> terms) {
         this.byScope = terms.stream().sorted(Comparator.comparing(Term::start))
@@ -82,12 +81,12 @@ public final class PartyTerms {
             return Optional.empty();
         }
         if (committee != null) {
-            Optional<Term> t = holding(remembered(committee), date);
+            Optional<Term> t = holding(keys.get(committee), date);
             if (t.isPresent()) {
                 return t;
             }
         }
-        return holding(remembered(level == null ? "trung ương" : level), date);
+        return holding(keys.get(level == null ? "trung ương" : level), date);
     }
 
     private Optional<Term> holding(String scope, LocalDate date) {
@@ -97,17 +96,6 @@ public final class PartyTerms {
             }
         }
         return Optional.empty();
-    }
-
-    private String remembered(String scope) {
-        String k = keys.get(scope);
-        if (k == null) {
-            k = key(scope);
-            if (keys.size() < KEYS_KEPT) {
-                keys.put(scope, k);
-            }
-        }
-        return k;
     }
 
     /** The term before this one at the same scope. */

@@ -4,9 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,19 +102,12 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
             return Optional.empty();
         }
         // the same few thousand numbers are parsed again and again (each citation of a node, each tree, each page)
-        Optional<DocNumber> known = PARSED.get(text);
-        if (known == null) {
-            known = parseNew(text);
-            if (PARSED.size() < PARSED_MAX) {
-                PARSED.put(text, known);
-            }
-        }
-        return known;
+        return PARSED.get(text);
     }
 
-    /** Numbers parsed so far, by text as given, up to {@link #PARSED_MAX} (about 200 bytes each). */
-    private static final Map<String, Optional<DocNumber>> PARSED = new ConcurrentHashMap<>();
-    private static final int PARSED_MAX = 50_000;
+    /** Numbers parsed so far, by text as given, the first 50,000 (about 200 bytes each). */
+    private static final FirstAnswers<String, Optional<DocNumber>> PARSED =
+            new FirstAnswers<>(50_000, DocNumber::parseNew);
 
     private static Optional<DocNumber> parseNew(String text) {
         Matcher written = WRITTEN.matcher(text.strip());
@@ -229,23 +220,14 @@ public record DocNumber(String serial, String year, List<String> parts, boolean 
         if (ascii(part)) {
             return part.toUpperCase(Locale.ROOT); // no mark and no đ: most symbol parts (UBND, TU, KH)
         }
-        String known = FOLDED.get(part);
-        if (known != null) {
-            return known;
-        }
-        String folded = foldMarks(part);
-        if (FOLDED.size() < FOLDED_MAX) {
-            FOLDED.put(part, folded);
-        }
-        return folded;
+        return FOLDED.get(part);
     }
 
     /**
      * Symbol parts with marks already folded (QĐ, BCĐ…: a few hundred in any archive; a tree folds the parts of
      * every number it meets, and a Unicode decomposition each time was an eighth of a cold tree's time).
      */
-    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
-    private static final int FOLDED_MAX = 10_000;
+    private static final FirstAnswers<String, String> FOLDED = new FirstAnswers<>(10_000, DocNumber::foldMarks);
 
     /** Whether every character is ASCII (a loop: a stream here cost a cold tree more than the check itself). */
     private static boolean ascii(String s) {

@@ -362,7 +362,7 @@ public final class SolrGraphLookups implements GraphLookups {
 
     /** Each core's open searcher's version, asked of all at once; a future of null when a core answers none. */
     private static Map<Core, Future<Long>> ask(CloudHttp2SolrClient cloud, List<Core> cores,
-                                                                    ExecutorService threads) {
+                                               ExecutorService threads) {
         Map<Core, Future<Long>> out = new LinkedHashMap<>();
         for (Core core : cores) {
             out.put(core, threads.submit(() -> {
