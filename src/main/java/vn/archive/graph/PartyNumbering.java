@@ -7,6 +7,8 @@ import vn.archive.model.Reference;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Party numbers restart for each kind within a committee's term (nhiệm kỳ), not each year: which of several documents
@@ -50,6 +52,26 @@ final class PartyNumbering {
             }
         }
         return candidates;
+    }
+
+    /**
+     * The years a dated citation of this Party number may give and still mean {@code e} when others bear the number
+     * in its place: those of the term holding its date ({@link #narrow} keeps that term's candidates), or its own year
+     * when no term holds it; empty without a date (a dated citation then never means it, {@code CitationResolver.pick}).
+     */
+    static Set<Integer> citedYears(PartyTerms terms, String level, ReferenceSnapshot.Entry e) {
+        LocalDate d = e.metadata().date();
+        if (d == null) {
+            return Set.of();
+        }
+        Optional<PartyTerms.Term> t = terms.termOf(level, e.metadata().issuer(), d);
+        Set<Integer> years = new TreeSet<>(List.of(d.getYear()));
+        t.ifPresent(term -> {
+            for (int y = term.start().getYear(); y <= term.end().minusDays(1).getYear(); y++) {
+                years.add(y);
+            }
+        });
+        return years;
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.archive.graph;
 
 import vn.archive.index.GraphLookups;
+import vn.archive.meta.PartyTerms;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentLink;
@@ -15,6 +16,7 @@ import vn.archive.search.Renditions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,7 +47,8 @@ import java.util.function.Predicate;
  *
  * <p>A tree is read level by level before it is walked ({@link #prefetchTree}), so that on a Solr collection it costs
  * a few requests per level, not per node. A local number's namesakes and citations are asked for one place at a time
- * (the index's place terms), since a citation of a local number resolves within its own place only. Over 500 lines
+ * (the index's place terms), since a citation of a local number resolves within its own place only, and where the
+ * place holds several namesakes, for the years a citation meaning the directive may give only. Over 500 lines
  * because the view's caches and the batched reads that fill them are one thing: split, each half would reach into
  * the other's maps.
  */
@@ -69,8 +72,10 @@ public final class QueriedReferences implements ReferenceView {
     private static final int LOCAL_INDEX_FROM = 16;
     private final Map<String, Map<String, List<Entry>>> namesakesByPlace = new HashMap<>();
     private final Map<String, Map<String, List<Edge>>> citedLaws = new HashMap<>();
-    /** One place's citations and namesakes of a local number, by place term (text.PlaceKeys). */
-    private final Map<String, Map<String, List<Edge>>> citedAt = new HashMap<>();
+    /** The citations reaching each directive through its local number, read by its place's terms (text.PlaceKeys). */
+    private final Map<String, List<Edge>> citedAt = new HashMap<>();
+    /** Every year's citers of a local number in one place, by place term: ids only, until a directive needs them. */
+    private final Map<String, SortedSet<String>> citersAt = new HashMap<>();
     private final Map<String, List<Entry>> bearingAt = new HashMap<>();
     /** At most this many documents read (a side view's bound, {@link ViewPool}); past it {@link #exceeded}. */
     private int budget = Integer.MAX_VALUE;
@@ -79,6 +84,8 @@ public final class QueriedReferences implements ReferenceView {
     private volatile int loaded;
     /** Whether the index files numbers by place; false once it said it cannot (an older index, another backend). */
     private boolean byPlace = true;
+    /** Whether the index files citations by place and cited year; false once it said it cannot (an older index). */
+    private boolean byYear = true;
     private static final Comparator<Edge> BY_CITING = Comparator.comparing(Edge::from).thenComparingInt(Edge::index);
     private final CitationResolver.Candidates candidates = new CitationResolver.Candidates() {
         @Override
@@ -212,7 +219,7 @@ public final class QueriedReferences implements ReferenceView {
             if (target.isEmpty()) {
                 return List.of();
             }
-            target.get().ownNumber().ifPresent(n -> out.addAll(citing(target.get(), n).getOrDefault(nodeKey, List.of())));
+            target.get().ownNumber().ifPresent(n -> out.addAll(citing(target.get(), n)));
             LawNames.ofDocument(target.get().metadata()).ifPresent(k -> out.addAll(citingLaw(k).getOrDefault(nodeKey, List.of())));
         } else if (nodeKey.startsWith("num:")) {
             out.addAll(citingNumber(CitationResolver.numberKeyOf(nodeKey)).getOrDefault(nodeKey, List.of()));
@@ -283,13 +290,13 @@ public final class QueriedReferences implements ReferenceView {
      */
     private void prefetchIncoming(Collection<String> nodeKeys) {
         Set<String> keys = new TreeSet<>();
-        Map<String, Place> places = new TreeMap<>();
+        Map<String, Ask> asks = new TreeMap<>();
         for (String node : nodeKeys) {
             if (node.startsWith("doc:")) {
                 entry(node.substring(4)).ifPresent(e -> e.ownNumber().filter(n -> !unplaceable(e, n)).ifPresent(n -> {
                     Place p = place(e, n);
                     if (p != null && byPlace && !citedNumbers.containsKey(n.key())) {
-                        places.putIfAbsent(p.term(), p);
+                        asks.putIfAbsent(e.id(), new Ask(p, e, n));
                     } else {
                         keys.add(n.key());
                     }
@@ -298,8 +305,8 @@ public final class QueriedReferences implements ReferenceView {
                 keys.add(CitationResolver.numberKeyOf(node));
             }
         }
-        if (!prefetchAt(places.values())) {
-            places.values().forEach(p -> keys.add(p.numberKey()));
+        if (!prefetchAt(asks.values())) {
+            asks.values().forEach(a -> keys.add(a.place().numberKey()));
         }
         keys.removeAll(citedNumbers.keySet());
         if (keys.size() < 2) {
@@ -339,61 +346,116 @@ public final class QueriedReferences implements ReferenceView {
     }
 
     /**
-     * The resolved citations that may reach this directive through its own number: for a local number only those
-     * filed under the directive's place (a citation resolves to a namesake of its own place only), else all.
+     * The resolved citations reaching this directive through its own number: for a local number only those filed
+     * under the directive's place (a citation resolves to a namesake of its own place only), else all.
      */
-    private Map<String, List<Edge>> citing(Entry target, DocNumber n) {
+    private List<Edge> citing(Entry target, DocNumber n) {
         if (unplaceable(target, n)) {
-            return Map.of();
+            return List.of();
         }
         Place p = citedNumbers.containsKey(n.key()) ? null : place(target, n);
-        if (p != null && byPlace && (citedAt.containsKey(p.term()) || prefetchAt(List.of(p)))) {
-            return citedAt.get(p.term());
+        if (p != null && byPlace && (citedAt.containsKey(target.id()) || prefetchAt(List.of(new Ask(p, target, n))))) {
+            return citedAt.get(target.id());
         }
-        return citingNumber(n.key());
+        return citingNumber(n.key()).getOrDefault("doc:" + target.id(), List.of());
     }
 
     /**
-     * Reads the citations of these places' numbers filed under their place terms, and the namesakes of those places
-     * that have any, in one lookup each, then their documents in one more, namesakes filed before citations are
-     * resolved (resolving a citation asks for its place's namesakes; a place not read here is read when asked,
-     * {@link #namesakesAt}). False when the index cannot answer by place: the caller reads by number.
+     * Reads the citations that may reach these directives through their local numbers, and the namesakes those
+     * citations are resolved among, in a few lookups for all of them, then their documents in one more (namesakes
+     * filed before citations are resolved: resolving a citation asks for its place's namesakes; a place not read here
+     * is read when asked, {@link #namesakesAt}). Where a place has several namesakes of a directive's number, a
+     * citation dated in another year cannot mean it ({@link #citedYears}): only its years' citers are read then, and
+     * the undated ones. False when the index cannot answer by place: the caller reads by number.
      */
-    private boolean prefetchAt(Collection<Place> places) {
-        List<Place> unread = places.stream().filter(p -> !citedAt.containsKey(p.term())).toList();
+    private boolean prefetchAt(Collection<Ask> asks) {
+        List<Ask> unread = asks.stream().filter(a -> !citedAt.containsKey(a.target().id())).toList();
         if (unread.isEmpty() || !byPlace) {
             return byPlace;
         }
-        Set<String> terms = new TreeSet<>();
-        unread.forEach(p -> terms.add(p.term()));
-        Optional<Map<String, SortedSet<String>>> citers = unchecked(() -> lookups.citingAt(terms));
+        Optional<Map<String, SortedSet<String>>> citers = citersOf(unread);
         if (citers.isEmpty()) {
             byPlace = false;
             return false;
         }
         // namesakes only where there are citations to resolve: most places of a level are cited by nothing, and
         // their namesakes (the same number each year) were most of what a cold tree read
-        List<Place> cited = unread.stream().filter(p -> !p.ids(citers.get()).isEmpty()
-                && !bearingAt.containsKey(p.term())).toList();
-        Set<String> citedTerms = new TreeSet<>();
-        cited.forEach(p -> citedTerms.add(p.term()));
-        Optional<Map<String, SortedSet<String>>> bearers = citedTerms.isEmpty() ? Optional.of(Map.of())
-                : unchecked(() -> lookups.bearingAt(citedTerms));
+        Map<String, Place> cited = new TreeMap<>();
+        unread.stream().map(Ask::place).filter(p -> !citersAt.get(p.term()).isEmpty() && !bearingAt.containsKey(p.term()))
+                .forEach(p -> cited.putIfAbsent(p.term(), p));
+        Optional<Map<String, SortedSet<String>>> bearers = cited.isEmpty() ? Optional.of(Map.of())
+                : unchecked(() -> lookups.bearingAt(cited.keySet()));
         if (bearers.isEmpty()) {
             byPlace = false;
             return false;
         }
+        // each directive's citers: its years' where the index holds others under its number there, else every year's
+        Map<String, Set<String>> chosen = new HashMap<>();
+        Map<String, Set<String>> byYears = new HashMap<>();
         Set<String> all = new TreeSet<>();
-        citers.get().values().forEach(all::addAll);
         bearers.get().values().forEach(all::addAll);
+        for (Ask a : unread) {
+            String term = a.place().term();
+            SortedSet<String> every = citersAt.get(term);
+            List<Entry> known = bearingAt.get(term);
+            int count = known != null ? known.size() : bearers.get().getOrDefault(term, Collections.emptySortedSet()).size();
+            Set<String> years = a.byYears(citers.get(), every, count);
+            if (years != null) {
+                byYears.put(a.target().id(), years);
+            }
+            chosen.put(a.target().id(), years != null ? years : every);
+            all.addAll(chosen.get(a.target().id()));
+        }
         preload(all);
-        for (Place p : cited) {
+        for (Place p : cited.values()) {
             fileNamesakes(p, bearers.get());
         }
-        for (Place p : unread) {
-            citedAt.computeIfAbsent(p.term(), t -> citing(p.numberKey(), p.ids(citers.get())));
+        Set<String> more = new TreeSet<>();
+        for (Ask a : unread) {
+            Set<String> years = byYears.get(a.target().id());
+            if (years != null) {
+                Set<String> settled = a.settle(years, bearingAt.getOrDefault(a.place().term(), List.of()),
+                        citersAt.get(a.place().term()));
+                chosen.put(a.target().id(), settled);
+                more.addAll(settled);
+            }
+        }
+        preload(more);
+        for (Ask a : unread) {
+            citedAt.computeIfAbsent(a.target().id(), t -> citing(a.place().numberKey(), chosen.get(t))
+                    .getOrDefault("doc:" + t, List.of()));
         }
         return true;
+    }
+
+    /**
+     * Every year's citers of these directives' places ({@link #citersAt}) and, where the index files them, their
+     * years' citers; empty when the index cannot answer by place. The years' terms are asked with the places' in one
+     * lookup; an index filed without years is asked again without them, once a view.
+     */
+    private Optional<Map<String, SortedSet<String>>> citersOf(List<Ask> asks) {
+        Set<String> terms = new TreeSet<>();
+        asks.forEach(a -> {
+            if (!citersAt.containsKey(a.place().term())) {
+                terms.add(a.place().term());
+            }
+        });
+        Set<String> years = new TreeSet<>();
+        if (byYear) {
+            asks.forEach(a -> years.addAll(a.yearTerms()));
+        }
+        Set<String> asked = new TreeSet<>(terms);
+        asked.addAll(years);
+        if (asked.isEmpty()) {
+            return Optional.of(Map.of());
+        }
+        Optional<Map<String, SortedSet<String>>> found = unchecked(() -> lookups.citingAt(asked));
+        if (found.isEmpty() && !years.isEmpty()) {
+            byYear = false;
+            found = terms.isEmpty() ? Optional.of(Map.of()) : unchecked(() -> lookups.citingAt(terms));
+        }
+        found.ifPresent(f -> terms.forEach(t -> citersAt.put(t, f.getOrDefault(t, Collections.emptySortedSet()))));
+        return found;
     }
 
     /** One place's namesakes of a local number, read by place term; empty when the index cannot answer by place. */
@@ -438,6 +500,88 @@ public final class QueriedReferences implements ReferenceView {
         /** Those of a number's directives the graph places here (the index's place terms are a wider net). */
         List<Entry> namesakes(List<Entry> bearers) {
             return CitationResolver.byPlace(bearers, level).getOrDefault(place, List.of());
+        }
+    }
+
+    /**
+     * A directive whose citations through its local number are to be read, by the place that number is unique in.
+     * Its citations by year ({@code PlaceKeys.inYear}): where others bear its number in its place, a citation dated
+     * in a year it cannot mean is resolved to one of them or to none ({@code CitationResolver.pick}), never to it.
+     */
+    private record Ask(Place place, Entry target, DocNumber number) {
+        /** The terms of the years a citation meaning this directive may give, the undated ones' among them. */
+        Set<String> yearTerms() {
+            Set<String> out = new TreeSet<>();
+            out.add(PlaceKeys.inYear(place.term(), null));
+            for (Integer y : citedYears()) {
+                out.add(PlaceKeys.inYear(place.term(), y));
+            }
+            return out;
+        }
+
+        private Set<Integer> citedYears() {
+            LocalDate d = target.metadata().date();
+            if (number.dashed()) {
+                return PartyNumbering.citedYears(PartyTerms.current(), place.level(), target);
+            }
+            return d == null ? Set.of() : Set.of(d.getYear());
+        }
+
+        /**
+         * The citers to read before the namesakes are read, {@code every} year's of the place or, where the index
+         * answered by year and holds more than two documents under the number in this place ({@code bearers}, a
+         * wider net than its namesakes), those of this directive's years: null then, every year's.
+         */
+        Set<String> byYears(Map<String, SortedSet<String>> found, SortedSet<String> every, int bearers) {
+            SortedSet<String> undated = found.get(PlaceKeys.inYear(place.term(), null));
+            if (every.isEmpty() || undated == null || bearers - 1 < 2) {
+                return null;
+            }
+            Set<String> out = new TreeSet<>(undated);
+            for (Integer y : citedYears()) {
+                out.addAll(found.getOrDefault(PlaceKeys.inYear(place.term(), y), Collections.emptySortedSet()));
+            }
+            out.retainAll(every);
+            return out;
+        }
+
+        /**
+         * The citers read by years, once the place's namesakes are known: enough with two namesakes no citation can
+         * tell this directive from; with one, that one too (citing its own number, it has this directive alone to
+         * choose); with none, every year's after all (renditions of one directive, or another province's district
+         * of the same name, made the index's count too high).
+         */
+        Set<String> settle(Set<String> byYears, List<Entry> namesakes, SortedSet<String> every) {
+            List<Entry> others = competitors(namesakes);
+            if (others.size() >= 2) {
+                return byYears;
+            }
+            if (others.size() == 1) {
+                Set<String> out = new TreeSet<>(byYears);
+                out.add(others.get(0).id());
+                return out;
+            }
+            return every;
+        }
+
+        /**
+         * The namesakes that are a candidate of every citation this directive is a candidate of ({@code
+         * CitationResolver.sameScope}): with two of them, no citation has this directive alone to choose from (a
+         * citing namesake leaves one); with one, only that one's citations may.
+         */
+        List<Entry> competitors(List<Entry> namesakes) {
+            List<Entry> out = new ArrayList<>();
+            String province = target.locality().province();
+            for (Entry e : namesakes) {
+                if (e.id().equals(target.id())) {
+                    continue;
+                }
+                String other = e.locality().province();
+                if (place.province() || other == null || (province != null && province.equals(other))) {
+                    out.add(e);
+                }
+            }
+            return out;
         }
     }
 

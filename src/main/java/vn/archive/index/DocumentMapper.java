@@ -72,7 +72,7 @@ public final class DocumentMapper {
     }
 
     /**
-     * The place terms of the document ({@code text.PlaceKeys}), field by field: {@link Fields#NUMBER_AT} (the mark
+     * The place terms of the document ({@code text.PlaceKeys}), field by field: {@link Fields#NUMBER_AT} (the marks
      * first, then its own number's terms) and {@link Fields#CITES_AT}, its text's place read from {@code graph}; for
      * both index backends.
      */
@@ -80,6 +80,7 @@ public final class DocumentMapper {
         PlaceKeys.Filed filed = PlaceKeys.of(m, graph.place());
         Set<String> own = new LinkedHashSet<>();
         own.add(PlaceKeys.MARK);
+        own.add(PlaceKeys.YEARS);
         own.addAll(filed.ownNumber());
         return Map.of(Fields.NUMBER_AT, own, Fields.CITES_AT, filed.citations());
     }

@@ -74,10 +74,11 @@ public final class Fields {
     public static final String GRAPH_TEXT = "graph_text";
     /**
      * The place terms of a document's own number ({@code text.PlaceKeys}), and {@code PlaceKeys.MARK} on every
-     * document indexed with them: the graph's lookups of one place's namesakes of a local number.
+     * document indexed with them ({@code PlaceKeys.YEARS} on those whose citations are filed by year too): the
+     * graph's lookups of one place's namesakes of a local number.
      */
     public static final String NUMBER_AT = "number_at";
-    /** The place terms of a document's numbered citations ({@code text.PlaceKeys}). */
+    /** The place terms of a document's numbered citations, each also in the cited year ({@code text.PlaceKeys}). */
     public static final String CITES_AT = "cites_at";
 
     /** Facet dimensions (SortedSetDocValues facets; filters are drill-downs on them). */

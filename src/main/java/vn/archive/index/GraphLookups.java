@@ -79,7 +79,9 @@ public interface GraphLookups {
     /**
      * {@link #citingNumbers} by place terms ({@code text.PlaceKeys}): the documents with a numbered citation filed under
      * each of these terms, every term in the answer; empty when this index cannot tell (built before the terms, or a
-     * backend without them), and the caller then reads by number.
+     * backend without them), and the caller then reads by number. Terms in one cited year ({@code PlaceKeys.inYear})
+     * may be asked with the others: the answer is then empty too when the index was filed without years ({@code
+     * PlaceKeys.YEARS}), and the caller asks again without them.
      */
     default Optional<Map<String, SortedSet<String>>> citingAt(Collection<String> placeKeys) throws IOException {
         return Optional.empty();

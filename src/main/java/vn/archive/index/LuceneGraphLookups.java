@@ -238,19 +238,24 @@ public final class LuceneGraphLookups implements GraphLookups {
 
     @Override
     public Optional<Map<String, SortedSet<String>>> citingAt(Collection<String> placeKeys) throws IOException {
-        return placed() ? Optional.of(ids(terms(placeKeys, k -> new Term(Fields.CITES_AT, k)))) : Optional.empty();
+        boolean years = placeKeys.stream().anyMatch(PlaceKeys::hasYear);
+        return placed(PlaceKeys.MARK) && (!years || placed(PlaceKeys.YEARS))
+                ? Optional.of(ids(terms(placeKeys, k -> new Term(Fields.CITES_AT, k)))) : Optional.empty();
     }
 
     @Override
     public Optional<Map<String, SortedSet<String>>> bearingAt(Collection<String> placeKeys) throws IOException {
-        return placed() ? Optional.of(ids(terms(placeKeys, k -> new Term(Fields.NUMBER_AT, k)))) : Optional.empty();
+        return placed(PlaceKeys.MARK) ? Optional.of(ids(terms(placeKeys, k -> new Term(Fields.NUMBER_AT, k)))) : Optional.empty();
     }
 
-    /** Whether every document of the index was filed with place terms (each bears the mark; an older one does not). */
-    private boolean placed() throws IOException {
+    /**
+     * Whether every document of the index was filed with these terms (each bears the mark, {@code PlaceKeys.MARK} or
+     * {@code PlaceKeys.YEARS}; an older one does not).
+     */
+    private boolean placed(String markTerm) throws IOException {
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            Term mark = new Term(Fields.NUMBER_AT, PlaceKeys.MARK);
+            Term mark = new Term(Fields.NUMBER_AT, markTerm);
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 if (leaf.reader().docFreq(mark) != leaf.reader().maxDoc()) {
                     return false;

@@ -137,25 +137,27 @@ public final class SolrGraphLookups implements GraphLookups {
     /** By place terms ({@link Fields#CITES_AT}); empty when a document of the collection was written without them. */
     @Override
     public Optional<Map<String, SortedSet<String>>> citingAt(Collection<String> placeKeys) throws IOException {
-        return holdingIfPlaced(Fields.CITES_AT, placeKeys);
+        // a document filed with years was filed with place terms too: its year mark is the one to count then
+        return holdingIfPlaced(Fields.CITES_AT, placeKeys,
+                placeKeys.stream().anyMatch(PlaceKeys::hasYear) ? PlaceKeys.YEARS : PlaceKeys.MARK);
     }
 
     /** By place terms ({@link Fields#NUMBER_AT}); empty when a document of the collection was written without them. */
     @Override
     public Optional<Map<String, SortedSet<String>>> bearingAt(Collection<String> placeKeys) throws IOException {
-        return holdingIfPlaced(Fields.NUMBER_AT, placeKeys);
+        return holdingIfPlaced(Fields.NUMBER_AT, placeKeys, PlaceKeys.MARK);
     }
 
     /**
      * {@link #holding} of place terms, or empty when the collection cannot answer by place: one of its documents lacks
-     * the mark ({@code PlaceKeys.MARK}, written before the terms), or its schema has no such field (Solr refuses the
+     * the mark ({@code PlaceKeys.MARK}, or {@code PlaceKeys.YEARS} for terms in a year; written before the terms), or its schema has no such field (Solr refuses the
      * filter). The mark is counted in the first request of the lookup, over the whole collection (its filter excluded
      * by tag), so the check costs no round trip of its own.
      */
-    private Optional<Map<String, SortedSet<String>>> holdingIfPlaced(String field, Collection<String> placeKeys)
-            throws IOException {
+    private Optional<Map<String, SortedSet<String>>> holdingIfPlaced(String field, Collection<String> placeKeys,
+                                                                     String mark) throws IOException {
         try {
-            return holding(field, placeKeys, true);
+            return holding(field, placeKeys, mark);
         } catch (IOException e) {
             if (refused(e)) {
                 return Optional.empty(); // a collection made before the fields were in the schema
@@ -197,14 +199,14 @@ public final class SolrGraphLookups implements GraphLookups {
      * with them, paged by id, each document's values of the field read from its doc values.
      */
     private Map<String, SortedSet<String>> holding(String field, Collection<String> values) throws IOException {
-        return holding(field, values, false).orElseThrow();
+        return holding(field, values, null).orElseThrow();
     }
 
     /**
-     * {@link #holding(String, Collection)}, and when {@code marked} is asked, empty if not every document of the
-     * collection bears the place terms' mark ({@link Fields#NUMBER_AT} {@code PlaceKeys.MARK}).
+     * {@link #holding(String, Collection)}, and when a {@code mark} is asked, empty if not every document of the
+     * collection bears that mark of the place terms ({@link Fields#NUMBER_AT} {@code PlaceKeys.MARK} or {@code YEARS}).
      */
-    private Optional<Map<String, SortedSet<String>>> holding(String field, Collection<String> values, boolean marked)
+    private Optional<Map<String, SortedSet<String>>> holding(String field, Collection<String> values, String mark)
             throws IOException {
         Map<String, SortedSet<String>> out = new HashMap<>();
         values.forEach(v -> out.put(v, new TreeSet<>()));
@@ -213,12 +215,12 @@ public final class SolrGraphLookups implements GraphLookups {
         for (int from = 0; from < all.size(); from += BATCH) {
             List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
             for (int start = 0; ; start += rows) {
-                boolean check = marked && from == 0 && start == 0;
+                boolean check = mark != null && from == 0 && start == 0;
                 SolrQuery q = new SolrQuery("*:*").addFilterQuery(SolrQueries.anyOf(field, batch, check ? "tag=asked" : ""))
                         .setFields(Fields.ID, field).setSort(Fields.ID, SolrQuery.ORDER.asc).setStart(start).setRows(rows);
                 if (check) {
                     // counted over the whole collection: the tagged filter is left out of these two counts
-                    q.setFacet(true).addFacetQuery("{!term f=" + Fields.NUMBER_AT + " ex=asked key=marked}" + PlaceKeys.MARK)
+                    q.setFacet(true).addFacetQuery("{!term f=" + Fields.NUMBER_AT + " ex=asked key=marked}" + mark)
                             .addFacetQuery("{!lucene ex=asked key=all}*:*");
                 }
                 QueryResponse response;

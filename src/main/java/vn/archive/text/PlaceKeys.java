@@ -4,6 +4,7 @@ import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentMetadata;
 import vn.archive.model.Reference;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,11 @@ import java.util.Set;
  * local number's candidate, and its citations of one resolve to a placeholder), other readers may. {@link #MARK} is
  * on every document filed this way, so an index built before these terms, or filed by an earlier reading of places
  * ({@link Locality}), is known and read by number as before, until it is imported again.
+ *
+ * <p>A citation's place terms are filed once more with the year of the date it gives the cited document ({@link
+ * #inYear}, {@code #?} when it gives none): where a place has many namesakes of a number (a district's 1/QĐ-UBND of
+ * every year), a citation dated in one year can only mean that year's namesake, so the graph reads one directive's
+ * citers by its own years instead of every year's. {@link #YEARS} marks the documents filed so.
  */
 public final class PlaceKeys {
     /**
@@ -29,6 +35,10 @@ public final class PlaceKeys {
      * since the graph's reading of a place must be the one the index was filed by.
      */
     public static final String MARK = "*2";
+    /** The term every document filed with year terms bears ({@link #inYear}): an index where all do can be asked by year. */
+    public static final String YEARS = "*2y";
+    private static final char YEAR = '#';
+    private static final String UNDATED = "?";
     private static final String UNPLACED = "?";
 
     private PlaceKeys() {
@@ -44,7 +54,20 @@ public final class PlaceKeys {
         return of(numberKey, province, null);
     }
 
-    /** A document's place terms: its own number's and its numbered citations'. */
+    /**
+     * The term of a place term's citations that date the cited document in this year ({@code year} null: those that
+     * give no date).
+     */
+    public static String inYear(String placeTerm, Integer year) {
+        return placeTerm + YEAR + (year == null ? UNDATED : year.toString());
+    }
+
+    /** Whether this term is a place term in one year ({@link #inYear}), which only an index filed with years holds. */
+    public static boolean hasYear(String term) {
+        return term.indexOf(YEAR) >= 0;
+    }
+
+    /** A document's place terms: its own number's and its numbered citations' (with their years, {@link #inYear}). */
     public record Filed(Set<String> ownNumber, Set<String> citations) {
     }
 
@@ -65,21 +88,27 @@ public final class PlaceKeys {
             Optional<DocNumber> cited = r.number() == null ? Optional.empty() : DocNumber.parse(r.number());
             if (cited.isPresent()) {
                 places = places == null ? candidates(m, textPlace) : places;
-                add(citations, cited.get().key(), places.with(Locality.ofName(r.issuer())));
+                Set<String> placed = add(citations, cited.get().key(), places.with(Locality.ofName(r.issuer())));
+                LocalDate date = r.date();
+                placed.forEach(t -> citations.add(inYear(t, date == null ? null : date.getYear())));
             }
         }
         return new Filed(own, citations);
     }
 
-    private static void add(Set<String> out, String key, Places places) {
+    /** Adds a number key's place terms; answers those of known places (the ones the graph may ask for). */
+    private static Set<String> add(Set<String> out, String key, Places places) {
+        Set<String> placed = new LinkedHashSet<>();
         if (places.provinces().isEmpty()) {
             out.add(unplaced(key, true));
         }
-        places.provinces().forEach(p -> out.add(of(key, true, p)));
+        places.provinces().forEach(p -> placed.add(of(key, true, p)));
         if (places.districts().isEmpty()) {
             out.add(unplaced(key, false));
         }
-        places.districts().forEach(d -> out.add(of(key, false, d)));
+        places.districts().forEach(d -> placed.add(of(key, false, d)));
+        out.addAll(placed);
+        return placed;
     }
 
     /** Every province and district a document's locality may be made of ({@code textPlace}: what its text names). */

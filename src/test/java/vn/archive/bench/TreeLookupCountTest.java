@@ -108,10 +108,23 @@ class TreeLookupCountTest {
 
     /** The lookups, counting the documents read; by number only (as an index without place terms) when asked. */
     private static GraphLookups counted(GraphLookups inner, boolean byPlace, boolean keepViews, AtomicInteger read) {
+        return counted(inner, byPlace, true, keepViews, read);
+    }
+
+    /**
+     * The lookups, counting the documents read; by number only (as an index without place terms) unless {@code
+     * byPlace}, by place without years (as an index filed before them) unless {@code byYear}; a view per question
+     * unless {@code keepViews}.
+     */
+    static GraphLookups counted(GraphLookups inner, boolean byPlace, boolean byYear, boolean keepViews, AtomicInteger read) {
         return (GraphLookups) Proxy.newProxyInstance(GraphLookups.class.getClassLoader(), new Class<?>[]{GraphLookups.class},
                 (proxy, method, args) -> {
                     String name = method.getName();
                     if (!byPlace && (name.equals("citingAt") || name.equals("bearingAt"))) {
+                        return Optional.empty();
+                    }
+                    if (!byYear && name.equals("citingAt")
+                            && ((Collection<?>) args[0]).stream().anyMatch(t -> PlaceKeys.hasYear((String) t))) {
                         return Optional.empty();
                     }
                     if (!keepViews && name.equals("version")) {

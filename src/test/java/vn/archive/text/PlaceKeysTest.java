@@ -46,4 +46,26 @@ class PlaceKeysTest {
         assertTrue(keys.contains(PlaceKeys.of(key, false, "LAC DUONG")), keys.toString());
         assertTrue(PlaceKeys.of(DocumentMetadata.builder().kind("Kế hoạch").build(), NONE).citations().isEmpty());
     }
+
+    @Test
+    void a_citation_is_filed_again_in_the_year_it_dates_the_cited_document_and_an_undated_one_as_such() {
+        Reference dated = new Reference("Quyết định", "1/QĐ-UBND", java.time.LocalDate.of(2017, 1, 5),
+                "Ủy ban nhân dân tỉnh Quảng Trị", Relation.IMPLEMENTS, "Quyết định số 1/QĐ-UBND ngày 05/01/2017", 0, 40);
+        Reference undated = new Reference("Kế hoạch", "2-KH/TU", null, "Tỉnh ủy Quảng Trị", Relation.IMPLEMENTS,
+                "Kế hoạch số 2-KH/TU", 0, 20);
+        DocumentMetadata m = DocumentMetadata.builder().kind("Kế hoạch").issuer("Ủy ban nhân dân huyện Triệu Phong")
+                .references(List.of(dated, undated)).build();
+        Set<String> keys = PlaceKeys.of(m, NONE).citations();
+        String decision = PlaceKeys.of(vn.archive.model.DocNumber.parse("1/QĐ-UBND").orElseThrow().key(), true, "QUANG TRI");
+        String plan = PlaceKeys.of(vn.archive.model.DocNumber.parse("2-KH/TU").orElseThrow().key(), true, "QUANG TRI");
+        assertTrue(keys.containsAll(List.of(decision, PlaceKeys.inYear(decision, 2017), plan, PlaceKeys.inYear(plan, null))),
+                keys.toString());
+        assertTrue(PlaceKeys.hasYear(PlaceKeys.inYear(decision, 2017)) && !PlaceKeys.hasYear(decision));
+        // a citation of no known place is filed as unplaced, never by year: the graph never asks for those
+        DocumentMetadata nowhere = DocumentMetadata.builder().kind("Kế hoạch").references(List.of(new Reference(
+                "Kế hoạch", "3-KH/TU", java.time.LocalDate.of(2017, 1, 5), null, Relation.IMPLEMENTS, "Kế hoạch số 3-KH/TU", 0, 20)))
+                .build();
+        assertTrue(PlaceKeys.of(nowhere, NONE).citations().stream().noneMatch(PlaceKeys::hasYear),
+                PlaceKeys.of(nowhere, NONE).citations().toString());
+    }
 }
