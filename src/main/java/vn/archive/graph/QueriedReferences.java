@@ -373,8 +373,7 @@ public final class QueriedReferences implements ReferenceView {
         if (unread.isEmpty() || !byPlace) {
             return byPlace;
         }
-        Optional<Map<String, SortedSet<String>>> citers = citersOf(unread);
-        if (citers.isEmpty()) {
+        if (citersOf(unread).isEmpty()) {
             byPlace = false;
             return false;
         }
@@ -390,20 +389,24 @@ public final class QueriedReferences implements ReferenceView {
             return false;
         }
         // each directive's citers: its years' where the index holds others under its number there, else every year's
+        Map<String, Integer> counts = new HashMap<>();
+        for (Ask a : unread) {
+            String term = a.place().term();
+            List<Entry> known = bearingAt.get(term);
+            counts.put(term, known != null ? known.size() : bearers.get().getOrDefault(term, Collections.emptySortedSet()).size());
+        }
+        Map<String, SortedSet<String>> years = yearCiters(unread, counts).orElse(Map.of());
         Map<String, Set<String>> chosen = new HashMap<>();
         Map<String, Set<String>> byYears = new HashMap<>();
         Set<String> all = new TreeSet<>();
         bearers.get().values().forEach(all::addAll);
         for (Ask a : unread) {
             String term = a.place().term();
-            SortedSet<String> every = citersAt.get(term);
-            List<Entry> known = bearingAt.get(term);
-            int count = known != null ? known.size() : bearers.get().getOrDefault(term, Collections.emptySortedSet()).size();
-            Set<String> years = a.byYears(citers.get(), every, count);
-            if (years != null) {
-                byYears.put(a.target().id(), years);
+            Set<String> read = a.byYears(years, citersAt.get(term), counts.get(term));
+            if (read != null) {
+                byYears.put(a.target().id(), read);
             }
-            chosen.put(a.target().id(), years != null ? years : every);
+            chosen.put(a.target().id(), read != null ? read : citersAt.get(term));
             all.addAll(chosen.get(a.target().id()));
         }
         preload(all);
@@ -412,9 +415,9 @@ public final class QueriedReferences implements ReferenceView {
         }
         Set<String> more = new TreeSet<>();
         for (Ask a : unread) {
-            Set<String> years = byYears.get(a.target().id());
-            if (years != null) {
-                Set<String> settled = a.settle(years, bearingAt.getOrDefault(a.place().term(), List.of()),
+            Set<String> read = byYears.get(a.target().id());
+            if (read != null) {
+                Set<String> settled = a.settle(read, bearingAt.getOrDefault(a.place().term(), List.of()),
                         citersAt.get(a.place().term()));
                 chosen.put(a.target().id(), settled);
                 more.addAll(settled);
@@ -428,11 +431,7 @@ public final class QueriedReferences implements ReferenceView {
         return true;
     }
 
-    /**
-     * Every year's citers of these directives' places ({@link #citersAt}) and, where the index files them, their
-     * years' citers; empty when the index cannot answer by place. The years' terms are asked with the places' in one
-     * lookup; an index filed without years is asked again without them, once a view.
-     */
+    /** Every year's citers of these directives' places not read yet ({@link #citersAt}); empty when the index cannot tell. */
     private Optional<Map<String, SortedSet<String>>> citersOf(List<Ask> asks) {
         Set<String> terms = new TreeSet<>();
         asks.forEach(a -> {
@@ -440,21 +439,30 @@ public final class QueriedReferences implements ReferenceView {
                 terms.add(a.place().term());
             }
         });
-        Set<String> years = new TreeSet<>();
+        Optional<Map<String, SortedSet<String>>> found = terms.isEmpty() ? Optional.of(Map.of())
+                : unchecked(() -> lookups.citingAt(terms));
+        found.ifPresent(f -> terms.forEach(t -> citersAt.put(t, f.getOrDefault(t, Collections.emptySortedSet()))));
+        return found;
+    }
+
+    /**
+     * The citers of these directives' years ({@link Ask#yearTerms}), asked only for those the index holds more than
+     * two documents under the number at their place ({@code counts}), cited there: with fewer no citation has others
+     * to choose from, and their every year's citers are read. Empty when the index was filed without years.
+     */
+    private Optional<Map<String, SortedSet<String>>> yearCiters(List<Ask> asks, Map<String, Integer> counts) {
+        Set<String> terms = new TreeSet<>();
         if (byYear) {
-            asks.forEach(a -> years.addAll(a.yearTerms()));
+            asks.stream().filter(a -> !citersAt.get(a.place().term()).isEmpty() && counts.get(a.place().term()) > 2)
+                    .forEach(a -> terms.addAll(a.yearTerms()));
         }
-        Set<String> asked = new TreeSet<>(terms);
-        asked.addAll(years);
-        if (asked.isEmpty()) {
+        if (terms.isEmpty()) {
             return Optional.of(Map.of());
         }
-        Optional<Map<String, SortedSet<String>>> found = unchecked(() -> lookups.citingAt(asked));
-        if (found.isEmpty() && !years.isEmpty()) {
+        Optional<Map<String, SortedSet<String>>> found = unchecked(() -> lookups.citingAt(terms));
+        if (found.isEmpty()) {
             byYear = false;
-            found = terms.isEmpty() ? Optional.of(Map.of()) : unchecked(() -> lookups.citingAt(terms));
         }
-        found.ifPresent(f -> terms.forEach(t -> citersAt.put(t, f.getOrDefault(t, Collections.emptySortedSet()))));
         return found;
     }
 
