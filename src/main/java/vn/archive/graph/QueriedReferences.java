@@ -365,8 +365,9 @@ public final class QueriedReferences implements ReferenceView {
      * citations are resolved among, in a few lookups for all of them, then their documents in one more (namesakes
      * filed before citations are resolved: resolving a citation asks for its place's namesakes; a place not read here
      * is read when asked, {@link #namesakesAt}). Where a place has several namesakes of a directive's number, a
-     * citation dated in another year cannot mean it ({@link #citedYears}): only its years' citers are read then, and
-     * the undated ones. False when the index cannot answer by place: the caller reads by number.
+     * citation dated in another year cannot mean it ({@link Ask#settle}): only its years' citers are read then, and
+     * the undated ones; where it has none of those, a few namesakes read show that it has others, and the place's
+     * namesakes are not all read. False when the index cannot answer by place: the caller reads by number.
      */
     private boolean prefetchAt(Collection<Ask> asks) {
         List<Ask> unread = asks.stream().filter(a -> !citedAt.containsKey(a.target().id())).toList();
@@ -377,29 +378,31 @@ public final class QueriedReferences implements ReferenceView {
             byPlace = false;
             return false;
         }
-        // namesakes only where there are citations to resolve: most places of a level are cited by nothing, and
-        // their namesakes (the same number each year) were most of what a cold tree read
+        // the ids under each cited place's number, not yet its namesakes' documents: most places of a level are
+        // cited by nothing, and their namesakes (the same number each year) were most of what a cold tree read
         Map<String, Place> cited = new TreeMap<>();
         unread.stream().map(Ask::place).filter(p -> !citersAt.get(p.term()).isEmpty() && !bearingAt.containsKey(p.term()))
                 .forEach(p -> cited.putIfAbsent(p.term(), p));
-        Optional<Map<String, SortedSet<String>>> bearers = cited.isEmpty() ? Optional.of(Map.of())
+        Optional<Map<String, SortedSet<String>>> found = cited.isEmpty() ? Optional.of(Map.of())
                 : unchecked(() -> lookups.bearingAt(cited.keySet()));
-        if (bearers.isEmpty()) {
+        if (found.isEmpty()) {
             byPlace = false;
             return false;
         }
-        // each directive's citers: its years' where the index holds others under its number there, else every year's
+        Map<String, SortedSet<String>> bearers = found.get();
         Map<String, Integer> counts = new HashMap<>();
         for (Ask a : unread) {
             String term = a.place().term();
             List<Entry> known = bearingAt.get(term);
-            counts.put(term, known != null ? known.size() : bearers.get().getOrDefault(term, Collections.emptySortedSet()).size());
+            counts.put(term, known != null ? known.size() : bearers.getOrDefault(term, Collections.emptySortedSet()).size());
         }
+        // each directive's citers: its years' where the index holds others under its number there, else every year's
         Map<String, SortedSet<String>> years = yearCiters(unread, counts).orElse(Map.of());
         Map<String, Set<String>> chosen = new HashMap<>();
         Map<String, Set<String>> byYears = new HashMap<>();
+        Map<String, Place> resolving = new TreeMap<>();
+        Map<String, Set<String>> proofs = new HashMap<>();
         Set<String> all = new TreeSet<>();
-        bearers.get().values().forEach(all::addAll);
         for (Ask a : unread) {
             String term = a.place().term();
             Set<String> read = a.byYears(years, citersAt.get(term), counts.get(term));
@@ -408,20 +411,39 @@ public final class QueriedReferences implements ReferenceView {
             }
             chosen.put(a.target().id(), read != null ? read : citersAt.get(term));
             all.addAll(chosen.get(a.target().id()));
+            if (read != null && read.isEmpty() && !bearingAt.containsKey(term)) {
+                // nothing of its years to resolve: a few namesakes are enough to show that others bear its number
+                Set<String> few = a.fewOthers(bearers.getOrDefault(term, Collections.emptySortedSet()));
+                proofs.put(a.target().id(), few);
+                all.addAll(few);
+            } else if (cited.containsKey(term)) {
+                resolving.putIfAbsent(term, cited.get(term));
+            }
         }
+        resolving.keySet().forEach(t -> all.addAll(bearers.getOrDefault(t, Collections.emptySortedSet())));
         preload(all);
-        for (Place p : cited.values()) {
-            fileNamesakes(p, bearers.get());
-        }
+        resolving.values().forEach(p -> fileNamesakes(p, bearers));
+        // read by years, a directive whose namesakes turn out too few to tell it from (renditions, another province's
+        // district of the same name) needs more: that namesake's citations, or every year's citers after all
         Set<String> more = new TreeSet<>();
         for (Ask a : unread) {
             Set<String> read = byYears.get(a.target().id());
-            if (read != null) {
-                Set<String> settled = a.settle(read, bearingAt.getOrDefault(a.place().term(), List.of()),
-                        citersAt.get(a.place().term()));
-                chosen.put(a.target().id(), settled);
-                more.addAll(settled);
+            if (read == null) {
+                continue;
             }
+            String term = a.place().term();
+            Set<String> few = proofs.get(a.target().id());
+            if (few != null && a.competitors(a.place().namesakes(bearers(a.place().numberKey(), few))).size() >= 2) {
+                continue; // shown: two others every citation meaning it would also have to choose among
+            }
+            if (!bearingAt.containsKey(term)) {
+                SortedSet<String> ids = bearers.getOrDefault(term, Collections.emptySortedSet());
+                preload(ids);
+                fileNamesakes(a.place(), bearers);
+            }
+            Set<String> settled = a.settle(read, bearingAt.get(term), citersAt.get(term));
+            chosen.put(a.target().id(), settled);
+            more.addAll(settled);
         }
         preload(more);
         for (Ask a : unread) {
@@ -517,6 +539,9 @@ public final class QueriedReferences implements ReferenceView {
      * in a year it cannot mean is resolved to one of them or to none ({@code CitationResolver.pick}), never to it.
      */
     private record Ask(Place place, Entry target, DocNumber number) {
+        /** Namesakes read to show that a directive has two others: a spare for a rendition or another place's. */
+        private static final int FEW = 4;
+
         /** The terms of the years a citation meaning this directive may give, the undated ones' among them. */
         Set<String> yearTerms() {
             Set<String> out = new TreeSet<>();
@@ -550,6 +575,17 @@ public final class QueriedReferences implements ReferenceView {
                 out.addAll(found.getOrDefault(PlaceKeys.inYear(place.term(), y), Collections.emptySortedSet()));
             }
             out.retainAll(every);
+            return out;
+        }
+
+        /** A few of the ids under this directive's number in its place other than its own (enough for two others). */
+        Set<String> fewOthers(SortedSet<String> ids) {
+            Set<String> out = new TreeSet<>();
+            for (String id : ids) {
+                if (!id.equals(target.id()) && out.size() < FEW) {
+                    out.add(id);
+                }
+            }
             return out;
         }
 
