@@ -542,10 +542,16 @@ public final class QueriedReferences implements ReferenceView {
         /** Namesakes read to show that a directive has two others: a spare for a rendition or another place's. */
         private static final int FEW = 4;
 
-        /** The terms of the years a citation meaning this directive may give, the undated ones' among them. */
+        /**
+         * The terms of the years a citation meaning this directive may give, the undated ones' among them, and for a
+         * number not in the Party's style the Party-style citations of it (they may mean it from another year).
+         */
         Set<String> yearTerms() {
             Set<String> out = new TreeSet<>();
             out.add(PlaceKeys.inYear(place.term(), null));
+            if (!number.dashed()) {
+                out.add(PlaceKeys.dashed(place.term()));
+            }
             for (Integer y : citedYears()) {
                 out.add(PlaceKeys.inYear(place.term(), y));
             }
@@ -571,6 +577,9 @@ public final class QueriedReferences implements ReferenceView {
                 return null;
             }
             Set<String> out = new TreeSet<>(undated);
+            if (!number.dashed()) {
+                out.addAll(found.getOrDefault(PlaceKeys.dashed(place.term()), Collections.emptySortedSet()));
+            }
             for (Integer y : citedYears()) {
                 out.addAll(found.getOrDefault(PlaceKeys.inYear(place.term(), y), Collections.emptySortedSet()));
             }

@@ -35,8 +35,11 @@ public final class PlaceKeys {
      * since the graph's reading of a place must be the one the index was filed by.
      */
     public static final String MARK = "*2";
-    /** The term every document filed with year terms bears ({@link #inYear}): an index where all do can be asked by year. */
-    public static final String YEARS = "*2y";
+    /**
+     * The term every document filed with year terms bears ({@link #inYear}, {@link #dashed}): an index where all do
+     * can be asked by year. It changes whenever what the year terms hold changes ("*2y2": Party-style citations).
+     */
+    public static final String YEARS = "*2y2";
     private static final char YEAR = '#';
     private static final String UNDATED = "?";
     private static final String UNPLACED = "?";
@@ -62,7 +65,19 @@ public final class PlaceKeys {
         return placeTerm + YEAR + (year == null ? UNDATED : year.toString());
     }
 
-    /** Whether this term is a place term in one year ({@link #inYear}), which only an index filed with years holds. */
+    /**
+     * The term of a place term's citations written in the Party's style (1-QĐ/UBND, dashed), whatever year they
+     * give: such a citation means the namesake of the Party term holding its date, which may be of another year, so
+     * a namesake whose own number is not dashed (1/QĐ-UBND, the same key) reads these besides its own year's.
+     */
+    public static String dashed(String placeTerm) {
+        return placeTerm + YEAR + "-";
+    }
+
+    /**
+     * Whether this term is a place term in one year ({@link #inYear}) or of Party-style citations ({@link #dashed}),
+     * which only an index filed with years holds.
+     */
     public static boolean hasYear(String term) {
         return term.indexOf(YEAR) >= 0;
     }
@@ -91,6 +106,9 @@ public final class PlaceKeys {
                 Set<String> placed = add(citations, cited.get().key(), places.with(Locality.ofName(r.issuer())));
                 LocalDate date = r.date();
                 placed.forEach(t -> citations.add(inYear(t, date == null ? null : date.getYear())));
+                if (cited.get().dashed()) {
+                    placed.forEach(t -> citations.add(dashed(t)));
+                }
             }
         }
         return new Filed(own, citations);

@@ -34,12 +34,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * tree of one year's namesake reads that year's citers and the undated ones, not every year's; and every tree is the
  * whole-archive snapshot's, including the turns that do not follow the year (a Party citation dated later in the
  * same term or undated in a plan of that term, a namesake citing its own number with one other namesake left, in
- * its province or in a district two provinces share the name of, undated and unmatched citations).
+ * its province or in a district two provinces share the name of, a Party-style citation of a State number, undated
+ * and unmatched citations).
  */
 class CitedYearLookupTest {
     private static final String QT = "Ủy ban nhân dân tỉnh Quảng Trị";
     private static final String QB = "Ủy ban nhân dân tỉnh Quảng Bình";
     private static final String TU = "Tỉnh ủy Quảng Trị";
+    private static final String QG = "Ủy ban nhân dân tỉnh Quảng Ngãi";
     private static final int CITERS_A_YEAR = 4;
     @TempDir
     static Path dir;
@@ -88,6 +90,14 @@ class CitedYearLookupTest {
         }
         add(doc("hu-undated", "Kế hoạch", "9-KH/HU", LocalDate.of(2017, 6, 1), "Huyện ủy Triệu Phong",
                 List.of(cites("Quyết định", "1-QĐ/TU", null, TU))));
+        // one namesake a term; a citation in the Party's style (1-QĐ/UBND, the same key) means the namesake of the
+        // term holding its date, issued two years before it
+        for (int y : new int[]{2012, 2017, 2022}) {
+            add(doc("qg-" + y, "Quyết định", "1/QĐ-UBND", LocalDate.of(y, 1, 5), QG, List.of()));
+            ROOTS.add("qg-" + y);
+        }
+        add(doc("kh-qg-dashed", "Kế hoạch", null, LocalDate.of(2019, 3, 1), "Ủy ban nhân dân huyện Bình Sơn",
+                List.of(cites("Quyết định", "1-QĐ/UBND", LocalDate.of(2019, 1, 5), QG))));
         // two namesakes, one citing its own number dated in its own year: the other is the one it can mean; the
         // other has a scanned rendition besides, so the index holds three documents under the number there
         add(doc("qb-2018", "Quyết định", "1/QĐ-UBND", LocalDate.of(2018, 1, 5), QB, List.of()));
@@ -146,6 +156,7 @@ class CitedYearLookupTest {
         assertEquals(List.of("qb-2019"), children("qb-2018"));
         assertEquals(List.of("qb-2019"), children("qb-2018-scan"));
         assertEquals(List.of("ct-T-2021"), children("ct-T-2016"));
+        assertEquals(List.of("kh-qg-dashed"), children("qg-2017"));
         assertEquals(List.of(), children("ct-B-2016"));
         assertEquals(List.of(), children("qb-2019"));
     }

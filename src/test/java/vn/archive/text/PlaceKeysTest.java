@@ -61,6 +61,8 @@ class PlaceKeysTest {
         assertTrue(keys.containsAll(List.of(decision, PlaceKeys.inYear(decision, 2017), plan, PlaceKeys.inYear(plan, null))),
                 keys.toString());
         assertTrue(PlaceKeys.hasYear(PlaceKeys.inYear(decision, 2017)) && !PlaceKeys.hasYear(decision));
+        // the Party-style citation (2-KH/TU) is filed as such too, the State-style one (1/QĐ-UBND) not
+        assertTrue(keys.contains(PlaceKeys.dashed(plan)) && !keys.contains(PlaceKeys.dashed(decision)), keys.toString());
         // a citation of no known place is filed as unplaced, never by year: the graph never asks for those
         DocumentMetadata nowhere = DocumentMetadata.builder().kind("Kế hoạch").references(List.of(new Reference(
                 "Kế hoạch", "3-KH/TU", java.time.LocalDate.of(2017, 1, 5), null, Relation.IMPLEMENTS, "Kế hoạch số 3-KH/TU", 0, 20)))
