@@ -48,9 +48,9 @@ import java.util.function.Predicate;
  * <p>A tree is read level by level before it is walked ({@link #prefetchTree}), so that on a Solr collection it costs
  * a few requests per level, not per node. A local number's namesakes and citations are asked for one place at a time
  * (the index's place terms), since a citation of a local number resolves within its own place only, and where the
- * place holds several namesakes, for the years a citation meaning the directive may give only. Over 500 lines
- * because the view's caches and the batched reads that fill them are one thing: split, each half would reach into
- * the other's maps.
+ * place holds several namesakes, for the years a citation meaning the directive may give only ({@link PlaceAsk}
+ * decides which; {@link NumberPlace} is the place). Over 600 lines because the view's caches and the batched reads
+ * that fill them are one thing: split, each half would reach into the other's maps.
  */
 public final class QueriedReferences implements ReferenceView {
     private final GraphLookups lookups;
@@ -92,7 +92,7 @@ public final class QueriedReferences implements ReferenceView {
         public List<Entry> bearing(String numberKey, String level, String place) {
             if (level != null && place != null && !bearing.containsKey(numberKey)) {
                 // one place's namesakes, asked by place term: a local number recurs in every province every year
-                Optional<List<Entry>> local = namesakesAt(new Place(numberKey, level, place));
+                Optional<List<Entry>> local = namesakesAt(new NumberPlace(numberKey, level, place));
                 if (local.isPresent()) {
                     return local.get();
                 }
@@ -290,13 +290,13 @@ public final class QueriedReferences implements ReferenceView {
      */
     private void prefetchIncoming(Collection<String> nodeKeys) {
         Set<String> keys = new TreeSet<>();
-        Map<String, Ask> asks = new TreeMap<>();
+        Map<String, PlaceAsk> asks = new TreeMap<>();
         for (String node : nodeKeys) {
             if (node.startsWith("doc:")) {
                 entry(node.substring(4)).ifPresent(e -> e.ownNumber().filter(n -> !unplaceable(e, n)).ifPresent(n -> {
-                    Place p = place(e, n);
+                    NumberPlace p = place(e, n);
                     if (p != null && byPlace && !citedNumbers.containsKey(n.key())) {
-                        asks.putIfAbsent(e.id(), new Ask(p, e, n));
+                        asks.putIfAbsent(e.id(), new PlaceAsk(p, e, n));
                     } else {
                         keys.add(n.key());
                     }
@@ -330,10 +330,10 @@ public final class QueriedReferences implements ReferenceView {
      * Where a directive's own number is filed by place: its local number's key, level and the directive's province
      * or district; null for a national number, or a directive the graph cannot place.
      */
-    private Place place(Entry e, DocNumber n) {
+    private NumberPlace place(Entry e, DocNumber n) {
         Optional<String> level = resolver.scope(n);
         String where = level.map(l -> CitationResolver.placeOf(l, e.locality())).orElse(null);
-        return where == null ? null : new Place(n.key(), level.get(), where);
+        return where == null ? null : new NumberPlace(n.key(), level.get(), where);
     }
 
     /**
@@ -353,8 +353,8 @@ public final class QueriedReferences implements ReferenceView {
         if (unplaceable(target, n)) {
             return List.of();
         }
-        Place p = citedNumbers.containsKey(n.key()) ? null : place(target, n);
-        if (p != null && byPlace && (citedAt.containsKey(target.id()) || prefetchAt(List.of(new Ask(p, target, n))))) {
+        NumberPlace p = citedNumbers.containsKey(n.key()) ? null : place(target, n);
+        if (p != null && byPlace && (citedAt.containsKey(target.id()) || prefetchAt(List.of(new PlaceAsk(p, target, n))))) {
             return citedAt.get(target.id());
         }
         return citingNumber(n.key()).getOrDefault("doc:" + target.id(), List.of());
@@ -365,12 +365,12 @@ public final class QueriedReferences implements ReferenceView {
      * citations are resolved among, in a few lookups for all of them, then their documents in one more (namesakes
      * filed before citations are resolved: resolving a citation asks for its place's namesakes; a place not read here
      * is read when asked, {@link #namesakesAt}). Where a place has several namesakes of a directive's number, a
-     * citation dated in another year cannot mean it ({@link Ask#settle}): only its years' citers are read then, and
+     * citation dated in another year cannot mean it ({@link PlaceAsk#settle}): only its years' citers are read then, and
      * the undated ones; where it has none of those, a few namesakes read show that it has others, and the place's
      * namesakes are not all read. False when the index cannot answer by place: the caller reads by number.
      */
-    private boolean prefetchAt(Collection<Ask> asks) {
-        List<Ask> unread = asks.stream().filter(a -> !citedAt.containsKey(a.target().id())).toList();
+    private boolean prefetchAt(Collection<PlaceAsk> asks) {
+        List<PlaceAsk> unread = asks.stream().filter(a -> !citedAt.containsKey(a.target().id())).toList();
         if (unread.isEmpty() || !byPlace) {
             return byPlace;
         }
@@ -380,8 +380,8 @@ public final class QueriedReferences implements ReferenceView {
         }
         // the ids under each cited place's number, not yet its namesakes' documents: most places of a level are
         // cited by nothing, and their namesakes (the same number each year) were most of what a cold tree read
-        Map<String, Place> cited = new TreeMap<>();
-        unread.stream().map(Ask::place).filter(p -> !citersAt.get(p.term()).isEmpty() && !bearingAt.containsKey(p.term()))
+        Map<String, NumberPlace> cited = new TreeMap<>();
+        unread.stream().map(PlaceAsk::place).filter(p -> !citersAt.get(p.term()).isEmpty() && !bearingAt.containsKey(p.term()))
                 .forEach(p -> cited.putIfAbsent(p.term(), p));
         Optional<Map<String, SortedSet<String>>> found = cited.isEmpty() ? Optional.of(Map.of())
                 : unchecked(() -> lookups.bearingAt(cited.keySet()));
@@ -391,7 +391,7 @@ public final class QueriedReferences implements ReferenceView {
         }
         Map<String, SortedSet<String>> bearers = found.get();
         Map<String, Integer> counts = new HashMap<>();
-        for (Ask a : unread) {
+        for (PlaceAsk a : unread) {
             String term = a.place().term();
             List<Entry> known = bearingAt.get(term);
             counts.put(term, known != null ? known.size() : bearers.getOrDefault(term, Collections.emptySortedSet()).size());
@@ -400,10 +400,10 @@ public final class QueriedReferences implements ReferenceView {
         Map<String, SortedSet<String>> years = yearCiters(unread, counts).orElse(Map.of());
         Map<String, Set<String>> chosen = new HashMap<>();
         Map<String, Set<String>> byYears = new HashMap<>();
-        Map<String, Place> resolving = new TreeMap<>();
+        Map<String, NumberPlace> resolving = new TreeMap<>();
         Map<String, Set<String>> proofs = new HashMap<>();
         Set<String> all = new TreeSet<>();
-        for (Ask a : unread) {
+        for (PlaceAsk a : unread) {
             String term = a.place().term();
             Set<String> read = a.byYears(years, citersAt.get(term), counts.get(term));
             if (read != null) {
@@ -426,7 +426,7 @@ public final class QueriedReferences implements ReferenceView {
         // read by years, a directive whose namesakes turn out too few to tell it from (renditions, another province's
         // district of the same name) needs more: that namesake's citations, or every year's citers after all
         Set<String> more = new TreeSet<>();
-        for (Ask a : unread) {
+        for (PlaceAsk a : unread) {
             Set<String> read = byYears.get(a.target().id());
             if (read == null) {
                 continue;
@@ -446,7 +446,7 @@ public final class QueriedReferences implements ReferenceView {
             more.addAll(settled);
         }
         preload(more);
-        for (Ask a : unread) {
+        for (PlaceAsk a : unread) {
             citedAt.computeIfAbsent(a.target().id(), t -> citing(a.place().numberKey(), chosen.get(t))
                     .getOrDefault("doc:" + t, List.of()));
         }
@@ -454,7 +454,7 @@ public final class QueriedReferences implements ReferenceView {
     }
 
     /** Every year's citers of these directives' places not read yet ({@link #citersAt}); empty when the index cannot tell. */
-    private Optional<Map<String, SortedSet<String>>> citersOf(List<Ask> asks) {
+    private Optional<Map<String, SortedSet<String>>> citersOf(List<PlaceAsk> asks) {
         Set<String> terms = new TreeSet<>();
         asks.forEach(a -> {
             if (!citersAt.containsKey(a.place().term())) {
@@ -468,11 +468,11 @@ public final class QueriedReferences implements ReferenceView {
     }
 
     /**
-     * The citers of these directives' years ({@link Ask#yearTerms}), asked only for those the index holds more than
+     * The citers of these directives' years ({@link PlaceAsk#yearTerms}), asked only for those the index holds more than
      * two documents under the number at their place ({@code counts}), cited there: with fewer no citation has others
      * to choose from, and their every year's citers are read. Empty when the index was filed without years.
      */
-    private Optional<Map<String, SortedSet<String>>> yearCiters(List<Ask> asks, Map<String, Integer> counts) {
+    private Optional<Map<String, SortedSet<String>>> yearCiters(List<PlaceAsk> asks, Map<String, Integer> counts) {
         Set<String> terms = new TreeSet<>();
         if (byYear) {
             asks.stream().filter(a -> !citersAt.get(a.place().term()).isEmpty() && counts.get(a.place().term()) > 2)
@@ -489,7 +489,7 @@ public final class QueriedReferences implements ReferenceView {
     }
 
     /** One place's namesakes of a local number, read by place term; empty when the index cannot answer by place. */
-    private Optional<List<Entry>> namesakesAt(Place p) {
+    private Optional<List<Entry>> namesakesAt(NumberPlace p) {
         List<Entry> known = bearingAt.get(p.term());
         if (known != null || !byPlace) {
             return Optional.ofNullable(known);
@@ -504,138 +504,8 @@ public final class QueriedReferences implements ReferenceView {
     }
 
     /** Files a place's namesakes, made of the documents the index gave for its term (read before), once. */
-    private List<Entry> fileNamesakes(Place p, Map<String, SortedSet<String>> ids) {
+    private List<Entry> fileNamesakes(NumberPlace p, Map<String, SortedSet<String>> ids) {
         return bearingAt.computeIfAbsent(p.term(), t -> p.namesakes(bearers(p.numberKey(), p.ids(ids))));
-    }
-
-    /** A local number in one place: its key, its symbol's level, and the province or district it is unique within. */
-    private record Place(String numberKey, String level, String place) {
-        private boolean province() {
-            return "tỉnh".equals(level);
-        }
-
-        String term() {
-            return PlaceKeys.of(numberKey, province(), place);
-        }
-
-        /**
-         * The ids filed under this place's term. Not those the index could not place ({@link PlaceKeys#unplaced}):
-         * the graph cannot place them either (the index files every place their locality may be made of), so they
-         * are never a local number's candidate there, and their citations resolve to a placeholder, never a node.
-         */
-        Set<String> ids(Map<String, SortedSet<String>> byTerm) {
-            return byTerm.getOrDefault(term(), Collections.emptySortedSet());
-        }
-
-        /** Those of a number's directives the graph places here (the index's place terms are a wider net). */
-        List<Entry> namesakes(List<Entry> bearers) {
-            return CitationResolver.byPlace(bearers, level).getOrDefault(place, List.of());
-        }
-    }
-
-    /**
-     * A directive whose citations through its local number are to be read, by the place that number is unique in.
-     * Its citations by year ({@code PlaceKeys.inYear}): where others bear its number in its place, a citation dated
-     * in a year it cannot mean is resolved to one of them or to none ({@code CitationResolver.pick}), never to it.
-     */
-    private record Ask(Place place, Entry target, DocNumber number) {
-        /** Namesakes read to show that a directive has two others: a spare for a rendition or another place's. */
-        private static final int FEW = 4;
-
-        /**
-         * The terms of the years a citation meaning this directive may give, the undated ones' among them, and for a
-         * number not in the Party's style the Party-style citations of it (they may mean it from another year).
-         */
-        Set<String> yearTerms() {
-            Set<String> out = new TreeSet<>();
-            out.add(PlaceKeys.inYear(place.term(), null));
-            if (!number.dashed()) {
-                out.add(PlaceKeys.dashed(place.term()));
-            }
-            for (Integer y : citedYears()) {
-                out.add(PlaceKeys.inYear(place.term(), y));
-            }
-            return out;
-        }
-
-        private Set<Integer> citedYears() {
-            LocalDate d = target.metadata().date();
-            if (number.dashed()) {
-                return PartyNumbering.citedYears(PartyTerms.current(), place.level(), target);
-            }
-            return d == null ? Set.of() : Set.of(d.getYear());
-        }
-
-        /**
-         * The citers to read before the namesakes are read, {@code every} year's of the place or, where the index
-         * answered by year and holds more than two documents under the number in this place ({@code bearers}, a
-         * wider net than its namesakes), those of this directive's years: null then, every year's.
-         */
-        Set<String> byYears(Map<String, SortedSet<String>> found, SortedSet<String> every, int bearers) {
-            SortedSet<String> undated = found.get(PlaceKeys.inYear(place.term(), null));
-            if (every.isEmpty() || undated == null || bearers - 1 < 2) {
-                return null;
-            }
-            Set<String> out = new TreeSet<>(undated);
-            if (!number.dashed()) {
-                out.addAll(found.getOrDefault(PlaceKeys.dashed(place.term()), Collections.emptySortedSet()));
-            }
-            for (Integer y : citedYears()) {
-                out.addAll(found.getOrDefault(PlaceKeys.inYear(place.term(), y), Collections.emptySortedSet()));
-            }
-            out.retainAll(every);
-            return out;
-        }
-
-        /** A few of the ids under this directive's number in its place other than its own (enough for two others). */
-        Set<String> fewOthers(SortedSet<String> ids) {
-            Set<String> out = new TreeSet<>();
-            for (String id : ids) {
-                if (!id.equals(target.id()) && out.size() < FEW) {
-                    out.add(id);
-                }
-            }
-            return out;
-        }
-
-        /**
-         * The citers read by years, once the place's namesakes are known: enough with two namesakes no citation can
-         * tell this directive from; with one, that one too (citing its own number, it has this directive alone to
-         * choose); with none, every year's after all (renditions of one directive, or another province's district
-         * of the same name, made the index's count too high).
-         */
-        Set<String> settle(Set<String> byYears, List<Entry> namesakes, SortedSet<String> every) {
-            List<Entry> others = competitors(namesakes);
-            if (others.size() >= 2) {
-                return byYears;
-            }
-            if (others.size() == 1) {
-                Set<String> out = new TreeSet<>(byYears);
-                out.add(others.get(0).id());
-                return out;
-            }
-            return every;
-        }
-
-        /**
-         * The namesakes that are a candidate of every citation this directive is a candidate of ({@code
-         * CitationResolver.sameScope}): with two of them, no citation has this directive alone to choose from (a
-         * citing namesake leaves one); with one, only that one's citations may.
-         */
-        List<Entry> competitors(List<Entry> namesakes) {
-            List<Entry> out = new ArrayList<>();
-            String province = target.locality().province();
-            for (Entry e : namesakes) {
-                if (e.id().equals(target.id())) {
-                    continue;
-                }
-                String other = e.locality().province();
-                if (place.province() || other == null || (province != null && province.equals(other))) {
-                    out.add(e);
-                }
-            }
-            return out;
-        }
     }
 
     /** Files each number key's namesakes, made of the documents the index gave for it (read before). */
