@@ -6,7 +6,6 @@ import vn.archive.text.PlaceKeys;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedSet;
 
 /** A local number in one place: its key, its symbol's level, and the province or district it is unique within. */
@@ -24,7 +23,7 @@ record NumberPlace(String numberKey, String level, String place) {
      * the graph cannot place them either (the index files every place their locality may be made of), so they
      * are never a local number's candidate there, and their citations resolve to a placeholder, never a node.
      */
-    Set<String> ids(Map<String, SortedSet<String>> byTerm) {
+    SortedSet<String> ids(Map<String, SortedSet<String>> byTerm) {
         return byTerm.getOrDefault(term(), Collections.emptySortedSet());
     }
 

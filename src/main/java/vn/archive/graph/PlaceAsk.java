@@ -40,21 +40,22 @@ record PlaceAsk(NumberPlace place, Entry target, DocNumber number) {
     }
 
     private Set<Integer> citedYears() {
-        LocalDate d = target.metadata().date();
         if (number.dashed()) {
             return PartyNumbering.citedYears(PartyTerms.current(), place.level(), target);
         }
+        LocalDate d = target.metadata().date();
         return d == null ? Set.of() : Set.of(d.getYear());
     }
 
     /**
-     * The citers to read before the namesakes are read, {@code every} year's of the place or, where the index
-     * answered by year and holds more than two documents under the number in this place ({@code bearers}, a
-     * wider net than its namesakes), those of this directive's years: null then, every year's.
+     * The citers of this directive's years among {@code every} year's of its place, from the year terms {@code found}
+     * ({@link #yearTerms}); null when its years were not asked (a place cited by nothing, holding too few documents
+     * under the number for a citation to have others to choose from, or an index filed without years): every
+     * year's are read then.
      */
-    Set<String> byYears(Map<String, SortedSet<String>> found, SortedSet<String> every, int bearers) {
+    Set<String> byYears(Map<String, SortedSet<String>> found, SortedSet<String> every) {
         SortedSet<String> undated = found.get(PlaceKeys.inYear(place.term(), null));
-        if (every.isEmpty() || undated == null || bearers - 1 < 2) {
+        if (undated == null) {
             return null;
         }
         Set<String> out = new TreeSet<>(undated);

@@ -1,7 +1,6 @@
 package vn.archive.graph;
 
 import vn.archive.index.GraphLookups;
-import vn.archive.meta.PartyTerms;
 import vn.archive.model.ArchivedDocument;
 import vn.archive.model.DocNumber;
 import vn.archive.model.DocumentLink;
@@ -16,7 +15,6 @@ import vn.archive.search.Renditions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -394,7 +392,7 @@ public final class QueriedReferences implements ReferenceView {
         for (PlaceAsk a : unread) {
             String term = a.place().term();
             List<Entry> known = bearingAt.get(term);
-            counts.put(term, known != null ? known.size() : bearers.getOrDefault(term, Collections.emptySortedSet()).size());
+            counts.put(term, known != null ? known.size() : a.place().ids(bearers).size());
         }
         // each directive's citers: its years' where the index holds others under its number there, else every year's
         Map<String, SortedSet<String>> years = yearCiters(unread, counts).orElse(Map.of());
@@ -405,7 +403,7 @@ public final class QueriedReferences implements ReferenceView {
         Set<String> all = new TreeSet<>();
         for (PlaceAsk a : unread) {
             String term = a.place().term();
-            Set<String> read = a.byYears(years, citersAt.get(term), counts.get(term));
+            Set<String> read = a.byYears(years, citersAt.get(term));
             if (read != null) {
                 byYears.put(a.target().id(), read);
             }
@@ -413,14 +411,14 @@ public final class QueriedReferences implements ReferenceView {
             all.addAll(chosen.get(a.target().id()));
             if (read != null && read.isEmpty() && !bearingAt.containsKey(term)) {
                 // nothing of its years to resolve: a few namesakes are enough to show that others bear its number
-                Set<String> few = a.fewOthers(bearers.getOrDefault(term, Collections.emptySortedSet()));
+                Set<String> few = a.fewOthers(a.place().ids(bearers));
                 proofs.put(a.target().id(), few);
                 all.addAll(few);
             } else if (cited.containsKey(term)) {
                 resolving.putIfAbsent(term, cited.get(term));
             }
         }
-        resolving.keySet().forEach(t -> all.addAll(bearers.getOrDefault(t, Collections.emptySortedSet())));
+        resolving.values().forEach(p -> all.addAll(p.ids(bearers)));
         preload(all);
         resolving.values().forEach(p -> fileNamesakes(p, bearers));
         // read by years, a directive whose namesakes turn out too few to tell it from (renditions, another province's
@@ -436,12 +434,7 @@ public final class QueriedReferences implements ReferenceView {
             if (few != null && a.competitors(a.place().namesakes(bearers(a.place().numberKey(), few))).size() >= 2) {
                 continue; // shown: two others every citation meaning it would also have to choose among
             }
-            if (!bearingAt.containsKey(term)) {
-                SortedSet<String> ids = bearers.getOrDefault(term, Collections.emptySortedSet());
-                preload(ids);
-                fileNamesakes(a.place(), bearers);
-            }
-            Set<String> settled = a.settle(read, bearingAt.get(term), citersAt.get(term));
+            Set<String> settled = a.settle(read, fileNamesakes(a.place(), bearers), citersAt.get(term));
             chosen.put(a.target().id(), settled);
             more.addAll(settled);
         }

@@ -238,8 +238,8 @@ public final class LuceneGraphLookups implements GraphLookups {
 
     @Override
     public Optional<Map<String, SortedSet<String>>> citingAt(Collection<String> placeKeys) throws IOException {
-        boolean years = placeKeys.stream().anyMatch(PlaceKeys::hasYear);
-        return placed(PlaceKeys.MARK) && (!years || placed(PlaceKeys.YEARS))
+        // a document filed with years was filed with place terms too: its year mark is the one to count then
+        return placed(placeKeys.stream().anyMatch(PlaceKeys::hasYear) ? PlaceKeys.YEARS : PlaceKeys.MARK)
                 ? Optional.of(ids(terms(placeKeys, k -> new Term(Fields.CITES_AT, k)))) : Optional.empty();
     }
 

@@ -150,8 +150,8 @@ public final class SolrGraphLookups implements GraphLookups {
 
     /**
      * {@link #holding} of place terms, or empty when the collection cannot answer by place: one of its documents lacks
-     * the mark ({@code PlaceKeys.MARK}, or {@code PlaceKeys.YEARS} for terms in a year; written before the terms), or its schema has no such field (Solr refuses the
-     * filter). The mark is counted in the first request of the lookup, over the whole collection (its filter excluded
+     * the mark ({@code PlaceKeys.MARK}, or {@code PlaceKeys.YEARS} for terms in a year; written before the terms), or
+     * its schema has no such field (Solr refuses the filter). The mark is counted in the first request of the lookup, over the whole collection (its filter excluded
      * by tag), so the check costs no round trip of its own.
      */
     private Optional<Map<String, SortedSet<String>>> holdingIfPlaced(String field, Collection<String> placeKeys,
